@@ -1,0 +1,45 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using Dmf.Cli.Commands;
+using Dmf.Cli.Input;
+
+namespace Dmf.Cli;
+
+/// <summary>The <c>dmf</c> command line, runnable in process with any output writers (the tests do).</summary>
+public static class DmfApp
+{
+    /// <summary>Parses and runs <paramref name="args"/>; returns the exit code (<see cref="ExitCodes"/>).</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand("dmf: derive, generate and verify the loss landscape of regularized deep matrix factorization,\n" +
+                                   "F(W) = ||W_L...W_1 - Y||_F^2 + sum_l lambda_l ||W_l||_F^2 (arXiv 2506.20344).")
+        {
+            RootsCommand.Create(),
+        };
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            error.WriteLine($"dmf: {OneLine(parsed.Errors[0].Message)} (see 'dmf --help')");
+            return ExitCodes.BadInput;
+        }
+
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (UsageException exception)
+        {
+            error.WriteLine($"dmf: {OneLine(exception.Message)}");
+            return ExitCodes.BadInput;
+        }
+        catch (Exception exception)
+        {
+            error.WriteLine($"dmf: internal error ({exception.GetType().Name}): {OneLine(exception.Message)}");
+            return ExitCodes.InternalError;
+        }
+    }
+
+    private static string OneLine(string message) => message.Replace("\r", " ").Replace("\n", " ").Trim();
+}

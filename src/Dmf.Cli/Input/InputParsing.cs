@@ -1,0 +1,64 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Numerics;
+using Dmf.Symbolic.Exact;
+
+namespace Dmf.Cli.Input;
+
+/// <summary>Strict parsing of option values into exact numbers, with one-line errors naming the bad value.</summary>
+public static class InputParsing
+{
+    /// <summary>Largest accepted numerator or denominator, in decimal digits; beyond it exact work explodes.</summary>
+    public const int MaxDigits = 120;
+
+    /// <summary>Parses an integer option and checks it lies in [min, max].</summary>
+    public static int ParseInteger(string option, string text, int min, int max, string meaning)
+    {
+        if (!int.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int value))
+        {
+            throw new UsageException($"{option} expects an integer ({meaning}), got '{text}'");
+        }
+
+        if (value < min || value > max)
+        {
+            throw new UsageException($"{option} must be between {min} and {max} ({meaning}), got {value}");
+        }
+
+        return value;
+    }
+
+    /// <summary>Parses a comma-separated list of exact rationals ("2,1.6,3/4").</summary>
+    public static IReadOnlyList<BigRational> ParseRationalList(string option, string text, int maxCount)
+    {
+        var values = new List<BigRational>();
+        var items = text.Split(',');
+        if (items.Length > maxCount)
+        {
+            throw new UsageException($"{option} accepts at most {maxCount} values, got {items.Length}");
+        }
+
+        foreach (var item in items)
+        {
+            if (item.Trim().Length == 0)
+            {
+                throw new UsageException($"{option} has an empty entry in '{text}' (expected comma-separated numbers like 2,1.6)");
+            }
+
+            if (!BigRational.TryParse(item, out var value, out string reason))
+            {
+                throw new UsageException($"{option}: {reason}");
+            }
+
+            if (Digits(value.Numerator) > MaxDigits || Digits(value.Denominator) > MaxDigits)
+            {
+                throw new UsageException($"{option}: '{item.Trim()}' is too large for exact work (at most {MaxDigits} digits in numerator and denominator)");
+            }
+
+            values.Add(value);
+        }
+
+        return values;
+    }
+
+    private static int Digits(BigInteger value) => BigInteger.Abs(value).ToString(CultureInfo.InvariantCulture).Length;
+}

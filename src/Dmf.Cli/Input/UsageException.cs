@@ -1,0 +1,6 @@
+using System;
+
+namespace Dmf.Cli.Input;
+
+/// <summary>Bad user input. The message is one line that names the offending option and value.</summary>
+public sealed class UsageException(string message) : Exception(message);
