@@ -1,1 +1,12 @@
-﻿Console.WriteLine("Hello, World!");
+using BenchmarkDotNet.Running;
+
+namespace Dmf.Benchmarks;
+
+/// <summary>
+/// Entry point: <c>dotnet run -c Release --project benchmarks/Dmf.Benchmarks -- --filter '*'</c>
+/// (or pick a class, e.g. <c>--filter '*RootTable*'</c>).
+/// </summary>
+public static class Program
+{
+    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+}

@@ -11,7 +11,7 @@ public static class RootsTextRenderer
     public static void Render(RootsReport report, TextWriter output)
     {
         int l = report.Depth;
-        output.WriteLine($"f(x; y) = x^{2 * l - 1} - sqrt(lambda)*y*x^{l - 1} + lambda*x, depth L = {l}");
+        output.WriteLine($"f(x; y) = {Power(2 * l - 1)} - sqrt(lambda)*y*{Power(l - 1)} + lambda*x, depth L = {l}");
         string factors = string.Join(" * ", report.Lambdas.Select(x => x.ToExactString()));
         output.WriteLine($"lambda = {factors} = {report.LambdaProduct.ToExactString()}");
         output.WriteLine($"y_crit = {report.YCrit}   (f has a positive root iff y >= y_crit)");
@@ -36,6 +36,8 @@ public static class RootsTextRenderer
             }
         }
     }
+
+    private static string Power(int exponent) => exponent == 1 ? "x" : $"x^{exponent}";
 
     private static string Describe(ThresholdRelation relation) => relation switch
     {

@@ -160,6 +160,21 @@ namespace Dmf.Symbolic.Exact
             return new AlgebraicNumber(DefiningPolynomial, bracket);
         }
 
+        /// <summary>
+        /// The same number with an interval whose endpoints are not roots of <paramref name="other"/> either
+        /// (bisects while an endpoint is one; terminates because the number itself is never an endpoint).
+        /// </summary>
+        internal AlgebraicNumber WithEndpointsAvoidingRootsOf(Polynomial other)
+        {
+            var bracket = _bracket;
+            while (!bracket.IsExact && (other.SignAt(bracket.Lower) == 0 || other.SignAt(bracket.Upper) == 0))
+            {
+                bracket.Bisect(DefiningPolynomial);
+            }
+
+            return bracket.Lower == _bracket.Lower && bracket.Upper == _bracket.Upper ? this : new AlgebraicNumber(DefiningPolynomial, bracket);
+        }
+
         /// <summary>Exact comparison with a rational.</summary>
         public int CompareTo(BigRational other) => _bracket.CompareRootWith(DefiningPolynomial, other);
 

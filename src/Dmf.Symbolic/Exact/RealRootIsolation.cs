@@ -12,7 +12,8 @@ namespace Dmf.Symbolic.Exact
     {
         /// <summary>
         /// The distinct real roots of <paramref name="polynomial"/> in increasing order, each with an isolating
-        /// interval with rational endpoints and its multiplicity. Throws <see cref="ArgumentException"/> for the
+        /// interval with rational endpoints and its multiplicity. Each interval is a rational point or an open
+        /// interval holding exactly one root of the polynomial, with endpoints that are not roots of it. Throws <see cref="ArgumentException"/> for the
         /// zero polynomial (every real number is a root).
         /// </summary>
         public static IReadOnlyList<RealRoot> Isolate(Polynomial polynomial)
@@ -32,7 +33,8 @@ namespace Dmf.Symbolic.Exact
             {
                 foreach (var interval in DescartesIsolator.Isolate(factor))
                 {
-                    roots.Add(new RealRoot(AlgebraicNumber.FromIsolatingInterval(factor, interval.Lower, interval.Upper), multiplicity));
+                    var root = AlgebraicNumber.FromIsolatingInterval(factor, interval.Lower, interval.Upper);
+                    roots.Add(new RealRoot(root.WithEndpointsAvoidingRootsOf(polynomial), multiplicity));
                 }
             }
 
