@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Linq;
 using System.Numerics;
 
 namespace Dmf.Symbolic.Exact
@@ -10,13 +12,16 @@ namespace Dmf.Symbolic.Exact
     internal static class DescartesRuleOfSigns
     {
         /// <summary>Sign variations of the coefficient sequence (zeros skipped), counted up to <paramref name="cap"/>.</summary>
-        public static int SignVariations(BigInteger[] coefficients, int cap = int.MaxValue)
+        public static int SignVariations(BigInteger[] coefficients, int cap = int.MaxValue) =>
+            SignVariations(coefficients.Select(c => c.Sign), cap);
+
+        /// <summary>Sign changes in a sequence of signs −1/0/+1 (zeros skipped), counted up to <paramref name="cap"/>.</summary>
+        public static int SignVariations(IEnumerable<int> signs, int cap = int.MaxValue)
         {
             int variations = 0;
             int previous = 0;
-            foreach (var c in coefficients)
+            foreach (int sign in signs)
             {
-                int sign = c.Sign;
                 if (sign == 0)
                 {
                     continue;

@@ -191,38 +191,6 @@ namespace Dmf.Symbolic.Exact
             return result * Pow(inner, _exponents[0]);
         }
 
-        /// <summary>p(x) with x replaced by −x.</summary>
-        public Polynomial Reflect()
-        {
-            var coefficients = new BigRational[_coefficients.Length];
-            for (int k = 0; k < coefficients.Length; k++)
-            {
-                coefficients[k] = (_exponents[k] & 1) == 1 ? -_coefficients[k] : _coefficients[k];
-            }
-
-            return new Polynomial(_exponents, coefficients);
-        }
-
-        /// <summary>p(c·x).</summary>
-        public Polynomial ScaleArgument(BigRational c)
-        {
-            var coefficients = new BigRational[_coefficients.Length];
-            for (int k = 0; k < coefficients.Length; k++)
-            {
-                coefficients[k] = _coefficients[k] * BigRational.Pow(c, _exponents[k]);
-            }
-
-            return FromTerms(Terms(coefficients));
-
-            IEnumerable<Term> Terms(BigRational[] scaled)
-            {
-                for (int k = 0; k < scaled.Length; k++)
-                {
-                    yield return new Term(_exponents[k], scaled[k]);
-                }
-            }
-        }
-
         /// <summary>
         /// The square-free part p / gcd(p, p′), made monic: the same distinct roots, each simple.
         /// The zero polynomial is returned unchanged.

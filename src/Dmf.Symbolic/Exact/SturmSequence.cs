@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace Dmf.Symbolic.Exact
 {
@@ -67,55 +68,10 @@ namespace Dmf.Symbolic.Exact
         /// <summary>The number of distinct real roots.</summary>
         public int CountAllRoots() => VariationsAtInfinity(negative: true) - VariationsAtInfinity(negative: false);
 
-        private int VariationsAt(BigRational x)
-        {
-            int variations = 0;
-            int previous = 0;
-            foreach (var p in _sequence)
-            {
-                int sign = p.SignAt(x);
-                if (sign == 0)
-                {
-                    continue;
-                }
+        private int VariationsAt(BigRational x) => DescartesRuleOfSigns.SignVariations(_sequence.Select(p => p.SignAt(x)));
 
-                if (previous != 0 && sign != previous)
-                {
-                    variations++;
-                }
-
-                previous = sign;
-            }
-
-            return variations;
-        }
-
-        private int VariationsAtInfinity(bool negative)
-        {
-            int variations = 0;
-            int previous = 0;
-            foreach (var p in _sequence)
-            {
-                int sign = p.LeadingCoefficient.Sign;
-                if (negative && (p.Degree & 1) == 1)
-                {
-                    sign = -sign;
-                }
-
-                if (sign == 0)
-                {
-                    continue;
-                }
-
-                if (previous != 0 && sign != previous)
-                {
-                    variations++;
-                }
-
-                previous = sign;
-            }
-
-            return variations;
-        }
+        private int VariationsAtInfinity(bool negative) =>
+            DescartesRuleOfSigns.SignVariations(_sequence.Select(p =>
+                negative && (p.Degree & 1) == 1 ? -p.LeadingCoefficient.Sign : p.LeadingCoefficient.Sign));
     }
 }
