@@ -4,17 +4,24 @@ using Dmf.Symbolic.Expressions.Simplification;
 
 namespace Dmf.Symbolic.Expressions.Calculus
 {
-    /// <summary>What to derive.</summary>
+    /// <summary>What to derive (flags; dF[Δ] is always derived).</summary>
+    [System.Flags]
     public enum DerivativeSelection
     {
-        /// <summary>dF and the gradient.</summary>
-        Gradient,
+        /// <summary>The gradient ∇_{W_l} F.</summary>
+        Gradient = 1,
 
-        /// <summary>The Hessian forms and the Hessian-vector product.</summary>
-        Hessian,
+        /// <summary>The Hessian quadratic form d²F[Δ, Δ].</summary>
+        HessianForm = 2,
+
+        /// <summary>The Hessian as an operator: the bilinear form H[Δ, V] and the Hessian-vector product (HV)_l.</summary>
+        HessianOperator = 4,
+
+        /// <summary>The Hessian form and operator.</summary>
+        Hessian = HessianForm | HessianOperator,
 
         /// <summary>Everything.</summary>
-        All,
+        All = Gradient | Hessian,
     }
 
     /// <summary>
@@ -28,33 +35,40 @@ namespace Dmf.Symbolic.Expressions.Calculus
         /// <summary>Derives the selected derivatives of F for the objective's depth.</summary>
         public static DmfDerivation Derive(DmfObjective objective, DerivativeSelection selection = DerivativeSelection.All)
         {
+            using var session = SimplificationCache.Enter();
             var namer = Namer(objective);
             var along = objective.AlongDirections;
-            var differential = Simplifier.Simplify(Differentiator.Differentiate(objective.Loss, along));
+            var differentialTerms = Simplifier.NormalizeScalar(Differentiator.Differentiate(objective.Loss, along));
+            var differential = Simplifier.Rebuild(differentialTerms);
 
             var gradient = new List<MatrixExpression>();
             ScalarExpression quadratic = new ScalarConstant(0);
             ScalarExpression bilinear = new ScalarConstant(0);
             var hessianVector = new List<MatrixExpression>();
-            if (selection != DerivativeSelection.Hessian)
+            if ((selection & DerivativeSelection.Gradient) != 0)
             {
-                gradient.AddRange(objective.Directions.Select(d => namer.Name(LinearFormGradient.Extract(differential, d))));
+                gradient.AddRange(LinearFormGradient.ExtractAll(differentialTerms, objective.Directions).Select(namer.Name));
             }
 
-            if (selection != DerivativeSelection.Gradient)
+            if ((selection & DerivativeSelection.HessianForm) != 0)
             {
                 quadratic = namer.Name(Simplifier.Simplify(Differentiator.Differentiate(differential, along)));
-                var bilinearRaw = Simplifier.Simplify(Differentiator.Differentiate(differential, objective.AlongSecondDirections));
-                bilinear = namer.Name(bilinearRaw);
-                hessianVector.AddRange(objective.Directions.Select(d => namer.Name(LinearFormGradient.Extract(bilinearRaw, d))));
             }
 
-            var named = new List<object> { namer.Name(differential), quadratic, bilinear };
+            if ((selection & DerivativeSelection.HessianOperator) != 0)
+            {
+                var bilinearTerms = Simplifier.NormalizeScalar(Differentiator.Differentiate(differential, objective.AlongSecondDirections));
+                bilinear = namer.Name(Simplifier.Rebuild(bilinearTerms));
+                hessianVector.AddRange(LinearFormGradient.ExtractAll(bilinearTerms, objective.Directions).Select(namer.Name));
+            }
+
+            var namedDifferential = namer.Name(differential);
+            var named = new List<object> { namedDifferential, quadratic, bilinear };
             named.AddRange(gradient);
             named.AddRange(hessianVector);
             return new DmfDerivation(
                 objective,
-                namer.Name(differential),
+                namedDifferential,
                 gradient,
                 quadratic,
                 bilinear,

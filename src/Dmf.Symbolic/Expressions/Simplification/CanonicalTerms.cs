@@ -13,8 +13,6 @@ namespace Dmf.Symbolic.Expressions.Simplification
             Coefficient = coefficient;
             ScalarFactors = scalarFactors;
             Word = word;
-            WordKey = string.Join("*", word.Select(ExpressionPrinter.Ascii.Print));
-            ScalarKey = string.Join("*", scalarFactors.Select(ExpressionPrinter.Ascii.Print));
         }
 
         public BigRational Coefficient { get; }
@@ -23,13 +21,18 @@ namespace Dmf.Symbolic.Expressions.Simplification
 
         public IReadOnlyList<MatrixExpression> Word { get; }
 
-        public string WordKey { get; }
+        // Keys are computed on first use: most intermediate terms are never collected or sorted.
+        public string WordKey => _wordKey ??= string.Join("*", Word.Select(AtomText.Of));
 
-        public string ScalarKey { get; }
+        public string ScalarKey => _scalarKey ??= string.Join("*", ScalarFactors.Select(AtomText.Of));
 
         public string Key => ScalarKey + "|" + WordKey;
 
-        public MatrixTerm WithCoefficient(BigRational coefficient) => new MatrixTerm(coefficient, ScalarFactors, Word);
+        private string? _wordKey;
+        private string? _scalarKey;
+
+        public MatrixTerm WithCoefficient(BigRational coefficient) =>
+            new MatrixTerm(coefficient, ScalarFactors, Word) { _wordKey = _wordKey, _scalarKey = _scalarKey };
     }
 
     /// <summary>One term of a canonical scalar sum: rational · (sorted non-constant factors).</summary>
@@ -39,13 +42,39 @@ namespace Dmf.Symbolic.Expressions.Simplification
         {
             Coefficient = coefficient;
             Factors = factors;
-            Key = string.Join("*", factors.Select(ExpressionPrinter.Ascii.Print));
         }
 
         public BigRational Coefficient { get; }
 
         public IReadOnlyList<ScalarExpression> Factors { get; }
 
-        public string Key { get; }
+        public string Key => _key ??= string.Join("*", Factors.Select(AtomText.Of));
+
+        private string? _key;
+    }
+
+    /// <summary>The ASCII text of expression nodes, remembered per node instance within a simplification session.</summary>
+    internal static class AtomText
+    {
+        public static string Of(MatrixExpression node) => Of(node, n => ExpressionPrinter.Ascii.Print((MatrixExpression)n));
+
+        public static string Of(ScalarExpression node) => Of(node, n => ExpressionPrinter.Ascii.Print((ScalarExpression)n));
+
+        private static string Of(object node, System.Func<object, string> print)
+        {
+            var cache = SimplificationCache.Current;
+            if (cache is null)
+            {
+                return print(node);
+            }
+
+            if (!cache.Texts.TryGetValue(node, out var text))
+            {
+                text = print(node);
+                cache.Texts[node] = text;
+            }
+
+            return text;
+        }
     }
 }

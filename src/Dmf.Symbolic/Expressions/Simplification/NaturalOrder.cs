@@ -21,41 +21,53 @@ namespace Dmf.Symbolic.Expressions.Simplification
             int j = 0;
             while (i < x.Length && j < y.Length)
             {
-                if (char.IsDigit(x[i]) && char.IsDigit(y[j]))
+                char a = x[i];
+                char b = y[j];
+                if (IsDigit(a) && IsDigit(b))
                 {
-                    int startI = i;
-                    int startJ = j;
-                    while (i < x.Length && char.IsDigit(x[i]))
+                    // Compare the digit runs as numbers without allocating: skip leading zeros, then length, then digits.
+                    while (i < x.Length - 1 && x[i] == '0' && IsDigit(x[i + 1]))
                     {
                         i++;
                     }
 
-                    while (j < y.Length && char.IsDigit(y[j]))
+                    while (j < y.Length - 1 && y[j] == '0' && IsDigit(y[j + 1]))
                     {
                         j++;
                     }
 
-                    string a = x.Substring(startI, i - startI).TrimStart('0');
-                    string b = y.Substring(startJ, j - startJ).TrimStart('0');
-                    int byLength = a.Length.CompareTo(b.Length);
+                    int endI = i;
+                    int endJ = j;
+                    while (endI < x.Length && IsDigit(x[endI]))
+                    {
+                        endI++;
+                    }
+
+                    while (endJ < y.Length && IsDigit(y[endJ]))
+                    {
+                        endJ++;
+                    }
+
+                    int byLength = (endI - i).CompareTo(endJ - j);
                     if (byLength != 0)
                     {
                         return byLength;
                     }
 
-                    int byDigits = string.CompareOrdinal(a, b);
+                    int byDigits = string.CompareOrdinal(x, i, y, j, endI - i);
                     if (byDigits != 0)
                     {
                         return byDigits;
                     }
 
+                    i = endI;
+                    j = endJ;
                     continue;
                 }
 
-                int byChar = x[i].CompareTo(y[j]);
-                if (byChar != 0)
+                if (a != b)
                 {
-                    return byChar;
+                    return a.CompareTo(b);
                 }
 
                 i++;
@@ -64,5 +76,7 @@ namespace Dmf.Symbolic.Expressions.Simplification
 
             return (x.Length - i).CompareTo(y.Length - j);
         }
+
+        private static bool IsDigit(char c) => c >= '0' && c <= '9';
     }
 }

@@ -21,12 +21,40 @@ namespace Dmf.Symbolic.Expressions.Simplification
     public static class Simplifier
     {
         /// <summary>The canonical form of a matrix expression.</summary>
-        public static MatrixExpression Simplify(MatrixExpression expression) => Rebuild(Normalize(expression), expression.Shape);
+        public static MatrixExpression Simplify(MatrixExpression expression)
+        {
+            using var scope = SimplificationCache.Enter();
+            return Rebuild(Normalize(expression), expression.Shape);
+        }
 
         /// <summary>The canonical form of a scalar expression.</summary>
-        public static ScalarExpression Simplify(ScalarExpression expression) => Rebuild(NormalizeScalar(expression));
+        public static ScalarExpression Simplify(ScalarExpression expression)
+        {
+            using var scope = SimplificationCache.Enter();
+            return Rebuild(NormalizeScalar(expression));
+        }
 
+        /// <summary>The canonical terms of a matrix expression. The returned list is shared: callers must not modify it.</summary>
         internal static List<MatrixTerm> Normalize(MatrixExpression e)
+        {
+            using var scope = SimplificationCache.Enter();
+            if (e is not MatrixSum sum)
+            {
+                return NormalizeNode(e);
+            }
+
+            // Nodes are immutable: a sum reused in many places (D, E) is normalized once per session.
+            var cache = SimplificationCache.Current!;
+            if (!cache.SumTerms.TryGetValue(sum, out var terms))
+            {
+                terms = Collect(sum.Terms.SelectMany(Normalize));
+                cache.SumTerms[sum] = terms;
+            }
+
+            return terms;
+        }
+
+        private static List<MatrixTerm> NormalizeNode(MatrixExpression e)
         {
             switch (e)
             {
@@ -36,8 +64,6 @@ namespace Dmf.Symbolic.Expressions.Simplification
                     return new List<MatrixTerm> { Unit(new MatrixExpression[0]) };
                 case ZeroMatrix:
                     return new List<MatrixTerm>();
-                case MatrixSum sum:
-                    return Collect(sum.Terms.SelectMany(Normalize));
                 case ScalarMultiple multiple:
                     return Collect(Multiply(NormalizeScalar(multiple.Scalar), Normalize(multiple.Operand)));
                 case Transpose transpose:
@@ -53,6 +79,7 @@ namespace Dmf.Symbolic.Expressions.Simplification
 
         internal static List<ScalarTerm> NormalizeScalar(ScalarExpression e)
         {
+            using var scope = SimplificationCache.Enter();
             switch (e)
             {
                 case ScalarConstant constant:
@@ -99,8 +126,8 @@ namespace Dmf.Symbolic.Expressions.Simplification
 
             var (cl, fl, a) = Factorize(left, inner.Left.Shape);
             var (cr, fr, b) = Factorize(right, inner.Right.Shape);
-            string keyA = ExpressionPrinter.Ascii.Print(a);
-            string keyB = ExpressionPrinter.Ascii.Print(b);
+            string keyA = AtomText.Of(a);
+            string keyB = AtomText.Of(b);
             ScalarExpression pair;
             if (keyA == keyB && a.Equals(b))
             {
@@ -198,9 +225,20 @@ namespace Dmf.Symbolic.Expressions.Simplification
                 return (single.Coefficient, single.ScalarFactors, Body(single.Word, shape));
             }
 
-            var content = terms[0].Coefficient;
-            var divided = terms.Select(t => t.WithCoefficient(t.Coefficient / content)).ToList();
-            return (content, new ScalarExpression[0], Rebuild(divided, shape));
+            // The same term list always gives the same atom instance, so its text and hash are computed once.
+            var cache = SimplificationCache.Current;
+            if (cache is null || !cache.SumAtoms.TryGetValue(terms, out var atom))
+            {
+                var first = terms[0].Coefficient;
+                var divided = terms.Select(t => t.WithCoefficient(t.Coefficient / first)).ToList();
+                atom = Tuple.Create(first, Rebuild(divided, shape));
+                if (cache != null)
+                {
+                    cache.SumAtoms[terms] = atom;
+                }
+            }
+
+            return (atom.Item1, new ScalarExpression[0], atom.Item2);
         }
 
         private static IEnumerable<MatrixTerm> Multiply(List<ScalarTerm> scalars, List<MatrixTerm> matrices) =>
@@ -262,7 +300,7 @@ namespace Dmf.Symbolic.Expressions.Simplification
         }
 
         private static IReadOnlyList<ScalarExpression> SortScalarFactors(IEnumerable<ScalarExpression> factors) =>
-            factors.Select(f => (Factor: f, Key: ExpressionPrinter.Ascii.Print(f)))
+            factors.Select(f => (Factor: f, Key: AtomText.Of(f)))
                 .OrderBy(p => Rank(p.Factor))
                 .ThenBy(p => p.Key, NaturalOrder.Instance)
                 .Select(p => p.Factor)
