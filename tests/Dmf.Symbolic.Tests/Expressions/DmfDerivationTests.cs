@@ -112,3 +112,49 @@ public class DmfDerivationTests
         Assert.Throws<ArgumentOutOfRangeException>(() => DmfObjective.Create(65));
     }
 }
+
+public class DenseHessianTests
+{
+    [Fact]
+    public void Assembled_Hessian_is_symmetric_and_matches_the_quadratic_form()
+    {
+        var derivation = DmfCalculus.Derive(DmfObjective.Create(3));
+        var random = new Random(5);
+        int[] widths = { 2, 3, 1, 2 };
+        DenseMatrix<double> RandomMatrix(int r, int c) => DenseMatrix<double>.Create(r, c, (_, _) => (2 * random.NextDouble()) - 1);
+        var layers = Enumerable.Range(1, 3).Select(l => RandomMatrix(widths[l], widths[l - 1])).ToList();
+        var data = RandomMatrix(widths[3], widths[0]);
+        var lambdas = new[] { 0.5, 0.8, 1.2 };
+        var h = DenseHessian.Assemble(derivation, layers, data, lambdas);
+        int n = h.GetLength(0);
+        Assert.Equal((3 * 2) + (1 * 3) + (2 * 1), n);
+        for (int i = 0; i < n; i++)
+        {
+            for (int j = 0; j < n; j++)
+            {
+                Assert.Equal(h[i, j], h[j, i], 12); // symmetric to 1e-12 (exactly symmetric in exact arithmetic)
+            }
+        }
+
+        // Δᵀ H Δ equals the derived quadratic form d²F[Δ, Δ] at the same point.
+        var delta = Enumerable.Range(1, 3).Select(l => RandomMatrix(widths[l], widths[l - 1])).ToList();
+        var flat = delta.SelectMany(m => Enumerable.Range(0, m.Rows * m.Columns).Select(k => m[k / m.Columns, k % m.Columns])).ToArray();
+        double quadratic = 0;
+        for (int i = 0; i < n; i++)
+        {
+            for (int j = 0; j < n; j++)
+            {
+                quadratic += flat[i] * h[i, j] * flat[j];
+            }
+        }
+
+        var environment = new EvaluationEnvironment<double>().Bind(derivation.Objective.Data, data);
+        for (int l = 0; l < 3; l++)
+        {
+            environment.Bind(derivation.Objective.Layers[l], layers[l]).Bind(derivation.Objective.Regularizations[l], lambdas[l]).Bind(derivation.Objective.Directions[l], delta[l]);
+        }
+
+        double form = new ExpressionEvaluator<double>(DoubleArithmetic.Instance, environment).Evaluate(derivation.HessianQuadraticForm);
+        Assert.Equal(form, quadratic, 10);
+    }
+}
