@@ -1,0 +1,62 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using Dmf.Generators.Model;
+using Dmf.Symbolic.Expressions;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Dmf.Generators
+{
+    public sealed partial class KernelGenerator
+    {
+        /// <summary>Turns an attributed class into a spec of primitives, or diagnostics. No compiler objects escape.</summary>
+        internal static class Parser
+        {
+            public static ParseResult Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var declaration = (ClassDeclarationSyntax)context.TargetNode;
+                var symbol = (INamedTypeSymbol)context.TargetSymbol;
+                var location = LocationInfo.From(declaration.Identifier.GetLocation());
+                var diagnostics = new List<DiagnosticInfo>();
+
+                bool isStatic = declaration.Modifiers.Any(SyntaxKind.StaticKeyword);
+                bool isPartial = declaration.Modifiers.Any(SyntaxKind.PartialKeyword);
+                if (!isStatic || !isPartial)
+                {
+                    diagnostics.Add(new DiagnosticInfo("DMF1002", EquatableArray.Create(symbol.Name), location));
+                }
+
+                if (symbol.ContainingType != null)
+                {
+                    diagnostics.Add(new DiagnosticInfo("DMF1003", EquatableArray.Create(symbol.Name, symbol.ContainingType.Name), location));
+                }
+
+                int depth = 0;
+                foreach (var argument in context.Attributes[0].NamedArguments)
+                {
+                    if (argument.Key == "Depth" && argument.Value.Value is int value)
+                    {
+                        depth = value;
+                    }
+                }
+
+                if (depth < 2 || depth > 64)
+                {
+                    diagnostics.Add(new DiagnosticInfo("DMF1001", EquatableArray.Create(symbol.Name, depth.ToString(CultureInfo.InvariantCulture)), location));
+                }
+
+                if (diagnostics.Count > 0)
+                {
+                    return new ParseResult(null, diagnostics.ToEquatableArray());
+                }
+
+                string? ns = symbol.ContainingNamespace.IsGlobalNamespace ? null : symbol.ContainingNamespace.ToDisplayString();
+                return new ParseResult(new KernelSpec(ns, symbol.Name, depth, Version), EquatableArray<DiagnosticInfo>.Empty);
+            }
+        }
+    }
+}

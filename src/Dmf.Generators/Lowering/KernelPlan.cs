@@ -1,0 +1,173 @@
+using System.Collections.Generic;
+
+namespace Dmf.Generators.Lowering
+{
+    /// <summary>Where a matrix lives at run time.</summary>
+    internal enum BufferKind
+    {
+        /// <summary>W_l, a slice of the packed parameters w.</summary>
+        Parameter,
+
+        /// <summary>V_l, a slice of the packed direction v.</summary>
+        Direction,
+
+        /// <summary>Y, from the problem.</summary>
+        Data,
+
+        /// <summary>A workspace slot.</summary>
+        Slot,
+
+        /// <summary>The l-th block of the output span (gradient or Hessian-vector product).</summary>
+        Output,
+    }
+
+    /// <summary>A matrix buffer: kind, index (layer or slot), and its shape as indices into the widths d_0..d_L.</summary>
+    internal readonly struct Buffer
+    {
+        public Buffer(BufferKind kind, int index, int rows, int columns)
+        {
+            Kind = kind;
+            Index = index;
+            Rows = rows;
+            Columns = columns;
+        }
+
+        public BufferKind Kind { get; }
+
+        public int Index { get; }
+
+        public int Rows { get; }
+
+        public int Columns { get; }
+    }
+
+    /// <summary>A buffer read as is or transposed.</summary>
+    internal readonly struct Operand
+    {
+        public Operand(Buffer buffer, bool transposed)
+        {
+            Buffer = buffer;
+            Transposed = transposed;
+        }
+
+        public Buffer Buffer { get; }
+
+        public bool Transposed { get; }
+
+        public int Rows => Transposed ? Buffer.Columns : Buffer.Rows;
+
+        public int Columns => Transposed ? Buffer.Rows : Buffer.Columns;
+
+        public Operand Transpose() => new Operand(Buffer, !Transposed);
+    }
+
+    /// <summary>A scalar factor c·Π λ_l (λ indices 1-based).</summary>
+    internal sealed class Coefficient
+    {
+        public Coefficient(double constant, IReadOnlyList<int> lambdas)
+        {
+            Constant = constant;
+            Lambdas = lambdas;
+        }
+
+        public double Constant { get; }
+
+        public IReadOnlyList<int> Lambdas { get; }
+
+        public Coefficient Times(Coefficient other)
+        {
+            var lambdas = new List<int>(Lambdas);
+            lambdas.AddRange(other.Lambdas);
+            return new Coefficient(Constant * other.Constant, lambdas);
+        }
+
+        public static Coefficient One { get; } = new Coefficient(1, new int[0]);
+    }
+
+    /// <summary>One step of a kernel.</summary>
+    internal abstract class Instruction
+    {
+        /// <summary>What it computes, in the math's notation, for the provenance comment.</summary>
+        public string Comment { get; set; } = string.Empty;
+    }
+
+    /// <summary>Target = α·op(A)·op(B) (+ Target when accumulating).</summary>
+    internal sealed class MultiplyInstruction : Instruction
+    {
+        public MultiplyInstruction(Buffer target, Coefficient alpha, Operand a, Operand b, bool accumulate)
+        {
+            Target = target;
+            Alpha = alpha;
+            A = a;
+            B = b;
+            Accumulate = accumulate;
+        }
+
+        public Buffer Target { get; }
+
+        public Coefficient Alpha { get; }
+
+        public Operand A { get; }
+
+        public Operand B { get; }
+
+        public bool Accumulate { get; }
+    }
+
+    /// <summary>Target = α·X (+ Target when accumulating); X not transposed.</summary>
+    internal sealed class ScaleInstruction : Instruction
+    {
+        public ScaleInstruction(Buffer target, Coefficient alpha, Buffer source, bool accumulate)
+        {
+            Target = target;
+            Alpha = alpha;
+            Source = source;
+            Accumulate = accumulate;
+        }
+
+        public Buffer Target { get; }
+
+        public Coefficient Alpha { get; }
+
+        public Buffer Source { get; }
+
+        public bool Accumulate { get; }
+    }
+
+    /// <summary>Target = α·Xᵀ (+ Target when accumulating).</summary>
+    internal sealed class TransposeInstruction : Instruction
+    {
+        public TransposeInstruction(Buffer target, Coefficient alpha, Buffer source, bool accumulate)
+        {
+            Target = target;
+            Alpha = alpha;
+            Source = source;
+            Accumulate = accumulate;
+        }
+
+        public Buffer Target { get; }
+
+        public Coefficient Alpha { get; }
+
+        public Buffer Source { get; }
+
+        public bool Accumulate { get; }
+    }
+
+    /// <summary>A workspace slot: its shape (width indices) and what it holds.</summary>
+    internal sealed class SlotInfo
+    {
+        public SlotInfo(int rows, int columns, string meaning)
+        {
+            Rows = rows;
+            Columns = columns;
+            Meaning = meaning;
+        }
+
+        public int Rows { get; }
+
+        public int Columns { get; }
+
+        public string Meaning { get; }
+    }
+}

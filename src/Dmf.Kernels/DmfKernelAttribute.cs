@@ -1,0 +1,14 @@
+using System;
+
+namespace Dmf.Kernels;
+
+/// <summary>
+/// Marks a <c>static partial class</c> to receive generated kernels for F(W) = ‖W_L⋯W_1 − Y‖_F² + Σ λ_l‖W_l‖_F²
+/// at a fixed depth: Loss, LossAndGradient, HessianVectorProduct, Hessian and the scalar-reduction functions.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class, Inherited = false, AllowMultiple = false)]
+public sealed class DmfKernelAttribute : Attribute
+{
+    /// <summary>The depth L (2..64).</summary>
+    public int Depth { get; set; }
+}

@@ -1,0 +1,24 @@
+using Dmf.Kernels;
+
+namespace Dmf.Kernels.Tests;
+
+[DmfKernel(Depth = 2)]
+public static partial class Dmf2 { }
+
+[DmfKernel(Depth = 3)]
+public static partial class Dmf3 { }
+
+[DmfKernel(Depth = 4)]
+public static partial class Dmf4 { }
+
+[DmfKernel(Depth = 5)]
+public static partial class Dmf5 { }
+
+[DmfKernel(Depth = 6)]
+public static partial class Dmf6 { }
+
+[DmfKernel(Depth = 7)]
+public static partial class Dmf7 { }
+
+[DmfKernel(Depth = 8)]
+public static partial class Dmf8 { }
