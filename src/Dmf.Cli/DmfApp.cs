@@ -17,6 +17,7 @@ public static class DmfApp
         {
             RootsCommand.Create(),
             DeriveCommand.Create(),
+            GenerateCommand.Create(),
         };
 
         var parsed = root.Parse(args);

@@ -168,3 +168,14 @@ public class KernelGeneratorTests
         }
     }
 }
+
+public class KernelSourceTests
+{
+    [Fact]
+    public void Dmf_generate_writes_exactly_what_the_generator_emits()
+    {
+        var (_, _, result) = GeneratorHarness.Run("using Dmf.Kernels;\nnamespace Consumer;\n[DmfKernel(Depth = 5)]\npublic static partial class Kernels { }\n");
+        var generated = Assert.Single(result.GeneratedTrees).ToString();
+        Assert.Equal(generated, KernelSource.Generate(5, "Consumer", "Kernels").Source);
+    }
+}

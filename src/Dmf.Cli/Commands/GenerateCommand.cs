@@ -1,0 +1,57 @@
+using System;
+using System.CommandLine;
+using Dmf.Cli.Input;
+using Dmf.Cli.Output;
+using Dmf.Generators;
+
+namespace Dmf.Cli.Commands;
+
+/// <summary><c>dmf generate</c>: the exact source the generator emits for [DmfKernel(Depth = L)].</summary>
+public static class GenerateCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create()
+    {
+        var depth = new Option<string>("--depth") { Description = "Depth L, 2..64 (default 3).", DefaultValueFactory = _ => "3", HelpName = "L" };
+        var ns = new Option<string?>("--namespace") { Description = "Namespace of the class (default: global namespace).", HelpName = "N" };
+        var className = new Option<string>("--class") { Description = "Class name (default Dmf<L>).", HelpName = "C" };
+        var output = new Option<string?>("--output", "-o") { Description = "Write to FILE (atomically) instead of standard output.", HelpName = "FILE" };
+        var command = new Command(
+            "generate",
+            "Write the C# source the Dmf source generator emits for '[DmfKernel(Depth = L)] static partial class C': " +
+            "Loss, LossAndGradient, HessianVectorProduct, Hessian and the scalar-reduction kernels, straight-line for that depth.")
+        {
+            depth, ns, className, output,
+        };
+
+        command.SetAction(parsed =>
+        {
+            int l = InputParsing.ParseInteger("--depth", parsed.GetValue(depth)!, 2, 64, "the depth L");
+            string name = parsed.GetValue(className) ?? $"Dmf{l}";
+            (string HintName, string Source) generated;
+            try
+            {
+                generated = KernelSource.Generate(l, parsed.GetValue(ns), name);
+            }
+            catch (ArgumentException exception)
+            {
+                throw new UsageException(exception.Message.Split(" (Parameter", StringSplitOptions.None)[0]);
+            }
+
+            string? file = parsed.GetValue(output);
+            if (file is null)
+            {
+                parsed.InvocationConfiguration.Output.Write(generated.Source);
+            }
+            else
+            {
+                AtomicFile.WriteAllText(file, generated.Source);
+                parsed.InvocationConfiguration.Output.WriteLine($"wrote {file} ({generated.Source.Length} characters, depth {l})");
+            }
+
+            return ExitCodes.Success;
+        });
+
+        return command;
+    }
+}

@@ -1,0 +1,54 @@
+using System;
+using System.IO;
+using Dmf.Cli.Input;
+
+namespace Dmf.Cli.Output;
+
+/// <summary>Writes a file atomically: a temporary file beside it, then a rename. A failure leaves no partial file.</summary>
+public static class AtomicFile
+{
+    /// <summary>Writes the text; I/O failures become a one-line <see cref="UsageException"/> naming the path.</summary>
+    public static void WriteAllText(string path, string text)
+    {
+        string full;
+        try
+        {
+            full = Path.GetFullPath(path);
+        }
+        catch (Exception exception) when (exception is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            throw new UsageException($"cannot write '{path}': {exception.Message}");
+        }
+
+        string directory = Path.GetDirectoryName(full) ?? ".";
+        string temporary = Path.Combine(directory, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N") + ".tmp");
+        try
+        {
+            File.WriteAllText(temporary, text);
+            File.Move(temporary, full, overwrite: true);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            TryDelete(temporary);
+            string reason = exception switch
+            {
+                DirectoryNotFoundException => $"the directory '{directory}' does not exist",
+                UnauthorizedAccessException => "permission denied",
+                _ => exception.Message,
+            };
+            throw new UsageException($"cannot write '{path}': {reason}");
+        }
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // Nothing was written there, or it cannot be removed; either way no partial output file exists.
+        }
+    }
+}

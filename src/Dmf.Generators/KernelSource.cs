@@ -1,0 +1,54 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Dmf.Generators.Emission;
+using Dmf.Generators.Model;
+
+namespace Dmf.Generators
+{
+    /// <summary>
+    /// The generator's output without Roslyn: the exact source [DmfKernel(Depth = L)] produces for a class, for
+    /// reading, teaching and builds that do not run source generators (<c>dmf generate</c>). Touches no compiler types.
+    /// </summary>
+    public static class KernelSource
+    {
+        private static readonly HashSet<string> Keywords = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "abstract", "as", "base", "bool", "break", "byte", "case", "catch", "char", "checked", "class", "const", "continue",
+            "decimal", "default", "delegate", "do", "double", "else", "enum", "event", "explicit", "extern", "false", "finally",
+            "fixed", "float", "for", "foreach", "goto", "if", "implicit", "in", "int", "interface", "internal", "is", "lock",
+            "long", "namespace", "new", "null", "object", "operator", "out", "override", "params", "private", "protected",
+            "public", "readonly", "ref", "return", "sbyte", "sealed", "short", "sizeof", "stackalloc", "static", "string",
+            "struct", "switch", "this", "throw", "true", "try", "typeof", "uint", "ulong", "unchecked", "unsafe", "ushort",
+            "using", "virtual", "void", "volatile", "while",
+        };
+
+        /// <summary>
+        /// The generated file (hint name and text) for <c>static partial class <paramref name="className"/></c> in
+        /// <paramref name="ns"/> (null: global namespace). Throws <see cref="ArgumentException"/> naming the bad value for
+        /// a depth outside 2..64 or an invalid identifier.
+        /// </summary>
+        public static (string HintName, string Source) Generate(int depth, string? ns, string className)
+        {
+            if (depth < 2 || depth > 64)
+            {
+                throw new ArgumentException($"The depth L must be between 2 and 64, got {depth}.", nameof(depth));
+            }
+
+            if (!IsIdentifier(className))
+            {
+                throw new ArgumentException($"'{className}' is not a valid C# class name.", nameof(className));
+            }
+
+            if (ns != null && (ns.Length == 0 || !ns.Split('.').All(IsIdentifier)))
+            {
+                throw new ArgumentException($"'{ns}' is not a valid C# namespace.", nameof(ns));
+            }
+
+            return KernelEmitter.Emit(new KernelSpec(ns, className, depth, KernelGenerator.Version));
+        }
+
+        private static bool IsIdentifier(string name) =>
+            name.Length > 0 && (char.IsLetter(name[0]) || name[0] == '_') && name.All(c => char.IsLetterOrDigit(c) || c == '_') && !Keywords.Contains(name);
+    }
+}
