@@ -355,14 +355,14 @@ namespace Dmf.Generators.Emission
                     case MultiplyInstruction m:
                         w.Line($"{Kernels}.DenseKernels.Gemm(d{m.A.Rows}, d{m.B.Columns}, d{m.A.Columns}, {Alpha(m.Alpha)}, {Name(m.A.Buffer)}, {Bool(m.A.Transposed)}, {Name(m.B.Buffer)}, {Bool(m.B.Transposed)}, {(m.Accumulate ? "1.0" : "0.0")}, {Name(m.Target)});");
                         break;
-                    case ScaleInstruction s:
+                    case ScaledCopyInstruction { TransposeSource: true } t:
+                        // α·Xᵀ as a product with the identity would cost a GEMM; a transpose copy is O(size).
+                        w.Line($"{Kernels}.DenseKernels.TransposeInto({Alpha(t.Alpha)}, {Name(t.Source)}, d{t.Source.Rows}, d{t.Source.Columns}, {Bool(t.Accumulate)}, {Name(t.Target)});");
+                        break;
+                    case ScaledCopyInstruction s:
                         w.Line(s.Accumulate
                             ? $"{Kernels}.DenseKernels.Axpy({Alpha(s.Alpha)}, {Name(s.Source)}, {Name(s.Target)});"
                             : $"{Kernels}.DenseKernels.ScaleCopy({Alpha(s.Alpha)}, {Name(s.Source)}, {Name(s.Target)});");
-                        break;
-                    case TransposeInstruction t:
-                        // α·Xᵀ as a product with the identity would cost a GEMM; a transpose copy is O(size).
-                        w.Line($"{Kernels}.DenseKernels.TransposeInto({Alpha(t.Alpha)}, {Name(t.Source)}, d{t.Source.Rows}, d{t.Source.Columns}, {(t.Accumulate ? "true" : "false")}, {Name(t.Target)});");
                         break;
                     default:
                         throw new NotSupportedException(instruction.GetType().Name);
@@ -373,16 +373,14 @@ namespace Dmf.Generators.Emission
         private static IEnumerable<Lowering.Buffer> Buffers(Instruction instruction) => instruction switch
         {
             MultiplyInstruction m => new[] { m.Target, m.A.Buffer, m.B.Buffer },
-            ScaleInstruction s => new[] { s.Target, s.Source },
-            TransposeInstruction t => new[] { t.Target, t.Source },
+            ScaledCopyInstruction s => new[] { s.Target, s.Source },
             _ => new Lowering.Buffer[0],
         };
 
         private static Lowering.Buffer TargetOf(Instruction instruction) => instruction switch
         {
             MultiplyInstruction m => m.Target,
-            ScaleInstruction s => s.Target,
-            TransposeInstruction t => t.Target,
+            ScaledCopyInstruction s => s.Target,
             _ => throw new NotSupportedException(instruction.GetType().Name),
         };
 

@@ -114,14 +114,15 @@ namespace Dmf.Generators.Lowering
         public bool Accumulate { get; }
     }
 
-    /// <summary>Target = α·X (+ Target when accumulating); X not transposed.</summary>
-    internal sealed class ScaleInstruction : Instruction
+    /// <summary>Target = α·X or α·Xᵀ (+ Target when accumulating).</summary>
+    internal sealed class ScaledCopyInstruction : Instruction
     {
-        public ScaleInstruction(Buffer target, Coefficient alpha, Buffer source, bool accumulate)
+        public ScaledCopyInstruction(Buffer target, Coefficient alpha, Buffer source, bool transposeSource, bool accumulate)
         {
             Target = target;
             Alpha = alpha;
             Source = source;
+            TransposeSource = transposeSource;
             Accumulate = accumulate;
         }
 
@@ -131,25 +132,7 @@ namespace Dmf.Generators.Lowering
 
         public Buffer Source { get; }
 
-        public bool Accumulate { get; }
-    }
-
-    /// <summary>Target = α·Xᵀ (+ Target when accumulating).</summary>
-    internal sealed class TransposeInstruction : Instruction
-    {
-        public TransposeInstruction(Buffer target, Coefficient alpha, Buffer source, bool accumulate)
-        {
-            Target = target;
-            Alpha = alpha;
-            Source = source;
-            Accumulate = accumulate;
-        }
-
-        public Buffer Target { get; }
-
-        public Coefficient Alpha { get; }
-
-        public Buffer Source { get; }
+        public bool TransposeSource { get; }
 
         public bool Accumulate { get; }
     }

@@ -90,9 +90,7 @@ namespace Dmf.Generators.Lowering
                     break;
                 default:
                     var operand = Value(e);
-                    Add(operand.Transposed
-                        ? new TransposeInstruction(target, alpha, operand.Buffer, accumulate)
-                        : (Instruction)new ScaleInstruction(target, alpha, operand.Buffer, accumulate), Text(e));
+                    Add(new ScaledCopyInstruction(target, alpha, operand.Buffer, operand.Transposed, accumulate), Text(e));
                     break;
             }
         }
