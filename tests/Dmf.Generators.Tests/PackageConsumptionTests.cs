@@ -1,0 +1,95 @@
+using System.Diagnostics;
+
+namespace Dmf.Generators.Tests;
+
+/// <summary>
+/// The NuGet route end to end: `dotnet pack` Dmf.Kernels (runtime + generator + Dmf.Symbolic as analyzers), then build
+/// and run a consumer outside the repository that references only that package.
+/// </summary>
+public class PackageConsumptionTests
+{
+    [Fact]
+    [Trait("Category", "Packaging")]
+    public void A_consumer_of_the_package_gets_working_generated_kernels()
+    {
+        string root = RepositoryRoot();
+        string work = Path.Combine(Path.GetTempPath(), "dmf-package-" + Guid.NewGuid().ToString("N"));
+        string version = "0.1.0-test" + Guid.NewGuid().ToString("N").Substring(0, 8);
+        Directory.CreateDirectory(work);
+        try
+        {
+            string feed = Path.Combine(work, "feed");
+            Run(root, "pack", Path.Combine(root, "src", "Dmf.Kernels", "Dmf.Kernels.csproj"), "-c", "Release", "-o", feed, $"-p:PackageVersion={version}", "--disable-build-servers");
+            Assert.True(File.Exists(Path.Combine(feed, $"Dmf.Kernels.{version}.nupkg")));
+
+            string consumer = Path.Combine(work, "consumer");
+            Directory.CreateDirectory(consumer);
+            File.WriteAllText(Path.Combine(consumer, "nuget.config"),
+                $"<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<configuration>\n  <packageSources>\n    <clear />\n    <add key=\"local\" value=\"{feed}\" />\n  </packageSources>\n</configuration>\n");
+            File.WriteAllText(Path.Combine(consumer, "Consumer.csproj"),
+                "<Project Sdk=\"Microsoft.NET.Sdk\">\n  <PropertyGroup>\n    <OutputType>Exe</OutputType>\n    <TargetFramework>net10.0</TargetFramework>\n    <Nullable>enable</Nullable>\n    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>\n  </PropertyGroup>\n" +
+                $"  <ItemGroup>\n    <PackageReference Include=\"Dmf.Kernels\" Version=\"{version}\" />\n  </ItemGroup>\n</Project>\n");
+
+            // Widths 1,1,1,1 make F scalar: F = (abc − y)² + Σ λ_l w_l². With a, b, c = 1, 2, 3, y = 5 and
+            // λ = 0.5, 0.25, 1: F = 1 + 0.5 + 1 + 9 = 11.5, ∇F = (2·6 + 1, 2·3 + 1, 2·2 + 6) = (13, 7, 10).
+            File.WriteAllText(Path.Combine(consumer, "Program.cs"),
+                "using System.Linq;\nusing Dmf.Kernels;\n" +
+                "var p = new DmfProblem(new[] { 1, 1, 1, 1 }, new[] { 5.0 }, new[] { 0.5, 0.25, 1.0 });\n" +
+                "var g = new double[3];\n" +
+                "double f = Dmf3.LossAndGradient(p, new[] { 1.0, 2.0, 3.0 }, g, Dmf3.CreateWorkspace(p));\n" +
+                "System.Console.WriteLine(string.Join(\" \", new[] { f, g[0], g[1], g[2] }.Select(x => x.ToString(System.Globalization.CultureInfo.InvariantCulture))));\n" +
+                "[DmfKernel(Depth = 3)]\nstatic partial class Dmf3 { }\n");
+
+            string packages = Path.Combine(work, "packages");
+            string output = Run(consumer, "run", "--project", consumer, "-c", "Release", "--disable-build-servers", $"-p:RestorePackagesPath={packages}");
+            Assert.Equal("11.5 13 7 10", output.Trim().Split('\n').Last().Trim());
+        }
+        finally
+        {
+            try
+            {
+                Directory.Delete(work, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A leftover temporary folder is harmless.
+            }
+        }
+    }
+
+    private static string Run(string directory, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = directory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        Assert.True(process.WaitForExit(300_000), $"dotnet {string.Join(' ', arguments)} timed out");
+        Assert.True(process.ExitCode == 0, $"dotnet {string.Join(' ', arguments)} failed:\n{stdout.Result}\n{stderr.Result}");
+        return stdout.Result;
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory != null && !File.Exists(Path.Combine(directory.FullName, "Dmf.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("Dmf.sln not found above the test binaries.");
+    }
+}
