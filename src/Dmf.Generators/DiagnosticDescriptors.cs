@@ -19,6 +19,14 @@ namespace Dmf.Generators
             "DMF1003", "Kernel class must be top-level", "'{0}' is nested in '{1}'; declare kernel classes at namespace level",
             Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
+        public static readonly DiagnosticDescriptor WidthsCount = new DiagnosticDescriptor(
+            "DMF1004", "Widths do not match the depth", "[DmfKernel] on '{0}' gives {1} widths; depth {2} needs {3} (d_0..d_L)",
+            Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+        public static readonly DiagnosticDescriptor WidthNotPositive = new DiagnosticDescriptor(
+            "DMF1005", "Width must be positive", "[DmfKernel] on '{0}' has width d_{1} = {2}; widths must be positive",
+            Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
         public static readonly DiagnosticDescriptor GenerationFailed = new DiagnosticDescriptor(
             "DMF1099", "Kernel generation failed", "Generating kernels for '{0}' failed: {1}",
             Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
@@ -28,6 +36,8 @@ namespace Dmf.Generators
             "DMF1001" => DepthOutOfRange,
             "DMF1002" => NotStaticPartial,
             "DMF1003" => Nested,
+            "DMF1004" => WidthsCount,
+            "DMF1005" => WidthNotPositive,
             _ => GenerationFailed,
         };
     }

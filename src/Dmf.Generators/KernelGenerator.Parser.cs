@@ -36,11 +36,16 @@ namespace Dmf.Generators
                 }
 
                 int depth = 0;
+                List<int>? widths = null;
                 foreach (var argument in context.Attributes[0].NamedArguments)
                 {
                     if (argument.Key == "Depth" && argument.Value.Value is int value)
                     {
                         depth = value;
+                    }
+                    else if (argument.Key == "Widths" && argument.Value.Kind == TypedConstantKind.Array && !argument.Value.IsNull)
+                    {
+                        widths = argument.Value.Values.Select(v => v.Value is int w ? w : 0).ToList();
                     }
                 }
 
@@ -49,14 +54,33 @@ namespace Dmf.Generators
                     diagnostics.Add(new DiagnosticInfo("DMF1001", EquatableArray.Create(symbol.Name, depth.ToString(CultureInfo.InvariantCulture)), location));
                 }
 
+                if (widths != null && depth >= 2 && widths.Count != depth + 1)
+                {
+                    diagnostics.Add(new DiagnosticInfo("DMF1004", EquatableArray.Create(
+                        symbol.Name, Invariant(widths.Count), Invariant(depth), Invariant(depth + 1)), location));
+                }
+
+                if (widths != null)
+                {
+                    for (int k = 0; k < widths.Count; k++)
+                    {
+                        if (widths[k] < 1)
+                        {
+                            diagnostics.Add(new DiagnosticInfo("DMF1005", EquatableArray.Create(symbol.Name, Invariant(k), Invariant(widths[k])), location));
+                        }
+                    }
+                }
+
                 if (diagnostics.Count > 0)
                 {
                     return new ParseResult(null, diagnostics.ToEquatableArray());
                 }
 
                 string? ns = symbol.ContainingNamespace.IsGlobalNamespace ? null : symbol.ContainingNamespace.ToDisplayString();
-                return new ParseResult(new KernelSpec(ns, symbol.Name, depth, Version), EquatableArray<DiagnosticInfo>.Empty);
+                return new ParseResult(new KernelSpec(ns, symbol.Name, depth, Version, widths?.ToEquatableArray()), EquatableArray<DiagnosticInfo>.Empty);
             }
+
+            private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
         }
     }
 }

@@ -25,10 +25,11 @@ namespace Dmf.Generators
 
         /// <summary>
         /// The generated file (hint name and text) for <c>static partial class <paramref name="className"/></c> in
-        /// <paramref name="ns"/> (null: global namespace). Throws <see cref="ArgumentException"/> naming the bad value for
-        /// a depth outside 2..64 or an invalid identifier.
+        /// <paramref name="ns"/> (null: global namespace), optionally for fixed <paramref name="widths"/> d_0..d_L.
+        /// Throws <see cref="ArgumentException"/> naming the bad value for a depth outside 2..64, an invalid identifier,
+        /// or widths that are not L + 1 positive values.
         /// </summary>
-        public static (string HintName, string Source) Generate(int depth, string? ns, string className)
+        public static (string HintName, string Source) Generate(int depth, string? ns, string className, IReadOnlyList<int>? widths = null)
         {
             if (depth < 2 || depth > 64)
             {
@@ -45,7 +46,19 @@ namespace Dmf.Generators
                 throw new ArgumentException($"'{ns}' is not a valid C# namespace.", nameof(ns));
             }
 
-            return KernelEmitter.Emit(new KernelSpec(ns, className, depth, KernelGenerator.Version));
+            if (widths != null && widths.Count != depth + 1)
+            {
+                throw new ArgumentException($"Depth {depth} needs {depth + 1} widths (d_0..d_L), got {widths.Count}.", nameof(widths));
+            }
+
+            if (widths != null && widths.Any(w => w < 1))
+            {
+                int k = widths.ToList().FindIndex(w => w < 1);
+                throw new ArgumentException($"Width d_{k} must be positive, got {widths[k]}.", nameof(widths));
+            }
+
+            var fixedWidths = widths is null ? null : new Dmf.Symbolic.Expressions.EquatableArray<int>(widths);
+            return KernelEmitter.Emit(new KernelSpec(ns, className, depth, KernelGenerator.Version, fixedWidths));
         }
 
         private static bool IsIdentifier(string name) =>

@@ -11,4 +11,10 @@ public sealed class DmfKernelAttribute : Attribute
 {
     /// <summary>The depth L (2..64).</summary>
     public int Depth { get; set; }
+
+    /// <summary>
+    /// Optional fixed widths d_0..d_L (L + 1 positive values). The kernels then check that every problem has these
+    /// widths and use compile-time sizes: tiny products are unrolled into straight scalar code.
+    /// </summary>
+    public int[]? Widths { get; set; }
 }

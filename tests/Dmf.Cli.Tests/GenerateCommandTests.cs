@@ -49,3 +49,26 @@ public class GenerateCommandTests
         Assert.Single(result.Error.TrimEnd('\n').Split('\n'));
     }
 }
+
+public class GenerateWidthsTests
+{
+    [Fact]
+    public void Fixed_widths_are_passed_to_the_generator()
+    {
+        var result = CliRunner.Run("generate", "--depth", "2", "--widths", "1,2,1");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("FixedWidths => new int[] { 1, 2, 1 };", result.Output);
+    }
+
+    [Theory]
+    [InlineData("2,2", "Depth 3 needs 4 widths (d_0..d_L), got 2.")]
+    [InlineData("2,0,2,2", "--widths must be between 1 and 100000 (a width d_k), got 0")]
+    [InlineData("2,x,2,2", "--widths expects an integer (a width d_k), got 'x'")]
+    public void Bad_widths_give_one_line_and_exit_code_2(string widths, string expected)
+    {
+        var result = CliRunner.Run("generate", "--depth", "3", "--widths", widths);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(expected, result.Error);
+        Assert.Single(result.Error.TrimEnd('\n').Split('\n'));
+    }
+}

@@ -179,3 +179,45 @@ public class KernelSourceTests
         Assert.Equal(generated, KernelSource.Generate(5, "Consumer", "Kernels").Source);
     }
 }
+
+public class FixedWidthsTests
+{
+    private static string Kernel(string arguments) =>
+        $"using Dmf.Kernels;\nnamespace Consumer;\n[DmfKernel({arguments})]\npublic static partial class Kernels {{ }}\n";
+
+    [Theory]
+    [InlineData("Depth = 4, Widths = new[] { 2, 3, 3, 2, 2 }")]
+    [InlineData("Depth = 2, Widths = new[] { 1, 1, 1 }")]
+    [InlineData("Depth = 3, Widths = new[] { 8, 6, 5, 7 }")]
+    public void Fixed_width_kernels_compile_without_warnings(string arguments)
+    {
+        var (output, diagnostics, result) = GeneratorHarness.Run(Kernel(arguments));
+        Assert.Empty(diagnostics);
+        var problems = output.GetDiagnostics().Where(d => d.Severity >= Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).ToList();
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        Assert.Contains("public static global::System.ReadOnlySpan<int> FixedWidths", Assert.Single(result.GeneratedTrees).ToString());
+    }
+
+    [Theory]
+    [InlineData("Depth = 3, Widths = new[] { 2, 2, 2 }", "DMF1004", "gives 3 widths; depth 3 needs 4")]
+    [InlineData("Depth = 2, Widths = new[] { 2, 0, 2 }", "DMF1005", "width d_1 = 0")]
+    [InlineData("Depth = 2, Widths = new[] { -1, 2, 2 }", "DMF1005", "width d_0 = -1")]
+    public void Bad_widths_are_reported(string arguments, string id, string message)
+    {
+        var (_, diagnostics, result) = GeneratorHarness.Run(Kernel(arguments));
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal(id, diagnostic.Id);
+        Assert.Contains(message, diagnostic.GetMessage());
+        Assert.Empty(result.GeneratedTrees);
+    }
+
+    [Fact]
+    public void Tiny_products_are_unrolled_and_larger_ones_call_gemm()
+    {
+        string small = KernelSource.Generate(2, null, "K", new[] { 2, 2, 2 }).Source;
+        Assert.DoesNotContain("DenseKernels.Gemm(", small);
+        Assert.Contains("const int d1 = 2;", small);
+        string large = KernelSource.Generate(2, null, "K", new[] { 9, 9, 9 }).Source;
+        Assert.Contains("DenseKernels.Gemm(", large);
+    }
+}

@@ -22,3 +22,9 @@ public static partial class Dmf7 { }
 
 [DmfKernel(Depth = 8)]
 public static partial class Dmf8 { }
+
+[DmfKernel(Depth = 4, Widths = new[] { 2, 3, 3, 2, 2 })]
+public static partial class Dmf4Fixed { }
+
+[DmfKernel(Depth = 3, Widths = new[] { 8, 6, 5, 7 })]
+public static partial class Dmf3Mixed { }

@@ -1,5 +1,6 @@
 using System;
 using System.CommandLine;
+using System.Linq;
 using Dmf.Cli.Input;
 using Dmf.Cli.Output;
 using Dmf.Generators;
@@ -15,13 +16,14 @@ public static class GenerateCommand
         var depth = new Option<string>("--depth") { Description = "Depth L, 2..64 (default 3).", DefaultValueFactory = _ => "3", HelpName = "L" };
         var ns = new Option<string?>("--namespace") { Description = "Namespace of the class (default: global namespace).", HelpName = "N" };
         var className = new Option<string>("--class") { Description = "Class name (default Dmf<L>).", HelpName = "C" };
+        var widths = new Option<string?>("--widths") { Description = "Fixed widths d_0..d_L, comma-separated (L + 1 positive integers): compile-time sizes, tiny products unrolled.", HelpName = "d0,...,dL" };
         var output = new Option<string?>("--output", "-o") { Description = "Write to FILE (atomically) instead of standard output.", HelpName = "FILE" };
         var command = new Command(
             "generate",
             "Write the C# source the Dmf source generator emits for '[DmfKernel(Depth = L)] static partial class C': " +
             "Loss, LossAndGradient, HessianVectorProduct, Hessian and the scalar-reduction kernels, straight-line for that depth.")
         {
-            depth, ns, className, output,
+            depth, widths, ns, className, output,
         };
 
         command.SetAction(parsed =>
@@ -31,7 +33,7 @@ public static class GenerateCommand
             (string HintName, string Source) generated;
             try
             {
-                generated = KernelSource.Generate(l, parsed.GetValue(ns), name);
+                generated = KernelSource.Generate(l, parsed.GetValue(ns), name, ParseWidths(parsed.GetValue(widths)));
             }
             catch (ArgumentException exception)
             {
@@ -54,4 +56,7 @@ public static class GenerateCommand
 
         return command;
     }
+
+    private static int[]? ParseWidths(string? text) =>
+        text?.Split(',').Select(item => InputParsing.ParseInteger("--widths", item, 1, 100_000, "a width d_k")).ToArray();
 }

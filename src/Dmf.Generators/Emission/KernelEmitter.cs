@@ -20,6 +20,9 @@ namespace Dmf.Generators.Emission
     {
         private const string Kernels = "global::Dmf.Kernels";
 
+        /// <summary>Products with m·n·k up to this many multiply-adds are unrolled when the widths are fixed.</summary>
+        internal const int UnrollLimit = 64;
+
         public static (string HintName, string Source) Emit(KernelSpec spec)
         {
             int depth = spec.Depth;
@@ -28,10 +31,11 @@ namespace Dmf.Generators.Emission
             var loss = namer.Name(Simplifier.Simplify(derivation.Objective.Loss));
 
             var lossPlan = new PlanBuilder(depth, 0);
-            string lossValue = Scalar(loss, lossPlan);
+            int[]? fixedWidths = spec.Widths?.ToArray();
+            string lossValue = Scalar(loss, lossPlan, fixedWidths);
 
             var gradientPlan = new PlanBuilder(depth, lossPlan.Slots.Count);
-            string gradientLoss = Scalar(loss, gradientPlan);
+            string gradientLoss = Scalar(loss, gradientPlan, fixedWidths);
             for (int l = 1; l <= depth; l++)
             {
                 gradientPlan.Into(derivation.Gradient[l - 1], new Lowering.Buffer(BufferKind.Output, l, l, l - 1), Coefficient.One, accumulate: false);
@@ -74,10 +78,17 @@ namespace Dmf.Generators.Emission
             w.Line("[global::System.ThreadStatic]");
             w.Line("private static int[]? t_widths;");
             w.Line();
-            EmitCreateWorkspace(w, plans);
-            EmitLoss(w, lossPlan, lossValue);
-            EmitLossAndGradient(w, gradientPlan, gradientLoss);
-            EmitHessianVectorProduct(w, hvpPlan);
+            if (fixedWidths != null)
+            {
+                w.Line("/// <summary>The fixed widths d_0..d_L these kernels are specialized for.</summary>");
+                w.Line($"public static global::System.ReadOnlySpan<int> FixedWidths => new int[] {{ {string.Join(", ", fixedWidths)} }};");
+                w.Line();
+            }
+
+            EmitCreateWorkspace(w, plans, fixedWidths);
+            EmitLoss(w, lossPlan, lossValue, fixedWidths);
+            EmitLossAndGradient(w, gradientPlan, gradientLoss, fixedWidths);
+            EmitHessianVectorProduct(w, hvpPlan, fixedWidths);
             EmitHessian(w);
             EmitScalarKernels(w, depth);
             w.Close();
@@ -97,28 +108,37 @@ namespace Dmf.Generators.Emission
             }
         }
 
-        private static string Scalar(ScalarExpression e, PlanBuilder plan) => e switch
+        private static string Scalar(ScalarExpression e, PlanBuilder plan, int[]? widths) => e switch
         {
             ScalarConstant c => Literal(c.Value.ToDouble()),
             ScalarSymbol s when s.Name.Base == "lambda" => $"lambda[{int.Parse(s.Name.Subscript!, CultureInfo.InvariantCulture) - 1}]",
-            ScalarSum sum => string.Join(" + ", sum.Terms.Select(t => Scalar(t, plan))),
-            ScalarProduct product => string.Join(" * ", product.Factors.Select(f => f is ScalarSum ? "(" + Scalar(f, plan) + ")" : Scalar(f, plan))),
-            SquaredNorm norm => Dot(plan.Value(norm.Operand), plan.Value(norm.Operand)),
-            InnerProduct inner => Dot(plan.Value(inner.Left), plan.Value(inner.Right)),
+            ScalarSum sum => string.Join(" + ", sum.Terms.Select(t => Scalar(t, plan, widths))),
+            ScalarProduct product => string.Join(" * ", product.Factors.Select(f => f is ScalarSum ? "(" + Scalar(f, plan, widths) + ")" : Scalar(f, plan, widths))),
+            SquaredNorm norm => Dot(plan.Value(norm.Operand), plan.Value(norm.Operand), widths),
+            InnerProduct inner => Dot(plan.Value(inner.Left), plan.Value(inner.Right), widths),
             _ => throw new NotSupportedException($"Cannot lower the scalar {e}."),
         };
 
-        private static string Dot(Operand a, Operand b)
+        private static string Dot(Operand a, Operand b, int[]? widths)
         {
             if (a.Transposed != b.Transposed)
             {
                 throw new NotSupportedException("An inner product of a matrix with a transposed one is not lowered.");
             }
 
+            if (widths != null)
+            {
+                int size = widths[a.Buffer.Rows] * widths[a.Buffer.Columns];
+                if (size <= UnrollLimit)
+                {
+                    return "(" + string.Join(" + ", Enumerable.Range(0, size).Select(k => $"({Name(a.Buffer)}[{k}] * {Name(b.Buffer)}[{k}])")) + ")";
+                }
+            }
+
             return $"{Kernels}.DenseKernels.Dot({Name(a.Buffer)}, {Name(b.Buffer)})";
         }
 
-        private static void EmitCreateWorkspace(SourceWriter w, PlanBuilder[] plans)
+        private static void EmitCreateWorkspace(SourceWriter w, PlanBuilder[] plans, int[]? widths)
         {
             w.Line("/// <summary>A workspace with every temporary these kernels need for the problem's widths (reuse it: kernels then allocate nothing).</summary>");
             w.Open($"public static {Kernels}.DmfWorkspace CreateWorkspace(in {Kernels}.DmfProblem p)");
@@ -141,6 +161,14 @@ namespace Dmf.Generators.Emission
             w.Open("if (p.Depth != Depth)");
             w.Line("throw new global::System.ArgumentException($\"These kernels are generated for depth {Depth}; the problem has depth {p.Depth}.\", nameof(p));");
             w.Close();
+            if (widths != null)
+            {
+                w.Line();
+                w.Open("if (!global::System.MemoryExtensions.SequenceEqual(p.Widths, FixedWidths))");
+                w.Line($"throw new global::System.ArgumentException($\"These kernels are generated for widths [{string.Join(", ", widths)}]; the problem has widths [{{string.Join(\", \", p.Widths.ToArray())}}].\", nameof(p));");
+                w.Close();
+            }
+
             w.Close();
             w.Line();
             w.Open($"private static {Kernels}.DmfWorkspace CachedWorkspace(in {Kernels}.DmfProblem p)");
@@ -154,37 +182,37 @@ namespace Dmf.Generators.Emission
             w.Line();
         }
 
-        private static void EmitLoss(SourceWriter w, PlanBuilder plan, string value)
+        private static void EmitLoss(SourceWriter w, PlanBuilder plan, string value, int[]? widths)
         {
             w.Line("/// <summary>F(W) for packed W_1..W_L, using a per-thread cached workspace (no allocation after the first call for given widths).</summary>");
             w.Line($"public static double Loss(in {Kernels}.DmfProblem p, global::System.ReadOnlySpan<double> w) => Loss(p, w, CachedWorkspace(p));");
             w.Line();
             w.Line("/// <summary>F(W) = ||E||^2 + sum_l lambda_l ||W_l||^2 with E = W_{L:1} - Y.</summary>");
             w.Open($"public static double Loss(in {Kernels}.DmfProblem p, global::System.ReadOnlySpan<double> w, {Kernels}.DmfWorkspace ws)");
-            Prologue(w, plan, "w", null, null);
-            Body(w, plan);
+            Prologue(w, plan, "w", null, null, widths);
+            Body(w, plan, widths);
             w.Line($"return {value};");
             w.Close();
             w.Line();
         }
 
-        private static void EmitLossAndGradient(SourceWriter w, PlanBuilder plan, string loss)
+        private static void EmitLossAndGradient(SourceWriter w, PlanBuilder plan, string loss, int[]? widths)
         {
             w.Line("/// <summary>F(W), with grad_{W_l} F written into the matching blocks of <paramref name=\"grad\"/>. O(L) matrix products; allocation-free.</summary>");
             w.Open($"public static double LossAndGradient(in {Kernels}.DmfProblem p, global::System.ReadOnlySpan<double> w, global::System.Span<double> grad, {Kernels}.DmfWorkspace ws)");
-            Prologue(w, plan, "w", null, "grad");
-            Body(w, plan);
+            Prologue(w, plan, "w", null, "grad", widths);
+            Body(w, plan, widths);
             w.Line($"return {loss};");
             w.Close();
             w.Line();
         }
 
-        private static void EmitHessianVectorProduct(SourceWriter w, PlanBuilder plan)
+        private static void EmitHessianVectorProduct(SourceWriter w, PlanBuilder plan, int[]? widths)
         {
             w.Line("/// <summary>hv = (Hessian of F at W)·v, for packed v with the layout of W. Allocation-free.</summary>");
             w.Open($"public static void HessianVectorProduct(in {Kernels}.DmfProblem p, global::System.ReadOnlySpan<double> w, global::System.ReadOnlySpan<double> v, global::System.Span<double> hv, {Kernels}.DmfWorkspace ws)");
-            Prologue(w, plan, "w", "v", "hv");
-            Body(w, plan);
+            Prologue(w, plan, "w", "v", "hv", widths);
+            Body(w, plan, widths);
             w.Close();
             w.Line();
         }
@@ -278,7 +306,7 @@ namespace Dmf.Generators.Emission
             return e => e == 0 ? "1.0" : declared.Contains(e) ? name + e.ToString(CultureInfo.InvariantCulture) : Square(e);
         }
 
-        private static void Prologue(SourceWriter w, PlanBuilder plan, string parameters, string? directions, string? output)
+        private static void Prologue(SourceWriter w, PlanBuilder plan, string parameters, string? directions, string? output, int[]? widths)
         {
             int depth = plan.Depth;
             w.Line("RequireDepth(p);");
@@ -294,14 +322,18 @@ namespace Dmf.Generators.Emission
             }
 
             w.Line("ws.Require(SlotCount);");
-            w.Line("global::System.ReadOnlySpan<int> d = p.Widths;");
             w.Line("global::System.ReadOnlySpan<double> lambda = p.Lambdas;");
             w.Line("global::System.ReadOnlySpan<double> y = p.Y;");
             w.Line("_ = lambda;");
             w.Line("_ = y;");
+            if (widths is null)
+            {
+                w.Line("global::System.ReadOnlySpan<int> d = p.Widths;");
+            }
+
             for (int l = 0; l <= depth; l++)
             {
-                w.Line($"int d{l} = d[{l}];");
+                w.Line(widths is null ? $"int d{l} = d[{l}];" : $"const int d{l} = {widths[l]};");
             }
 
             w.Line("int o1 = 0;");
@@ -336,7 +368,7 @@ namespace Dmf.Generators.Emission
             }
         }
 
-        private static void Body(SourceWriter w, PlanBuilder plan)
+        private static void Body(SourceWriter w, PlanBuilder plan, int[]? widths)
         {
             int currentLayer = -1;
             foreach (var instruction in plan.Instructions)
@@ -350,6 +382,11 @@ namespace Dmf.Generators.Emission
                 }
 
                 w.Line($"// {instruction.Comment}");
+                if (widths != null && TryUnroll(w, instruction, widths))
+                {
+                    continue;
+                }
+
                 switch (instruction)
                 {
                     case MultiplyInstruction m:
@@ -368,6 +405,69 @@ namespace Dmf.Generators.Emission
                         throw new NotSupportedException(instruction.GetType().Name);
                 }
             }
+        }
+
+        /// <summary>With fixed widths, tiny operations become straight scalar statements with constant indices.</summary>
+        private static bool TryUnroll(SourceWriter w, Instruction instruction, int[] widths)
+        {
+            switch (instruction)
+            {
+                case MultiplyInstruction m:
+                    int rows = widths[m.A.Rows];
+                    int columns = widths[m.B.Columns];
+                    int inner = widths[m.A.Columns];
+                    if (rows * columns * inner > UnrollLimit)
+                    {
+                        return false;
+                    }
+
+                    for (int i = 0; i < rows; i++)
+                    {
+                        for (int j = 0; j < columns; j++)
+                        {
+                            string sum = string.Join(" + ", Enumerable.Range(0, inner).Select(k => $"({Element(m.A, i, k, widths)} * {Element(m.B, k, j, widths)})"));
+                            Assign(w, m.Target, (i * columns) + j, m.Alpha, sum, m.Accumulate);
+                        }
+                    }
+
+                    return true;
+                case ScaledCopyInstruction c:
+                    int sourceRows = widths[c.Source.Rows];
+                    int sourceColumns = widths[c.Source.Columns];
+                    if (sourceRows * sourceColumns > UnrollLimit)
+                    {
+                        return false;
+                    }
+
+                    var source = new Operand(c.Source, c.TransposeSource);
+                    int targetRows = widths[source.Rows];
+                    int targetColumns = widths[source.Columns];
+                    for (int i = 0; i < targetRows; i++)
+                    {
+                        for (int j = 0; j < targetColumns; j++)
+                        {
+                            Assign(w, c.Target, (i * targetColumns) + j, c.Alpha, Element(source, i, j, widths), c.Accumulate);
+                        }
+                    }
+
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        /// <summary>op(X)(r, c) for a row-major buffer: X[r, c], or X[c, r] when transposed.</summary>
+        private static string Element(Operand operand, int row, int column, int[] widths)
+        {
+            int stride = widths[operand.Buffer.Columns];
+            int index = operand.Transposed ? (column * stride) + row : (row * stride) + column;
+            return $"{Name(operand.Buffer)}[{index}]";
+        }
+
+        private static void Assign(SourceWriter w, Lowering.Buffer target, int index, Coefficient alpha, string value, bool accumulate)
+        {
+            string scaled = alpha.Lambdas.Count == 0 && alpha.Constant == 1.0 ? value : $"{Alpha(alpha)} * ({value})";
+            w.Line($"{Name(target)}[{index}] {(accumulate ? "+=" : "=")} {scaled};");
         }
 
         private static IEnumerable<Lowering.Buffer> Buffers(Instruction instruction) => instruction switch
@@ -405,3 +505,4 @@ namespace Dmf.Generators.Emission
         }
     }
 }
+
