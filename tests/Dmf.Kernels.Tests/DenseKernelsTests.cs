@@ -1,0 +1,70 @@
+using Dmf.Kernels;
+
+namespace Dmf.Kernels.Tests;
+
+/// <summary>DenseKernels against naive loops, on sizes that hit every path: vector remainders, and the blocks over k (256) and n (512).</summary>
+public class DenseKernelsTests
+{
+    public static IEnumerable<object[]> Sizes() =>
+        from size in new[] { (1, 1, 1), (3, 5, 7), (8, 8, 8), (9, 17, 4), (33, 13, 65), (5, 600, 300), (70, 3, 520) }
+        from transposeA in new[] { false, true }
+        from transposeB in new[] { false, true }
+        select new object[] { size.Item1, size.Item2, size.Item3, transposeA, transposeB };
+
+    [Theory]
+    [MemberData(nameof(Sizes))]
+    public void Gemm_matches_naive_loops(int m, int n, int k, bool transposeA, bool transposeB)
+    {
+        var random = new Random((m * 1000) + (n * 10) + k);
+        var a = Enumerable.Range(0, m * k).Select(_ => (2 * random.NextDouble()) - 1).ToArray();
+        var b = Enumerable.Range(0, k * n).Select(_ => (2 * random.NextDouble()) - 1).ToArray();
+        var c = Enumerable.Range(0, m * n).Select(_ => (2 * random.NextDouble()) - 1).ToArray();
+        var expected = new double[m * n];
+        const double alpha = 1.5;
+        const double beta = -0.5;
+        for (int i = 0; i < m; i++)
+        {
+            for (int j = 0; j < n; j++)
+            {
+                double sum = 0;
+                for (int p = 0; p < k; p++)
+                {
+                    double aip = transposeA ? a[(p * m) + i] : a[(i * k) + p];
+                    double bpj = transposeB ? b[(j * k) + p] : b[(p * n) + j];
+                    sum += aip * bpj;
+                }
+
+                expected[(i * n) + j] = (alpha * sum) + (beta * c[(i * n) + j]);
+            }
+        }
+
+        DenseKernels.Gemm(m, n, k, alpha, a, transposeA, b, transposeB, beta, c);
+        for (int x = 0; x < expected.Length; x++)
+        {
+            // Different summation orders: allow rounding proportional to k.
+            Assert.True(Math.Abs(expected[x] - c[x]) <= 1e-13 * k * Math.Max(1, Math.Abs(expected[x])), $"entry {x}: {c[x]} vs {expected[x]}");
+        }
+    }
+
+    [Fact]
+    public void Beta_zero_ignores_previous_contents_even_NaN()
+    {
+        var c = new[] { double.NaN, double.NaN, double.NaN, double.NaN };
+        DenseKernels.Gemm(2, 2, 1, 1.0, new[] { 1.0, 2.0 }, false, new[] { 3.0, 4.0 }, false, 0.0, c);
+        Assert.Equal(new[] { 3.0, 4.0, 6.0, 8.0 }, c);
+    }
+
+    [Fact]
+    public void Vector_helpers_and_length_checks()
+    {
+        var y = new[] { 1.0, 2.0, 3.0, 4.0, 5.0 };
+        DenseKernels.Axpy(2.0, new[] { 1.0, 1.0, 1.0, 1.0, 1.0 }, y);
+        Assert.Equal(new[] { 3.0, 4.0, 5.0, 6.0, 7.0 }, y);
+        Assert.Equal(3 + 8 + 15 + 24 + 35, DenseKernels.Dot(y, new[] { 1.0, 2.0, 3.0, 4.0, 5.0 }));
+        var t = new double[6];
+        DenseKernels.TransposeInto(1.0, new[] { 1.0, 2.0, 3.0, 4.0, 5.0, 6.0 }, 2, 3, false, t);
+        Assert.Equal(new[] { 1.0, 4.0, 2.0, 5.0, 3.0, 6.0 }, t);
+        Assert.Throws<ArgumentException>(() => DenseKernels.Axpy(1.0, new double[2], new double[3]));
+        Assert.Throws<ArgumentException>(() => DenseKernels.Gemm(2, 2, 2, 1.0, new double[3], false, new double[4], false, 0.0, new double[4]));
+    }
+}
