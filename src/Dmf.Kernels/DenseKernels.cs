@@ -45,24 +45,35 @@ public static class DenseKernels
 
         if (!transposeB)
         {
-            // C[i,:] += α·A(i,p)·B[p,:]: a vectorized axpy over rows of B, blocked over p and the columns.
+            // Blocked over p and the columns so a panel of B stays in cache; inside, 4 × 8 tiles of C are
+            // accumulated in registers (MultiplyTile), and the leftover rows and columns use row axpys.
             for (int p0 = 0; p0 < k; p0 += SharedBlock)
             {
                 int p1 = Math.Min(k, p0 + SharedBlock);
                 for (int j0 = 0; j0 < n; j0 += ColumnBlock)
                 {
-                    int width = Math.Min(n, j0 + ColumnBlock) - j0;
-                    for (int i = 0; i < m; i++)
+                    int j1 = Math.Min(n, j0 + ColumnBlock);
+                    int i = 0;
+                    if (Vector256.IsHardwareAccelerated && Fma.IsSupported)
                     {
-                        var row = c.Slice((i * n) + j0, width);
-                        for (int p = p0; p < p1; p++)
+                        for (; i + TileRows <= m; i += TileRows)
                         {
-                            double aip = transposeA ? a[(p * m) + i] : a[(i * k) + p];
-                            if (aip != 0)
+                            int j = j0;
+                            for (; j + TileColumns <= j1; j += TileColumns)
                             {
-                                AxpyCore(alpha * aip, b.Slice((p * n) + j0, width), row);
+                                MultiplyTile(i, j, p0, p1, m, n, k, alpha, a, transposeA, b, c);
+                            }
+
+                            for (int r = i; r < i + TileRows && j < j1; r++)
+                            {
+                                RowAxpys(r, j, j1, p0, p1, m, n, k, alpha, a, transposeA, b, c);
                             }
                         }
+                    }
+
+                    for (; i < m; i++)
+                    {
+                        RowAxpys(i, j0, j1, p0, p1, m, n, k, alpha, a, transposeA, b, c);
                     }
                 }
             }
@@ -97,6 +108,88 @@ public static class DenseKernels
                 }
 
                 c[(i * n) + j] += alpha * sum;
+            }
+        }
+    }
+
+    private const int TileRows = 4;
+    private const int TileColumns = 8;
+
+    /// <summary>C[i..i+4, j..j+8] += α·Σ_{p0 ≤ p &lt; p1} A(i.., p)·B[p, j..j+8], accumulated in eight registers.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void MultiplyTile(int i, int j, int p0, int p1, int m, int n, int k, double alpha, ReadOnlySpan<double> a, bool transposeA, ReadOnlySpan<double> b, Span<double> c)
+    {
+        ref double ar = ref MemoryMarshal.GetReference(a);
+        ref double br = ref MemoryMarshal.GetReference(b);
+        ref double cr = ref MemoryMarshal.GetReference(c);
+        var c00 = Vector256<double>.Zero;
+        var c01 = Vector256<double>.Zero;
+        var c10 = Vector256<double>.Zero;
+        var c11 = Vector256<double>.Zero;
+        var c20 = Vector256<double>.Zero;
+        var c21 = Vector256<double>.Zero;
+        var c30 = Vector256<double>.Zero;
+        var c31 = Vector256<double>.Zero;
+        for (int p = p0; p < p1; p++)
+        {
+            var b0 = Vector256.LoadUnsafe(ref br, (nuint)((p * n) + j));
+            var b1 = Vector256.LoadUnsafe(ref br, (nuint)((p * n) + j + 4));
+            double a0, a1, a2, a3;
+            if (transposeA)
+            {
+                int row = (p * m) + i;
+                a0 = Unsafe.Add(ref ar, row);
+                a1 = Unsafe.Add(ref ar, row + 1);
+                a2 = Unsafe.Add(ref ar, row + 2);
+                a3 = Unsafe.Add(ref ar, row + 3);
+            }
+            else
+            {
+                a0 = Unsafe.Add(ref ar, (i * k) + p);
+                a1 = Unsafe.Add(ref ar, ((i + 1) * k) + p);
+                a2 = Unsafe.Add(ref ar, ((i + 2) * k) + p);
+                a3 = Unsafe.Add(ref ar, ((i + 3) * k) + p);
+            }
+
+            var v0 = Vector256.Create(a0);
+            var v1 = Vector256.Create(a1);
+            var v2 = Vector256.Create(a2);
+            var v3 = Vector256.Create(a3);
+            c00 = Fma.MultiplyAdd(v0, b0, c00);
+            c01 = Fma.MultiplyAdd(v0, b1, c01);
+            c10 = Fma.MultiplyAdd(v1, b0, c10);
+            c11 = Fma.MultiplyAdd(v1, b1, c11);
+            c20 = Fma.MultiplyAdd(v2, b0, c20);
+            c21 = Fma.MultiplyAdd(v2, b1, c21);
+            c30 = Fma.MultiplyAdd(v3, b0, c30);
+            c31 = Fma.MultiplyAdd(v3, b1, c31);
+        }
+
+        var scale = Vector256.Create(alpha);
+        AddScaled(ref cr, (i * n) + j, scale, c00, c01);
+        AddScaled(ref cr, ((i + 1) * n) + j, scale, c10, c11);
+        AddScaled(ref cr, ((i + 2) * n) + j, scale, c20, c21);
+        AddScaled(ref cr, ((i + 3) * n) + j, scale, c30, c31);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void AddScaled(ref double c, int offset, Vector256<double> scale, Vector256<double> low, Vector256<double> high)
+    {
+        Fma.MultiplyAdd(scale, low, Vector256.LoadUnsafe(ref c, (nuint)offset)).StoreUnsafe(ref c, (nuint)offset);
+        Fma.MultiplyAdd(scale, high, Vector256.LoadUnsafe(ref c, (nuint)(offset + 4))).StoreUnsafe(ref c, (nuint)(offset + 4));
+    }
+
+    /// <summary>C[i, j0..j1] += α·Σ_{p0 ≤ p &lt; p1} A(i, p)·B[p, j0..j1], one vectorized axpy per p.</summary>
+    private static void RowAxpys(int i, int j0, int j1, int p0, int p1, int m, int n, int k, double alpha, ReadOnlySpan<double> a, bool transposeA, ReadOnlySpan<double> b, Span<double> c)
+    {
+        int width = j1 - j0;
+        var row = c.Slice((i * n) + j0, width);
+        for (int p = p0; p < p1; p++)
+        {
+            double aip = transposeA ? a[(p * m) + i] : a[(i * k) + p];
+            if (aip != 0)
+            {
+                AxpyCore(alpha * aip, b.Slice((p * n) + j0, width), row);
             }
         }
     }
