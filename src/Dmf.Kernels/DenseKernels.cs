@@ -83,8 +83,27 @@ public static class DenseKernels
 
         if (!transposeA)
         {
-            // C[i,j] += α·⟨A[i,:], B[j,:]⟩: vectorized dot products of rows.
-            for (int i = 0; i < m; i++)
+            // C[i,j] += α·⟨A[i,:], B[j,:]⟩: 2 × 4 tiles of dot products in registers, single dots for the rest.
+            int i = 0;
+            if (Vector256.IsHardwareAccelerated && Fma.IsSupported && k >= Vector256<double>.Count)
+            {
+                for (; i + 2 <= m; i += 2)
+                {
+                    int j = 0;
+                    for (; j + 4 <= n; j += 4)
+                    {
+                        DotTile(i, j, n, k, alpha, a, b, c);
+                    }
+
+                    for (; j < n; j++)
+                    {
+                        c[(i * n) + j] += alpha * DotCore(a.Slice(i * k, k), b.Slice(j * k, k));
+                        c[((i + 1) * n) + j] += alpha * DotCore(a.Slice((i + 1) * k, k), b.Slice(j * k, k));
+                    }
+                }
+            }
+
+            for (; i < m; i++)
             {
                 var rowA = a.Slice(i * k, k);
                 for (int j = 0; j < n; j++)
@@ -170,6 +189,72 @@ public static class DenseKernels
         AddScaled(ref cr, ((i + 1) * n) + j, scale, c10, c11);
         AddScaled(ref cr, ((i + 2) * n) + j, scale, c20, c21);
         AddScaled(ref cr, ((i + 3) * n) + j, scale, c30, c31);
+    }
+
+    /// <summary>C[i..i+2, j..j+4] += α·(A[i..i+2, :]·B[j..j+4, :]ᵀ): eight dot products sharing their loads.</summary>
+    private static void DotTile(int i, int j, int n, int k, double alpha, ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c)
+    {
+        ref double ar = ref MemoryMarshal.GetReference(a);
+        ref double br = ref MemoryMarshal.GetReference(b);
+        var s00 = Vector256<double>.Zero;
+        var s01 = Vector256<double>.Zero;
+        var s02 = Vector256<double>.Zero;
+        var s03 = Vector256<double>.Zero;
+        var s10 = Vector256<double>.Zero;
+        var s11 = Vector256<double>.Zero;
+        var s12 = Vector256<double>.Zero;
+        var s13 = Vector256<double>.Zero;
+        int a0 = i * k;
+        int a1 = (i + 1) * k;
+        int b0 = j * k;
+        int b1 = (j + 1) * k;
+        int b2 = (j + 2) * k;
+        int b3 = (j + 3) * k;
+        int p = 0;
+        for (; p + 4 <= k; p += 4)
+        {
+            var x0 = Vector256.LoadUnsafe(ref ar, (nuint)(a0 + p));
+            var x1 = Vector256.LoadUnsafe(ref ar, (nuint)(a1 + p));
+            var y0 = Vector256.LoadUnsafe(ref br, (nuint)(b0 + p));
+            var y1 = Vector256.LoadUnsafe(ref br, (nuint)(b1 + p));
+            var y2 = Vector256.LoadUnsafe(ref br, (nuint)(b2 + p));
+            var y3 = Vector256.LoadUnsafe(ref br, (nuint)(b3 + p));
+            s00 = Fma.MultiplyAdd(x0, y0, s00);
+            s01 = Fma.MultiplyAdd(x0, y1, s01);
+            s02 = Fma.MultiplyAdd(x0, y2, s02);
+            s03 = Fma.MultiplyAdd(x0, y3, s03);
+            s10 = Fma.MultiplyAdd(x1, y0, s10);
+            s11 = Fma.MultiplyAdd(x1, y1, s11);
+            s12 = Fma.MultiplyAdd(x1, y2, s12);
+            s13 = Fma.MultiplyAdd(x1, y3, s13);
+        }
+
+        double t00 = Vector256.Sum(s00), t01 = Vector256.Sum(s01), t02 = Vector256.Sum(s02), t03 = Vector256.Sum(s03);
+        double t10 = Vector256.Sum(s10), t11 = Vector256.Sum(s11), t12 = Vector256.Sum(s12), t13 = Vector256.Sum(s13);
+        for (; p < k; p++)
+        {
+            double x0 = a[a0 + p];
+            double x1 = a[a1 + p];
+            t00 += x0 * b[b0 + p];
+            t01 += x0 * b[b1 + p];
+            t02 += x0 * b[b2 + p];
+            t03 += x0 * b[b3 + p];
+            t10 += x1 * b[b0 + p];
+            t11 += x1 * b[b1 + p];
+            t12 += x1 * b[b2 + p];
+            t13 += x1 * b[b3 + p];
+        }
+
+        int c0 = (i * n) + j;
+        int c1 = ((i + 1) * n) + j;
+        c[c0] += alpha * t00;
+        c[c0 + 1] += alpha * t01;
+        c[c0 + 2] += alpha * t02;
+        c[c0 + 3] += alpha * t03;
+        c[c1] += alpha * t10;
+        c[c1 + 1] += alpha * t11;
+        c[c1 + 2] += alpha * t12;
+        c[c1 + 3] += alpha * t13;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

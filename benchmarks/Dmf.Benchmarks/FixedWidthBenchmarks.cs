@@ -1,0 +1,78 @@
+using System;
+using System.Linq;
+using BenchmarkDotNet.Attributes;
+using Dmf.Kernels;
+
+namespace Dmf.Benchmarks;
+
+/// <summary>
+/// Tiny problems (all widths 4): LossAndGradient with fixed widths (every product unrolled into scalar code with
+/// constant indices) against the runtime-width generated kernel and the loop over layers (a).
+/// </summary>
+[MemoryDiagnoser]
+public class FixedWidthBenchmarks
+{
+    private const int Width = 4;
+    private DmfProblem _problem;
+    private double[] _w = Array.Empty<double>();
+    private double[] _grad = Array.Empty<double>();
+    private DmfWorkspace _runtimeWorkspace = null!;
+    private DmfWorkspace _fixedWorkspace = null!;
+    private DepthGenericKernels _loop = null!;
+    private Func<DmfWorkspace, double> _runtime = null!;
+    private Func<DmfWorkspace, double> _fixed = null!;
+
+    [Params(2, 3, 5, 8)]
+    public int Depth { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var random = new Random(7);
+        _problem = new DmfProblem(Enumerable.Repeat(Width, Depth + 1).ToArray(), Enumerable.Range(0, Width * Width).Select(_ => random.NextDouble()).ToArray(), Enumerable.Repeat(0.5, Depth).ToArray());
+        _w = Enumerable.Range(0, _problem.ParameterCount).Select(_ => random.NextDouble() - 0.5).ToArray();
+        _grad = new double[_w.Length];
+        _loop = new DepthGenericKernels(_problem);
+        switch (Depth)
+        {
+            case 2:
+                _runtimeWorkspace = Generated2.CreateWorkspace(_problem);
+                _fixedWorkspace = Fixed2x4.CreateWorkspace(_problem);
+                _runtime = ws => Generated2.LossAndGradient(_problem, _w, _grad, ws);
+                _fixed = ws => Fixed2x4.LossAndGradient(_problem, _w, _grad, ws);
+                break;
+            case 3:
+                _runtimeWorkspace = Generated3.CreateWorkspace(_problem);
+                _fixedWorkspace = Fixed3x4.CreateWorkspace(_problem);
+                _runtime = ws => Generated3.LossAndGradient(_problem, _w, _grad, ws);
+                _fixed = ws => Fixed3x4.LossAndGradient(_problem, _w, _grad, ws);
+                break;
+            case 5:
+                _runtimeWorkspace = Generated5.CreateWorkspace(_problem);
+                _fixedWorkspace = Fixed5x4.CreateWorkspace(_problem);
+                _runtime = ws => Generated5.LossAndGradient(_problem, _w, _grad, ws);
+                _fixed = ws => Fixed5x4.LossAndGradient(_problem, _w, _grad, ws);
+                break;
+            default:
+                _runtimeWorkspace = Generated8.CreateWorkspace(_problem);
+                _fixedWorkspace = Fixed8x4.CreateWorkspace(_problem);
+                _runtime = ws => Generated8.LossAndGradient(_problem, _w, _grad, ws);
+                _fixed = ws => Fixed8x4.LossAndGradient(_problem, _w, _grad, ws);
+                break;
+        }
+
+        if (Math.Abs(_fixed(_fixedWorkspace) - _runtime(_runtimeWorkspace)) > 1e-12 * Math.Max(1, Math.Abs(_runtime(_runtimeWorkspace))))
+        {
+            throw new InvalidOperationException("Fixed-width and runtime-width kernels disagree.");
+        }
+    }
+
+    [Benchmark(Baseline = true, Description = "(a) loop over layers")]
+    public double Loop() => _loop.LossAndGradient(_problem, _w, _grad);
+
+    [Benchmark(Description = "generated, runtime widths")]
+    public double RuntimeWidths() => _runtime(_runtimeWorkspace);
+
+    [Benchmark(Description = "generated, fixed widths")]
+    public double FixedWidths() => _fixed(_fixedWorkspace);
+}
