@@ -129,6 +129,21 @@ public class KernelGeneratorTests
         }
     }
 
+    [Fact]
+    public void Hessian_vector_plan_uses_a_linear_number_of_products()
+    {
+        // Sums over the position of V are Horner-factored and shared between layers: 33, 85, 189 products for
+        // L = 4, 8, 16 (the expanded formula would need O(L²): 139 at L = 8, 539 at L = 16).
+        foreach (int depth in new[] { 4, 8, 16 })
+        {
+            string source = KernelEmitter.Emit(new KernelSpec(null, "K", depth, "0.1.0")).Source;
+            int start = source.IndexOf("public static void HessianVectorProduct", StringComparison.Ordinal);
+            int end = source.IndexOf("public static void Hessian(", StringComparison.Ordinal);
+            int gemms = CountOccurrences(source.Substring(start, end - start), "DenseKernels.Gemm(");
+            Assert.True(gemms <= 13 * depth, $"L = {depth}: {gemms} products");
+        }
+    }
+
     private static int CountOccurrences(string text, string pattern)
     {
         int count = 0;
