@@ -37,11 +37,16 @@ namespace Dmf.Generators
 
                 int depth = 0;
                 List<int>? widths = null;
+                bool float32 = false;
                 foreach (var argument in context.Attributes[0].NamedArguments)
                 {
                     if (argument.Key == "Depth" && argument.Value.Value is int value)
                     {
                         depth = value;
+                    }
+                    else if (argument.Key == "Float32" && argument.Value.Value is bool single)
+                    {
+                        float32 = single;
                     }
                     else if (argument.Key == "Widths" && argument.Value.Kind == TypedConstantKind.Array && !argument.Value.IsNull)
                     {
@@ -77,7 +82,7 @@ namespace Dmf.Generators
                 }
 
                 string? ns = symbol.ContainingNamespace.IsGlobalNamespace ? null : symbol.ContainingNamespace.ToDisplayString();
-                return new ParseResult(new KernelSpec(ns, symbol.Name, depth, Version, widths?.ToEquatableArray()), EquatableArray<DiagnosticInfo>.Empty);
+                return new ParseResult(new KernelSpec(ns, symbol.Name, depth, Version, widths?.ToEquatableArray(), float32), EquatableArray<DiagnosticInfo>.Empty);
             }
 
             private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -25,11 +25,12 @@ namespace Dmf.Generators
 
         /// <summary>
         /// The generated file (hint name and text) for <c>static partial class <paramref name="className"/></c> in
-        /// <paramref name="ns"/> (null: global namespace), optionally for fixed <paramref name="widths"/> d_0..d_L.
+        /// <paramref name="ns"/> (null: global namespace), optionally for fixed <paramref name="widths"/> d_0..d_L and in single
+        /// precision (<paramref name="float32"/>).
         /// Throws <see cref="ArgumentException"/> naming the bad value for a depth outside 2..64, an invalid identifier,
         /// or widths that are not L + 1 positive values.
         /// </summary>
-        public static (string HintName, string Source) Generate(int depth, string? ns, string className, IReadOnlyList<int>? widths = null)
+        public static (string HintName, string Source) Generate(int depth, string? ns, string className, IReadOnlyList<int>? widths = null, bool float32 = false)
         {
             if (depth < 2 || depth > 64)
             {
@@ -58,7 +59,7 @@ namespace Dmf.Generators
             }
 
             var fixedWidths = widths is null ? null : new Dmf.Symbolic.Expressions.EquatableArray<int>(widths);
-            return KernelEmitter.Emit(new KernelSpec(ns, className, depth, KernelGenerator.Version, fixedWidths));
+            return KernelEmitter.Emit(new KernelSpec(ns, className, depth, KernelGenerator.Version, fixedWidths, float32));
         }
 
         private static bool IsIdentifier(string name) =>

@@ -11,7 +11,7 @@ namespace Dmf.Kernels;
 /// Inner loops use Vector256 with FMA where available; large products are blocked over the shared dimension and
 /// the columns so that a panel of B stays in cache. Allocation-free.
 /// </summary>
-public static class DenseKernels
+public static partial class DenseKernels
 {
     private const int SharedBlock = 256;
     private const int ColumnBlock = 512;

@@ -17,4 +17,7 @@ public sealed class DmfKernelAttribute : Attribute
     /// widths and use compile-time sizes: tiny products are unrolled into straight scalar code.
     /// </summary>
     public int[]? Widths { get; set; }
+
+    /// <summary>Generate single-precision kernels (float spans, <c>DmfProblem.YSingle</c>) instead of double.</summary>
+    public bool Float32 { get; set; }
 }

@@ -14,6 +14,8 @@ public readonly struct DmfProblem
     private readonly double[] _y;
     private readonly double[] _lambdas;
     private readonly int[] _offsets;
+    private readonly float[] _ySingle;
+    private readonly float[] _lambdasSingle;
 
     /// <summary>Creates and validates an instance (arrays are copied).</summary>
     public DmfProblem(ReadOnlySpan<int> widths, ReadOnlySpan<double> y, ReadOnlySpan<double> lambdas)
@@ -62,6 +64,8 @@ public readonly struct DmfProblem
         _widths = widths.ToArray();
         _y = y.ToArray();
         _lambdas = lambdas.ToArray();
+        _ySingle = Array.ConvertAll(_y, v => (float)v);
+        _lambdasSingle = Array.ConvertAll(_lambdas, v => (float)v);
         _offsets = new int[depth + 1];
         long total = 0;
         for (int l = 1; l <= depth; l++)
@@ -90,11 +94,20 @@ public readonly struct DmfProblem
     /// <summary>λ_1..λ_L.</summary>
     public ReadOnlySpan<double> Lambdas => _lambdas;
 
+    /// <summary>Y rounded to single precision (for Float32 kernels).</summary>
+    public ReadOnlySpan<float> YSingle => _ySingle;
+
+    /// <summary>λ_1..λ_L rounded to single precision (for Float32 kernels).</summary>
+    public ReadOnlySpan<float> LambdasSingle => _lambdasSingle;
+
     /// <summary>Σ_l d_l·d_{l−1}: the length of the packed parameter vector.</summary>
     public int ParameterCount => _offsets[^1];
 
     /// <summary>Start of W_l (1-based l) in the packed parameter vector.</summary>
     public int LayerOffset(int layer) => _offsets[layer - 1];
+
+    /// <summary>W_l (1-based) as a slice of a packed single-precision vector.</summary>
+    public ReadOnlySpan<float> Layer(ReadOnlySpan<float> packed, int layer) => packed.Slice(_offsets[layer - 1], _widths[layer] * _widths[layer - 1]);
 
     /// <summary>W_l (1-based) as a slice of a packed vector.</summary>
     public ReadOnlySpan<double> Layer(ReadOnlySpan<double> packed, int layer) => packed.Slice(_offsets[layer - 1], _widths[layer] * _widths[layer - 1]);

@@ -236,3 +236,21 @@ public class FixedWidthsTests
         Assert.Contains("DenseKernels.Gemm(", large);
     }
 }
+
+public class Float32Tests
+{
+    [Theory]
+    [InlineData("Depth = 2, Float32 = true")]
+    [InlineData("Depth = 5, Float32 = true")]
+    [InlineData("Depth = 3, Widths = new[] { 2, 3, 2, 2 }, Float32 = true")]
+    public void Float_kernels_compile_without_warnings(string arguments)
+    {
+        var (output, diagnostics, result) = GeneratorHarness.Run($"using Dmf.Kernels;\nnamespace Consumer;\n[DmfKernel({arguments})]\npublic static partial class Kernels {{ }}\n");
+        Assert.Empty(diagnostics);
+        var problems = output.GetDiagnostics().Where(d => d.Severity >= Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).ToList();
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        string text = Assert.Single(result.GeneratedTrees).ToString();
+        Assert.Contains("public static float LossAndGradient(in global::Dmf.Kernels.DmfProblem p, global::System.ReadOnlySpan<float> w", text);
+        Assert.DoesNotContain("double", text.Substring(text.IndexOf("static partial class", StringComparison.Ordinal)));
+    }
+}

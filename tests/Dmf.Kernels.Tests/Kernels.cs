@@ -28,3 +28,9 @@ public static partial class Dmf4Fixed { }
 
 [DmfKernel(Depth = 3, Widths = new[] { 8, 6, 5, 7 })]
 public static partial class Dmf3Mixed { }
+
+[DmfKernel(Depth = 3, Float32 = true)]
+public static partial class Dmf3Single { }
+
+[DmfKernel(Depth = 2, Widths = new[] { 2, 2, 2 }, Float32 = true)]
+public static partial class Dmf2SingleFixed { }

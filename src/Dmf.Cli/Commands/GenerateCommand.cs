@@ -17,13 +17,14 @@ public static class GenerateCommand
         var ns = new Option<string?>("--namespace") { Description = "Namespace of the class (default: global namespace).", HelpName = "N" };
         var className = new Option<string>("--class") { Description = "Class name (default Dmf<L>).", HelpName = "C" };
         var widths = new Option<string?>("--widths") { Description = "Fixed widths d_0..d_L, comma-separated (L + 1 positive integers): compile-time sizes, tiny products unrolled.", HelpName = "d0,...,dL" };
+        var float32 = new Option<bool>("--float32") { Description = "Single-precision kernels (float spans), as [DmfKernel(Float32 = true)]." };
         var output = new Option<string?>("--output", "-o") { Description = "Write to FILE (atomically) instead of standard output.", HelpName = "FILE" };
         var command = new Command(
             "generate",
             "Write the C# source the Dmf source generator emits for '[DmfKernel(Depth = L)] static partial class C': " +
             "Loss, LossAndGradient, HessianVectorProduct, Hessian and the scalar-reduction kernels, straight-line for that depth.")
         {
-            depth, widths, ns, className, output,
+            depth, widths, float32, ns, className, output,
         };
 
         command.SetAction(parsed =>
@@ -33,7 +34,7 @@ public static class GenerateCommand
             (string HintName, string Source) generated;
             try
             {
-                generated = KernelSource.Generate(l, parsed.GetValue(ns), name, ParseWidths(parsed.GetValue(widths)));
+                generated = KernelSource.Generate(l, parsed.GetValue(ns), name, ParseWidths(parsed.GetValue(widths)), parsed.GetValue(float32));
             }
             catch (ArgumentException exception)
             {

@@ -16,14 +16,50 @@ namespace Dmf.Generators.Emission
     /// lowers them with <see cref="PlanBuilder"/>, and writes straight-line kernels (one section per layer, no
     /// loops over layers) that call Dmf.Kernels for each matrix operation. Callable without Roslyn.
     /// </summary>
-    internal static class KernelEmitter
+    internal sealed class KernelEmitter
     {
+        private readonly Precision _p;
+
+        private KernelEmitter(Precision precision) => _p = precision;
+
         private const string Kernels = "global::Dmf.Kernels";
+
+        /// <summary>The numeric type of the generated kernels and what goes with it.</summary>
+        private sealed class Precision
+        {
+            public static readonly Precision Double = new Precision("double", "global::System.Math", "p.Lambdas", "p.Y", "Slot", false);
+            public static readonly Precision Single = new Precision("float", "global::System.MathF", "p.LambdasSingle", "p.YSingle", "SlotSingle", true);
+
+            private Precision(string type, string math, string lambdas, string y, string slotMethod, bool isSingle)
+            {
+                Type = type;
+                Math = math;
+                Lambdas = lambdas;
+                Y = y;
+                SlotMethod = slotMethod;
+                IsSingle = isSingle;
+            }
+
+            public string Type { get; }
+
+            public string Math { get; }
+
+            public string Lambdas { get; }
+
+            public string Y { get; }
+
+            public string SlotMethod { get; }
+
+            public bool IsSingle { get; }
+        }
 
         /// <summary>Products with m·n·k up to this many multiply-adds are unrolled when the widths are fixed.</summary>
         internal const int UnrollLimit = 64;
 
-        public static (string HintName, string Source) Emit(KernelSpec spec)
+        public static (string HintName, string Source) Emit(KernelSpec spec) =>
+            new KernelEmitter(spec.Float32 ? Precision.Single : Precision.Double).EmitCore(spec);
+
+        private (string HintName, string Source) EmitCore(KernelSpec spec)
         {
             int depth = spec.Depth;
             var derivation = DmfCalculus.Derive(DmfObjective.Create(depth), DerivativeSelection.Gradient | DerivativeSelection.HessianOperator);
@@ -95,7 +131,7 @@ namespace Dmf.Generators.Emission
             return (spec.HintName, w.ToString());
         }
 
-        private static IEnumerable<string> Provenance(DmfDerivation derivation, SubexpressionNamer namer)
+        private IEnumerable<string> Provenance(DmfDerivation derivation, SubexpressionNamer namer)
         {
             for (int l = 1; l <= derivation.Objective.Depth; l++)
             {
@@ -108,7 +144,7 @@ namespace Dmf.Generators.Emission
             }
         }
 
-        private static string Scalar(ScalarExpression e, PlanBuilder plan, int[]? widths) => e switch
+        private string Scalar(ScalarExpression e, PlanBuilder plan, int[]? widths) => e switch
         {
             ScalarConstant c => Literal(c.Value.ToDouble()),
             ScalarSymbol s when s.Name.Base == "lambda" => $"lambda[{int.Parse(s.Name.Subscript!, CultureInfo.InvariantCulture) - 1}]",
@@ -119,7 +155,7 @@ namespace Dmf.Generators.Emission
             _ => throw new NotSupportedException($"Cannot lower the scalar {e}."),
         };
 
-        private static string Dot(Operand a, Operand b, int[]? widths)
+        private string Dot(Operand a, Operand b, int[]? widths)
         {
             if (a.Transposed != b.Transposed)
             {
@@ -138,7 +174,7 @@ namespace Dmf.Generators.Emission
             return $"{Kernels}.DenseKernels.Dot({Name(a.Buffer)}, {Name(b.Buffer)})";
         }
 
-        private static void EmitCreateWorkspace(SourceWriter w, PlanBuilder[] plans, int[]? widths)
+        private void EmitCreateWorkspace(SourceWriter w, PlanBuilder[] plans, int[]? widths)
         {
             w.Line("/// <summary>A workspace with every temporary these kernels need for the problem's widths (reuse it: kernels then allocate nothing).</summary>");
             w.Open($"public static {Kernels}.DmfWorkspace CreateWorkspace(in {Kernels}.DmfProblem p)");
@@ -154,7 +190,7 @@ namespace Dmf.Generators.Emission
                 }
             }
 
-            w.Line($"return new {Kernels}.DmfWorkspace(lengths);");
+            w.Line($"return new {Kernels}.DmfWorkspace(lengths{(_p.IsSingle ? ", singlePrecision: true" : string.Empty)});");
             w.Close();
             w.Line();
             w.Open($"private static void RequireDepth(in {Kernels}.DmfProblem p)");
@@ -182,13 +218,13 @@ namespace Dmf.Generators.Emission
             w.Line();
         }
 
-        private static void EmitLoss(SourceWriter w, PlanBuilder plan, string value, int[]? widths)
+        private void EmitLoss(SourceWriter w, PlanBuilder plan, string value, int[]? widths)
         {
             w.Line("/// <summary>F(W) for packed W_1..W_L, using a per-thread cached workspace (no allocation after the first call for given widths).</summary>");
-            w.Line($"public static double Loss(in {Kernels}.DmfProblem p, global::System.ReadOnlySpan<double> w) => Loss(p, w, CachedWorkspace(p));");
+            w.Line($"public static {_p.Type} Loss(in {Kernels}.DmfProblem p, global::System.ReadOnlySpan<{_p.Type}> w) => Loss(p, w, CachedWorkspace(p));");
             w.Line();
             w.Line("/// <summary>F(W) = ||E||^2 + sum_l lambda_l ||W_l||^2 with E = W_{L:1} - Y.</summary>");
-            w.Open($"public static double Loss(in {Kernels}.DmfProblem p, global::System.ReadOnlySpan<double> w, {Kernels}.DmfWorkspace ws)");
+            w.Open($"public static {_p.Type} Loss(in {Kernels}.DmfProblem p, global::System.ReadOnlySpan<{_p.Type}> w, {Kernels}.DmfWorkspace ws)");
             Prologue(w, plan, "w", null, null, widths);
             Body(w, plan, widths);
             w.Line($"return {value};");
@@ -196,10 +232,10 @@ namespace Dmf.Generators.Emission
             w.Line();
         }
 
-        private static void EmitLossAndGradient(SourceWriter w, PlanBuilder plan, string loss, int[]? widths)
+        private void EmitLossAndGradient(SourceWriter w, PlanBuilder plan, string loss, int[]? widths)
         {
             w.Line("/// <summary>F(W), with grad_{W_l} F written into the matching blocks of <paramref name=\"grad\"/>. O(L) matrix products; allocation-free.</summary>");
-            w.Open($"public static double LossAndGradient(in {Kernels}.DmfProblem p, global::System.ReadOnlySpan<double> w, global::System.Span<double> grad, {Kernels}.DmfWorkspace ws)");
+            w.Open($"public static {_p.Type} LossAndGradient(in {Kernels}.DmfProblem p, global::System.ReadOnlySpan<{_p.Type}> w, global::System.Span<{_p.Type}> grad, {Kernels}.DmfWorkspace ws)");
             Prologue(w, plan, "w", null, "grad", widths);
             Body(w, plan, widths);
             w.Line($"return {loss};");
@@ -207,32 +243,32 @@ namespace Dmf.Generators.Emission
             w.Line();
         }
 
-        private static void EmitHessianVectorProduct(SourceWriter w, PlanBuilder plan, int[]? widths)
+        private void EmitHessianVectorProduct(SourceWriter w, PlanBuilder plan, int[]? widths)
         {
             w.Line("/// <summary>hv = (Hessian of F at W)·v, for packed v with the layout of W. Allocation-free.</summary>");
-            w.Open($"public static void HessianVectorProduct(in {Kernels}.DmfProblem p, global::System.ReadOnlySpan<double> w, global::System.ReadOnlySpan<double> v, global::System.Span<double> hv, {Kernels}.DmfWorkspace ws)");
+            w.Open($"public static void HessianVectorProduct(in {Kernels}.DmfProblem p, global::System.ReadOnlySpan<{_p.Type}> w, global::System.ReadOnlySpan<{_p.Type}> v, global::System.Span<{_p.Type}> hv, {Kernels}.DmfWorkspace ws)");
             Prologue(w, plan, "w", "v", "hv", widths);
             Body(w, plan, widths);
             w.Close();
             w.Line();
         }
 
-        private static void EmitHessian(SourceWriter w)
+        private void EmitHessian(SourceWriter w)
         {
             w.Line("/// <summary>The dense n x n Hessian (n = p.ParameterCount, row-major), column by column from HessianVectorProduct. For small problems; allocates its temporaries.</summary>");
-            w.Open($"public static void Hessian(in {Kernels}.DmfProblem p, global::System.ReadOnlySpan<double> w, global::System.Span<double> h)");
+            w.Open($"public static void Hessian(in {Kernels}.DmfProblem p, global::System.ReadOnlySpan<{_p.Type}> w, global::System.Span<{_p.Type}> h)");
             w.Line("int n = p.ParameterCount;");
             w.Open("if (h.Length != n * n)");
             w.Line("throw new global::System.ArgumentException($\"h must have n * n = {n * n} entries, got {h.Length}.\", nameof(h));");
             w.Close();
             w.Line();
             w.Line("var ws = CreateWorkspace(p);");
-            w.Line("var v = new double[n];");
-            w.Line("var column = new double[n];");
+            w.Line($"var v = new {_p.Type}[n];");
+            w.Line($"var column = new {_p.Type}[n];");
             w.Open("for (int c = 0; c < n; c++)");
-            w.Line("v[c] = 1.0;");
+            w.Line($"v[c] = {Literal(1.0)};");
             w.Line("HessianVectorProduct(p, w, v, column, ws);");
-            w.Line("v[c] = 0.0;");
+            w.Line($"v[c] = {Literal(0.0)};");
             w.Open("for (int r = 0; r < n; r++)");
             w.Line("h[(r * n) + c] = column[r];");
             w.Close();
@@ -241,24 +277,24 @@ namespace Dmf.Generators.Emission
             w.Line();
         }
 
-        private static void EmitScalarKernels(SourceWriter w, int depth)
+        private void EmitScalarKernels(SourceWriter w, int depth)
         {
             w.Line($"/// <summary>f(x; y) = x^{2 * depth - 1} - sqrt(lambda)*y*x^{depth - 1} + lambda*x (theory.md section 2); lambda = prod_l lambda_l.</summary>");
-            w.Open("public static double ScalarF(double x, double y, double lambda)");
+            w.Open($"public static {_p.Type} ScalarF({_p.Type} x, {_p.Type} y, {_p.Type} lambda)");
             var x = Powers(w, "x", new[] { 2 * depth - 1, depth - 1 });
-            w.Line($"return {x(2 * depth - 1)} - (global::System.Math.Sqrt(lambda) * y * {x(depth - 1)}) + (lambda * x);");
+            w.Line($"return {x(2 * depth - 1)} - ({_p.Math}.Sqrt(lambda) * y * {x(depth - 1)}) + (lambda * x);");
             w.Close();
             w.Line();
             w.Line($"/// <summary>f'(x; y) = {2 * depth - 1}x^{2 * depth - 2} - {depth - 1}*sqrt(lambda)*y*x^{depth - 2} + lambda.</summary>");
-            w.Open("public static double ScalarFDerivative(double x, double y, double lambda)");
+            w.Open($"public static {_p.Type} ScalarFDerivative({_p.Type} x, {_p.Type} y, {_p.Type} lambda)");
             x = Powers(w, "x", new[] { 2 * depth - 2, depth - 2 });
-            w.Line($"return ({Literal(2 * depth - 1)} * {x(2 * depth - 2)}) - ({Literal(depth - 1)} * global::System.Math.Sqrt(lambda) * y * {x(depth - 2)}) + lambda;");
+            w.Line($"return ({Literal(2 * depth - 1)} * {x(2 * depth - 2)}) - ({Literal(depth - 1)} * {_p.Math}.Sqrt(lambda) * y * {x(depth - 2)}) + lambda;");
             w.Close();
             w.Line();
             w.Line($"/// <summary>g(s) = (s^{depth}/sqrt(lambda) - y)^2 + {depth}*s^2: the loss along the balanced curve; g' = (2L/lambda)*f(s; y).</summary>");
-            w.Open("public static double BalancedLoss(double s, double y, double lambda)");
+            w.Open($"public static {_p.Type} BalancedLoss({_p.Type} s, {_p.Type} y, {_p.Type} lambda)");
             var sp = Powers(w, "s", new[] { depth, 2 });
-            w.Line($"double fit = ({sp(depth)} / global::System.Math.Sqrt(lambda)) - y;");
+            w.Line($"{_p.Type} fit = ({sp(depth)} / {_p.Math}.Sqrt(lambda)) - y;");
             w.Line($"return (fit * fit) + ({Literal(depth)} * {sp(2)});");
             w.Close();
         }
@@ -267,7 +303,7 @@ namespace Dmf.Generators.Emission
         /// Straight-line powers by repeated squaring: declares exactly the squares and products the exponents need,
         /// and returns the expression for each exponent ("1.0" for 0, the variable itself for 1).
         /// </summary>
-        private static Func<int, string> Powers(SourceWriter w, string name, int[] exponents)
+        private Func<int, string> Powers(SourceWriter w, string name, int[] exponents)
         {
             string Square(int p) => p == 1 ? name : name + p.ToString(CultureInfo.InvariantCulture);
             int highestBit = 0;
@@ -284,7 +320,7 @@ namespace Dmf.Generators.Emission
 
             for (int p = 2; p <= highestBit; p *= 2)
             {
-                w.Line($"double {Square(p)} = {Square(p / 2)} * {Square(p / 2)};");
+                w.Line($"{_p.Type} {Square(p)} = {Square(p / 2)} * {Square(p / 2)};");
             }
 
             var declared = new HashSet<int>();
@@ -299,14 +335,14 @@ namespace Dmf.Generators.Emission
                     }
                 }
 
-                w.Line($"double {name}{e.ToString(CultureInfo.InvariantCulture)} = {string.Join(" * ", parts)};");
+                w.Line($"{_p.Type} {name}{e.ToString(CultureInfo.InvariantCulture)} = {string.Join(" * ", parts)};");
                 declared.Add(e);
             }
 
-            return e => e == 0 ? "1.0" : declared.Contains(e) ? name + e.ToString(CultureInfo.InvariantCulture) : Square(e);
+            return e => e == 0 ? Literal(1.0) : declared.Contains(e) ? name + e.ToString(CultureInfo.InvariantCulture) : Square(e);
         }
 
-        private static void Prologue(SourceWriter w, PlanBuilder plan, string parameters, string? directions, string? output, int[]? widths)
+        private void Prologue(SourceWriter w, PlanBuilder plan, string parameters, string? directions, string? output, int[]? widths)
         {
             int depth = plan.Depth;
             w.Line("RequireDepth(p);");
@@ -321,9 +357,9 @@ namespace Dmf.Generators.Emission
                 w.Line($"p.RequireParameters({output}.Length, nameof({output}));");
             }
 
-            w.Line("ws.Require(SlotCount);");
-            w.Line("global::System.ReadOnlySpan<double> lambda = p.Lambdas;");
-            w.Line("global::System.ReadOnlySpan<double> y = p.Y;");
+            w.Line($"ws.Require(SlotCount{(_p.IsSingle ? ", singlePrecision: true" : string.Empty)});");
+            w.Line($"global::System.ReadOnlySpan<{_p.Type}> lambda = {_p.Lambdas};");
+            w.Line($"global::System.ReadOnlySpan<{_p.Type}> y = {_p.Y};");
             w.Line("_ = lambda;");
             w.Line("_ = y;");
             if (widths is null)
@@ -347,28 +383,28 @@ namespace Dmf.Generators.Emission
             {
                 if (used.Contains((BufferKind.Parameter, l)))
                 {
-                    w.Line($"global::System.ReadOnlySpan<double> w{l} = {parameters}.Slice(o{l}, d{l} * d{l - 1});");
+                    w.Line($"global::System.ReadOnlySpan<{_p.Type}> w{l} = {parameters}.Slice(o{l}, d{l} * d{l - 1});");
                 }
 
                 if (directions != null && used.Contains((BufferKind.Direction, l)))
                 {
-                    w.Line($"global::System.ReadOnlySpan<double> v{l} = {directions}.Slice(o{l}, d{l} * d{l - 1});");
+                    w.Line($"global::System.ReadOnlySpan<{_p.Type}> v{l} = {directions}.Slice(o{l}, d{l} * d{l - 1});");
                 }
 
                 if (output != null)
                 {
-                    w.Line($"global::System.Span<double> g{l} = {output}.Slice(o{l}, d{l} * d{l - 1});");
+                    w.Line($"global::System.Span<{_p.Type}> g{l} = {output}.Slice(o{l}, d{l} * d{l - 1});");
                 }
             }
 
             foreach (var group in plan.Instructions.SelectMany(Buffers).Where(b => b.Kind == BufferKind.Slot).GroupBy(b => b.Index).OrderBy(g => g.Key))
             {
                 var slot = group.First();
-                w.Line($"global::System.Span<double> s{slot.Index} = ws.Slot({slot.Index}, d{slot.Rows} * d{slot.Columns});");
+                w.Line($"global::System.Span<{_p.Type}> s{slot.Index} = ws.{_p.SlotMethod}({slot.Index}, d{slot.Rows} * d{slot.Columns});");
             }
         }
 
-        private static void Body(SourceWriter w, PlanBuilder plan, int[]? widths)
+        private void Body(SourceWriter w, PlanBuilder plan, int[]? widths)
         {
             int currentLayer = -1;
             foreach (var instruction in plan.Instructions)
@@ -390,7 +426,7 @@ namespace Dmf.Generators.Emission
                 switch (instruction)
                 {
                     case MultiplyInstruction m:
-                        w.Line($"{Kernels}.DenseKernels.Gemm(d{m.A.Rows}, d{m.B.Columns}, d{m.A.Columns}, {Alpha(m.Alpha)}, {Name(m.A.Buffer)}, {Bool(m.A.Transposed)}, {Name(m.B.Buffer)}, {Bool(m.B.Transposed)}, {(m.Accumulate ? "1.0" : "0.0")}, {Name(m.Target)});");
+                        w.Line($"{Kernels}.DenseKernels.Gemm(d{m.A.Rows}, d{m.B.Columns}, d{m.A.Columns}, {Alpha(m.Alpha)}, {Name(m.A.Buffer)}, {Bool(m.A.Transposed)}, {Name(m.B.Buffer)}, {Bool(m.B.Transposed)}, {Literal(m.Accumulate ? 1.0 : 0.0)}, {Name(m.Target)});");
                         break;
                     case ScaledCopyInstruction { TransposeSource: true } t:
                         // α·Xᵀ as a product with the identity would cost a GEMM; a transpose copy is O(size).
@@ -408,7 +444,7 @@ namespace Dmf.Generators.Emission
         }
 
         /// <summary>With fixed widths, tiny operations become straight scalar statements with constant indices.</summary>
-        private static bool TryUnroll(SourceWriter w, Instruction instruction, int[] widths)
+        private bool TryUnroll(SourceWriter w, Instruction instruction, int[] widths)
         {
             switch (instruction)
             {
@@ -457,34 +493,34 @@ namespace Dmf.Generators.Emission
         }
 
         /// <summary>op(X)(r, c) for a row-major buffer: X[r, c], or X[c, r] when transposed.</summary>
-        private static string Element(Operand operand, int row, int column, int[] widths)
+        private string Element(Operand operand, int row, int column, int[] widths)
         {
             int stride = widths[operand.Buffer.Columns];
             int index = operand.Transposed ? (column * stride) + row : (row * stride) + column;
             return $"{Name(operand.Buffer)}[{index}]";
         }
 
-        private static void Assign(SourceWriter w, Lowering.Buffer target, int index, Coefficient alpha, string value, bool accumulate)
+        private void Assign(SourceWriter w, Lowering.Buffer target, int index, Coefficient alpha, string value, bool accumulate)
         {
             string scaled = alpha.Lambdas.Count == 0 && alpha.Constant == 1.0 ? value : $"{Alpha(alpha)} * ({value})";
             w.Line($"{Name(target)}[{index}] {(accumulate ? "+=" : "=")} {scaled};");
         }
 
-        private static IEnumerable<Lowering.Buffer> Buffers(Instruction instruction) => instruction switch
+        private IEnumerable<Lowering.Buffer> Buffers(Instruction instruction) => instruction switch
         {
             MultiplyInstruction m => new[] { m.Target, m.A.Buffer, m.B.Buffer },
             ScaledCopyInstruction s => new[] { s.Target, s.Source },
             _ => new Lowering.Buffer[0],
         };
 
-        private static Lowering.Buffer TargetOf(Instruction instruction) => instruction switch
+        private Lowering.Buffer TargetOf(Instruction instruction) => instruction switch
         {
             MultiplyInstruction m => m.Target,
             ScaledCopyInstruction s => s.Target,
             _ => throw new NotSupportedException(instruction.GetType().Name),
         };
 
-        private static string Name(Lowering.Buffer buffer) => buffer.Kind switch
+        private string Name(Lowering.Buffer buffer) => buffer.Kind switch
         {
             BufferKind.Parameter => $"w{buffer.Index}",
             BufferKind.Direction => $"v{buffer.Index}",
@@ -493,13 +529,18 @@ namespace Dmf.Generators.Emission
             _ => $"s{buffer.Index}",
         };
 
-        private static string Alpha(Coefficient c) =>
+        private string Alpha(Coefficient c) =>
             c.Lambdas.Count == 0 ? Literal(c.Constant) : Literal(c.Constant) + string.Concat(c.Lambdas.Select(l => $" * lambda[{l - 1}]"));
 
-        private static string Bool(bool value) => value ? "true" : "false";
+        private string Bool(bool value) => value ? "true" : "false";
 
-        private static string Literal(double value)
+        private string Literal(double value)
         {
+            if (_p.IsSingle)
+            {
+                return ((float)value).ToString("R", CultureInfo.InvariantCulture) + "f";
+            }
+
             string text = value.ToString("R", CultureInfo.InvariantCulture);
             return text.IndexOfAny(new[] { '.', 'E', 'e' }) >= 0 ? text : text + ".0";
         }
