@@ -95,19 +95,12 @@ public sealed class DepthGenericKernels
             // left = W_{L:l+1}ᵀ·E (d_l × d_0), computed outward from E without reuse.
             var left = _scratch[0].AsSpan(0, d[depth] * d[0]);
             _residual.CopyTo(left);
-            int rows = d[depth];
             for (int k = depth; k > l; k--)
             {
-                var next = (k % 2 == 0 ? _scratch[1] : _scratch[0]).AsSpan(0, d[k - 1] * d[0]);
-                var current = left;
-                if (next.Overlaps(current))
-                {
-                    next = (k % 2 == 0 ? _scratch[0] : _scratch[1]).AsSpan(0, d[k - 1] * d[0]);
-                }
-
-                DenseKernels.Gemm(d[k - 1], d[0], d[k], 1.0, p.Layer(w, k), true, current, false, 0.0, next);
+                // Ping-pong between the two scratch buffers: write into the one left is not in.
+                var next = (left.Overlaps(_scratch[0].AsSpan()) ? _scratch[1] : _scratch[0]).AsSpan(0, d[k - 1] * d[0]);
+                DenseKernels.Gemm(d[k - 1], d[0], d[k], 1.0, p.Layer(w, k), true, left, false, 0.0, next);
                 left = next;
-                rows = d[k - 1];
             }
 
             if (l == 1)
@@ -121,7 +114,6 @@ public sealed class DepthGenericKernels
             }
 
             DenseKernels.Axpy(2.0 * p.Lambdas[l - 1], layer, g);
-            _ = rows;
         }
 
         return loss;
