@@ -1,0 +1,234 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Dmf.Generators.Lowering;
+using Dmf.Generators.Model;
+using Dmf.Symbolic.Expressions;
+using Dmf.Symbolic.Expressions.Calculus;
+using Dmf.Symbolic.Expressions.Printing;
+using Dmf.Symbolic.Expressions.Simplification;
+
+namespace Dmf.Generators.Emission
+{
+    internal sealed partial class KernelEmitter
+    {
+        private void EmitCreateWorkspace(SourceWriter w, PlanBuilder[] plans, int[]? widths)
+        {
+            w.Line("/// <summary>A workspace with every temporary these kernels need for the problem's widths (reuse it: kernels then allocate nothing).</summary>");
+            w.Open($"public static {Kernels}.DmfWorkspace CreateWorkspace(in {Kernels}.DmfProblem p)");
+            w.Line("RequireDepth(p);");
+            w.Line("global::System.ReadOnlySpan<int> d = p.Widths;");
+            w.Line("global::System.Span<int> lengths = stackalloc int[SlotCount];");
+            int k = 0;
+            foreach (var plan in plans)
+            {
+                foreach (var slot in plan.Slots)
+                {
+                    w.Line($"lengths[{k++}] = d[{slot.Rows}] * d[{slot.Columns}]; // {slot.Meaning}");
+                }
+            }
+
+            w.Line($"return new {Kernels}.DmfWorkspace(lengths{(_p.IsSingle ? ", singlePrecision: true" : string.Empty)});");
+            w.Close();
+            w.Line();
+            w.Open($"private static void RequireDepth(in {Kernels}.DmfProblem p)");
+            w.Open("if (p.Depth != Depth)");
+            w.Line("throw new global::System.ArgumentException($\"These kernels are generated for depth {Depth}; the problem has depth {p.Depth}.\", nameof(p));");
+            w.Close();
+            if (widths != null)
+            {
+                w.Line();
+                w.Open("if (!global::System.MemoryExtensions.SequenceEqual(p.Widths, FixedWidths))");
+                w.Line($"throw new global::System.ArgumentException($\"These kernels are generated for widths [{string.Join(", ", widths)}]; the problem has widths [{{string.Join(\", \", p.Widths.ToArray())}}].\", nameof(p));");
+                w.Close();
+            }
+
+            w.Close();
+            w.Line();
+            w.Open($"private static {Kernels}.DmfWorkspace CachedWorkspace(in {Kernels}.DmfProblem p)");
+            w.Open("if (t_workspace is null || t_widths is null || !global::System.MemoryExtensions.SequenceEqual(p.Widths, t_widths))");
+            w.Line("t_workspace = CreateWorkspace(p);");
+            w.Line("t_widths = p.Widths.ToArray();");
+            w.Close();
+            w.Line();
+            w.Line("return t_workspace;");
+            w.Close();
+            w.Line();
+        }
+
+        private void EmitLoss(SourceWriter w, PlanBuilder plan, string value, int[]? widths)
+        {
+            w.Line("/// <summary>F(W) for packed W_1..W_L, using a per-thread cached workspace (no allocation after the first call for given widths).</summary>");
+            w.Line($"public static {_p.Type} Loss(in {Kernels}.DmfProblem p, global::System.ReadOnlySpan<{_p.Type}> w) => Loss(p, w, CachedWorkspace(p));");
+            w.Line();
+            w.Line("/// <summary>F(W) = ||E||^2 + sum_l lambda_l ||W_l||^2 with E = W_{L:1} - Y.</summary>");
+            w.Open($"public static {_p.Type} Loss(in {Kernels}.DmfProblem p, global::System.ReadOnlySpan<{_p.Type}> w, {Kernels}.DmfWorkspace ws)");
+            Prologue(w, plan, "w", null, null, widths);
+            Body(w, plan, widths);
+            w.Line($"return {value};");
+            w.Close();
+            w.Line();
+        }
+
+        private void EmitLossAndGradient(SourceWriter w, PlanBuilder plan, string loss, int[]? widths)
+        {
+            w.Line("/// <summary>F(W), with grad_{W_l} F written into the matching blocks of <paramref name=\"grad\"/>. O(L) matrix products; allocation-free.</summary>");
+            w.Open($"public static {_p.Type} LossAndGradient(in {Kernels}.DmfProblem p, global::System.ReadOnlySpan<{_p.Type}> w, global::System.Span<{_p.Type}> grad, {Kernels}.DmfWorkspace ws)");
+            Prologue(w, plan, "w", null, "grad", widths);
+            Body(w, plan, widths);
+            w.Line($"return {loss};");
+            w.Close();
+            w.Line();
+        }
+
+        private void EmitHessianVectorProduct(SourceWriter w, PlanBuilder plan, int[]? widths)
+        {
+            w.Line("/// <summary>hv = (Hessian of F at W)·v, for packed v with the layout of W. Allocation-free.</summary>");
+            w.Open($"public static void HessianVectorProduct(in {Kernels}.DmfProblem p, global::System.ReadOnlySpan<{_p.Type}> w, global::System.ReadOnlySpan<{_p.Type}> v, global::System.Span<{_p.Type}> hv, {Kernels}.DmfWorkspace ws)");
+            Prologue(w, plan, "w", "v", "hv", widths);
+            Body(w, plan, widths);
+            w.Close();
+            w.Line();
+        }
+
+        private void EmitHessian(SourceWriter w)
+        {
+            w.Line("/// <summary>The dense n x n Hessian (n = p.ParameterCount, row-major), column by column from HessianVectorProduct. For small problems; allocates its temporaries.</summary>");
+            w.Open($"public static void Hessian(in {Kernels}.DmfProblem p, global::System.ReadOnlySpan<{_p.Type}> w, global::System.Span<{_p.Type}> h)");
+            w.Line("int n = p.ParameterCount;");
+            w.Open("if (h.Length != n * n)");
+            w.Line("throw new global::System.ArgumentException($\"h must have n * n = {n * n} entries, got {h.Length}.\", nameof(h));");
+            w.Close();
+            w.Line();
+            w.Line("var ws = CreateWorkspace(p);");
+            w.Line($"var v = new {_p.Type}[n];");
+            w.Line($"var column = new {_p.Type}[n];");
+            w.Open("for (int c = 0; c < n; c++)");
+            w.Line($"v[c] = {Literal(1.0)};");
+            w.Line("HessianVectorProduct(p, w, v, column, ws);");
+            w.Line($"v[c] = {Literal(0.0)};");
+            w.Open("for (int r = 0; r < n; r++)");
+            w.Line("h[(r * n) + c] = column[r];");
+            w.Close();
+            w.Close();
+            w.Close();
+            w.Line();
+        }
+
+        private void Prologue(SourceWriter w, PlanBuilder plan, string parameters, string? directions, string? output, int[]? widths)
+        {
+            int depth = plan.Depth;
+            w.Line("RequireDepth(p);");
+            w.Line($"p.RequireParameters({parameters}.Length, nameof({parameters}));");
+            if (directions != null)
+            {
+                w.Line($"p.RequireParameters({directions}.Length, nameof({directions}));");
+            }
+
+            if (output != null)
+            {
+                w.Line($"p.RequireParameters({output}.Length, nameof({output}));");
+            }
+
+            w.Line($"ws.Require(SlotCount{(_p.IsSingle ? ", singlePrecision: true" : string.Empty)});");
+            w.Line($"global::System.ReadOnlySpan<{_p.Type}> lambda = {_p.Lambdas};");
+            w.Line($"global::System.ReadOnlySpan<{_p.Type}> y = {_p.Y};");
+            w.Line("_ = lambda;");
+            w.Line("_ = y;");
+            if (widths is null)
+            {
+                w.Line("global::System.ReadOnlySpan<int> d = p.Widths;");
+            }
+
+            for (int l = 0; l <= depth; l++)
+            {
+                w.Line(widths is null ? $"int d{l} = d[{l}];" : $"const int d{l} = {widths[l]};");
+            }
+
+            w.Line("int o1 = 0;");
+            for (int l = 2; l <= depth; l++)
+            {
+                w.Line($"int o{l} = o{l - 1} + (d{l - 1} * d{l - 2});");
+            }
+
+            var used = new HashSet<(BufferKind, int)>(plan.Instructions.SelectMany(Buffers).Select(b => (b.Kind, b.Index)));
+            for (int l = 1; l <= depth; l++)
+            {
+                if (used.Contains((BufferKind.Parameter, l)))
+                {
+                    w.Line($"global::System.ReadOnlySpan<{_p.Type}> w{l} = {parameters}.Slice(o{l}, d{l} * d{l - 1});");
+                }
+
+                if (directions != null && used.Contains((BufferKind.Direction, l)))
+                {
+                    w.Line($"global::System.ReadOnlySpan<{_p.Type}> v{l} = {directions}.Slice(o{l}, d{l} * d{l - 1});");
+                }
+
+                if (output != null)
+                {
+                    w.Line($"global::System.Span<{_p.Type}> g{l} = {output}.Slice(o{l}, d{l} * d{l - 1});");
+                }
+            }
+
+            foreach (var group in plan.Instructions.SelectMany(Buffers).Where(b => b.Kind == BufferKind.Slot).GroupBy(b => b.Index).OrderBy(g => g.Key))
+            {
+                var slot = group.First();
+                w.Line($"global::System.Span<{_p.Type}> s{slot.Index} = ws.{_p.SlotMethod}({slot.Index}, d{slot.Rows} * d{slot.Columns});");
+            }
+        }
+
+        private void Body(SourceWriter w, PlanBuilder plan, int[]? widths)
+        {
+            int currentLayer = -1;
+            foreach (var instruction in plan.Instructions)
+            {
+                var target = TargetOf(instruction);
+                if (target.Kind == BufferKind.Output && target.Index != currentLayer)
+                {
+                    currentLayer = target.Index;
+                    w.Line();
+                    w.Line($"// layer {currentLayer}");
+                }
+
+                w.Line($"// {instruction.Comment}");
+                if (widths != null && TryUnroll(w, instruction, widths))
+                {
+                    continue;
+                }
+
+                switch (instruction)
+                {
+                    case MultiplyInstruction m:
+                        w.Line($"{Kernels}.DenseKernels.Gemm(d{m.A.Rows}, d{m.B.Columns}, d{m.A.Columns}, {Alpha(m.Alpha)}, {Name(m.A.Buffer)}, {Bool(m.A.Transposed)}, {Name(m.B.Buffer)}, {Bool(m.B.Transposed)}, {Literal(m.Accumulate ? 1.0 : 0.0)}, {Name(m.Target)});");
+                        break;
+                    case ScaledCopyInstruction { TransposeSource: true } t:
+                        // α·Xᵀ as a product with the identity would cost a GEMM; a transpose copy is O(size).
+                        w.Line($"{Kernels}.DenseKernels.TransposeInto({Alpha(t.Alpha)}, {Name(t.Source)}, d{t.Source.Rows}, d{t.Source.Columns}, {Bool(t.Accumulate)}, {Name(t.Target)});");
+                        break;
+                    case ScaledCopyInstruction s:
+                        w.Line(s.Accumulate
+                            ? $"{Kernels}.DenseKernels.Axpy({Alpha(s.Alpha)}, {Name(s.Source)}, {Name(s.Target)});"
+                            : $"{Kernels}.DenseKernels.ScaleCopy({Alpha(s.Alpha)}, {Name(s.Source)}, {Name(s.Target)});");
+                        break;
+                    default:
+                        throw new NotSupportedException(instruction.GetType().Name);
+                }
+            }
+        }
+
+        private IEnumerable<Lowering.Buffer> Buffers(Instruction instruction) => instruction switch
+        {
+            MultiplyInstruction m => new[] { m.Target, m.A.Buffer, m.B.Buffer },
+            ScaledCopyInstruction s => new[] { s.Target, s.Source },
+            _ => new Lowering.Buffer[0],
+        };
+
+        private Lowering.Buffer TargetOf(Instruction instruction) => instruction switch
+        {
+            MultiplyInstruction m => m.Target,
+            ScaledCopyInstruction s => s.Target,
+            _ => throw new NotSupportedException(instruction.GetType().Name),
+        };
+    }
+}

@@ -1,0 +1,111 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Dmf.Generators.Lowering;
+using Dmf.Generators.Model;
+using Dmf.Symbolic.Expressions;
+using Dmf.Symbolic.Expressions.Calculus;
+using Dmf.Symbolic.Expressions.Printing;
+using Dmf.Symbolic.Expressions.Simplification;
+
+namespace Dmf.Generators.Emission
+{
+    internal sealed partial class KernelEmitter
+    {
+        private string Scalar(ScalarExpression e, PlanBuilder plan, int[]? widths) => e switch
+        {
+            ScalarConstant c => Literal(c.Value.ToDouble()),
+            ScalarSymbol s when s.Name.Base == "lambda" => $"lambda[{int.Parse(s.Name.Subscript!, CultureInfo.InvariantCulture) - 1}]",
+            ScalarSum sum => string.Join(" + ", sum.Terms.Select(t => Scalar(t, plan, widths))),
+            ScalarProduct product => string.Join(" * ", product.Factors.Select(f => f is ScalarSum ? "(" + Scalar(f, plan, widths) + ")" : Scalar(f, plan, widths))),
+            SquaredNorm norm => Dot(plan.Value(norm.Operand), plan.Value(norm.Operand), widths),
+            InnerProduct inner => Dot(plan.Value(inner.Left), plan.Value(inner.Right), widths),
+            _ => throw new NotSupportedException($"Cannot lower the scalar {e}."),
+        };
+
+        private string Dot(Operand a, Operand b, int[]? widths)
+        {
+            if (a.Transposed != b.Transposed)
+            {
+                throw new NotSupportedException("An inner product of a matrix with a transposed one is not lowered.");
+            }
+
+            if (widths != null)
+            {
+                int size = widths[a.Buffer.Rows] * widths[a.Buffer.Columns];
+                if (size <= UnrollLimit)
+                {
+                    return "(" + string.Join(" + ", Enumerable.Range(0, size).Select(k => $"({Name(a.Buffer)}[{k}] * {Name(b.Buffer)}[{k}])")) + ")";
+                }
+            }
+
+            return $"{Kernels}.DenseKernels.Dot({Name(a.Buffer)}, {Name(b.Buffer)})";
+        }
+
+        private void EmitScalarKernels(SourceWriter w, int depth)
+        {
+            w.Line($"/// <summary>f(x; y) = x^{2 * depth - 1} - sqrt(lambda)*y*x^{depth - 1} + lambda*x (theory.md section 2); lambda = prod_l lambda_l.</summary>");
+            w.Open($"public static {_p.Type} ScalarF({_p.Type} x, {_p.Type} y, {_p.Type} lambda)");
+            var x = Powers(w, "x", new[] { 2 * depth - 1, depth - 1 });
+            w.Line($"return {x(2 * depth - 1)} - ({_p.Math}.Sqrt(lambda) * y * {x(depth - 1)}) + (lambda * x);");
+            w.Close();
+            w.Line();
+            w.Line($"/// <summary>f'(x; y) = {2 * depth - 1}x^{2 * depth - 2} - {depth - 1}*sqrt(lambda)*y*x^{depth - 2} + lambda.</summary>");
+            w.Open($"public static {_p.Type} ScalarFDerivative({_p.Type} x, {_p.Type} y, {_p.Type} lambda)");
+            x = Powers(w, "x", new[] { 2 * depth - 2, depth - 2 });
+            w.Line($"return ({Literal(2 * depth - 1)} * {x(2 * depth - 2)}) - ({Literal(depth - 1)} * {_p.Math}.Sqrt(lambda) * y * {x(depth - 2)}) + lambda;");
+            w.Close();
+            w.Line();
+            w.Line($"/// <summary>g(s) = (s^{depth}/sqrt(lambda) - y)^2 + {depth}*s^2: the loss along the balanced curve; g' = (2L/lambda)*f(s; y).</summary>");
+            w.Open($"public static {_p.Type} BalancedLoss({_p.Type} s, {_p.Type} y, {_p.Type} lambda)");
+            var sp = Powers(w, "s", new[] { depth, 2 });
+            w.Line($"{_p.Type} fit = ({sp(depth)} / {_p.Math}.Sqrt(lambda)) - y;");
+            w.Line($"return (fit * fit) + ({Literal(depth)} * {sp(2)});");
+            w.Close();
+        }
+
+        /// <summary>
+        /// Straight-line powers by repeated squaring: declares exactly the squares and products the exponents need,
+        /// and returns the expression for each exponent ("1.0" for 0, the variable itself for 1).
+        /// </summary>
+        private Func<int, string> Powers(SourceWriter w, string name, int[] exponents)
+        {
+            string Square(int p) => p == 1 ? name : name + p.ToString(CultureInfo.InvariantCulture);
+            int highestBit = 0;
+            foreach (int e in exponents)
+            {
+                for (int bit = 1; bit <= e; bit <<= 1)
+                {
+                    if ((e & bit) != 0)
+                    {
+                        highestBit = Math.Max(highestBit, bit);
+                    }
+                }
+            }
+
+            for (int p = 2; p <= highestBit; p *= 2)
+            {
+                w.Line($"{_p.Type} {Square(p)} = {Square(p / 2)} * {Square(p / 2)};");
+            }
+
+            var declared = new HashSet<int>();
+            foreach (int e in exponents.Where(e => e > 0 && (e & (e - 1)) != 0).Distinct().OrderBy(e => e))
+            {
+                var parts = new List<string>();
+                for (int bit = 1; bit <= e; bit <<= 1)
+                {
+                    if ((e & bit) != 0)
+                    {
+                        parts.Add(Square(bit));
+                    }
+                }
+
+                w.Line($"{_p.Type} {name}{e.ToString(CultureInfo.InvariantCulture)} = {string.Join(" * ", parts)};");
+                declared.Add(e);
+            }
+
+            return e => e == 0 ? Literal(1.0) : declared.Contains(e) ? name + e.ToString(CultureInfo.InvariantCulture) : Square(e);
+        }
+    }
+}
