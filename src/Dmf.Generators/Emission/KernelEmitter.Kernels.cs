@@ -158,16 +158,19 @@ namespace Dmf.Generators.Emission
                 if (used.Contains((BufferKind.Parameter, l)))
                 {
                     w.Line($"global::System.ReadOnlySpan<{_p.Type}> w{l} = {parameters}.Slice(o{l}, d{l} * d{l - 1});");
+                    TouchLast(w, $"w{l}", widths, l, l - 1);
                 }
 
                 if (directions != null && used.Contains((BufferKind.Direction, l)))
                 {
                     w.Line($"global::System.ReadOnlySpan<{_p.Type}> v{l} = {directions}.Slice(o{l}, d{l} * d{l - 1});");
+                    TouchLast(w, $"v{l}", widths, l, l - 1);
                 }
 
                 if (output != null)
                 {
                     w.Line($"global::System.Span<{_p.Type}> g{l} = {output}.Slice(o{l}, d{l} * d{l - 1});");
+                    TouchLast(w, $"g{l}", widths, l, l - 1);
                 }
             }
 
@@ -175,6 +178,7 @@ namespace Dmf.Generators.Emission
             {
                 var slot = group.First();
                 w.Line($"global::System.Span<{_p.Type}> s{slot.Index} = ws.{_p.SlotMethod}({slot.Index}, d{slot.Rows} * d{slot.Columns});");
+                TouchLast(w, $"s{slot.Index}", widths, slot.Rows, slot.Columns);
             }
         }
 
@@ -230,5 +234,17 @@ namespace Dmf.Generators.Emission
             ScaledCopyInstruction s => s.Target,
             _ => throw new NotSupportedException(instruction.GetType().Name),
         };
+
+        /// <summary>
+        /// With fixed widths, reads the last element once: the JIT then knows the span's length and drops the bounds
+        /// checks of the constant-index accesses in unrolled code.
+        /// </summary>
+        private void TouchLast(SourceWriter w, string span, int[]? widths, int rows, int columns)
+        {
+            if (widths != null)
+            {
+                w.Line($"_ = {span}[{(widths[rows] * widths[columns]) - 1}];");
+            }
+        }
     }
 }
