@@ -1,0 +1,44 @@
+using System.Numerics;
+using Dmf.Symbolic.Exact;
+using Dmf.Symbolic.Landscape;
+
+namespace Dmf.Verify.Landscape;
+
+/// <summary>
+/// A critical-point type (theory.md §2): for every singular value y_j a nonnegative root of f(·; y_j), recorded per
+/// group of equal values as how many of its indices take each positive root (the rest take 0).
+/// </summary>
+/// <param name="Groups">The groups of equal singular values of the instance.</param>
+/// <param name="Counts">Counts[g][r]: how many indices of group g take its r-th positive root.</param>
+public sealed record CriticalPointType(IReadOnlyList<SingularValueGroup> Groups, IReadOnlyList<IReadOnlyList<int>> Counts)
+{
+    /// <summary>The number of indices with a positive root (active slots).</summary>
+    public int ActiveCount => Counts.Sum(c => c.Sum());
+
+    /// <summary>
+    /// The root each index j of Y takes (null for 0), in index order. Within a group the larger roots go to the
+    /// smaller indices; any other arrangement is the same type.
+    /// </summary>
+    public IReadOnlyList<ScalarRoot?> RootPerIndex()
+    {
+        int size = Groups.Sum(g => g.Multiplicity);
+        var roots = new ScalarRoot?[size];
+        for (int g = 0; g < Groups.Count; g++)
+        {
+            var group = Groups[g];
+            int next = 0;
+            for (int r = group.RootCount - 1; r >= 0; r--)
+            {
+                for (int c = 0; c < Counts[g][r]; c++)
+                {
+                    roots[group.Indices[next++]] = group.Roots.PositiveRoots[r];
+                }
+            }
+        }
+
+        return roots;
+    }
+
+    /// <summary>Compact text: per index its root label or 0, e.g. "[x+, 0]".</summary>
+    public override string ToString() => "[" + string.Join(", ", RootPerIndex().Select(r => r is null ? "0" : r.Label.ToSymbol())) + "]";
+}

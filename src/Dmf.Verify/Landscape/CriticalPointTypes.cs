@@ -1,0 +1,180 @@
+using System.Numerics;
+using Dmf.Symbolic.Exact;
+using Dmf.Symbolic.Landscape;
+
+namespace Dmf.Verify.Landscape;
+
+/// <summary>
+/// All critical-point types of an instance: singular values y_1..y_{d_Y} grouped by equal value, each index taking 0
+/// or a positive root of f(·; y_j), with at most d_min positive choices (the rank W_{L:1} can have).
+/// <see cref="Count"/> is exact and never enumerates; <see cref="Enumerate"/> is lazy.
+/// </summary>
+public sealed class CriticalPointTypes
+{
+    private CriticalPointTypes(ScalarLandscape landscape, IReadOnlyList<SingularValueGroup> groups, int maxActive)
+    {
+        Landscape = landscape;
+        Groups = groups;
+        MaxActive = maxActive;
+    }
+
+    /// <summary>The scalar facts (depth, λ).</summary>
+    public ScalarLandscape Landscape { get; }
+
+    /// <summary>Groups of equal singular values, in order of first index.</summary>
+    public IReadOnlyList<SingularValueGroup> Groups { get; }
+
+    /// <summary>d_min: at most this many indices take a positive root.</summary>
+    public int MaxActive { get; }
+
+    /// <summary>
+    /// The types for singular values <paramref name="singularValues"/> (each ≥ 0) and at most
+    /// <paramref name="maxActive"/> (= d_min ≥ 1) active indices. Throws <see cref="ArgumentException"/> naming the
+    /// bad value.
+    /// </summary>
+    public static CriticalPointTypes Create(ScalarLandscape landscape, IReadOnlyList<BigRational> singularValues, int maxActive)
+    {
+        ArgumentNullException.ThrowIfNull(landscape);
+        ArgumentNullException.ThrowIfNull(singularValues);
+        if (maxActive < 1)
+        {
+            throw new ArgumentException($"d_min must be at least 1, got {maxActive}.", nameof(maxActive));
+        }
+
+        for (int j = 0; j < singularValues.Count; j++)
+        {
+            if (singularValues[j].Sign < 0)
+            {
+                throw new ArgumentException($"Singular value y_{j + 1} must be nonnegative, got {singularValues[j]}.", nameof(singularValues));
+            }
+        }
+
+        var groups = singularValues
+            .Select((y, j) => (y, j))
+            .GroupBy(p => p.y)
+            .Select(g => new SingularValueGroup(g.Key, g.Select(p => p.j).ToList(), landscape.Roots(g.Key)))
+            .OrderBy(g => g.Indices[0])
+            .ToList();
+        return new CriticalPointTypes(landscape, groups, maxActive);
+    }
+
+    /// <summary>
+    /// The exact number of types: the coefficients of Π_g P_g(z) up to degree d_min, where
+    /// P_g(z) = Σ_{s ≤ m_g} C(s + k_g − 1, k_g − 1) z^s counts the multisets of s positive roots from the k_g roots of
+    /// group g (m_g its multiplicity). Dynamic programming over the groups; nothing is enumerated.
+    /// </summary>
+    public BigInteger Count()
+    {
+        var ways = new BigInteger[MaxActive + 1];
+        ways[0] = BigInteger.One;
+        int reach = 0;
+        foreach (var group in Groups)
+        {
+            if (group.RootCount == 0)
+            {
+                continue;
+            }
+
+            int limit = Math.Min(MaxActive, reach + group.Multiplicity);
+            var next = new BigInteger[MaxActive + 1];
+            for (int t = 0; t <= reach; t++)
+            {
+                if (ways[t].IsZero)
+                {
+                    continue;
+                }
+
+                for (int s = 0; s <= group.Multiplicity && t + s <= limit; s++)
+                {
+                    next[t + s] += ways[t] * Multisets(s, group.RootCount);
+                }
+            }
+
+            ways = next;
+            reach = limit;
+        }
+
+        var total = BigInteger.Zero;
+        foreach (var w in ways)
+        {
+            total += w;
+        }
+
+        return total;
+    }
+
+    /// <summary>
+    /// Every type, lazily, in a fixed order (groups in index order; within a group, counts in lexicographic order).
+    /// <paramref name="filter"/> keeps only matching types; <paramref name="limit"/> stops after that many.
+    /// </summary>
+    public IEnumerable<CriticalPointType> Enumerate(Func<CriticalPointType, bool>? filter = null, long limit = long.MaxValue)
+    {
+        long produced = 0;
+        foreach (var counts in Choices(0, MaxActive))
+        {
+            var type = new CriticalPointType(Groups, counts.Select(c => (IReadOnlyList<int>)c).ToList());
+            if (filter != null && !filter(type))
+            {
+                continue;
+            }
+
+            yield return type;
+            if (++produced >= limit)
+            {
+                yield break;
+            }
+        }
+    }
+
+    /// <summary>Count vectors for groups g.. with at most <paramref name="budget"/> active indices, as a list per group.</summary>
+    private IEnumerable<List<int[]>> Choices(int g, int budget)
+    {
+        if (g == Groups.Count)
+        {
+            yield return new List<int[]>();
+            yield break;
+        }
+
+        foreach (var counts in GroupChoices(Groups[g].RootCount, Math.Min(budget, Groups[g].Multiplicity)))
+        {
+            foreach (var rest in Choices(g + 1, budget - counts.Sum()))
+            {
+                rest.Insert(0, counts);
+                yield return rest;
+            }
+        }
+    }
+
+    /// <summary>All count vectors of length k with sum ≤ max, in lexicographic order.</summary>
+    private static IEnumerable<int[]> GroupChoices(int k, int max)
+    {
+        if (k == 0)
+        {
+            yield return Array.Empty<int>();
+            yield break;
+        }
+
+        for (int first = 0; first <= max; first++)
+        {
+            foreach (var rest in GroupChoices(k - 1, max - first))
+            {
+                var counts = new int[k];
+                counts[0] = first;
+                Array.Copy(rest, 0, counts, 1, k - 1);
+                yield return counts;
+            }
+        }
+    }
+
+    /// <summary>The number of multisets of size s from k kinds: C(s + k − 1, k − 1).</summary>
+    private static BigInteger Multisets(int s, int k)
+    {
+        var result = BigInteger.One;
+        for (int i = 1; i < k; i++)
+        {
+            result = result * (s + i) / i;
+        }
+
+        return result;
+    }
+}
