@@ -1,0 +1,95 @@
+using System.Numerics;
+using Dmf.Symbolic.Exact;
+
+namespace Dmf.Verify.Landscape;
+
+/// <summary>
+/// The loss at a critical point of a type (theory.md §2):
+/// F = Σ_{active i} [(σ_i^L/√λ − y_i)² + L σ_i²] + Σ_{inactive j} y_j².
+/// Computed as the nearest double by exact interval arithmetic: σ_i and √λ are enclosed in rational intervals, F in
+/// an interval, and the enclosures are refined until both ends round to the same double.
+/// </summary>
+public static class CriticalPointLoss
+{
+    private const int MaxRefinements = 12;
+
+    /// <summary>
+    /// F for the type, correctly rounded to a double. Throws <see cref="InvalidOperationException"/> in the
+    /// practically impossible case that F sits on a rounding boundary through every refinement.
+    /// </summary>
+    public static double Evaluate(CriticalPointTypes space, CriticalPointType type)
+    {
+        ArgumentNullException.ThrowIfNull(space);
+        ArgumentNullException.ThrowIfNull(type);
+        int depth = space.Landscape.Depth;
+        var lambda = space.Landscape.LambdaProduct;
+        var sqrtLambda = AlgebraicNumber.Create(Polynomial.FromCoefficients(-lambda, 0, 1), 0, BigRational.Max(1, lambda));
+        var roots = type.RootPerIndex();
+        var y = new BigRational[roots.Count];
+        foreach (var group in space.Groups)
+        {
+            foreach (int j in group.Indices)
+            {
+                y[j] = group.Y;
+            }
+        }
+
+        var fixedPart = BigRational.Zero;
+        for (int j = 0; j < roots.Count; j++)
+        {
+            if (roots[j] is null)
+            {
+                fixedPart += y[j] * y[j];
+            }
+        }
+
+        var width = BigRational.FromBinary(1, -64);
+        for (int attempt = 0; attempt < MaxRefinements; attempt++)
+        {
+            var s = sqrtLambda.Refine(width).Interval;
+            var low = fixedPart;
+            var high = fixedPart;
+            for (int j = 0; j < roots.Count; j++)
+            {
+                if (roots[j] is null)
+                {
+                    continue;
+                }
+
+                var sigma = roots[j]!.Value.Refine(width).Interval;
+                var (termLow, termHigh) = SlotLoss(sigma.Lower, sigma.Upper, s.Lower, s.Upper, y[j], depth);
+                low += termLow;
+                high += termHigh;
+            }
+
+            double a = low.ToDouble();
+            if (a.Equals(high.ToDouble()))
+            {
+                return a;
+            }
+
+            width *= BigRational.FromBinary(1, -64);
+        }
+
+        throw new InvalidOperationException("The loss could not be rounded: it stays on a rounding boundary.");
+    }
+
+    /// <summary>An enclosure of (σ^L/√λ − y)² + L σ² for σ ∈ [σl, σh] (σl ≥ 0) and √λ ∈ [sl, sh] (sl &gt; 0).</summary>
+    private static (BigRational Low, BigRational High) SlotLoss(BigRational sigmaLow, BigRational sigmaHigh, BigRational sLow, BigRational sHigh, BigRational y, int depth)
+    {
+        var fitLow = (BigRational.Pow(sigmaLow, depth) / sHigh) - y;
+        var fitHigh = (BigRational.Pow(sigmaHigh, depth) / sLow) - y;
+        BigRational squareLow;
+        BigRational squareHigh = BigRational.Max(fitLow * fitLow, fitHigh * fitHigh);
+        if (fitLow.Sign <= 0 && fitHigh.Sign >= 0)
+        {
+            squareLow = BigRational.Zero;
+        }
+        else
+        {
+            squareLow = BigRational.Min(fitLow * fitLow, fitHigh * fitHigh);
+        }
+
+        return (squareLow + (depth * sigmaLow * sigmaLow), squareHigh + (depth * sigmaHigh * sigmaHigh));
+    }
+}

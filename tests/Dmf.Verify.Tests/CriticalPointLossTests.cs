@@ -1,0 +1,50 @@
+using Dmf.Symbolic.Exact;
+using Dmf.Symbolic.Landscape;
+using Dmf.Verify.Landscape;
+
+namespace Dmf.Verify.Tests;
+
+/// <summary>Losses of the theory.md §5 examples (four decimals as listed there).</summary>
+public class CriticalPointLossTests
+{
+    private static Dictionary<string, double> Losses(string[] lambdas, string[] ys, int dMin)
+    {
+        var space = CriticalPointTypes.Create(ScalarLandscape.FromLayerRegularizations(lambdas.Select(BigRational.Parse).ToList()), ys.Select(BigRational.Parse).ToList(), dMin);
+        return space.Enumerate().ToDictionary(t => t.ToString(), t => CriticalPointLoss.Evaluate(space, t));
+    }
+
+    [Fact]
+    public void The_L3_table()
+    {
+        var f = Losses(new[] { "0.5", "0.8", "1.2" }, new[] { "2", "1.6" }, 2);
+        Assert.Equal(6.5600, f["[0, 0]"], 4);
+        Assert.Equal(5.8475, f["[x+, 0]"], 4);
+        Assert.Equal(5.9488, f["[x+, x+]"], 4);
+        Assert.Equal(6.0534, f["[x+, x-]"], 4);
+        Assert.Equal(6.6613, f["[0, x+]"], 4);
+        Assert.Equal(6.56, f["[0, 0]"]); // ‖Y‖² = 4 + 2.56, exact
+    }
+
+    [Fact]
+    public void The_L2_and_L4_examples()
+    {
+        Assert.Equal(3.6230, Losses(new[] { "0.6", "0.9" }, new[] { "2", "1.2" }, 2)["[x+, x+]"], 4);
+        var l4 = Losses(new[] { "0.7", "0.7", "0.7", "0.7" }, new[] { "2.5", "1.7" }, 2);
+        Assert.Equal(9.14, l4["[0, 0]"], 4);
+        Assert.Equal(7.0998, l4["[x+, 0]"], 4);
+        Assert.Equal(7.4998, l4["[x+, x+]"], 4);
+    }
+
+    [Fact]
+    public void The_global_minimizer_has_the_lowest_loss_among_minimizers()
+    {
+        var lambdas = new[] { "0.5", "0.8", "1.2" };
+        var space = CriticalPointTypes.Create(ScalarLandscape.FromLayerRegularizations(lambdas.Select(BigRational.Parse).ToList()), new[] { "2", "1.6" }.Select(BigRational.Parse).ToList(), 2);
+        var minimizers = space.Enumerate()
+            .Select(t => (Class: CriticalPointClassifier.Classify(space, t).Class, Loss: CriticalPointLoss.Evaluate(space, t)))
+            .Where(p => p.Class is PointClass.GlobalMinimizer or PointClass.LocalMinimizer)
+            .ToList();
+        double global = minimizers.Single(p => p.Class == PointClass.GlobalMinimizer).Loss;
+        Assert.All(minimizers, p => Assert.True(p.Loss >= global));
+    }
+}
