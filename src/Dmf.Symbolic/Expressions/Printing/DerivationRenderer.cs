@@ -90,7 +90,9 @@ namespace Dmf.Symbolic.Expressions.Printing
             return builder.ToString();
         }
 
-        private sealed record Section(string Heading, IReadOnlyList<Equation> Equations);
+        private sealed record Section(NotationText Heading, IReadOnlyList<Equation> Equations);
+
+        private static NotationText Plain(string text) => new NotationText(text, text, text);
 
         private static List<Section> SummarySections(DmfDerivation derivation, DerivativeSelection selection)
         {
@@ -98,11 +100,11 @@ namespace Dmf.Symbolic.Expressions.Printing
             int depth = objective.Depth;
             var sections = new List<Section>
             {
-                new Section($"F for depth L = {depth}", new[] { new Equation(DerivationLabels.Objective, objective.Loss) }),
+                new Section(Plain($"F for depth L = {depth}"), new[] { new Equation(DerivationLabels.Objective, objective.Loss) }),
             };
             if ((selection & DerivativeSelection.Gradient) != 0)
             {
-                sections.Add(new Section("Gradient", Enumerable.Range(0, depth).Select(l => new Equation(DerivationLabels.Gradient(l + 1), derivation.Gradient[l])).ToList()));
+                sections.Add(new Section(Plain("Gradient"), Enumerable.Range(0, depth).Select(l => new Equation(DerivationLabels.Gradient(l + 1), derivation.Gradient[l])).ToList()));
             }
 
             var hessian = new List<Equation>();
@@ -119,7 +121,12 @@ namespace Dmf.Symbolic.Expressions.Printing
 
             if (hessian.Count > 0)
             {
-                sections.Add(new Section("Hessian, as an operator (Delta_l and V_l have the shape of W_l)", hessian));
+                sections.Add(new Section(
+                    new NotationText(
+                        "Hessian, as an operator (Delta_l and V_l have the shape of W_l)",
+                        "Hessian, as an operator (Δ_l and V_l have the shape of W_l)",
+                        "Hessian, as an operator (Delta_l and V_l have the shape of W_l)"),
+                    hessian));
             }
 
             return sections;
@@ -135,7 +142,7 @@ namespace Dmf.Symbolic.Expressions.Printing
             var builder = new StringBuilder();
             foreach (var section in sections)
             {
-                builder.Append(notation == Notation.Unicode ? section.Heading.Replace("Delta_l", "Δ_l") : section.Heading).Append('\n');
+                builder.Append(section.Heading.In(notation)).Append('\n');
                 foreach (var equation in section.Equations)
                 {
                     builder.Append("  ").Append(Equation.Render(equation.Left, printer)).Append(" = ").Append(Equation.Render(equation.Right, printer)).Append('\n');
