@@ -17,6 +17,7 @@ namespace Dmf.Symbolic.Landscape
         private readonly Lazy<AlgebraicNumber> _criticalThreshold;
         private readonly Lazy<AlgebraicNumber> _globalThreshold;
         private readonly Lazy<AlgebraicNumber?> _inflectionPoint;
+        private readonly Lazy<AlgebraicNumber> _squareRootOfLambda;
         private readonly BigRational _criticalConstant;
         private readonly BigRational _globalConstant;
 
@@ -29,6 +30,7 @@ namespace Dmf.Symbolic.Landscape
             int power = 2 * depth - 2;
             _criticalThreshold = new Lazy<AlgebraicNumber>(() => PositiveRoot.OfBinomial(power, lambdaProduct / _criticalConstant));
             _globalThreshold = new Lazy<AlgebraicNumber>(() => PositiveRoot.OfBinomial(power, lambdaProduct / _globalConstant));
+            _squareRootOfLambda = new Lazy<AlgebraicNumber>(() => PositiveRoot.OfBinomial(2, lambdaProduct));
             _inflectionPoint = new Lazy<AlgebraicNumber?>(() =>
                 depth == 2 ? null : PositiveRoot.OfBinomial(power, new BigRational(depth - 2, depth) * lambdaProduct));
         }
@@ -44,6 +46,9 @@ namespace Dmf.Symbolic.Landscape
 
         /// <summary>y_glob: x₊ has lower balanced loss than 0 iff y &gt; y_glob. Equal to y_crit = √λ for L = 2.</summary>
         public AlgebraicNumber GlobalThreshold => _globalThreshold.Value;
+
+        /// <summary>√λ, exactly (the factor f, g and the loss at a critical point carry).</summary>
+        public AlgebraicNumber SquareRootOfLambda => _squareRootOfLambda.Value;
 
         /// <summary>x_* = ((L−2)λ/L)^{1/(2L−2)}, the minimizer of ψ and the double root at y = y_crit; null for L = 2.</summary>
         public AlgebraicNumber? InflectionPoint => _inflectionPoint.Value;
@@ -96,10 +101,10 @@ namespace Dmf.Symbolic.Landscape
         public BigRational GlobalLambda(BigRational y) => _globalConstant * BigRational.Pow(y, 2 * Depth - 2);
 
         /// <summary>How y ≥ 0 compares with y_crit, exactly.</summary>
-        public ThresholdRelation CompareToCritical(BigRational y) => Relation(y, CriticalLambda(RequireNonnegative(y)));
+        public ThresholdRelation CompareToCritical(BigRational y) => Relation(CriticalLambda(RequireNonnegative(y)));
 
         /// <summary>How y ≥ 0 compares with y_glob, exactly.</summary>
-        public ThresholdRelation CompareToGlobal(BigRational y) => Relation(y, GlobalLambda(RequireNonnegative(y)));
+        public ThresholdRelation CompareToGlobal(BigRational y) => Relation(GlobalLambda(RequireNonnegative(y)));
 
         /// <summary>R(x) = (x^{2L−2} + λ)² − λy²x^{2L−4}: its positive roots are exactly those of f(·; y).</summary>
         public Polynomial RootPolynomial(BigRational y)
@@ -120,8 +125,10 @@ namespace Dmf.Symbolic.Landscape
         /// </summary>
         public ScalarRootSet Roots(BigRational y)
         {
-            var relationToCritical = CompareToCritical(y);
-            var relationToGlobal = CompareToGlobal(y);
+            // y^{2(L−1)} once, for both thresholds' rational forms.
+            var power = BigRational.Pow(RequireNonnegative(y), 2 * Depth - 2);
+            var relationToCritical = Relation(_criticalConstant * power);
+            var relationToGlobal = Relation(_globalConstant * power);
             var roots = new List<ScalarRoot>(2);
             if (Depth == 2)
             {
@@ -180,7 +187,7 @@ namespace Dmf.Symbolic.Landscape
             return upper;
         }
 
-        private ThresholdRelation Relation(BigRational y, BigRational lambdaThreshold)
+        private ThresholdRelation Relation(BigRational lambdaThreshold)
         {
             int comparison = LambdaProduct.CompareTo(lambdaThreshold);
             return comparison < 0 ? ThresholdRelation.Above : comparison == 0 ? ThresholdRelation.Equal : ThresholdRelation.Below;

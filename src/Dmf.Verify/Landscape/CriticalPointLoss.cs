@@ -22,8 +22,7 @@ public static class CriticalPointLoss
         ArgumentNullException.ThrowIfNull(space);
         ArgumentNullException.ThrowIfNull(type);
         int depth = space.Landscape.Depth;
-        var lambda = space.Landscape.LambdaProduct;
-        var sqrtLambda = AlgebraicNumber.Create(Polynomial.FromCoefficients(-lambda, 0, 1), 0, BigRational.Max(1, lambda));
+        var sqrtLambda = space.Landscape.SquareRootOfLambda;
         var roots = type.RootPerIndex();
         var y = new BigRational[roots.Count];
         foreach (var group in space.Groups)
