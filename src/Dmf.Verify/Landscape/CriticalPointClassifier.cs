@@ -5,7 +5,8 @@ namespace Dmf.Verify.Landscape;
 
 /// <summary>
 /// Classifies critical-point types by the rules of theory.md §3, exactly: every comparison is between exact
-/// rationals (the y values) or decided by the exact threshold relations of <see cref="ScalarLandscape"/>; no doubles.
+/// rationals (the y values) or decided by the exact threshold relations of <see cref="ScalarLandscape"/>; no doubles,
+/// and no root is isolated (labels follow from the threshold relations). Linear in d_Y.
 /// The rules are the claims this tool audits — numerics and Z3 check them elsewhere.
 /// </summary>
 public static class CriticalPointClassifier
@@ -15,87 +16,100 @@ public static class CriticalPointClassifier
     {
         ArgumentNullException.ThrowIfNull(space);
         ArgumentNullException.ThrowIfNull(type);
-        var roots = type.RootPerIndex();
-        var y = new BigRational[roots.Count];
-        var relationToGlobal = new ThresholdRelation[roots.Count];
-        foreach (var group in space.Groups)
+        var labels = type.LabelPerIndex();
+        var y = space.SingularValues;
+        var active = new List<int>();
+        int smallRoot = -1, doubleRoot = -1, lowestActive = -1, highestInactive = -1;
+        for (int j = 0; j < labels.Count; j++)
         {
-            foreach (int j in group.Indices)
+            if (labels[j] is not { } label)
             {
-                y[j] = group.Y;
-                relationToGlobal[j] = group.Roots.RelationToGlobal;
+                if (highestInactive < 0 || y[j] > y[highestInactive])
+                {
+                    highestInactive = j;
+                }
+
+                continue;
+            }
+
+            active.Add(j);
+            if (label == RootLabel.SmallRoot && smallRoot < 0)
+            {
+                smallRoot = j;
+            }
+
+            if (label == RootLabel.DoubleRoot && doubleRoot < 0)
+            {
+                doubleRoot = j;
+            }
+
+            if (lowestActive < 0 || y[j] < y[lowestActive])
+            {
+                lowestActive = j;
             }
         }
-
-        var active = Enumerable.Range(0, roots.Count).Where(j => roots[j] != null).ToList();
-        var inactive = Enumerable.Range(0, roots.Count).Where(j => roots[j] == null).ToList();
 
         // N2: a small root.
-        int small = active.FindIndex(j => roots[j]!.Label == RootLabel.SmallRoot);
-        if (small >= 0)
+        if (smallRoot >= 0)
         {
-            int j = active[small];
-            return new Classification(PointClass.StrictSaddle, ClassificationRule.SmallRoot, new[] { j },
-                $"index {j + 1} (y = {y[j].ToExactString()}) takes the small root x-: negative curvature along the balanced scaling of its slot");
+            return new Classification(PointClass.StrictSaddle, ClassificationRule.SmallRoot, new[] { smallRoot },
+                $"index {smallRoot + 1} (y = {Text(y[smallRoot])}) takes the small root x-: negative curvature along the balanced scaling of its slot");
         }
 
-        // N1: ordering (O) fails — an active j and an inactive k with y_k > y_j.
-        foreach (int j in active.OrderBy(j => y[j]))
+        // N1: ordering (O) fails — the lowest active j and the highest inactive k have y_k > y_j.
+        if (lowestActive >= 0 && highestInactive >= 0 && y[highestInactive] > y[lowestActive])
         {
-            foreach (int k in inactive.OrderByDescending(k => y[k]))
-            {
-                if (y[k] > y[j])
-                {
-                    return new Classification(PointClass.StrictSaddle, ClassificationRule.OrderingViolated, new[] { j, k },
-                        $"ordering fails: index {j + 1} (y = {y[j].ToExactString()}) is active but index {k + 1} (y = {y[k].ToExactString()}) is not; rotating them lowers F");
-                }
-            }
+            int j = lowestActive, k = highestInactive;
+            return new Classification(PointClass.StrictSaddle, ClassificationRule.OrderingViolated, new[] { j, k },
+                $"ordering fails: index {j + 1} (y = {Text(y[j])}) is active but index {k + 1} (y = {Text(y[k])}) is not; rotating them lowers F");
         }
 
-        var landscape = space.Landscape;
-        if (landscape.Depth == 2)
+        if (space.Landscape.Depth == 2)
         {
-            // N3: a free slot and an unused value above √λ.
-            if (active.Count < space.MaxActive)
+            // N3: a free slot and an unused value above √λ (ordering holds, so the highest unused one decides).
+            if (active.Count < space.MaxActive && highestInactive >= 0 && space.GroupOf(highestInactive).RelationToCritical == ThresholdRelation.Above)
             {
-                foreach (int k in inactive.OrderByDescending(k => y[k]))
-                {
-                    if (landscape.CompareToCritical(y[k]) == ThresholdRelation.Above)
-                    {
-                        return new Classification(PointClass.StrictSaddle, ClassificationRule.FreeSlot, new[] { k },
-                            $"a slot is free and index {k + 1} (y = {y[k].ToExactString()} > sqrt(lambda)) is unused: the 2x2 block of that slot is indefinite");
-                    }
-                }
+                int k = highestInactive;
+                return new Classification(PointClass.StrictSaddle, ClassificationRule.FreeSlot, new[] { k },
+                    $"a slot is free and index {k + 1} (y = {Text(y[k])} > sqrt(lambda)) is unused: the 2x2 block of that slot is indefinite");
             }
 
             return new Classification(PointClass.GlobalMinimizer, ClassificationRule.LocalMinimum, active,
                 "L = 2: ordering holds and no free slot has an unused value above sqrt(lambda); every local minimizer is global");
         }
 
-        int doubleRoot = active.FindIndex(j => roots[j]!.Label == RootLabel.DoubleRoot);
         if (doubleRoot >= 0)
         {
-            int j = active[doubleRoot];
-            return new Classification(PointClass.NonStrictSaddle, ClassificationRule.DoubleRoot, new[] { j },
-                $"index {j + 1} (y = y_crit = {y[j].ToExactString()}) takes the double root x*: the Hessian is PSD but F decreases along s < x*");
+            return new Classification(PointClass.NonStrictSaddle, ClassificationRule.DoubleRoot, new[] { doubleRoot },
+                $"index {doubleRoot + 1} (y = y_crit = {Text(y[doubleRoot])}) takes the double root x*: the Hessian is PSD but F decreases along s < x*");
         }
 
         // Local minimizer: every active index has x+ (y > y_crit) and ordering holds. Global when the active values above
         // y_glob are exactly the min(d_min, #{y_j > y_glob}) largest and no active value is below y_glob.
-        int aboveGlobal = relationToGlobal.Count(r => r == ThresholdRelation.Above);
+        int aboveGlobal = 0;
+        for (int j = 0; j < labels.Count; j++)
+        {
+            if (space.GroupOf(j).RelationToGlobal == ThresholdRelation.Above)
+            {
+                aboveGlobal++;
+            }
+        }
+
         int wanted = Math.Min(space.MaxActive, aboveGlobal);
-        int activeAbove = active.Count(j => relationToGlobal[j] == ThresholdRelation.Above);
-        var activeBelow = active.Where(j => relationToGlobal[j] == ThresholdRelation.Below).ToList();
-        if (activeAbove == wanted && activeBelow.Count == 0)
+        int activeAbove = active.Count(j => space.GroupOf(j).RelationToGlobal == ThresholdRelation.Above);
+        int activeBelow = active.FindIndex(j => space.GroupOf(j).RelationToGlobal == ThresholdRelation.Below);
+        if (activeAbove == wanted && activeBelow < 0)
         {
             return new Classification(PointClass.GlobalMinimizer, ClassificationRule.LocalMinimum, active,
                 $"every active index takes x+, ordering holds, and the {wanted} largest values above y_glob are exactly the active ones above y_glob");
         }
 
-        string why = activeBelow.Count > 0
-            ? $"index {activeBelow[0] + 1} (y = {y[activeBelow[0]].ToExactString()} < y_glob) is active: 0 beats x+ there"
+        string why = activeBelow >= 0
+            ? $"index {active[activeBelow] + 1} (y = {Text(y[active[activeBelow]])} < y_glob) is active: 0 beats x+ there"
             : $"{activeAbove} of the {wanted} values above y_glob that a global minimizer uses are active";
         return new Classification(PointClass.LocalMinimizer, ClassificationRule.LocalMinimum, active,
             $"local but not global (spurious): every active index takes x+ and ordering holds, but {why}");
     }
+
+    private static string Text(BigRational value) => value.ToExactString();
 }

@@ -39,6 +39,27 @@ public sealed record CriticalPointType(IReadOnlyList<SingularValueGroup> Groups,
         return roots;
     }
 
+    /// <summary>The label of the root each index of Y takes (null for 0), in index order; no root is isolated.</summary>
+    public IReadOnlyList<RootLabel?> LabelPerIndex()
+    {
+        int size = Groups.Sum(g => g.Multiplicity);
+        var labels = new RootLabel?[size];
+        for (int g = 0; g < Groups.Count; g++)
+        {
+            var group = Groups[g];
+            int next = 0;
+            for (int r = group.RootCount - 1; r >= 0; r--)
+            {
+                for (int c = 0; c < Counts[g][r]; c++)
+                {
+                    labels[group.Indices[next++]] = group.Labels[r];
+                }
+            }
+        }
+
+        return labels;
+    }
+
     /// <summary>Compact text: per index its root label or 0, e.g. "[x+, 0]".</summary>
-    public override string ToString() => "[" + string.Join(", ", RootPerIndex().Select(r => r is null ? "0" : r.Label.ToSymbol())) + "]";
+    public override string ToString() => "[" + string.Join(", ", LabelPerIndex().Select(l => l is null ? "0" : l.Value.ToSymbol())) + "]";
 }

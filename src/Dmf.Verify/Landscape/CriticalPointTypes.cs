@@ -11,12 +11,29 @@ namespace Dmf.Verify.Landscape;
 /// </summary>
 public sealed class CriticalPointTypes
 {
-    private CriticalPointTypes(ScalarLandscape landscape, IReadOnlyList<SingularValueGroup> groups, int maxActive)
+    private readonly SingularValueGroup[] _groupOfIndex;
+
+    private CriticalPointTypes(ScalarLandscape landscape, IReadOnlyList<BigRational> singularValues, IReadOnlyList<SingularValueGroup> groups, int maxActive)
     {
         Landscape = landscape;
+        SingularValues = singularValues;
         Groups = groups;
         MaxActive = maxActive;
+        _groupOfIndex = new SingularValueGroup[singularValues.Count];
+        foreach (var group in groups)
+        {
+            foreach (int j in group.Indices)
+            {
+                _groupOfIndex[j] = group;
+            }
+        }
     }
+
+    /// <summary>y_1..y_{d_Y} in index order (index j is 0-based here, y_{j+1} in the text).</summary>
+    public IReadOnlyList<BigRational> SingularValues { get; }
+
+    /// <summary>The group index j (0-based) belongs to.</summary>
+    public SingularValueGroup GroupOf(int index) => _groupOfIndex[index];
 
     /// <summary>The scalar facts (depth, λ).</summary>
     public ScalarLandscape Landscape { get; }
@@ -52,10 +69,10 @@ public sealed class CriticalPointTypes
         var groups = singularValues
             .Select((y, j) => (y, j))
             .GroupBy(p => p.y)
-            .Select(g => new SingularValueGroup(g.Key, g.Select(p => p.j).ToList(), landscape.Roots(g.Key)))
+            .Select(g => new SingularValueGroup(landscape, g.Key, g.Select(p => p.j).ToList()))
             .OrderBy(g => g.Indices[0])
             .ToList();
-        return new CriticalPointTypes(landscape, groups, maxActive);
+        return new CriticalPointTypes(landscape, singularValues.ToArray(), groups, maxActive);
     }
 
     /// <summary>
@@ -125,6 +142,43 @@ public sealed class CriticalPointTypes
             }
         }
     }
+
+    /// <summary>
+    /// The types whose active indices form a top set (ordering (O) of theory.md §3 holds) and take the largest root of
+    /// their value (x₊, x_* or L = 2's root; never x₋): at most d_min + 1 of them, from W = 0 upward. Every local
+    /// minimizer and every non-strict saddle is among them, so classes other than strict saddles are counted from this
+    /// short list instead of from all types.
+    /// </summary>
+    public IEnumerable<CriticalPointType> EnumerateOrdered()
+    {
+        var order = Enumerable.Range(0, Groups.Count).OrderByDescending(g => Groups[g].Y).ToList();
+        var counts = Groups.Select(g => new int[g.RootCount]).ToArray();
+        yield return Snapshot(counts);
+        int active = 0;
+        foreach (int g in order)
+        {
+            var group = Groups[g];
+            if (group.RootCount == 0)
+            {
+                yield break;
+            }
+
+            for (int s = 1; s <= group.Multiplicity; s++)
+            {
+                if (active == MaxActive)
+                {
+                    yield break;
+                }
+
+                counts[g][group.RootCount - 1] = s;
+                active++;
+                yield return Snapshot(counts);
+            }
+        }
+    }
+
+    private CriticalPointType Snapshot(int[][] counts) =>
+        new(Groups, counts.Select(c => (IReadOnlyList<int>)(int[])c.Clone()).ToList());
 
     /// <summary>Count vectors for groups g.. with at most <paramref name="budget"/> active indices, as a list per group.</summary>
     private IEnumerable<List<int[]>> Choices(int g, int budget)

@@ -22,10 +22,10 @@ public sealed record LandscapeVerdicts(bool Benign, IReadOnlyList<int> Offending
         var top = indexed.Take(space.MaxActive).ToList();
         var offending = space.Landscape.Depth == 2
             ? new List<int>()
-            : top.Where(p => p.Group.Roots.RelationToCritical == ThresholdRelation.Equal).Select(p => p.Index).OrderBy(j => j).ToList();
+            : top.Where(p => p.Group.RelationToCritical == ThresholdRelation.Equal).Select(p => p.Index).OrderBy(j => j).ToList();
         bool collapses = indexed.Count == 0 || (space.Landscape.Depth == 2
-            ? indexed[0].Group.Roots.RelationToCritical != ThresholdRelation.Above
-            : indexed[0].Group.Roots.RelationToGlobal == ThresholdRelation.Below);
+            ? indexed[0].Group.RelationToCritical != ThresholdRelation.Above
+            : indexed[0].Group.RelationToGlobal == ThresholdRelation.Below);
         return new LandscapeVerdicts(offending.Count == 0, offending, collapses);
     }
 }

@@ -4,17 +4,59 @@ using Dmf.Symbolic.Landscape;
 namespace Dmf.Verify.Landscape;
 
 /// <summary>
-/// The indices of Y that share one singular value y, with the positive roots of f(·; y). Indices in a group are
-/// interchangeable: a critical-point type only records how many of them take each root.
+/// The indices of Y that share one singular value y, with y's exact relation to both thresholds and the labels of the
+/// positive roots of f(·; y). Indices in a group are interchangeable: a critical-point type only records how many of
+/// them take each root. The labels follow from the threshold relation alone (theory.md §2.1); the root values are
+/// isolated only when first asked for, so counting and classifying never pays for root isolation.
 /// </summary>
-/// <param name="Y">The shared singular value.</param>
-/// <param name="Indices">The 0-based indices j with y_j = Y, increasing.</param>
-/// <param name="Roots">The positive roots of f(·; Y), increasing, with labels and threshold relations.</param>
-public sealed record SingularValueGroup(BigRational Y, IReadOnlyList<int> Indices, ScalarRootSet Roots)
+public sealed class SingularValueGroup
 {
+    private readonly Lazy<ScalarRootSet> _roots;
+
+    /// <summary>The group of value <paramref name="y"/> ≥ 0 at <paramref name="indices"/> (0-based, increasing).</summary>
+    public SingularValueGroup(ScalarLandscape landscape, BigRational y, IReadOnlyList<int> indices)
+    {
+        ArgumentNullException.ThrowIfNull(landscape);
+        ArgumentNullException.ThrowIfNull(indices);
+        Y = y;
+        Indices = indices;
+        RelationToCritical = landscape.CompareToCritical(y);
+        RelationToGlobal = landscape.CompareToGlobal(y);
+        Labels = LabelsFor(landscape.Depth, RelationToCritical);
+        _roots = new Lazy<ScalarRootSet>(() => landscape.Roots(y), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>The shared singular value.</summary>
+    public BigRational Y { get; }
+
+    /// <summary>The 0-based indices j with y_j = Y, increasing.</summary>
+    public IReadOnlyList<int> Indices { get; }
+
+    /// <summary>Y against y_crit (for L = 2, against √λ).</summary>
+    public ThresholdRelation RelationToCritical { get; }
+
+    /// <summary>Y against y_glob (for L = 2, y_glob = √λ).</summary>
+    public ThresholdRelation RelationToGlobal { get; }
+
+    /// <summary>The labels of the positive roots of f(·; Y), in increasing order of the roots.</summary>
+    public IReadOnlyList<RootLabel> Labels { get; }
+
+    /// <summary>The positive roots themselves, exactly (isolated on first use).</summary>
+    public ScalarRootSet Roots => _roots.Value;
+
     /// <summary>How many indices share the value.</summary>
     public int Multiplicity => Indices.Count;
 
     /// <summary>How many positive roots an index of this group can take (0, 1 or 2).</summary>
-    public int RootCount => Roots.PositiveRoots.Count;
+    public int RootCount => Labels.Count;
+
+    /// <summary>theory.md §2.1: L = 2 has one root above √λ; L ≥ 3 has x₋ &lt; x₊ above y_crit and x_* at it.</summary>
+    private static IReadOnlyList<RootLabel> LabelsFor(int depth, ThresholdRelation relationToCritical) => (depth, relationToCritical) switch
+    {
+        (2, ThresholdRelation.Above) => new[] { RootLabel.SoftThresholdRoot },
+        (2, _) => Array.Empty<RootLabel>(),
+        (_, ThresholdRelation.Above) => new[] { RootLabel.SmallRoot, RootLabel.LargeRoot },
+        (_, ThresholdRelation.Equal) => new[] { RootLabel.DoubleRoot },
+        _ => Array.Empty<RootLabel>(),
+    };
 }

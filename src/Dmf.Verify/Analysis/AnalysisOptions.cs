@@ -1,0 +1,23 @@
+using Dmf.Verify.Numerics;
+
+namespace Dmf.Verify.Analysis;
+
+/// <summary>Which types to list.</summary>
+public enum TypeSelection
+{
+    /// <summary>Every type.</summary>
+    All,
+
+    /// <summary>Local (and global) minimizers only — enumerated from the short ordered list, never by filtering all types.</summary>
+    Minimizers,
+
+    /// <summary>Strict and non-strict saddles.</summary>
+    Saddles,
+}
+
+/// <summary>What to analyze: the selection, how many points to list at most, and the numeric check (null: skip it).</summary>
+public sealed record AnalysisOptions(TypeSelection Selection, long Limit, NumericCheckOptions? Numeric)
+{
+    /// <summary>All types, up to 100 listed, numeric check with identity factors.</summary>
+    public static AnalysisOptions Default { get; } = new(TypeSelection.All, 100, NumericCheckOptions.Default);
+}

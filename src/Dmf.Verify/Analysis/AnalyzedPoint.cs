@@ -1,0 +1,13 @@
+using Dmf.Verify.Landscape;
+using Dmf.Verify.Numerics;
+using Dmf.Verify.Realization;
+
+namespace Dmf.Verify.Analysis;
+
+/// <summary>One critical-point type of an instance: its slots, exact class with the rule that fired, loss, and the numeric evidence when checked.</summary>
+/// <param name="Type">The type.</param>
+/// <param name="Slots">σ per slot and the index of Y each carries.</param>
+/// <param name="Classification">The class by theory.md §3, exact.</param>
+/// <param name="Loss">F at the type, correctly rounded.</param>
+/// <param name="Numeric">The numeric cross-check, or null when skipped.</param>
+public sealed record AnalyzedPoint(CriticalPointType Type, IReadOnlyList<Slot> Slots, Classification Classification, double Loss, NumericEvidence? Numeric);

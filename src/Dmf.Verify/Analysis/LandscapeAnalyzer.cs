@@ -1,0 +1,68 @@
+using Dmf.Verify.Instance;
+using Dmf.Verify.Landscape;
+using Dmf.Verify.Numerics;
+using Dmf.Verify.Realization;
+
+namespace Dmf.Verify.Analysis;
+
+/// <summary>
+/// Enumerates, classifies, evaluates and (optionally) numerically checks the critical-point types of an instance.
+/// Pure apart from the optional progress callback (called with the number of points done).
+/// </summary>
+public static class LandscapeAnalyzer
+{
+    /// <summary>Analyzes <paramref name="instance"/>.</summary>
+    public static LandscapeReport Analyze(DmfInstance instance, AnalysisOptions options, Action<int, long>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.Numeric is not null && !DepthKernels.IsAvailable(instance.Depth))
+        {
+            throw new ArgumentException($"the numeric check needs generated kernels, which exist for depths {DepthKernels.MinDepth}..{DepthKernels.MaxDepth}; depth {instance.Depth} can be analyzed without it (--no-numeric).");
+        }
+
+        var space = instance.Types();
+        var counts = ClassCounts.For(space);
+        var selected = options.Selection switch
+        {
+            TypeSelection.Minimizers => space.EnumerateOrdered().Where(t => CriticalPointClassifier.Classify(space, t).IsMinimizer),
+            TypeSelection.Saddles => space.Enumerate(t => !CriticalPointClassifier.Classify(space, t).IsMinimizer),
+            _ => space.Enumerate(),
+        };
+        long available = options.Selection switch
+        {
+            TypeSelection.Minimizers => (long)counts.LocalMinimizers,
+            TypeSelection.Saddles => counts.StrictSaddles + counts.NonStrictSaddles > long.MaxValue ? long.MaxValue : (long)(counts.StrictSaddles + counts.NonStrictSaddles),
+            _ => counts.Total > long.MaxValue ? long.MaxValue : (long)counts.Total,
+        };
+        long total = Math.Min(available, options.Limit);
+
+        var points = new List<AnalyzedPoint>();
+        foreach (var type in selected.Take((int)Math.Min(options.Limit, int.MaxValue)))
+        {
+            points.Add(AnalyzePoint(instance, space, type, options.Numeric));
+            progress?.Invoke(points.Count, total);
+        }
+
+        return new LandscapeReport(
+            instance,
+            instance.Landscape.CriticalThreshold,
+            instance.Landscape.GlobalThreshold,
+            LandscapeVerdicts.For(space),
+            counts,
+            options.Selection,
+            points,
+            points.Count < available);
+    }
+
+    /// <summary>One type: slots, class, loss, and the numeric check when <paramref name="numeric"/> is given.</summary>
+    public static AnalyzedPoint AnalyzePoint(DmfInstance instance, CriticalPointTypes space, CriticalPointType type, NumericCheckOptions? numeric)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        var classification = CriticalPointClassifier.Classify(space, type);
+        var slots = CriticalPointSlots.Of(space, type);
+        double loss = CriticalPointLoss.Evaluate(space, type);
+        var evidence = numeric is null ? null : NumericCheck.Run(instance, slots, classification.Class, loss, numeric);
+        return new AnalyzedPoint(type, slots, classification, loss, evidence);
+    }
+}
