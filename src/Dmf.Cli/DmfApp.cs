@@ -10,11 +10,15 @@ namespace Dmf.Cli;
 public static class DmfApp
 {
     /// <summary>Parses and runs <paramref name="args"/>; returns the exit code (<see cref="ExitCodes"/>).</summary>
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, output, error, showProgress: false);
+
+    /// <summary>As <see cref="Run(string[], TextWriter, TextWriter)"/>; <paramref name="showProgress"/> allows progress bars on <paramref name="error"/>.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error, bool showProgress)
     {
         var root = new RootCommand("dmf: derive, generate and verify the loss landscape of regularized deep matrix factorization,\n" +
                                    "F(W) = ||W_L...W_1 - Y||_F^2 + sum_l lambda_l ||W_l||_F^2 (arXiv 2506.20344).")
         {
+            AnalyzeCommand.Create(showProgress),
             RootsCommand.Create(),
             DeriveCommand.Create(),
             GenerateCommand.Create(),

@@ -1,4 +1,4 @@
 using System;
 using Dmf.Cli;
 
-return DmfApp.Run(args, Console.Out, Console.Error);
+return DmfApp.Run(args, Console.Out, Console.Error, showProgress: !Console.IsErrorRedirected);

@@ -11,7 +11,10 @@ namespace Dmf.Verify.Analysis;
 /// </summary>
 public static class LandscapeAnalyzer
 {
-    /// <summary>Analyzes <paramref name="instance"/>.</summary>
+    /// <summary>
+    /// Analyzes <paramref name="instance"/>: the first <see cref="AnalysisOptions.Limit"/> selected types in enumeration
+    /// order, listed minimizers first (global, local), then non-strict and strict saddles, by loss within a class.
+    /// </summary>
     public static LandscapeReport Analyze(DmfInstance instance, AnalysisOptions options, Action<int, long>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(instance);
@@ -44,6 +47,17 @@ public static class LandscapeAnalyzer
             progress?.Invoke(points.Count, total);
         }
 
+        // Minimizers first (global, local), then non-strict and strict saddles; by loss within a class.
+        var ordered = points
+            .OrderBy(p => p.Classification.Class switch
+            {
+                PointClass.GlobalMinimizer => 0,
+                PointClass.LocalMinimizer => 1,
+                PointClass.NonStrictSaddle => 2,
+                _ => 3,
+            })
+            .ThenBy(p => p.Loss)
+            .ToList();
         return new LandscapeReport(
             instance,
             instance.Landscape.CriticalThreshold,
@@ -51,7 +65,7 @@ public static class LandscapeAnalyzer
             LandscapeVerdicts.For(space),
             counts,
             options.Selection,
-            points,
+            ordered,
             points.Count < available);
     }
 

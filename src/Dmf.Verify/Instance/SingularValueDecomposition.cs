@@ -5,7 +5,7 @@ namespace Dmf.Verify.Instance;
 
 /// <summary>
 /// The numeric SVD of a data matrix (MathNet, doubles), made usable by the exact layer: each singular value becomes the
-/// exact rational of its double, and values closer than the SVD's accuracy are merged into one (their mean), so that a
+/// exact rational of the shortest decimal that rounds to its double, and values closer than the SVD's accuracy are merged into one (their mean), so that a
 /// matrix with a repeated singular value — whose SVD returns e.g. 1 ± 2·10⁻¹⁶ — keeps its symmetry. The tolerance is
 /// τ = 8·max(d_0, d_L)·ε·y_1 (backward error of a stable SVD); values ≤ τ become exactly 0.
 /// </summary>
@@ -37,6 +37,9 @@ public sealed record SingularValueDecomposition(BigRational[] SingularValues, Da
         return new SingularValueDecomposition(merged, new DataBasis(u, v, data), description);
     }
 
+    /// <summary>The exact rational of the shortest decimal that round-trips to <paramref name="value"/> (readable, and the same double).</summary>
+    private static BigRational Shortest(double value) => BigRational.Parse(value.ToString("R", System.Globalization.CultureInfo.InvariantCulture));
+
     private static BigRational[] Cluster(double[] descending, double tolerance)
     {
         var result = new BigRational[descending.Length];
@@ -52,10 +55,10 @@ public sealed record SingularValueDecomposition(BigRational[] SingularValues, Da
             var sum = BigRational.Zero;
             for (int k = start; k < end; k++)
             {
-                sum += BigRational.FromDouble(descending[k]);
+                sum += Shortest(descending[k]);
             }
 
-            var mean = sum / (end - start);
+            var mean = Shortest((sum / (end - start)).ToDouble());
             if (descending[start] <= tolerance)
             {
                 mean = BigRational.Zero;

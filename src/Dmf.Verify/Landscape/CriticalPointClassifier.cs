@@ -100,8 +100,11 @@ public static class CriticalPointClassifier
         int activeBelow = active.FindIndex(j => space.GroupOf(j).RelationToGlobal == ThresholdRelation.Below);
         if (activeAbove == wanted && activeBelow < 0)
         {
+            string fit = wanted == 0
+                ? "no y exceeds y_glob, so a global minimizer needs no active index above it"
+                : $"the active values above y_glob are exactly the {wanted} largest";
             return new Classification(PointClass.GlobalMinimizer, ClassificationRule.LocalMinimum, active,
-                $"every active index takes x+, ordering holds, and the {wanted} largest values above y_glob are exactly the active ones above y_glob");
+                active.Count == 0 ? $"W = 0 and {fit}" : $"every active index takes x+, ordering holds, and {fit}");
         }
 
         string why = activeBelow >= 0

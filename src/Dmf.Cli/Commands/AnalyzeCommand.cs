@@ -1,0 +1,139 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using Dmf.Cli.Input;
+using Dmf.Cli.Output;
+using Dmf.Verify.Analysis;
+using Dmf.Verify.Instance;
+using Dmf.Verify.Numerics;
+using Dmf.Verify.Realization;
+
+namespace Dmf.Cli.Commands;
+
+/// <summary>
+/// <c>dmf analyze</c>: every critical-point type of an instance, classified exactly by the rules of theory.md §3 with
+/// the rule that fired, its loss, and a numeric cross-check at a realized point through the generated kernels.
+/// </summary>
+public static class AnalyzeCommand
+{
+    /// <summary>Builds the command; <paramref name="showProgress"/> draws a progress bar on stderr for long runs.</summary>
+    public static Command Create(bool showProgress)
+    {
+        var instanceOptions = new InstanceOptions();
+        var limit = new Option<string>("--limit") { Description = "List at most N critical-point types (default 100).", DefaultValueFactory = _ => "100", HelpName = "N" };
+        var only = new Option<string>("--only") { Description = "Which types to list: all, minimizers or saddles (default all).", DefaultValueFactory = _ => "all", HelpName = "all|minimizers|saddles" };
+        var noNumeric = new Option<bool>("--no-numeric") { Description = "Skip the numeric cross-check (exact classification only; needed for L > 16)." };
+        var seed = new Option<string?>("--seed") { Description = "Realize points with random orthogonal hidden factors from this seed (default: identity).", HelpName = "S" };
+        var denseLimit = new Option<string>("--dense-limit")
+        {
+            Description = $"Largest parameter count for a dense Hessian spectrum; above it Lanczos finds the smallest eigenvalue (default {NumericCheckOptions.DefaultDenseLimit}).",
+            DefaultValueFactory = _ => NumericCheckOptions.DefaultDenseLimit.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            HelpName = "N",
+        };
+        var audit = new Option<bool>("--audit") { Description = $"Exhaustive audit: check every type (at most {LandscapeAudit.MaxTypes}); exit code 1 on any disagreement." };
+        var digits = new Option<string>("--digits") { Description = "Digits after the decimal point for sigma, F and thresholds, 1..30 (default 6).", DefaultValueFactory = _ => "6", HelpName = "N" };
+        var json = new Option<bool>("--json") { Description = "Write JSON instead of the table." };
+        var output = new Option<string?>("--out") { Description = "Also write a Markdown report to this file (atomically).", HelpName = "report.md" };
+
+        var command = new Command(
+            "analyze",
+            "Enumerate, classify and numerically cross-check every critical point of an instance (theory.md sections 2-5). " +
+            "Default: the L = 3 example of section 5. Exit code 1 when the numerics disagree with a rule.");
+        foreach (var option in instanceOptions.All)
+        {
+            command.Options.Add(option);
+        }
+
+        foreach (var option in new Option[] { limit, only, noNumeric, seed, denseLimit, audit, digits, json, output })
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(parsed =>
+        {
+            var instance = instanceOptions.Build(parsed);
+            bool isAudit = parsed.GetValue(audit);
+            long max = isAudit ? LandscapeAudit.MaxTypes : InputParsing.ParseInteger("--limit", parsed.GetValue(limit)!, 1, 10_000_000, "how many types to list");
+            var selection = parsed.GetValue(only)!.Trim() switch
+            {
+                "all" => TypeSelection.All,
+                "minimizers" => TypeSelection.Minimizers,
+                "saddles" => TypeSelection.Saddles,
+                var other => throw new UsageException($"--only expects all, minimizers or saddles, got '{other}'"),
+            };
+            if (isAudit && selection != TypeSelection.All)
+            {
+                throw new UsageException("--audit checks every type; it cannot be combined with --only");
+            }
+
+            int n = InputParsing.ParseInteger("--digits", parsed.GetValue(digits)!, 1, 30, "digits after the decimal point");
+            var factors = parsed.GetValue(seed) is { } s
+                ? OrthogonalFactors.Random(InputParsing.ParseInteger("--seed", s, 0, int.MaxValue, "the seed of the random orthogonal factors"))
+                : OrthogonalFactors.Identity;
+            int dense = InputParsing.ParseInteger("--dense-limit", parsed.GetValue(denseLimit)!, 1, 4000, "parameters for a dense spectrum");
+            var numeric = parsed.GetValue(noNumeric) ? null : new NumericCheckOptions(factors, dense);
+            if (numeric is not null)
+            {
+                RequireNumericFeasible(instance);
+            }
+
+            if (isAudit && instance.Types().Count() > LandscapeAudit.MaxTypes)
+            {
+                throw new UsageException($"--audit: the instance has {instance.Types().Count()} types, more than {LandscapeAudit.MaxTypes}; audit a smaller instance");
+            }
+
+            var error = parsed.InvocationConfiguration.Error;
+            using var progress = new ProgressBar(error, showProgress && !parsed.GetValue(json));
+            LandscapeReport report;
+            try
+            {
+                report = LandscapeAnalyzer.Analyze(instance, new AnalysisOptions(selection, max, numeric), progress.Report);
+            }
+            catch (ArgumentException exception)
+            {
+                throw new UsageException(exception.Message.TrimEnd('.'));
+            }
+
+            progress.Dispose();
+            var writer = parsed.InvocationConfiguration.Output;
+            if (parsed.GetValue(json))
+            {
+                AnalyzeJsonRenderer.Render(report, n, writer);
+            }
+            else
+            {
+                AnalyzeTextRenderer.Render(report, n, writer);
+                if (isAudit)
+                {
+                    var (agree, disagree, inconclusive, _) = report.NumericTally;
+                    writer.WriteLine($"Audit: all {report.Points.Count} types checked: {agree} agree, {disagree} disagree, {inconclusive} inconclusive.");
+                }
+            }
+
+            if (parsed.GetValue(output) is { } path)
+            {
+                AtomicFile.WriteAllText(path, AnalyzeMarkdownRenderer.Render(report, n));
+            }
+
+            return report.NumericTally.Disagree > 0 ? ExitCodes.CheckFailed : ExitCodes.Success;
+        });
+
+        return command;
+    }
+
+    /// <summary>Largest parameter count the numeric check accepts (Lanczos keeps ~200 vectors of this length).</summary>
+    public const long MaxNumericParameters = 1_000_000;
+
+    private static void RequireNumericFeasible(DmfInstance instance)
+    {
+        if (!DepthKernels.IsAvailable(instance.Depth))
+        {
+            throw new UsageException($"the numeric check runs on generated kernels for depths {DepthKernels.MinDepth}..{DepthKernels.MaxDepth}; use --no-numeric for depth {instance.Depth}");
+        }
+
+        if (instance.ParameterCount > MaxNumericParameters)
+        {
+            throw new UsageException($"the instance has {instance.ParameterCount} parameters, more than the numeric check's {MaxNumericParameters}; use --no-numeric");
+        }
+    }
+}

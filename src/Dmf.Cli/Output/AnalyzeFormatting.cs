@@ -1,0 +1,74 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Dmf.Symbolic.Exact;
+using Dmf.Verify.Analysis;
+using Dmf.Verify.Landscape;
+using Dmf.Verify.Numerics;
+using Dmf.Verify.Realization;
+
+namespace Dmf.Cli.Output;
+
+/// <summary>Shared wording and number formats of the analyze renderers (text, JSON, Markdown).</summary>
+public static class AnalyzeFormatting
+{
+    /// <summary>"global-minimizer", "local-minimizer", "strict-saddle", "non-strict-saddle".</summary>
+    public static string ClassKey(PointClass value) => value switch
+    {
+        PointClass.GlobalMinimizer => "global-minimizer",
+        PointClass.LocalMinimizer => "local-minimizer",
+        PointClass.StrictSaddle => "strict-saddle",
+        _ => "non-strict-saddle",
+    };
+
+    /// <summary>Readable class name.</summary>
+    public static string ClassName(PointClass value) => value switch
+    {
+        PointClass.GlobalMinimizer => "global minimizer",
+        PointClass.LocalMinimizer => "local minimizer",
+        PointClass.StrictSaddle => "strict saddle",
+        _ => "non-strict saddle",
+    };
+
+    /// <summary>"agrees", "DISAGREES", "inconclusive".</summary>
+    public static string VerdictText(NumericVerdict verdict) => verdict switch
+    {
+        NumericVerdict.Agrees => "agrees",
+        NumericVerdict.Disagrees => "DISAGREES",
+        _ => "inconclusive",
+    };
+
+    /// <summary>σ of a slot with the given digits after the point (exact rounding; "0" for an empty slot).</summary>
+    public static string Sigma(Slot slot, int digits) => slot.Sigma is null ? "0" : slot.Sigma.ToDecimalString(digits);
+
+    /// <summary>σ per slot with the 1-based index of Y it carries: "0.960434 -> y1, 0".</summary>
+    public static string SigmaPerSlot(IReadOnlyList<Slot> slots, int digits) =>
+        string.Join(", ", slots.Select(s => s.Index is { } j ? $"{Sigma(s, digits)} -> y{j + 1}" : "0"));
+
+    /// <summary>A double with the given digits after the point, rounded from its exact value.</summary>
+    public static string Fixed(double value, int digits) => BigRational.FromDouble(value).ToDecimalString(digits);
+
+    /// <summary>An eigenvalue with four decimals ("0.0000" rather than "-0.0000" for a rounding-level negative).</summary>
+    public static string Eigenvalue(double value)
+    {
+        string text = value.ToString("F4", CultureInfo.InvariantCulture);
+        return text == "-0.0000" ? "0.0000" : text;
+    }
+
+    /// <summary>Short scientific form for tolerances and residuals.</summary>
+    public static string Short(double value) => value.ToString("G3", CultureInfo.InvariantCulture);
+
+    /// <summary>Compact numeric summary: verdict, ‖∇F‖, λ_min, zero eigenvalues against the prediction.</summary>
+    public static string NumericSummary(NumericEvidence? numeric)
+    {
+        if (numeric is null)
+        {
+            return "not checked";
+        }
+
+        string zeros = numeric.ZeroEigenvalues is { } z
+            ? $"zeros {z}/{numeric.ExpectedZeroEigenvalues.Total}"
+            : $"zeros not counted (Lanczos)/{numeric.ExpectedZeroEigenvalues.Total}";
+        return $"{VerdictText(numeric.Verdict)}: |grad| {Short(numeric.GradientNorm)}, min eig {Eigenvalue(numeric.MinHessianEigenvalue)}, {zeros}";
+    }
+}

@@ -1,0 +1,86 @@
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using Dmf.Verify.Analysis;
+using Dmf.Verify.Numerics;
+using static Dmf.Cli.Output.AnalyzeFormatting;
+
+namespace Dmf.Cli.Output;
+
+/// <summary>
+/// JSON for <c>dmf analyze --json</c> (camelCase). Exact quantities are strings (λ, y as exact rationals; σ, y_crit,
+/// y_glob as decimals with the requested digits); <c>totalTypes</c> and the counts are decimal strings (they can exceed
+/// 64 bits); assignment holds the 1-based index of y per slot, or null for an empty slot.
+/// </summary>
+public static class AnalyzeJsonRenderer
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>Writes the report as one JSON document followed by a newline.</summary>
+    public static void Render(LandscapeReport report, int digits, TextWriter output)
+    {
+        var instance = report.Instance;
+        var counts = report.Counts;
+        var document = new AnalyzeDocument(
+            instance.Depth,
+            instance.Widths.ToArray(),
+            instance.Lambdas.Select(l => l.ToExactString()).ToArray(),
+            instance.SingularValues.Select(y => y.ToExactString()).ToArray(),
+            instance.SingularValueSource,
+            report.CriticalThreshold.ToDecimalString(digits),
+            report.GlobalThreshold.ToDecimalString(digits),
+            report.Verdicts.Benign,
+            report.Verdicts.OffendingIndices.Select(j => j + 1).ToArray(),
+            report.Verdicts.CollapsesToZero,
+            counts.Total.ToString(),
+            new CountsDocument(counts.GlobalMinimizers.ToString(), counts.LocalMinimizers.ToString(), counts.StrictSaddles.ToString(), counts.NonStrictSaddles.ToString()),
+            report.Truncated,
+            report.Points.Select(p => new PointDocument(
+                p.Slots.Select(s => Sigma(s, digits)).ToArray(),
+                p.Slots.Select(s => s.Index is { } j ? (int?)(j + 1) : null).ToArray(),
+                p.Type.ToString(),
+                p.Loss,
+                ClassKey(p.Classification.Class),
+                p.Classification.Rule.ToString(),
+                p.Classification.Reason,
+                p.Numeric is null ? null : Numeric(p.Numeric))).ToArray());
+        output.WriteLine(JsonSerializer.Serialize(document, Options));
+    }
+
+    private static NumericDocument Numeric(NumericEvidence n) => new(
+        n.GradientNorm,
+        n.MinHessianEigenvalue,
+        n.ZeroEigenvalues,
+        n.ExpectedZeroEigenvalues.Total,
+        n.Verdict == NumericVerdict.Agrees,
+        n.Verdict switch { NumericVerdict.Agrees => "agrees", NumericVerdict.Disagrees => "disagrees", _ => "inconclusive" },
+        n.Method == SpectrumMethod.Dense ? "dense" : "lanczos",
+        n.Loss,
+        new ToleranceDocument(n.LossTolerance, n.GradientTolerance, n.ZeroTolerance),
+        new FlatDocument(n.ExpectedZeroEigenvalues.HiddenRotations, n.ExpectedZeroEigenvalues.DataRotations, n.ExpectedZeroEigenvalues.ThresholdDirections),
+        n.Descent is null ? null : new DescentDocument(n.Descent.Step, n.Descent.Measured, n.Descent.Predicted, n.Descent.Confirmed),
+        n.Findings.ToArray());
+
+    private sealed record AnalyzeDocument(
+        int Depth, int[] Widths, string[] Lambdas, string[] SingularValues, string SingularValueSource, string YCrit, string YGlob,
+        bool Benign, int[] OffendingIndices, bool CollapsesToZero, string TotalTypes, CountsDocument Counts, bool Truncated, PointDocument[] CriticalPoints);
+
+    private sealed record CountsDocument(string GlobalMinimizer, string LocalMinimizer, string StrictSaddle, string NonStrictSaddle);
+
+    private sealed record PointDocument(string[] Sigma, int?[] Assignment, string Type, double Loss, string Classification, string Rule, string Reason, NumericDocument? Numeric);
+
+    private sealed record NumericDocument(
+        double GradientNorm, double MinHessianEigenvalue, int? ZeroEigenvalues, int ExpectedZeroEigenvalues, bool Agrees, string Verdict, string Method,
+        double Loss, ToleranceDocument Tolerances, FlatDocument ExpectedFlatDirections, DescentDocument? Descent, string[] Findings);
+
+    private sealed record ToleranceDocument(double Loss, double Gradient, double ZeroEigenvalue);
+
+    private sealed record FlatDocument(int HiddenRotations, int DataRotations, int ThresholdDirections);
+
+    private sealed record DescentDocument(double Step, double Measured, double Predicted, bool Confirmed);
+}

@@ -1,0 +1,48 @@
+using System.IO;
+using System.Linq;
+using Dmf.Verify.Analysis;
+using static Dmf.Cli.Output.AnalyzeFormatting;
+
+namespace Dmf.Cli.Output;
+
+/// <summary>The Markdown report of <c>dmf analyze --out report.md</c>: instance, thresholds, verdicts, counts, critical-point table.</summary>
+public static class AnalyzeMarkdownRenderer
+{
+    /// <summary>The report as Markdown text.</summary>
+    public static string Render(LandscapeReport report, int digits)
+    {
+        var instance = report.Instance;
+        var text = new StringWriter();
+        text.WriteLine($"# Landscape analysis: L = {instance.Depth}, widths {string.Join(",", instance.Widths)}");
+        text.WriteLine();
+        text.WriteLine("## Instance");
+        text.WriteLine();
+        text.WriteLine($"- λ = {string.Join(", ", instance.Lambdas.Select(l => l.ToExactString()))} (product {instance.Landscape.LambdaProduct.ToExactString()})");
+        text.WriteLine($"- singular values of Y: {string.Join(", ", instance.SingularValues.Select(y => y.ToExactString()))} ({instance.SingularValueSource})");
+        text.WriteLine($"- y_crit = {report.CriticalThreshold.ToDecimalString(digits)}, y_glob = {report.GlobalThreshold.ToDecimalString(digits)}");
+        text.WriteLine();
+        text.WriteLine("## Verdicts");
+        text.WriteLine();
+        text.WriteLine($"- benign landscape: {(report.Verdicts.Benign ? "yes" : $"**no** (y = y_crit at index {string.Join(", ", report.Verdicts.OffendingIndices.Select(j => j + 1))})")}");
+        text.WriteLine($"- collapse to zero: {(report.Verdicts.CollapsesToZero ? "yes" : "no")}");
+        var counts = report.Counts;
+        text.WriteLine($"- critical-point types: {counts.Total} — global minimizers {counts.GlobalMinimizers}, local minimizers (incl. global) {counts.LocalMinimizers}, strict saddles {counts.StrictSaddles}, non-strict saddles {counts.NonStrictSaddles}");
+        var (agree, disagree, inconclusive, unchecked_) = report.NumericTally;
+        text.WriteLine(unchecked_ == report.Points.Count
+            ? "- numeric check: skipped"
+            : $"- numeric check of the listed points: {agree} agree, {disagree} disagree, {inconclusive} inconclusive");
+        text.WriteLine();
+        text.WriteLine(report.Truncated ? $"## Critical points (first {report.Points.Count})" : "## Critical points");
+        text.WriteLine();
+        text.WriteLine("| # | σ per slot → y | F | class | rule | numeric check |");
+        text.WriteLine("|---|---|---|---|---|---|");
+        int row = 0;
+        foreach (var point in report.Points)
+        {
+            row++;
+            text.WriteLine($"| {row} | {SigmaPerSlot(point.Slots, digits).Replace("->", "→")} | {Fixed(point.Loss, digits)} | {ClassName(point.Classification.Class)} | {point.Classification.Reason.Replace("|", "\\|")} | {NumericSummary(point.Numeric)} |");
+        }
+
+        return text.ToString();
+    }
+}

@@ -1,0 +1,72 @@
+using System.IO;
+using System.Linq;
+using Dmf.Verify.Analysis;
+using Dmf.Verify.Numerics;
+using static Dmf.Cli.Output.AnalyzeFormatting;
+
+namespace Dmf.Cli.Output;
+
+/// <summary>The readable report of <c>dmf analyze</c>: instance, thresholds, verdicts, counts, the critical-point table.</summary>
+public static class AnalyzeTextRenderer
+{
+    /// <summary>Writes the report.</summary>
+    public static void Render(LandscapeReport report, int digits, TextWriter output)
+    {
+        var instance = report.Instance;
+        output.WriteLine($"Instance: L = {instance.Depth}, widths {string.Join(",", instance.Widths)}, lambda = {string.Join(", ", instance.Lambdas.Select(l => l.ToExactString()))} (product {instance.Landscape.LambdaProduct.ToExactString()})");
+        output.WriteLine($"Y: singular values {string.Join(", ", instance.SingularValues.Select(y => y.ToExactString()))} ({instance.SingularValueSource})");
+        output.WriteLine(instance.Depth == 2
+            ? $"Thresholds: y_crit = y_glob = sqrt(lambda) = {report.CriticalThreshold.ToDecimalString(digits)}"
+            : $"Thresholds: y_crit = {report.CriticalThreshold.ToDecimalString(digits)}, y_glob = {report.GlobalThreshold.ToDecimalString(digits)}");
+        var verdicts = report.Verdicts;
+        output.WriteLine(verdicts.Benign
+            ? "Benign landscape: yes (every critical point is a local minimizer or a strict saddle)"
+            : $"Benign landscape: NO (y = y_crit at index {string.Join(", ", verdicts.OffendingIndices.Select(j => j + 1))}: non-strict saddles exist)");
+        output.WriteLine($"Collapse to zero: {(verdicts.CollapsesToZero ? "yes (W = 0 is the global minimizer)" : "no")}");
+        var counts = report.Counts;
+        output.WriteLine($"Critical-point types: {counts.Total} (global minimizers {counts.GlobalMinimizers}, local minimizers incl. global {counts.LocalMinimizers}, strict saddles {counts.StrictSaddles}, non-strict saddles {counts.NonStrictSaddles})");
+        output.WriteLine();
+
+        string selection = report.Selection switch
+        {
+            TypeSelection.Minimizers => "minimizers",
+            TypeSelection.Saddles => "saddles",
+            _ => "critical-point types",
+        };
+        output.WriteLine(report.Truncated ? $"First {report.Points.Count} {selection} (use --limit for more):" : $"All {report.Points.Count} {selection}:");
+        int sigmaWidth = report.Points.Select(p => SigmaPerSlot(p.Slots, digits).Length).DefaultIfEmpty(5).Max();
+        sigmaWidth = System.Math.Max(sigmaWidth, "sigma per slot -> y".Length);
+        output.WriteLine($"  {"#",3}  {"sigma per slot -> y".PadRight(sigmaWidth)}  {"F",12}  {"class",-17}  numeric check");
+        int row = 0;
+        foreach (var point in report.Points)
+        {
+            row++;
+            output.WriteLine($"  {row,3}  {SigmaPerSlot(point.Slots, digits).PadRight(sigmaWidth)}  {Fixed(point.Loss, digits),12}  {ClassName(point.Classification.Class),-17}  {NumericSummary(point.Numeric)}");
+            output.WriteLine($"       reason: {point.Classification.Reason}");
+            if (point.Numeric is { Verdict: not NumericVerdict.Agrees } numeric)
+            {
+                foreach (var finding in numeric.Findings)
+                {
+                    output.WriteLine($"       !! {finding}");
+                }
+            }
+        }
+
+        var (agree, disagree, inconclusive, unchecked_) = report.NumericTally;
+        output.WriteLine();
+        if (unchecked_ == report.Points.Count)
+        {
+            output.WriteLine("Numeric check: skipped (--no-numeric).");
+            return;
+        }
+
+        var first = report.Points.Select(p => p.Numeric).FirstOrDefault(n => n is not null);
+        output.WriteLine($"Numeric check (generated kernels, {(first?.Method == SpectrumMethod.Lanczos ? "Lanczos on Hessian-vector products" : "dense Hessian spectrum")}): {agree} agree, {disagree} disagree, {inconclusive} inconclusive.");
+        output.WriteLine("  Tolerances scale with the problem: |F - F_exact| <= c*eps*(||Y||^2 + prod||W_l||^2 + sum lambda_l||W_l||^2), |grad F| <= c*eps*(gradient scale),");
+        output.WriteLine("  |eigenvalue| <= 4c*eps*||Hessian|| counts as zero, c = 64*L*max d_l; zeros are compared with the predicted orbit and threshold directions.");
+        if (disagree > 0)
+        {
+            output.WriteLine($"!! {disagree} DISAGREEMENT(S) between the rules and the numerics: a finding, see the rows marked DISAGREES.");
+        }
+    }
+}

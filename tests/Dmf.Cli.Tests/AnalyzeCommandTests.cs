@@ -1,0 +1,183 @@
+using System.Text.Json;
+
+namespace Dmf.Cli.Tests;
+
+public class AnalyzeCommandTests
+{
+    [Fact]
+    public void Default_run_is_the_L3_example_of_theory_section_5()
+    {
+        var result = CliRunner.Run("analyze");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(string.Empty, result.Error);
+        Assert.Contains("Instance: L = 3, widths 2,2,2,2, lambda = 0.5, 0.8, 1.2 (product 0.48)", result.Output);
+        Assert.Contains("Thresholds: y_crit = 1.460593, y_glob = 1.664717", result.Output);
+        Assert.Contains("Critical-point types: 9 (global minimizers 1, local minimizers incl. global 3, strict saddles 6, non-strict saddles 0)", result.Output);
+        Assert.Matches(@"0\.960403 -> y1, 0 +5\.847518  global minimizer +agrees: .*min eig 0\.0000, zeros 2/2", result.Output);
+        Assert.Matches(@"0, 0 +6\.560000  local minimizer +agrees: .*min eig 1\.0000, zeros 0/0", result.Output);
+        Assert.Matches(@"0\.960403 -> y1, 0\.481503 -> y2 +6\.053400  strict saddle +agrees: .*min eig -1\.0072", result.Output);
+        Assert.Contains("9 agree, 0 disagree, 0 inconclusive", result.Output);
+    }
+
+    [Fact]
+    public void Json_has_the_documented_shape()
+    {
+        var result = CliRunner.Run("analyze", "--json");
+        Assert.Equal(0, result.ExitCode);
+        using var document = JsonDocument.Parse(result.Output);
+        var root = document.RootElement;
+        Assert.Equal(3, root.GetProperty("depth").GetInt32());
+        Assert.Equal("[2,2,2,2]", root.GetProperty("widths").GetRawText().Replace(" ", "").Replace("\n", ""));
+        Assert.Equal("0.5", root.GetProperty("lambdas")[0].GetString());
+        Assert.Equal("1.6", root.GetProperty("singularValues")[1].GetString());
+        Assert.Equal("1.460593", root.GetProperty("yCrit").GetString());
+        Assert.Equal("1.664717", root.GetProperty("yGlob").GetString());
+        Assert.True(root.GetProperty("benign").GetBoolean());
+        Assert.False(root.GetProperty("collapsesToZero").GetBoolean());
+        Assert.Equal("9", root.GetProperty("totalTypes").GetString());
+        var counts = root.GetProperty("counts");
+        Assert.Equal("1", counts.GetProperty("globalMinimizer").GetString());
+        Assert.Equal("3", counts.GetProperty("localMinimizer").GetString());
+        Assert.Equal("6", counts.GetProperty("strictSaddle").GetString());
+        Assert.Equal("0", counts.GetProperty("nonStrictSaddle").GetString());
+        var points = root.GetProperty("criticalPoints");
+        Assert.Equal(9, points.GetArrayLength());
+        var global = points[0];
+        Assert.Equal("global-minimizer", global.GetProperty("classification").GetString());
+        Assert.Equal("0.960403", global.GetProperty("sigma")[0].GetString());
+        Assert.Equal(1, global.GetProperty("assignment")[0].GetInt32());
+        Assert.Equal(JsonValueKind.Null, global.GetProperty("assignment")[1].ValueKind);
+        Assert.Equal(5.8475, global.GetProperty("loss").GetDouble(), 4);
+        Assert.False(string.IsNullOrWhiteSpace(global.GetProperty("reason").GetString()));
+        var numeric = global.GetProperty("numeric");
+        Assert.True(numeric.GetProperty("agrees").GetBoolean());
+        Assert.Equal(2, numeric.GetProperty("zeroEigenvalues").GetInt32());
+        Assert.Equal(2, numeric.GetProperty("expectedZeroEigenvalues").GetInt32());
+        Assert.True(numeric.GetProperty("gradientNorm").GetDouble() < 1e-12);
+        Assert.Equal(0.0, numeric.GetProperty("minHessianEigenvalue").GetDouble(), 9);
+        Assert.All(points.EnumerateArray(), p => Assert.Contains(p.GetProperty("classification").GetString(), new[] { "global-minimizer", "local-minimizer", "strict-saddle", "non-strict-saddle" }));
+    }
+
+    [Fact]
+    public void Minimizers_of_the_L4_example_and_no_numeric()
+    {
+        var result = CliRunner.Run("analyze", "--depth", "4", "--lambda", "0.7", "--y", "2.5,1.7", "--only", "minimizers", "--no-numeric", "--digits", "4");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("All 3 minimizers:", result.Output);
+        Assert.Matches(@"0\.9957 -> y1, 0 +7\.0998  global minimizer +not checked", result.Output);
+        Assert.Matches(@"0\.9957 -> y1, 0\.8367 -> y2 +7\.4998  local minimizer", result.Output);
+        Assert.Matches(@"0, 0 +9\.1400  local minimizer", result.Output);
+        Assert.Contains("Numeric check: skipped (--no-numeric).", result.Output);
+    }
+
+    [Fact]
+    public void A_non_strict_saddle_breaks_the_benign_verdict()
+    {
+        // L = 3: λ_crit(y) = 3³·1¹·y⁴/4⁴, so λ = 27/16 puts y = 2 exactly on y_crit.
+        var result = CliRunner.Run("analyze", "--widths", "1,1,1,1", "--lambda", "27/16,1,1", "--y", "2");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Benign landscape: NO (y = y_crit at index 1", result.Output);
+        Assert.Matches(@"0\.866025 -> y1 +4\.500000  non-strict saddle +agrees: .*zeros 1/1", result.Output);
+    }
+
+    [Fact]
+    public void Y_as_a_matrix_in_csv_and_json()
+    {
+        string directory = Directory.CreateTempSubdirectory("dmf-analyze-").FullName;
+        string csv = Path.Combine(directory, "y.csv");
+        File.WriteAllText(csv, "# Y, 2 x 3\n2, 0, 0\n0, 1.6, 0\n");
+        var diagonal = CliRunner.Run("analyze", "--y-matrix", csv, "--widths", "3,2,2,2");
+        Assert.Equal(0, diagonal.ExitCode);
+        Assert.Contains("singular values 2, 1.6 (diagonal of Y (exact))", diagonal.Output);
+        Assert.Contains("9 agree, 0 disagree", diagonal.Output);
+
+        string json = Path.Combine(directory, "y.json");
+        File.WriteAllText(json, "[[1, 1], [\"-1\", 1]]");
+        var rotated = CliRunner.Run("analyze", "--y-matrix", json, "--lambda", "1/4,1/2,1");
+        Assert.Equal(0, rotated.ExitCode);
+        Assert.Contains("numeric SVD of Y", rotated.Output);
+        Assert.Contains("singular values 1.4142135623730951, 1.4142135623730951", rotated.Output); // √2 twice, merged: one group
+        Assert.Contains(" 0 disagree, 0 inconclusive", rotated.Output);
+    }
+
+    [Fact]
+    public void Seeded_factors_and_the_markdown_report()
+    {
+        string path = Path.Combine(Directory.CreateTempSubdirectory("dmf-analyze-").FullName, "report.md");
+        var result = CliRunner.Run("analyze", "--widths", "2,3,4,2", "--seed", "7", "--out", path);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("9 agree, 0 disagree", result.Output);
+        string report = File.ReadAllText(path);
+        Assert.StartsWith("# Landscape analysis: L = 3, widths 2,3,4,2", report);
+        Assert.Contains("| 1 | 0.960403 → y1, 0 | 5.847518 | global minimizer |", report);
+        Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(path)!, "*.tmp"));
+    }
+
+    [Fact]
+    public void Audit_checks_every_type()
+    {
+        var result = CliRunner.Run("analyze", "--audit", "--depth", "2", "--lambda", "0.6,0.9", "--y", "2,1.2,1.2", "--widths", "3,2,3");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Audit: all", result.Output);
+        Assert.Contains("0 disagree, 0 inconclusive", result.Output);
+    }
+
+    [Fact]
+    public void Limit_truncates_and_says_so()
+    {
+        var result = CliRunner.Run("analyze", "--limit", "2", "--no-numeric");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("First 2 critical-point types (use --limit for more):", result.Output);
+    }
+
+    [Theory]
+    [InlineData(new[] { "--lambda", "0.5,0,1.2" }, "lambda_2 must be positive, got 0")]
+    [InlineData(new[] { "--lambda", "0.5,-1,1.2" }, "lambda_2 must be positive, got -1")]
+    [InlineData(new[] { "--lambda", "0.5,0.8" }, "--lambda needs one value per layer: depth 3 needs 3 values")]
+    [InlineData(new[] { "--depth", "4" }, "--lambda is needed for depth 4")]
+    [InlineData(new[] { "--depth", "1", "--lambda", "1" }, "--depth must be between 2 and 1000")]
+    [InlineData(new[] { "--y", "2,NaN" }, "--y")]
+    [InlineData(new[] { "--y", "2,-1" }, "y_2 must be nonnegative, got -1")]
+    [InlineData(new[] { "--widths", "2,2,2" }, "--widths needs L + 1 = 4 values")]
+    [InlineData(new[] { "--widths", "3,2,2,3" }, "min(d_0, d_L) = min(3, 3) = 3 singular values, but 2 were given")]
+    [InlineData(new[] { "--widths", "2,0,2,2" }, "--widths must be between 1 and 4096 (width d_1), got 0")]
+    [InlineData(new[] { "--widths", "2,99999,2,2" }, "--widths must be between 1 and 4096 (width d_1), got 99999")]
+    [InlineData(new[] { "--only", "maxima" }, "--only expects all, minimizers or saddles, got 'maxima'")]
+    [InlineData(new[] { "--limit", "0" }, "--limit must be between 1")]
+    [InlineData(new[] { "--depth", "20", "--lambda", "1" }, "use --no-numeric for depth 20")]
+    [InlineData(new[] { "--y-matrix", "/nonexistent/y.csv" }, "cannot read '/nonexistent/y.csv'")]
+    [InlineData(new[] { "--y", "2,1", "--y-matrix", "y.csv" }, "not both")]
+    public void Bad_input_gets_one_line_and_exit_code_2(string[] args, string message)
+    {
+        var result = CliRunner.Run(new[] { "analyze" }.Concat(args).ToArray());
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(string.Empty, result.Output);
+        Assert.Contains(message, result.Error);
+        Assert.Single(result.Error.TrimEnd('\n').Split('\n'));
+    }
+
+    [Theory]
+    [InlineData("", "holds no matrix entries")]
+    [InlineData("2,0\n0,NaN\n", "line 2, entry 2")]
+    [InlineData("2,0\n0\n", "row 2 has 1 entries, row 1 has 2")]
+    [InlineData("2,0,0\n0,1,0\n", "Y must be d_L x d_0 = 2 x 2, got 2 x 3")]
+    public void Bad_matrix_files_get_one_line_and_exit_code_2(string content, string message)
+    {
+        string path = Path.Combine(Directory.CreateTempSubdirectory("dmf-analyze-").FullName, "y.csv");
+        File.WriteAllText(path, content);
+        var result = CliRunner.Run("analyze", "--y-matrix", path, "--widths", "2,2,2,2");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(message, result.Error);
+        Assert.Single(result.Error.TrimEnd('\n').Split('\n'));
+    }
+
+    [Fact]
+    public void Bad_json_matrix_names_the_problem()
+    {
+        string path = Path.Combine(Directory.CreateTempSubdirectory("dmf-analyze-").FullName, "y.json");
+        File.WriteAllText(path, "{\"rows\": 1}");
+        var result = CliRunner.Run("analyze", "--y-matrix", path);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("must hold a JSON array of rows", result.Error);
+    }
+}
