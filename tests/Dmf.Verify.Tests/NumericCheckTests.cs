@@ -120,3 +120,20 @@ public class NumericCheckTests
         Assert.All(points.Values, p => Assert.True(p.Numeric!.Agrees, p.Type + ": " + string.Join("; ", p.Numeric.Findings)));
     }
 }
+
+public class NumericCheckAtScaleTests
+{
+    [Fact]
+    public void Every_minimizer_of_an_L4_width_8_instance_agrees()
+    {
+        // 256 parameters, 8 distinct values: dense spectra with large clusters of zero eigenvalues (the orbits).
+        var widths = Enumerable.Repeat(8, 5).ToArray();
+        var ys = Enumerable.Range(0, 8).Select(i => new BigRational(40 - (3 * i), 10)).ToList();
+        var instance = DmfInstance.FromSingularValues(widths, Enumerable.Repeat(BigRational.Parse("0.7"), 4).ToList(), ys);
+        var report = LandscapeAnalyzer.Analyze(instance, new AnalysisOptions(TypeSelection.Minimizers, 100, NumericCheckOptions.Default));
+        Assert.NotEmpty(report.Points);
+        Assert.All(report.Points, p => Assert.True(p.Numeric!.Agrees, p.Type + ": " + string.Join("; ", p.Numeric.Findings)));
+        var global = report.Points.Single(p => p.Classification.Class == PointClass.GlobalMinimizer);
+        Assert.Equal(global.Numeric!.ExpectedZeroEigenvalues.Total, global.Numeric.ZeroEigenvalues);
+    }
+}

@@ -24,7 +24,7 @@ public static class CriticalPointClassifier
         {
             if (labels[j] is not { } label)
             {
-                if (highestInactive < 0 || y[j] > y[highestInactive])
+                if (highestInactive < 0 || space.RankOf(j) > space.RankOf(highestInactive))
                 {
                     highestInactive = j;
                 }
@@ -43,7 +43,7 @@ public static class CriticalPointClassifier
                 doubleRoot = j;
             }
 
-            if (lowestActive < 0 || y[j] < y[lowestActive])
+            if (lowestActive < 0 || space.RankOf(j) < space.RankOf(lowestActive))
             {
                 lowestActive = j;
             }
@@ -57,7 +57,7 @@ public static class CriticalPointClassifier
         }
 
         // N1: ordering (O) fails — the lowest active j and the highest inactive k have y_k > y_j.
-        if (lowestActive >= 0 && highestInactive >= 0 && y[highestInactive] > y[lowestActive])
+        if (lowestActive >= 0 && highestInactive >= 0 && space.RankOf(highestInactive) > space.RankOf(lowestActive))
         {
             int j = lowestActive, k = highestInactive;
             return new Classification(PointClass.StrictSaddle, ClassificationRule.OrderingViolated, new[] { j, k },
@@ -86,16 +86,7 @@ public static class CriticalPointClassifier
 
         // Local minimizer: every active index has x+ (y > y_crit) and ordering holds. Global when the active values above
         // y_glob are exactly the min(d_min, #{y_j > y_glob}) largest and no active value is below y_glob.
-        int aboveGlobal = 0;
-        for (int j = 0; j < labels.Count; j++)
-        {
-            if (space.GroupOf(j).RelationToGlobal == ThresholdRelation.Above)
-            {
-                aboveGlobal++;
-            }
-        }
-
-        int wanted = Math.Min(space.MaxActive, aboveGlobal);
+        int wanted = Math.Min(space.MaxActive, space.CountAboveGlobal);
         int activeAbove = active.Count(j => space.GroupOf(j).RelationToGlobal == ThresholdRelation.Above);
         int activeBelow = active.FindIndex(j => space.GroupOf(j).RelationToGlobal == ThresholdRelation.Below);
         if (activeAbove == wanted && activeBelow < 0)

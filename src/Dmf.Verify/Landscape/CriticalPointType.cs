@@ -42,7 +42,12 @@ public sealed record CriticalPointType(IReadOnlyList<SingularValueGroup> Groups,
     /// <summary>The label of the root each index of Y takes (null for 0), in index order; no root is isolated.</summary>
     public IReadOnlyList<RootLabel?> LabelPerIndex()
     {
-        int size = Groups.Sum(g => g.Multiplicity);
+        int size = 0;
+        foreach (var group in Groups)
+        {
+            size += group.Multiplicity;
+        }
+
         var labels = new RootLabel?[size];
         for (int g = 0; g < Groups.Count; g++)
         {

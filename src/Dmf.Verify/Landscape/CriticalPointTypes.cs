@@ -12,6 +12,8 @@ namespace Dmf.Verify.Landscape;
 public sealed class CriticalPointTypes
 {
     private readonly SingularValueGroup[] _groupOfIndex;
+    private readonly int[] _rankOfIndex;
+    private int? _aboveGlobal;
 
     private CriticalPointTypes(ScalarLandscape landscape, IReadOnlyList<BigRational> singularValues, IReadOnlyList<SingularValueGroup> groups, int maxActive)
     {
@@ -20,17 +22,29 @@ public sealed class CriticalPointTypes
         Groups = groups;
         MaxActive = maxActive;
         _groupOfIndex = new SingularValueGroup[singularValues.Count];
-        foreach (var group in groups)
+        _rankOfIndex = new int[singularValues.Count];
+        var ascending = groups.OrderBy(g => g.Y).ToList();
+        for (int rank = 0; rank < ascending.Count; rank++)
         {
-            foreach (int j in group.Indices)
+            foreach (int j in ascending[rank].Indices)
             {
-                _groupOfIndex[j] = group;
+                _groupOfIndex[j] = ascending[rank];
+                _rankOfIndex[j] = rank;
             }
         }
     }
 
     /// <summary>y_1..y_{d_Y} in index order (index j is 0-based here, y_{j+1} in the text).</summary>
     public IReadOnlyList<BigRational> SingularValues { get; }
+
+    /// <summary>How many indices have y_j &gt; y_glob.</summary>
+    public int CountAboveGlobal => _aboveGlobal ??= SingularValues.Count == 0 ? 0 : Enumerable.Range(0, SingularValues.Count).Count(j => _groupOfIndex[j].RelationToGlobal == ThresholdRelation.Above);
+
+    /// <summary>
+    /// The rank of y_j among the distinct singular values, ascending (0 for the smallest): y_j &lt; y_k ⇔ rank(j) &lt; rank(k).
+    /// Lets the classifier compare values as integers.
+    /// </summary>
+    public int RankOf(int index) => _rankOfIndex[index];
 
     /// <summary>The group index j (0-based) belongs to.</summary>
     public SingularValueGroup GroupOf(int index) => _groupOfIndex[index];
@@ -76,48 +90,80 @@ public sealed class CriticalPointTypes
     }
 
     /// <summary>
-    /// The exact number of types: the coefficients of Π_g P_g(z) up to degree d_min, where
+    /// The exact number of types: the sum of the coefficients up to degree d_min of Π_g P_g(z), where
     /// P_g(z) = Σ_{s ≤ m_g} C(s + k_g − 1, k_g − 1) z^s counts the multisets of s positive roots from the k_g roots of
-    /// group g (m_g its multiplicity). Dynamic programming over the groups; nothing is enumerated.
+    /// group g (m_g its multiplicity). Groups with the same (m_g, k_g) share one factor P^c, expanded by J. C. P. Miller's
+    /// power recurrence in O(d_min·m) exact operations; the few distinct factors are then multiplied, truncated at d_min.
+    /// Nothing is enumerated.
     /// </summary>
     public BigInteger Count()
     {
-        var ways = new BigInteger[MaxActive + 1];
-        ways[0] = BigInteger.One;
-        int reach = 0;
-        foreach (var group in Groups)
+        var product = new BigInteger[MaxActive + 1];
+        product[0] = BigInteger.One;
+        var signatures = Groups.Where(g => g.RootCount > 0).GroupBy(g => (g.Multiplicity, g.RootCount));
+        foreach (var signature in signatures)
         {
-            if (group.RootCount == 0)
+            var (multiplicity, roots) = signature.Key;
+            var factor = new BigInteger[Math.Min(multiplicity, MaxActive) + 1];
+            for (int s = 0; s < factor.Length; s++)
             {
-                continue;
+                factor[s] = Multisets(s, roots);
             }
 
-            int limit = Math.Min(MaxActive, reach + group.Multiplicity);
-            var next = new BigInteger[MaxActive + 1];
-            for (int t = 0; t <= reach; t++)
-            {
-                if (ways[t].IsZero)
-                {
-                    continue;
-                }
-
-                for (int s = 0; s <= group.Multiplicity && t + s <= limit; s++)
-                {
-                    next[t + s] += ways[t] * Multisets(s, group.RootCount);
-                }
-            }
-
-            ways = next;
-            reach = limit;
+            product = TruncatedProduct(product, TruncatedPower(factor, signature.Count(), MaxActive), MaxActive);
         }
 
         var total = BigInteger.Zero;
-        foreach (var w in ways)
+        foreach (var w in product)
         {
             total += w;
         }
 
         return total;
+    }
+
+    /// <summary>P(z)^c mod z^{max+1} for P(0) = 1: Q_0 = 1, n·Q_n = Σ_{i=1}^{min(n, deg P)} ((c + 1)·i − n)·P_i·Q_{n−i} (exact division).</summary>
+    private static BigInteger[] TruncatedPower(BigInteger[] p, int c, int max)
+    {
+        var q = new BigInteger[max + 1];
+        q[0] = BigInteger.One;
+        for (int n = 1; n <= max; n++)
+        {
+            var sum = BigInteger.Zero;
+            for (int i = 1; i <= Math.Min(n, p.Length - 1); i++)
+            {
+                if (!q[n - i].IsZero)
+                {
+                    sum += (((long)(c + 1) * i) - n) * p[i] * q[n - i];
+                }
+            }
+
+            q[n] = sum / n;
+        }
+
+        return q;
+    }
+
+    private static BigInteger[] TruncatedProduct(BigInteger[] a, BigInteger[] b, int max)
+    {
+        var result = new BigInteger[max + 1];
+        for (int i = 0; i <= max; i++)
+        {
+            if (a[i].IsZero)
+            {
+                continue;
+            }
+
+            for (int j = 0; i + j <= max; j++)
+            {
+                if (!b[j].IsZero)
+                {
+                    result[i + j] += a[i] * b[j];
+                }
+            }
+        }
+
+        return result;
     }
 
     /// <summary>
@@ -153,7 +199,8 @@ public sealed class CriticalPointTypes
     {
         var order = Enumerable.Range(0, Groups.Count).OrderByDescending(g => Groups[g].Y).ToList();
         var counts = Groups.Select(g => new int[g.RootCount]).ToArray();
-        yield return Snapshot(counts);
+        var previous = (IReadOnlyList<int>[])Snapshot(counts, null, -1).Counts;
+        yield return new CriticalPointType(Groups, previous);
         int active = 0;
         foreach (int g in order)
         {
@@ -172,13 +219,28 @@ public sealed class CriticalPointTypes
 
                 counts[g][group.RootCount - 1] = s;
                 active++;
-                yield return Snapshot(counts);
+                var type = Snapshot(counts, previous, g);
+                previous = (IReadOnlyList<int>[])type.Counts;
+                yield return type;
             }
         }
     }
 
-    private CriticalPointType Snapshot(int[][] counts) =>
-        new(Groups, counts.Select(c => (IReadOnlyList<int>)(int[])c.Clone()).ToList());
+    /// <summary>
+    /// An immutable copy of <paramref name="counts"/>. Along the ordered chain only one group changes per step, so the
+    /// previous snapshot's arrays are shared for every group whose counts are unchanged (O(#groups) references, not
+    /// O(#groups) new arrays).
+    /// </summary>
+    private CriticalPointType Snapshot(int[][] counts, IReadOnlyList<int>[]? previous, int changed)
+    {
+        var copy = new IReadOnlyList<int>[counts.Length];
+        for (int g = 0; g < counts.Length; g++)
+        {
+            copy[g] = previous is not null && g != changed ? previous[g] : (int[])counts[g].Clone();
+        }
+
+        return new CriticalPointType(Groups, copy);
+    }
 
     /// <summary>Count vectors for groups g.. with at most <paramref name="budget"/> active indices, as a list per group.</summary>
     private IEnumerable<List<int[]>> Choices(int g, int budget)

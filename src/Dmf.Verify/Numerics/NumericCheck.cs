@@ -48,9 +48,18 @@ public static class NumericCheck
         };
 
         var expected = FlatDirections.Predict(instance, slots);
-        var spectrum = n <= options.DenseLimit
-            ? DenseSpectrum(kernels, problem, w, workspace, c)
-            : LanczosSpectrum(kernels, problem, w, workspace, c, options);
+        Spectrum spectrum;
+        try
+        {
+            spectrum = n <= options.DenseLimit
+                ? DenseSpectrum(kernels, problem, w, workspace, c)
+                : LanczosSpectrum(kernels, problem, w, workspace, c, options);
+        }
+        catch (InvalidOperationException)
+        {
+            // The dense QL iteration did not converge (not seen in practice): fall back to Lanczos, which says so.
+            spectrum = LanczosSpectrum(kernels, problem, w, workspace, c, options);
+        }
 
         bool minimizerLike = predicted != PointClass.StrictSaddle;
         if (minimizerLike)

@@ -43,6 +43,16 @@ public static class SymmetricEigenvalues
         }
 
         e[n - 1] = 0;
+
+        // Deflate when |e_m| ≤ ε·(|d_m| + |d_{m+1}|) or |e_m| ≤ ε·‖T‖: the absolute test keeps clusters of (near-)zero
+        // eigenvalues from iterating on rounding noise and costs no more than the reduction's own backward error.
+        double norm = 0;
+        for (int i = 0; i < n; i++)
+        {
+            norm = Math.Max(norm, Math.Abs(d[i]) + Math.Abs(e[i]) + (i > 0 ? Math.Abs(e[i - 1]) : 0));
+        }
+
+        double absolute = Math.Pow(2, -53) * norm;
         for (int l = 0; l < n; l++)
         {
             int iterations = 0;
@@ -52,7 +62,7 @@ public static class SymmetricEigenvalues
                 for (m = l; m < n - 1; m++)
                 {
                     double dd = Math.Abs(d[m]) + Math.Abs(d[m + 1]);
-                    if (Math.Abs(e[m]) <= double.Epsilon + (Math.Pow(2, -53) * dd))
+                    if (Math.Abs(e[m]) <= Math.Max(Math.Pow(2, -53) * dd, absolute))
                     {
                         break;
                     }
@@ -63,7 +73,7 @@ public static class SymmetricEigenvalues
                     break;
                 }
 
-                if (++iterations > 60)
+                if (++iterations > 100)
                 {
                     throw new InvalidOperationException("The QL iteration did not converge.");
                 }
