@@ -48,3 +48,31 @@ public class CriticalPointLossTests
         Assert.All(minimizers, p => Assert.True(p.Loss >= global));
     }
 }
+
+public class ExactLossTests
+{
+    [Fact]
+    public void L2_losses_are_exact_in_sqrt_lambda_and_match_the_rounded_value()
+    {
+        var landscape = Dmf.Symbolic.Landscape.ScalarLandscape.Create(2, Dmf.Symbolic.Exact.BigRational.Parse("0.54"));
+        var space = CriticalPointTypes.Create(landscape, new[] { Dmf.Symbolic.Exact.BigRational.Parse("2"), Dmf.Symbolic.Exact.BigRational.Parse("1.2") }, 2);
+        foreach (var type in space.Enumerate())
+        {
+            var exact = ExactLoss.For(space, type)!;
+            double value = exact.Rational.ToDouble() + (exact.SqrtLambdaCoefficient.ToDouble() * Math.Sqrt(0.54));
+            Assert.Equal(CriticalPointLoss.Evaluate(space, type), value, 12);
+        }
+
+        var global = space.Enumerate().Single(t => t.ToString() == "[x+, x+]");
+        Assert.Equal("-1.08 + 6.4*sqrt(0.54)", ExactLoss.For(space, global)!.ToString());
+    }
+
+    [Fact]
+    public void L3_zero_point_is_rational_and_active_points_have_no_cheap_form()
+    {
+        var landscape = Dmf.Symbolic.Landscape.ScalarLandscape.Create(3, Dmf.Symbolic.Exact.BigRational.Parse("0.48"));
+        var space = CriticalPointTypes.Create(landscape, new[] { Dmf.Symbolic.Exact.BigRational.Parse("2"), Dmf.Symbolic.Exact.BigRational.Parse("1.6") }, 2);
+        Assert.Equal("6.56", ExactLoss.For(space, space.Enumerate().First(t => t.ActiveCount == 0))!.ToString());
+        Assert.Null(ExactLoss.For(space, space.Enumerate().First(t => t.ActiveCount > 0)));
+    }
+}

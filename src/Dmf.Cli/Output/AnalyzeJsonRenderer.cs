@@ -45,6 +45,7 @@ public static class AnalyzeJsonRenderer
                 p.Slots.Select(s => s.Index is { } j ? (int?)(j + 1) : null).ToArray(),
                 p.Type.ToString(),
                 p.Loss,
+                p.ExactLoss?.ToString(),
                 ClassKey(p.Classification.Class),
                 p.Classification.Rule.ToString(),
                 p.Classification.Reason,
@@ -72,7 +73,7 @@ public static class AnalyzeJsonRenderer
 
     private sealed record CountsDocument(string GlobalMinimizer, string LocalMinimizer, string StrictSaddle, string NonStrictSaddle);
 
-    private sealed record PointDocument(string[] Sigma, int?[] Assignment, string Type, double Loss, string Classification, string Rule, string Reason, NumericDocument? Numeric);
+    private sealed record PointDocument(string[] Sigma, int?[] Assignment, string Type, double Loss, string? LossExact, string Classification, string Rule, string Reason, NumericDocument? Numeric);
 
     private sealed record NumericDocument(
         double GradientNorm, double MinHessianEigenvalue, int? ZeroEigenvalues, int ExpectedZeroEigenvalues, bool Agrees, string Verdict, string Method,

@@ -10,4 +10,5 @@ namespace Dmf.Verify.Analysis;
 /// <param name="Classification">The class by theory.md §3, exact.</param>
 /// <param name="Loss">F at the type, correctly rounded.</param>
 /// <param name="Numeric">The numeric cross-check, or null when skipped.</param>
-public sealed record AnalyzedPoint(CriticalPointType Type, IReadOnlyList<Slot> Slots, Classification Classification, double Loss, NumericEvidence? Numeric);
+/// <param name="ExactLoss">F exactly as a + b·√λ where cheap (L = 2, or no active index), else null.</param>
+public sealed record AnalyzedPoint(CriticalPointType Type, IReadOnlyList<Slot> Slots, Classification Classification, double Loss, NumericEvidence? Numeric, ExactLoss? ExactLoss);

@@ -77,6 +77,6 @@ public static class LandscapeAnalyzer
         var slots = CriticalPointSlots.Of(space, type);
         double loss = CriticalPointLoss.Evaluate(space, type);
         var evidence = numeric is null ? null : NumericCheck.Run(instance, slots, classification.Class, loss, numeric);
-        return new AnalyzedPoint(type, slots, classification, loss, evidence);
+        return new AnalyzedPoint(type, slots, classification, loss, evidence, ExactLoss.For(space, type));
     }
 }

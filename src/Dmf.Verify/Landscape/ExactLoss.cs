@@ -1,0 +1,49 @@
+using Dmf.Symbolic.Exact;
+
+namespace Dmf.Verify.Landscape;
+
+/// <summary>
+/// The loss of a type exactly, where that is cheap: F = a + b·√λ with rationals a, b. Using f(σ; y) = 0 the slot term
+/// (σ^L/√λ − y)² + Lσ² equals y² − y·σ^L/√λ + (L − 1)σ²; for L = 2, σ² = √λ(y − √λ) turns it into 2y√λ − λ, and
+/// an inactive index contributes y². So every L = 2 type and every type without active index (e.g. W = 0) has an exact
+/// form; for L ≥ 3 with an active index σ is an algebraic number of degree up to 4L − 4 and only the correctly rounded
+/// double is given.
+/// </summary>
+public sealed record ExactLoss(BigRational Rational, BigRational SqrtLambdaCoefficient, BigRational Lambda)
+{
+    /// <summary>The exact form for <paramref name="type"/>, or null where it is not cheap (L ≥ 3 with an active index).</summary>
+    public static ExactLoss? For(CriticalPointTypes space, CriticalPointType type)
+    {
+        ArgumentNullException.ThrowIfNull(space);
+        ArgumentNullException.ThrowIfNull(type);
+        var labels = type.LabelPerIndex();
+        var lambda = space.Landscape.LambdaProduct;
+        if (space.Landscape.Depth > 2 && labels.Any(l => l is not null))
+        {
+            return null;
+        }
+
+        var rational = BigRational.Zero;
+        var coefficient = BigRational.Zero;
+        for (int j = 0; j < labels.Count; j++)
+        {
+            var y = space.SingularValues[j];
+            if (labels[j] is null)
+            {
+                rational += y * y;
+            }
+            else
+            {
+                rational -= lambda;
+                coefficient += 2 * y;
+            }
+        }
+
+        return new ExactLoss(rational, coefficient, lambda);
+    }
+
+    /// <summary>"5.44", or "-1.08 + 6.4*sqrt(0.54)".</summary>
+    public override string ToString() => SqrtLambdaCoefficient.IsZero
+        ? Rational.ToExactString()
+        : $"{Rational.ToExactString()} + {SqrtLambdaCoefficient.ToExactString()}*sqrt({Lambda.ToExactString()})";
+}
