@@ -1,0 +1,92 @@
+using System.ComponentModel;
+using System.Diagnostics;
+
+namespace Dmf.Verify.Smt;
+
+/// <summary>
+/// Z3 as a separate process (<c>z3 -in -smt2</c>): the same script on standard input, then the follow-up command.
+/// Used to replay saved queries and to corroborate the in-process answers. Debian package: z3.
+/// </summary>
+public sealed class ProcessZ3 : ISmtSolver
+{
+    private readonly string _executable;
+
+    /// <summary>Uses <paramref name="executable"/> (default "z3" on PATH); throws <see cref="SmtUnavailableException"/> when it cannot run.</summary>
+    public ProcessZ3(string executable = "z3")
+    {
+        _executable = executable;
+        Version = Run(new[] { "--version" }, null).Trim();
+    }
+
+    /// <inheritdoc/>
+    public string Version { get; }
+
+    /// <inheritdoc/>
+    public SmtOutcome Check(SmtScript script, SmtBudget budget)
+    {
+        ArgumentNullException.ThrowIfNull(script);
+        ArgumentNullException.ThrowIfNull(budget);
+        var clock = Stopwatch.StartNew();
+        string text = script.ToText(budget);
+        string first = Run(new[] { "-in", "-smt2" }, text + "(exit)\n", budget.WallClockMilliseconds);
+        var status = SmtAnswers.Status(first);
+        string? model = null, reason = null;
+        if (status != SmtStatus.Unsat)
+        {
+            string followUp = status == SmtStatus.Sat ? "(get-model)" : "(get-info :reason-unknown)";
+            string second = Run(new[] { "-in", "-smt2" }, text + followUp + "\n(exit)\n", budget.WallClockMilliseconds);
+            string rest = second.TrimStart();
+            rest = rest[(rest.IndexOf('\n', StringComparison.Ordinal) + 1)..];
+            model = status == SmtStatus.Sat ? rest : null;
+            reason = status == SmtStatus.Unknown ? SmtAnswers.Reason(rest) : null;
+        }
+
+        return new SmtOutcome(status, model, reason, clock.ElapsedMilliseconds);
+    }
+
+    /// <summary>Replays a saved .smt2 file (<c>z3 file.smt2</c>) and returns its (check-sat) answer.</summary>
+    public SmtStatus Replay(string path) => SmtAnswers.Status(Run(new[] { "-smt2", path }, null));
+
+    private string Run(string[] arguments, string? input, int wallClockMilliseconds = 60_000)
+    {
+        var start = new ProcessStartInfo(_executable)
+        {
+            RedirectStandardInput = input is not null,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        Process process;
+        try
+        {
+            process = Process.Start(start) ?? throw new SmtUnavailableException($"'{_executable}' could not be started.");
+        }
+        catch (Win32Exception exception)
+        {
+            throw new SmtUnavailableException($"The Z3 executable '{_executable}' is not available ({exception.Message}). Install it (Debian/Ubuntu: apt-get install z3).", exception);
+        }
+
+        using (process)
+        {
+            if (input is not null)
+            {
+                process.StandardInput.Write(input);
+                process.StandardInput.Close();
+            }
+
+            var output = process.StandardOutput.ReadToEndAsync();
+            if (!process.WaitForExit(wallClockMilliseconds))
+            {
+                process.Kill(entireProcessTree: true);
+                return "unknown\n(:reason-unknown \"wall-clock limit\")";
+            }
+
+            return output.Result;
+        }
+    }
+}

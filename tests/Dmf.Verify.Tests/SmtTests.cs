@@ -1,0 +1,116 @@
+using Dmf.Symbolic.Exact;
+using Dmf.Verify.Smt;
+
+namespace Dmf.Verify.Tests;
+
+/// <summary>The SMT-LIB2 model and both Z3 backends.</summary>
+public class SmtTests
+{
+    private static SmtScript SquareRootQuery(string bound)
+    {
+        // s > 0, s² = 2, s < bound: sat for bound 3/2, unsat for bound 7/5.
+        var s = Terms.Real("s");
+        return new SmtScript(
+            new[] { "test: sqrt(2) < " + bound },
+            "QF_NRA",
+            new[] { s },
+            new[] { Terms.Greater(s, Terms.Number(0)), Terms.Equal(Terms.Multiply(s, s), Terms.Number(2)), Terms.Less(s, Terms.Number(BigRational.Parse(bound))) });
+    }
+
+    [Fact]
+    public void Terms_print_as_standard_smtlib()
+    {
+        var x = Terms.Real("x");
+        Assert.Equal("(/ 3.0 4.0)", Terms.Number(BigRational.Parse("0.75")).ToString());
+        Assert.Equal("(- (/ 1.0 2.0))", Terms.Number(BigRational.Parse("-1/2")).ToString());
+        Assert.Equal("(- 7.0)", Terms.Number(-7).ToString());
+        Assert.Equal("(* x x x)", Terms.Power(x, 3).ToString());
+        Assert.Equal("1.0", Terms.Power(x, 0).ToString());
+        Assert.Equal("(and (< x 1.0) (not (= x 0.0)))", Terms.And(Terms.Less(x, Terms.Number(1)), Terms.Not(Terms.Equal(x, Terms.Number(0)))).ToString());
+        Assert.Throws<ArgumentException>(() => Terms.Real("1x"));
+        Assert.Throws<ArgumentException>(() => Terms.And(x));
+    }
+
+    [Fact]
+    public void A_script_pins_logic_seed_and_budgets()
+    {
+        string text = SquareRootQuery("1.5").ToText(new SmtBudget(1000, 200, 500, 42));
+        Assert.StartsWith("; test: sqrt(2) < 1.5\n", text);
+        Assert.Contains("(set-option :random-seed 42)", text);
+        Assert.Contains("(set-option :rlimit 1000)", text);
+        Assert.Contains("(set-option :timeout 200)", text);
+        Assert.Contains("(set-logic QF_NRA)", text);
+        Assert.Contains("(declare-const s Real)", text);
+        Assert.EndsWith("(check-sat)\n", text);
+    }
+
+    [Fact]
+    public void In_process_and_process_backends_agree()
+    {
+        var inProcess = InProcessZ3.Load();
+        var process = new ProcessZ3();
+        Assert.Contains("4.", inProcess.Version);
+        Assert.Contains("Z3", process.Version);
+        foreach (var (bound, expected) in new[] { ("1.5", SmtStatus.Sat), ("1.4", SmtStatus.Unsat) })
+        {
+            var a = inProcess.Check(SquareRootQuery(bound), SmtBudget.Default);
+            var b = process.Check(SquareRootQuery(bound), SmtBudget.Default);
+            Assert.Equal(expected, a.Status);
+            Assert.Equal(expected, b.Status);
+            if (expected == SmtStatus.Sat)
+            {
+                Assert.Contains("root-obj", a.Model);
+                Assert.Contains("root-obj", b.Model);
+            }
+        }
+    }
+
+    [Fact]
+    public void A_saved_query_replays_with_the_z3_executable()
+    {
+        string path = Path.Combine(Directory.CreateTempSubdirectory("dmf-smt-").FullName, "q.smt2");
+        File.WriteAllText(path, SquareRootQuery("1.4").ToText(SmtBudget.Default));
+        Assert.Equal(SmtStatus.Unsat, new ProcessZ3().Replay(path));
+    }
+
+    [Fact]
+    public void A_hard_query_with_a_tiny_budget_is_unknown_not_an_exception()
+    {
+        // x⁴·y⁴ + … with many variables: an rlimit of 1 stops Z3 at once.
+        var vars = Enumerable.Range(0, 6).Select(i => Terms.Real("x" + i)).ToArray();
+        var sum = Terms.Add(vars.Select(v => Terms.Power(v, 4)).ToArray());
+        var product = Terms.Multiply(vars);
+        var script = new SmtScript(new[] { "hard" }, "QF_NRA", vars, new[] { Terms.Less(sum, Terms.Subtract(product, Terms.Number(1))) });
+        var outcome = InProcessZ3.Load().Check(script, new SmtBudget(1, 1, 2000, 1));
+        Assert.Equal(SmtStatus.Unknown, outcome.Status);
+        Assert.False(string.IsNullOrEmpty(outcome.ReasonUnknown));
+    }
+
+    [Fact]
+    public void Missing_libz3_says_which_package_provides_it()
+    {
+        var exception = Assert.Throws<SmtUnavailableException>(() => InProcessZ3.Load(new[] { "libz3-does-not-exist.so" }));
+        Assert.Contains("libz3-4", exception.Message);
+        Assert.Contains("libz3-does-not-exist.so", exception.Message);
+    }
+
+    [Fact]
+    public void Parallel_queries_are_deterministic_and_crash_free()
+    {
+        var z3 = InProcessZ3.Load();
+        var results = Enumerable.Range(0, 40).AsParallel().Select(i => z3.Check(SquareRootQuery(i % 2 == 0 ? "1.5" : "1.4"), SmtBudget.Default).Status).ToList();
+        Assert.Equal(Enumerable.Range(0, 40).Select(i => i % 2 == 0 ? SmtStatus.Sat : SmtStatus.Unsat), results);
+    }
+}
+
+public class SmtErrorTests
+{
+    [Fact]
+    public void A_malformed_query_is_an_exception_not_a_dead_process()
+    {
+        // x is used but never declared: Z3 reports an error, which must not end the test host.
+        var x = Terms.Real("x");
+        var script = new SmtScript(new[] { "malformed" }, "QF_NRA", Array.Empty<SmtConstant>(), new[] { Terms.Less(x, Terms.Number(1)) });
+        Assert.Throws<InvalidOperationException>(() => InProcessZ3.Load().Check(script, SmtBudget.Default));
+    }
+}
