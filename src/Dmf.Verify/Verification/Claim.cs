@@ -1,0 +1,21 @@
+using Dmf.Verify.Smt;
+
+namespace Dmf.Verify.Verification;
+
+/// <summary>
+/// One claim about a critical-point type: a Bool <see cref="Statement"/> over declared reals, under a
+/// <see cref="Context"/> that pins them (√λ as s with s &gt; 0 ∧ s² = λ, each σ by its defining polynomial and
+/// isolating interval). It is proved when Context ∧ ¬Statement is unsatisfiable.
+/// </summary>
+/// <param name="Name">Short identifier, e.g. "root[1]" or "witness".</param>
+/// <param name="Description">The claim in words.</param>
+/// <param name="Constants">The reals it declares.</param>
+/// <param name="Context">Assertions that pin the constants.</param>
+/// <param name="Statement">What is claimed.</param>
+/// <param name="ExactCheck">Our own exact evaluation of the claim where it is a sign at one algebraic point (null otherwise).</param>
+public sealed record Claim(string Name, string Description, IReadOnlyList<SmtConstant> Constants, IReadOnlyList<SmtTerm> Context, SmtTerm Statement, Func<bool>? ExactCheck)
+{
+    /// <summary>The query whose unsatisfiability proves the claim, with a header naming instance, type and claim.</summary>
+    public SmtScript Negation(IEnumerable<string> header) =>
+        new(header.Append($"claim {Name}: {Description}").Append("expected: unsat (the negated claim has no solution)").ToList(), "QF_NRA", Constants, Context.Append(Terms.Not(Statement)).ToList());
+}

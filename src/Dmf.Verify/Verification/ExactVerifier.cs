@@ -1,0 +1,99 @@
+using System.Security.Cryptography;
+using System.Text;
+using Dmf.Verify.Instance;
+using Dmf.Verify.Landscape;
+using Dmf.Verify.Smt;
+
+namespace Dmf.Verify.Verification;
+
+/// <summary>
+/// Proves a type's claims with Z3 and trusts nothing unchecked: an unsat is corroborated by a second run with seed + 1
+/// (and by our own exact evaluation where the claim is a sign at one algebraic point); a sat model is read exactly and
+/// the claim re-evaluated in our arithmetic before it counts as refuted; anything else is unknown.
+/// </summary>
+public sealed class ExactVerifier
+{
+    private readonly ISmtSolver _solver;
+    private readonly SmtBudget _budget;
+
+    /// <summary>A verifier on <paramref name="solver"/> with <paramref name="budget"/> per query.</summary>
+    public ExactVerifier(ISmtSolver solver, SmtBudget budget)
+    {
+        _solver = solver ?? throw new ArgumentNullException(nameof(solver));
+        _budget = budget ?? throw new ArgumentNullException(nameof(budget));
+    }
+
+    /// <summary>Verifies every claim of <paramref name="type"/>.</summary>
+    public TypeVerification Verify(DmfInstance instance, CriticalPointTypes space, CriticalPointType type, Classification classification)
+    {
+        var header = new[]
+        {
+            $"dmf exact verification; Z3 {_solver.Version}",
+            $"instance: L = {instance.Depth}, widths {string.Join(",", instance.Widths)}, lambda {string.Join(",", instance.Lambdas.Select(l => l.ToExactString()))}, y {string.Join(",", instance.SingularValues.Select(y => y.ToExactString()))}",
+            $"type {type}: {classification.Class} ({classification.Rule}): {classification.Reason}",
+        };
+        var results = TypeClaims.For(instance, space, type, classification).Select(c => Check(c, header)).ToList();
+        var status = results.Any(r => r.Status == ClaimStatus.Refuted) ? VerificationStatus.Refuted
+            : results.All(r => r.Status == ClaimStatus.Proved) ? VerificationStatus.Verified
+            : VerificationStatus.Unknown;
+        return new TypeVerification(status, results);
+    }
+
+    /// <summary>Proves, refutes or gives up on one claim.</summary>
+    public ClaimResult Check(Claim claim, IEnumerable<string> header)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        var script = claim.Negation(header);
+        string query = script.ToText(_budget);
+        string hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(query)))[..16].ToLowerInvariant();
+        var first = _solver.Check(script, _budget);
+        ClaimResult Result(ClaimStatus status, string detail, long millis) =>
+            new(claim.Name, claim.Description, status, detail, millis, _budget.Seed, _budget.ResourceLimit, _solver.Version, hash, query);
+
+        switch (first.Status)
+        {
+            case SmtStatus.Unsat:
+                {
+                    var second = _solver.Check(script, _budget with { Seed = _budget.Seed + 1 });
+                    long millis = first.Milliseconds + second.Milliseconds;
+                    if (second.Status != SmtStatus.Unsat)
+                    {
+                        return Result(ClaimStatus.Unknown, $"unsat with seed {_budget.Seed} but {second.Status.ToString().ToLowerInvariant()} with seed {_budget.Seed + 1}", millis);
+                    }
+
+                    if (claim.ExactCheck is { } exact && !exact())
+                    {
+                        return Result(ClaimStatus.Unknown, "Z3 proved it, but our exact evaluation disagrees", millis);
+                    }
+
+                    return Result(ClaimStatus.Proved, string.Empty, millis);
+                }
+
+            case SmtStatus.Sat:
+                {
+                    IReadOnlyDictionary<string, Dmf.Symbolic.Exact.AlgebraicNumber> model;
+                    try
+                    {
+                        model = SmtModel.Parse(first.Model ?? string.Empty);
+                    }
+                    catch (FormatException exception)
+                    {
+                        return Result(ClaimStatus.Unknown, $"Z3 found a model that could not be read exactly: {exception.Message}", first.Milliseconds);
+                    }
+
+                    bool? context = IntervalTruth.Evaluate(Terms.And(claim.Context.ToArray()), model);
+                    bool? holds = IntervalTruth.Evaluate(claim.Statement, model);
+                    if (holds == false && context != false)
+                    {
+                        string values = string.Join(", ", model.Select(p => $"{p.Key} = {p.Value.ToDouble():G10}"));
+                        return Result(ClaimStatus.Refuted, $"counterexample (checked exactly): {values}", first.Milliseconds);
+                    }
+
+                    return Result(ClaimStatus.Unknown, "Z3 found a model, but our exact re-evaluation does not confirm it as a counterexample", first.Milliseconds);
+                }
+
+            default:
+                return Result(ClaimStatus.Unknown, $"unknown: {first.ReasonUnknown}", first.Milliseconds);
+        }
+    }
+}
