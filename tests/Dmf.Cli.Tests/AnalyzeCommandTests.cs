@@ -181,3 +181,53 @@ public class AnalyzeCommandTests
         Assert.Contains("must hold a JSON array of rows", result.Error);
     }
 }
+
+public class AnalyzeExactTests
+{
+    [Fact]
+    public void The_default_example_is_verified_and_its_queries_replay()
+    {
+        string directory = Path.Combine(Directory.CreateTempSubdirectory("dmf-exact-").FullName, "smt");
+        var result = CliRunner.Run("analyze", "--exact", "--smt-out", directory);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("9 verified, 0 refuted, 0 unknown", result.Output);
+        Assert.Equal(9, System.Text.RegularExpressions.Regex.Matches(result.Output, @"exact \(Z3\): verified").Count);
+        var files = Directory.GetFiles(directory, "*.smt2");
+        Assert.True(files.Length >= 50, $"{files.Length} files");
+        Assert.Contains(files, f => Path.GetFileName(f).StartsWith("001-xp_0-", StringComparison.Ordinal));
+        var z3 = new Dmf.Verify.Smt.ProcessZ3();
+        foreach (var file in files.Take(12))
+        {
+            Assert.StartsWith("; dmf exact verification", File.ReadAllText(file));
+            Assert.Equal(Dmf.Verify.Smt.SmtStatus.Unsat, z3.Replay(file));
+        }
+    }
+
+    [Fact]
+    public void Json_carries_the_claims()
+    {
+        var result = CliRunner.Run("analyze", "--exact", "--json", "--only", "minimizers", "--no-numeric");
+        Assert.Equal(0, result.ExitCode);
+        using var document = System.Text.Json.JsonDocument.Parse(result.Output);
+        foreach (var point in document.RootElement.GetProperty("criticalPoints").EnumerateArray())
+        {
+            var exact = point.GetProperty("exact");
+            Assert.Equal("verified", exact.GetProperty("status").GetString());
+            foreach (var claim in exact.GetProperty("claims").EnumerateArray())
+            {
+                Assert.Equal("proved", claim.GetProperty("result").GetString());
+                Assert.Equal(16, claim.GetProperty("queryHash").GetString()!.Length);
+                Assert.StartsWith("Z3 4.", claim.GetProperty("z3Version").GetString());
+                Assert.True(claim.GetProperty("millis").GetInt64() >= 0);
+            }
+        }
+    }
+
+    [Fact]
+    public void Smt_out_without_exact_is_bad_input()
+    {
+        var result = CliRunner.Run("analyze", "--smt-out", "dir");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("add --exact", result.Error);
+    }
+}

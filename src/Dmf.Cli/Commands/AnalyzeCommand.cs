@@ -7,6 +7,8 @@ using Dmf.Verify.Analysis;
 using Dmf.Verify.Instance;
 using Dmf.Verify.Numerics;
 using Dmf.Verify.Realization;
+using Dmf.Verify.Smt;
+using Dmf.Verify.Verification;
 
 namespace Dmf.Cli.Commands;
 
@@ -32,6 +34,14 @@ public static class AnalyzeCommand
         };
         var audit = new Option<bool>("--audit") { Description = $"Exhaustive audit: check every type (at most {LandscapeAudit.MaxTypes}); exit code 1 on any disagreement." };
         var digits = new Option<string>("--digits") { Description = "Digits after the decimal point for sigma, F and thresholds, 1..30 (default 6).", DefaultValueFactory = _ => "6", HelpName = "N" };
+        var exact = new Option<bool>("--exact") { Description = "Also prove each type's classification with Z3 (verified / refuted / unknown per type); exit code 1 on a refutation." };
+        var smtOut = new Option<string?>("--smt-out") { Description = "With --exact: save every query as a self-contained .smt2 file in DIR (replay: z3 FILE).", HelpName = "DIR" };
+        var timeout = new Option<string>("--timeout-ms")
+        {
+            Description = "With --exact: Z3's timeout per query in milliseconds (default 10000; rlimit and a hard wall-clock limit apply too).",
+            DefaultValueFactory = _ => "10000",
+            HelpName = "N",
+        };
         var json = new Option<bool>("--json") { Description = "Write JSON instead of the table." };
         var output = new Option<string?>("--out") { Description = "Also write a Markdown report to this file (atomically).", HelpName = "report.md" };
 
@@ -44,7 +54,7 @@ public static class AnalyzeCommand
             command.Options.Add(option);
         }
 
-        foreach (var option in new Option[] { limit, only, noNumeric, seed, denseLimit, audit, digits, json, output })
+        foreach (var option in new Option[] { limit, only, noNumeric, seed, denseLimit, audit, exact, smtOut, timeout, digits, json, output })
         {
             command.Options.Add(option);
         }
@@ -82,12 +92,30 @@ public static class AnalyzeCommand
                 throw new UsageException($"--audit: the instance has {instance.Types().Count()} types, more than {LandscapeAudit.MaxTypes}; audit a smaller instance");
             }
 
+            ExactVerifier? verifier = null;
+            if (parsed.GetValue(exact))
+            {
+                int ms = InputParsing.ParseInteger("--timeout-ms", parsed.GetValue(timeout)!, 1, 3_600_000, "Z3's timeout per query");
+                try
+                {
+                    verifier = new ExactVerifier(InProcessZ3.Load(), SmtBudget.Default with { TimeoutMilliseconds = ms, WallClockMilliseconds = ms + Math.Max(1000, ms / 2) });
+                }
+                catch (SmtUnavailableException exception)
+                {
+                    throw new UsageException(exception.Message);
+                }
+            }
+            else if (parsed.GetValue(smtOut) is not null)
+            {
+                throw new UsageException("--smt-out saves the queries of --exact; add --exact");
+            }
+
             var error = parsed.InvocationConfiguration.Error;
             using var progress = new ProgressBar(error, showProgress && !parsed.GetValue(json));
             LandscapeReport report;
             try
             {
-                report = LandscapeAnalyzer.Analyze(instance, new AnalysisOptions(selection, max, numeric), progress.Report);
+                report = LandscapeAnalyzer.Analyze(instance, new AnalysisOptions(selection, max, numeric, verifier), progress.Report);
             }
             catch (ArgumentException exception)
             {
@@ -115,7 +143,12 @@ public static class AnalyzeCommand
                 AtomicFile.WriteAllText(path, AnalyzeMarkdownRenderer.Render(report, n));
             }
 
-            return report.NumericTally.Disagree > 0 ? ExitCodes.CheckFailed : ExitCodes.Success;
+            if (parsed.GetValue(smtOut) is { } directory)
+            {
+                SmtArchive.Write(directory, report);
+            }
+
+            return report.NumericTally.Disagree > 0 || report.ExactTally.Refuted > 0 ? ExitCodes.CheckFailed : ExitCodes.Success;
         });
 
         return command;

@@ -55,6 +55,15 @@ public static class AnalyzeFormatting
         return text == "-0.0000" ? "0.0000" : text;
     }
 
+    /// <summary>The exact verification's outcome: "verified (7 claims)", "REFUTED: label[2]", "unknown: spurious".</summary>
+    public static string ExactSummary(Dmf.Verify.Verification.TypeVerification? exact) => exact?.Status switch
+    {
+        null => string.Empty,
+        Dmf.Verify.Verification.VerificationStatus.Verified => $"verified ({exact.Claims.Count} claims)",
+        Dmf.Verify.Verification.VerificationStatus.Refuted => "REFUTED: " + string.Join(", ", exact.Claims.Where(c => c.Status == Dmf.Verify.Verification.ClaimStatus.Refuted).Select(c => c.Claim)),
+        _ => "unknown: " + string.Join(", ", exact.Claims.Where(c => c.Status != Dmf.Verify.Verification.ClaimStatus.Proved).Select(c => c.Claim)),
+    };
+
     /// <summary>Short scientific form for tolerances and residuals.</summary>
     public static string Short(double value) => value.ToString("G3", CultureInfo.InvariantCulture);
 

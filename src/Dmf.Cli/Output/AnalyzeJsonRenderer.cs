@@ -49,7 +49,8 @@ public static class AnalyzeJsonRenderer
                 ClassKey(p.Classification.Class),
                 p.Classification.Rule.ToString(),
                 p.Classification.Reason,
-                p.Numeric is null ? null : Numeric(p.Numeric))).ToArray());
+                p.Numeric is null ? null : Numeric(p.Numeric),
+                p.Exact is null ? null : Exact(p.Exact))).ToArray());
         output.WriteLine(JsonSerializer.Serialize(document, Options));
     }
 
@@ -73,7 +74,15 @@ public static class AnalyzeJsonRenderer
 
     private sealed record CountsDocument(string GlobalMinimizer, string LocalMinimizer, string StrictSaddle, string NonStrictSaddle);
 
-    private sealed record PointDocument(string[] Sigma, int?[] Assignment, string Type, double Loss, string? LossExact, string Classification, string Rule, string Reason, NumericDocument? Numeric);
+    private sealed record PointDocument(string[] Sigma, int?[] Assignment, string Type, double Loss, string? LossExact, string Classification, string Rule, string Reason, NumericDocument? Numeric, ExactDocument? Exact);
+
+    private sealed record ExactDocument(string Status, ClaimDocument[] Claims);
+
+    private sealed record ClaimDocument(string Claim, string Description, string Result, string Detail, long Millis, int Seed, long Rlimit, string Z3Version, string QueryHash);
+
+    private static ExactDocument Exact(Dmf.Verify.Verification.TypeVerification exact) => new(
+        exact.Status.ToString().ToLowerInvariant(),
+        exact.Claims.Select(c => new ClaimDocument(c.Claim, c.Description, c.Status.ToString().ToLowerInvariant(), c.Detail, c.Milliseconds, c.Seed, c.ResourceLimit, c.SolverVersion, c.QueryHash)).ToArray());
 
     private sealed record NumericDocument(
         double GradientNorm, double MinHessianEigenvalue, int? ZeroEigenvalues, int ExpectedZeroEigenvalues, bool Agrees, string Verdict, string Method,

@@ -43,6 +43,15 @@ public static class AnalyzeTextRenderer
             row++;
             output.WriteLine($"  {row,3}  {SigmaPerSlot(point.Slots, digits).PadRight(sigmaWidth)}  {Fixed(point.Loss, digits),12}  {ClassName(point.Classification.Class),-17}  {NumericSummary(point.Numeric)}");
             output.WriteLine($"       reason: {point.Classification.Reason}");
+            if (point.Exact is { } exact)
+            {
+                output.WriteLine($"       exact (Z3): {ExactSummary(exact)}");
+                foreach (var claim in exact.Claims.Where(c => c.Status != Dmf.Verify.Verification.ClaimStatus.Proved))
+                {
+                    output.WriteLine($"       !! {claim.Claim} {claim.Status.ToString().ToLowerInvariant()}: {claim.Description}; {claim.Detail}");
+                }
+            }
+
             if (point.Numeric is { Verdict: not NumericVerdict.Agrees } numeric)
             {
                 foreach (var finding in numeric.Findings)
@@ -54,6 +63,17 @@ public static class AnalyzeTextRenderer
 
         var (agree, disagree, inconclusive, unchecked_) = report.NumericTally;
         output.WriteLine();
+        if (report.Points.Any(p => p.Exact is not null))
+        {
+            var (verified, refuted, unknown) = report.ExactTally;
+            var version = report.Points.SelectMany(p => p.Exact!.Claims).Select(c => c.SolverVersion).FirstOrDefault() ?? "Z3";
+            output.WriteLine($"Exact verification ({version}, every unsat corroborated with a second seed, every model re-checked exactly): {verified} verified, {refuted} refuted, {unknown} unknown.");
+            if (refuted > 0)
+            {
+                output.WriteLine($"!! {refuted} REFUTED classification(s): a counterexample to a rule or a bug; save the queries with --smt-out and replay them with z3.");
+            }
+        }
+
         if (unchecked_ == report.Points.Count)
         {
             output.WriteLine("Numeric check: skipped (--no-numeric).");

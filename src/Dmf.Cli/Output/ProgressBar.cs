@@ -26,13 +26,21 @@ public sealed class ProgressBar : IDisposable
     /// <summary>Reports <paramref name="done"/> of <paramref name="total"/> items.</summary>
     public void Report(int done, long total)
     {
-        long now = _clock.ElapsedMilliseconds;
-        if (!_enabled || now < 500 || now - _lastDraw < 100)
+        lock (_clock)
         {
-            return;
-        }
+            long now = _clock.ElapsedMilliseconds;
+            if (!_enabled || now < 500 || now - _lastDraw < 100)
+            {
+                return;
+            }
 
-        _lastDraw = now;
+            _lastDraw = now;
+            Draw(done, total);
+        }
+    }
+
+    private void Draw(int done, long total)
+    {
         const int width = 30;
         int filled = total <= 0 ? 0 : (int)Math.Min(width, (long)done * width / total);
         _error.Write($"\r[{new string('#', filled)}{new string(' ', width - filled)}] {done}/{total} critical points");

@@ -15,8 +15,11 @@ public enum TypeSelection
     Saddles,
 }
 
-/// <summary>What to analyze: the selection, how many points to list at most, and the numeric check (null: skip it).</summary>
-public sealed record AnalysisOptions(TypeSelection Selection, long Limit, NumericCheckOptions? Numeric)
+/// <summary>
+/// What to analyze: the selection, how many points to list at most, the numeric check (null: skip it) and the exact
+/// verification with Z3 (null: skip it).
+/// </summary>
+public sealed record AnalysisOptions(TypeSelection Selection, long Limit, NumericCheckOptions? Numeric, Verification.ExactVerifier? Exact = null)
 {
     /// <summary>All types, up to 100 listed, numeric check with identity factors.</summary>
     public static AnalysisOptions Default { get; } = new(TypeSelection.All, 100, NumericCheckOptions.Default);

@@ -11,4 +11,5 @@ namespace Dmf.Verify.Analysis;
 /// <param name="Loss">F at the type, correctly rounded.</param>
 /// <param name="Numeric">The numeric cross-check, or null when skipped.</param>
 /// <param name="ExactLoss">F exactly as a + b·√λ where cheap (L = 2, or no active index), else null.</param>
-public sealed record AnalyzedPoint(CriticalPointType Type, IReadOnlyList<Slot> Slots, Classification Classification, double Loss, NumericEvidence? Numeric, ExactLoss? ExactLoss);
+/// <param name="Exact">The exact verification with Z3, or null when not asked for.</param>
+public sealed record AnalyzedPoint(CriticalPointType Type, IReadOnlyList<Slot> Slots, Classification Classification, double Loss, NumericEvidence? Numeric, ExactLoss? ExactLoss, Verification.TypeVerification? Exact = null);

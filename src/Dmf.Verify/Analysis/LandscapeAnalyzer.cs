@@ -40,12 +40,18 @@ public static class LandscapeAnalyzer
         };
         long total = Math.Min(available, options.Limit);
 
-        var points = new List<AnalyzedPoint>();
-        foreach (var type in selected.Take((int)Math.Min(options.Limit, int.MaxValue)))
-        {
-            points.Add(AnalyzePoint(instance, space, type, options.Numeric));
-            progress?.Invoke(points.Count, total);
-        }
+        // Points are independent: analyzed in parallel (kernels, workspaces and Z3 contexts are per call), kept in order.
+        int done = 0;
+        var points = selected.Take((int)Math.Min(options.Limit, int.MaxValue))
+            .AsParallel()
+            .AsOrdered()
+            .Select(type =>
+            {
+                var point = AnalyzePoint(instance, space, type, options.Numeric, options.Exact);
+                progress?.Invoke(Interlocked.Increment(ref done), total);
+                return point;
+            })
+            .ToList();
 
         // Minimizers first (global, local), then non-strict and strict saddles; by loss within a class.
         var ordered = points
@@ -69,14 +75,15 @@ public static class LandscapeAnalyzer
             points.Count < available);
     }
 
-    /// <summary>One type: slots, class, loss, and the numeric check when <paramref name="numeric"/> is given.</summary>
-    public static AnalyzedPoint AnalyzePoint(DmfInstance instance, CriticalPointTypes space, CriticalPointType type, NumericCheckOptions? numeric)
+    /// <summary>One type: slots, class, loss, the numeric check when <paramref name="numeric"/> is given, the exact verification when <paramref name="exact"/> is.</summary>
+    public static AnalyzedPoint AnalyzePoint(DmfInstance instance, CriticalPointTypes space, CriticalPointType type, NumericCheckOptions? numeric, Verification.ExactVerifier? exact = null)
     {
         ArgumentNullException.ThrowIfNull(instance);
         var classification = CriticalPointClassifier.Classify(space, type);
         var slots = CriticalPointSlots.Of(space, type);
         double loss = CriticalPointLoss.Evaluate(space, type);
         var evidence = numeric is null ? null : NumericCheck.Run(instance, slots, classification.Class, loss, numeric);
-        return new AnalyzedPoint(type, slots, classification, loss, evidence, ExactLoss.For(space, type));
+        var verification = exact?.Verify(instance, space, type, classification);
+        return new AnalyzedPoint(type, slots, classification, loss, evidence, ExactLoss.For(space, type), verification);
     }
 }

@@ -18,6 +18,12 @@ public sealed record LandscapeReport(
     IReadOnlyList<AnalyzedPoint> Points,
     bool Truncated)
 {
+    /// <summary>How many listed points were verified, refuted or left unknown by Z3 (all zero without --exact).</summary>
+    public (int Verified, int Refuted, int Unknown) ExactTally =>
+        (Points.Count(p => p.Exact?.Status == Verification.VerificationStatus.Verified),
+         Points.Count(p => p.Exact?.Status == Verification.VerificationStatus.Refuted),
+         Points.Count(p => p.Exact?.Status == Verification.VerificationStatus.Unknown));
+
     /// <summary>How many listed points the numerics agree with, disagree with, or cannot decide.</summary>
     public (int Agree, int Disagree, int Inconclusive, int Unchecked) NumericTally =>
         (Points.Count(p => p.Numeric?.Verdict == Numerics.NumericVerdict.Agrees),

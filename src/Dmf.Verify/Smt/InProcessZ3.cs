@@ -36,7 +36,7 @@ public sealed class InProcessZ3 : ISmtSolver
         _interrupt = Export<Interrupt>(library, "Z3_interrupt");
         _setErrorHandler = Export<SetErrorHandler>(library, "Z3_set_error_handler");
         var version = Export<FullVersion>(library, "Z3_get_full_version");
-        Version = Marshal.PtrToStringUTF8(version()) ?? "Z3 (unknown version)";
+        Version = "Z3 " + (Marshal.PtrToStringUTF8(version()) ?? "(unknown version)");
         var setGlobal = Export<GlobalParamSet>(library, "Z3_global_param_set");
         setGlobal("model.compact", "false");
     }
