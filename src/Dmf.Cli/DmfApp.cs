@@ -19,6 +19,7 @@ public static class DmfApp
                                    "F(W) = ||W_L...W_1 - Y||_F^2 + sum_l lambda_l ||W_l||_F^2 (arXiv 2506.20344).")
         {
             AnalyzeCommand.Create(showProgress),
+            AuditCommand.Create(),
             RootsCommand.Create(),
             DeriveCommand.Create(),
             GenerateCommand.Create(),

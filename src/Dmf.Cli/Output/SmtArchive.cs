@@ -15,14 +15,7 @@ public static class SmtArchive
     /// <summary>Writes the queries of <paramref name="report"/> into <paramref name="directory"/> (created if missing).</summary>
     public static void Write(string directory, LandscapeReport report)
     {
-        try
-        {
-            Directory.CreateDirectory(directory);
-        }
-        catch (System.Exception exception) when (exception is IOException or System.UnauthorizedAccessException or System.ArgumentException or System.NotSupportedException)
-        {
-            throw new UsageException($"--smt-out: cannot create '{directory}': {exception.Message}");
-        }
+        EnsureDirectory(directory);
 
         int row = 0;
         foreach (var point in report.Points)
@@ -33,6 +26,19 @@ public static class SmtArchive
                 string name = $"{row:D3}-{Sanitize(point.Type.ToString())}-{Sanitize(claim.Claim)}.smt2";
                 AtomicFile.WriteAllText(Path.Combine(directory, name), claim.Query);
             }
+        }
+    }
+
+    /// <summary>Creates <paramref name="directory"/> if missing; failures are one-line usage errors naming it.</summary>
+    public static void EnsureDirectory(string directory)
+    {
+        try
+        {
+            Directory.CreateDirectory(directory);
+        }
+        catch (System.Exception exception) when (exception is IOException or System.UnauthorizedAccessException or System.ArgumentException or System.NotSupportedException)
+        {
+            throw new UsageException($"--smt-out: cannot create '{directory}': {exception.Message}");
         }
     }
 

@@ -1,0 +1,54 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Dmf.Verify.Verification;
+
+namespace Dmf.Cli.Output;
+
+/// <summary>The lemma × depth table of <c>dmf audit</c>, as Markdown (readable in a terminal and pasteable into docs).</summary>
+public static class LemmaTableRenderer
+{
+    /// <summary>Writes the table and a legend.</summary>
+    public static void Render(IReadOnlyDictionary<int, List<(Claim Claim, ClaimResult Result)>> results, TextWriter output)
+    {
+        var depths = results.Keys.OrderBy(l => l).ToList();
+        var names = results.Values.SelectMany(r => r.Select(p => (p.Claim.Name, p.Claim.Description))).Distinct().OrderBy(p => p.Name).ToList();
+        string version = results.Values.SelectMany(r => r).Select(p => p.Result.SolverVersion).FirstOrDefault() ?? "Z3";
+        output.WriteLine($"Scalar lemmas for all lambda > 0, y >= 0 ({version}; each proved = unsat twice, with seeds {results.Values.SelectMany(r => r).Select(p => p.Result.Seed).FirstOrDefault()} and the next):");
+        output.WriteLine();
+        output.WriteLine("| lemma | " + string.Join(" | ", depths.Select(l => $"L = {l}")) + " |");
+        output.WriteLine("|---|" + string.Concat(depths.Select(_ => "---|")));
+        foreach (var (name, _) in names)
+        {
+            var cells = depths.Select(l => results[l].FirstOrDefault(p => p.Claim.Name == name) is { Result: { } r } ? $"{Status(r.Status)}{(r.Detail == "normalized" ? "*" : string.Empty)} {r.Milliseconds} ms" : "n/a");
+            output.WriteLine($"| {name} | " + string.Join(" | ", cells) + " |");
+        }
+
+        output.WriteLine();
+        foreach (var (name, description) in names)
+        {
+            output.WriteLine($"- {name}: {description}");
+        }
+
+        if (results.Values.SelectMany(r => r).Any(p => p.Result.Detail == "normalized"))
+        {
+            output.WriteLine("- *: the general query (lambda = s^2 free) timed out; proved in the form normalized to lambda = 1, which is equivalent:");
+            output.WriteLine("  every lemma is invariant under (x, y, s) -> (t x, t y, t^(L-1) s), t > 0. The time includes the timed-out attempt.");
+        }
+
+        foreach (var (l, rows) in results.OrderBy(p => p.Key))
+        {
+            foreach (var (claim, result) in rows.Where(p => p.Result.Status != ClaimStatus.Proved && p.Result.Detail != "normalized"))
+            {
+                output.WriteLine($"!! L = {l}, {claim.Name}: {result.Status.ToString().ToLowerInvariant()} — {result.Detail}");
+            }
+        }
+    }
+
+    private static string Status(ClaimStatus status) => status switch
+    {
+        ClaimStatus.Proved => "proved",
+        ClaimStatus.Refuted => "REFUTED",
+        _ => "unknown",
+    };
+}

@@ -1,0 +1,31 @@
+namespace Dmf.Cli.Tests;
+
+public class AuditCommandTests
+{
+    [Fact]
+    public void Lemmas_for_depths_2_to_4_are_proved()
+    {
+        string directory = Path.Combine(Directory.CreateTempSubdirectory("dmf-audit-").FullName, "smt");
+        var result = CliRunner.Run("audit", "--depth", "2..4", "--smt-out", directory);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("| lemma | L = 2 | L = 3 | L = 4 |", result.Output);
+        Assert.Matches(@"\| a\+ \| n/a \| proved \d+ ms \| proved \d+ ms \|", result.Output);
+        Assert.Matches(@"\| d2 \| proved \d+ ms \| n/a \| n/a \|", result.Output);
+        Assert.DoesNotContain("unknown", result.Output);
+        Assert.DoesNotContain("REFUTED", result.Output);
+        var z3 = new Dmf.Verify.Smt.ProcessZ3();
+        Assert.Equal(Dmf.Verify.Smt.SmtStatus.Unsat, z3.Replay(Path.Combine(directory, "L3-b1.smt2")));
+        Assert.Equal(16, Directory.GetFiles(directory, "*.smt2").Length);
+    }
+
+    [Theory]
+    [InlineData("1", "--depth must be between 2 and 32")]
+    [InlineData("5..3", "--depth expects L or a range A..B with A <= B, got '5..3'")]
+    [InlineData("x", "--depth expects an integer")]
+    public void Bad_depths_get_one_line_and_exit_code_2(string depth, string message)
+    {
+        var result = CliRunner.Run("audit", "--depth", depth);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(message, result.Error);
+    }
+}
