@@ -62,6 +62,10 @@ public static class TypeClaims
             var value = root.Value;
             claims.Add(Make($"label[{j + 1}]", $"at sigma for index {j + 1}, {words}", reals, statement, () => ExactLabelHolds(depth, lambda, value, label)));
             claims.Add(ThresholdClaim(instance, space, j));
+            if (classification.IsMinimizer)
+            {
+                claims.Add(GlobalThresholdClaim(instance, space, j));
+            }
         }
 
         claims.AddRange(RuleClaims(instance, space, type, classification, roots));
@@ -108,6 +112,20 @@ public static class TypeClaims
             _ => (Terms.Greater(l, critical), "below"),
         };
         return Make($"threshold[{j + 1}]", $"y_{j + 1} = {y.ToExactString()} is {words} y_crit (lambda vs lambda_crit(y))", reals, statement, null);
+    }
+
+    private static Claim GlobalThresholdClaim(DmfInstance instance, CriticalPointTypes space, int j)
+    {
+        var y = space.SingularValues[j];
+        var global = Terms.Number(instance.Landscape.GlobalLambda(y));
+        var l = Terms.Number(instance.Landscape.LambdaProduct);
+        var (statement, words) = space.GroupOf(j).RelationToGlobal switch
+        {
+            ThresholdRelation.Above => (Terms.Less(l, global), "above"),
+            ThresholdRelation.Equal => (Terms.Equal(l, global), "equal to"),
+            _ => (Terms.Greater(l, global), "below"),
+        };
+        return Make($"global-threshold[{j + 1}]", $"y_{j + 1} = {y.ToExactString()} is {words} y_glob (lambda vs lambda_glob(y))", new PinnedReals(instance.Landscape.LambdaProduct), statement, null);
     }
 
     private static IEnumerable<Claim> RuleClaims(DmfInstance instance, CriticalPointTypes space, CriticalPointType type, Classification classification, IReadOnlyList<ScalarRoot?> roots)
