@@ -120,3 +120,55 @@ public class ExactVerificationTests
         Assert.Equal(sequential, parallel);
     }
 }
+
+/// <summary>The witness curvatures expanded by Dmf.Symbolic equal the closed forms of theory.md §2–§3.</summary>
+public class CurvatureWitnessTests
+{
+    [Theory]
+    [InlineData(2, 1)]
+    [InlineData(3, 2)]
+    [InlineData(5, 3)]
+    public void Balanced_scaling_matches_the_closed_form(int depth, int seed)
+    {
+        // F(W(1+t)) = (P(1+t)^L − y)² + (1+t)² Σ λ_l w_l²: F'' = 2L²P² + 2L(L−1)P(P − y) + 2Σλ_l w_l²,
+        // F''' = (2L²(2L−2) + 2L²(L−1))P² + 2L(L−1)(L−2)P(P − y), P = Π w_l.
+        var random = new Random(seed);
+        BigRational R() => new(random.Next(1, 9), random.Next(1, 5));
+        var lambdas = Enumerable.Range(0, depth).Select(_ => R()).ToList();
+        var y = R();
+        var second = CurvatureWitness.BalancedScaling(lambdas, y);
+        var third = CurvatureWitness.BalancedThirdOrder(lambdas, y);
+        for (int trial = 0; trial < 5; trial++)
+        {
+            var w = Enumerable.Range(0, depth).Select(_ => R()).ToList();
+            var p = w.Aggregate(BigRational.One, (a, b) => a * b);
+            int l = depth;
+            var regularization = Enumerable.Range(0, depth).Aggregate(BigRational.Zero, (a, k) => a + (lambdas[k] * w[k] * w[k]));
+            Assert.Equal((2 * l * l * p * p) + (2 * l * (l - 1) * p * (p - y)) + (2 * regularization), second.Evaluate(w));
+            Assert.Equal((((2 * l * l * ((2 * l) - 2)) + (2 * l * l * (l - 1))) * p * p) + (2 * l * (l - 1) * (l - 2) * p * (p - y)), third.Evaluate(w.Append(BigRational.Zero).ToList()));
+        }
+    }
+
+    [Fact]
+    public void Swap_curvature_at_a_critical_point_is_minus_4p_times_the_gap()
+    {
+        // L = 2, λ = (1, 1), y_j = 3: σ² = √λ(y − √λ) = 2, w_l = σ; the swap with y_k = 5 has curvature −4p(y_k − y_j) = −16.
+        var lambdas = new BigRational[] { 1, 1 };
+        var curvature = CurvatureWitness.Swap(lambdas, 3, 5);
+
+        // w_1 = w_2 = √2 is irrational: evaluate the polynomial's parts, w_1² = w_2² = 2, w_1·w_2 = p = 2.
+        var terms = curvature.Terms.ToList();
+        var value = terms.Aggregate(BigRational.Zero, (sum, t) => sum + (t.Coefficient * BigRational.Pow(2, (t.Exponents[0] + t.Exponents[1]) / 2)));
+        Assert.All(terms, t => Assert.Equal(0, (t.Exponents[0] + t.Exponents[1]) % 2));
+        Assert.Equal(new BigRational(-16), value);
+    }
+
+    [Fact]
+    public void Free_slot_block_is_the_N3_form()
+    {
+        var block = CurvatureWitness.FreeSlot(new[] { BigRational.Parse("0.6"), BigRational.Parse("0.9") }, 2);
+        var a = BigRational.Parse("0.3");
+        var b = BigRational.Parse("-1.7");
+        Assert.Equal((2 * BigRational.Parse("0.6") * a * a) + (2 * BigRational.Parse("0.9") * b * b) - (4 * 2 * a * b), block.Evaluate(new[] { a, b }));
+    }
+}

@@ -53,6 +53,11 @@ public sealed class PinnedReals
         };
     });
 
+    /// <summary>p(v_0, …, v_{n−1}) as a term.</summary>
+    public static SmtTerm PolynomialAt(MultivariatePolynomial p, IReadOnlyList<SmtTerm> variables) =>
+        Terms.Add(p.Terms.Select(t => Terms.Multiply(
+            new[] { Terms.Number(t.Coefficient) }.Concat(t.Exponents.SelectMany((e, k) => Enumerable.Repeat(variables[k], e))).ToArray())).ToArray());
+
     /// <summary>A free real (no pins), declared once.</summary>
     public SmtConstant Free(string name) => Declare(name, _ => Array.Empty<SmtTerm>());
 

@@ -10,7 +10,7 @@ namespace Dmf.Verify.Verification;
 /// The claims that make up a type's classification (issue 6): for every active index its σ is a root of f(·; y) and the
 /// only one in its isolating interval, its label by the sign of f'(σ), y's threshold relation; then the rule that
 /// fired — a negative-curvature witness for strict saddles (balanced scaling for N2, the swap rotation for N1, the
-/// free-slot block for N3), zero second and positive third order along the balanced curve for non-strict saddles, and
+/// free-slot block for N3; each d²F[Δ, Δ] expanded by Dmf.Symbolic from the derived Hessian form, <see cref="CurvatureWitness"/>), zero second and positive third order along the balanced curve for non-strict saddles, and
 /// for minimizers the ordering, the per-slot conditions and the loss comparison with every other local minimizer.
 /// </summary>
 public static class TypeClaims
@@ -139,35 +139,32 @@ public static class TypeClaims
         {
             case ClassificationRule.SmallRoot:
                 {
+                    // d²F[W, W] on the slot (the balanced scaling), expanded by Dmf.Symbolic from the derived Hessian form.
                     int j = classification.Indices[0];
                     var sigma = reals.Algebraic(SigmaName(space, j, RootLabel.SmallRoot), roots[j]!.Value);
-                    yield return Make("witness", $"N2: F curves down along the balanced scaling of index {j + 1}'s slot", reals, Terms.Less(ScalarForms.BalancedSecond(depth, sigma, ys[j], s, lambda), Zero), null);
+                    var curvature = BalancedSubstitution.ScaledBySqrtLambda(CurvatureWitness.BalancedScaling(instance.Lambdas, ys[j]), instance.Lambdas, sigma, s);
+                    yield return Make("witness", $"N2: d2F[W,W] < 0 on index {j + 1}'s slot (its balanced scaling; times sqrt(lambda) > 0)", reals, Terms.Less(curvature, Zero), null);
                     break;
                 }
 
             case ClassificationRule.OrderingViolated:
                 {
+                    // d²F[Δ, Δ] for the tangent of rotating (u_j, u_k) and (v_j, v_k) together, from the derived Hessian form.
                     int j = classification.Indices[0], k = classification.Indices[1];
                     var sigma = reals.Algebraic(SigmaName(space, j, roots[j]!.Label), roots[j]!.Value);
-
-                    // Rotating (u_j, u_k) and (v_j, v_k) by θ changes F by −2p_j(y_k − y_j)sin²θ, p_j = σ_j^L/s: curvature −4p_j(y_k − y_j).
-                    var curvature = Terms.Multiply(Terms.Number(-4 * (ys[k] - ys[j])), Terms.Power(sigma, depth));
-                    yield return Make("witness", $"N1: the swap of index {j + 1} (active) and {k + 1} (unused) has negative curvature", reals, Terms.Less(curvature, Zero), null);
+                    var curvature = BalancedSubstitution.ScaledBySqrtLambda(CurvatureWitness.Swap(instance.Lambdas, ys[j], ys[k]), instance.Lambdas, sigma, s);
+                    yield return Make("witness", $"N1: the swap of index {j + 1} (active) and {k + 1} (unused) has d2F < 0 (times sqrt(lambda) > 0)", reals, Terms.Less(curvature, Zero), null);
                     break;
                 }
 
             case ClassificationRule.FreeSlot:
                 {
+                    // d²F[Δ, Δ] on the free slot with Δ_1 = [√λ_2], Δ_2 = [√λ_1], from the derived Hessian form.
                     int k = classification.Indices[0];
                     var s1 = reals.SquareRoot("s_1", instance.Lambdas[0]);
                     var s2 = reals.SquareRoot("s_2", instance.Lambdas[1]);
-
-                    // The block 2λ_1a² + 2λ_2b² − 4y·ab at (a, b) = (s_2, s_1): 4√λ(√λ − y) < 0 iff y > √λ.
-                    var block = Terms.Add(
-                        Terms.Multiply(Terms.Number(2 * instance.Lambdas[0]), s2, s2),
-                        Terms.Multiply(Terms.Number(2 * instance.Lambdas[1]), s1, s1),
-                        Terms.Multiply(Terms.Number(-4 * ys[k]), s1, s2));
-                    yield return Make("witness", $"N3: the free-slot block of index {k + 1} is indefinite", reals, Terms.Less(block, Zero), null);
+                    var curvature = PinnedReals.PolynomialAt(CurvatureWitness.FreeSlot(instance.Lambdas, ys[k]), new SmtTerm[] { s2, s1 });
+                    yield return Make("witness", $"N3: the free-slot block of index {k + 1} has d2F < 0 at (sqrt(lambda_2), sqrt(lambda_1))", reals, Terms.Less(curvature, Zero), null);
                     break;
                 }
 
@@ -175,8 +172,10 @@ public static class TypeClaims
                 {
                     int j = classification.Indices[0];
                     var sigma = reals.Algebraic(SigmaName(space, j, RootLabel.DoubleRoot), roots[j]!.Value);
-                    yield return Make("flat", $"F has zero curvature along the balanced scaling of index {j + 1}'s slot", reals, Terms.Equal(ScalarForms.BalancedSecond(depth, sigma, ys[j], s, lambda), Zero), null);
-                    yield return Make("descent", $"F decreases at third order along s < x* for index {j + 1}", reals, Terms.Greater(ScalarForms.BalancedThird(depth, sigma, ys[j], s), Zero), null);
+                    var second = BalancedSubstitution.ScaledBySqrtLambda(CurvatureWitness.BalancedScaling(instance.Lambdas, ys[j]), instance.Lambdas, sigma, s);
+                    var third = BalancedSubstitution.ScaledBySqrtLambda(CurvatureWitness.BalancedThirdOrder(instance.Lambdas, ys[j]), instance.Lambdas, sigma, s);
+                    yield return Make("flat", $"d2F[W,W] = 0 on index {j + 1}'s slot (the balanced scaling)", reals, Terms.Equal(second, Zero), null);
+                    yield return Make("descent", $"the third derivative of F(W(1+t)) is > 0: F falls at third order for s < x* (index {j + 1})", reals, Terms.Greater(third, Zero), null);
                     break;
                 }
 

@@ -1,0 +1,56 @@
+using Dmf.Symbolic.Exact;
+using Dmf.Verify.Smt;
+
+namespace Dmf.Verify.Verification;
+
+/// <summary>
+/// Puts a polynomial in the layer entries w_1..w_L of one slot at the balanced critical point (theory.md §2:
+/// w_l = σ/√λ_l) into terms of σ and s = √λ only, exactly: w_l² = σ²/λ_l, and a product of all L entries is
+/// σ^L/s. The result is s·p (multiplied by s &gt; 0, which keeps the sign and clears the 1/s). Polynomials with a
+/// product of some but not all layers to an odd power are not of this form and are rejected.
+/// </summary>
+public static class BalancedSubstitution
+{
+    /// <summary>s·p(σ/√λ_1, …, σ/√λ_L) as a term in σ and s; extra trailing variables (e.g. t) must have exponent 0.</summary>
+    public static SmtTerm ScaledBySqrtLambda(MultivariatePolynomial p, IReadOnlyList<BigRational> lambdas, SmtTerm sigma, SmtTerm s)
+    {
+        ArgumentNullException.ThrowIfNull(p);
+        ArgumentNullException.ThrowIfNull(lambdas);
+        int depth = lambdas.Count;
+        var terms = new List<SmtTerm>();
+        foreach (var (exponents, coefficient) in p.Terms)
+        {
+            if (exponents.Skip(depth).Any(e => e != 0))
+            {
+                throw new ArgumentException("Only the layer entries may appear in the polynomial.", nameof(p));
+            }
+
+            var odd = Enumerable.Range(0, depth).Where(l => exponents[l] % 2 == 1).ToList();
+            var factor = coefficient;
+            int sigmaPower = 0;
+            for (int l = 0; l < depth; l++)
+            {
+                int pairs = exponents[l] / 2;
+                factor /= BigRational.Pow(lambdas[l], pairs);
+                sigmaPower += 2 * pairs;
+            }
+
+            if (odd.Count == 0)
+            {
+                // Even in every entry: rational·σ^k, times s.
+                terms.Add(Terms.Multiply(Terms.Number(factor), s, Terms.Power(sigma, sigmaPower)));
+            }
+            else if (odd.Count == depth)
+            {
+                // One more factor of every entry: Π w_l = σ^L/s, and the s cancels.
+                terms.Add(Terms.Multiply(Terms.Number(factor), Terms.Power(sigma, sigmaPower + depth)));
+            }
+            else
+            {
+                throw new ArgumentException($"A monomial odd in layers {string.Join(",", odd.Select(l => l + 1))} only is not a function of σ and √λ.", nameof(p));
+            }
+        }
+
+        return Terms.Add(terms.ToArray());
+    }
+}
