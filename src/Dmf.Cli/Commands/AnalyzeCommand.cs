@@ -87,9 +87,9 @@ public static class AnalyzeCommand
                 RequireNumericFeasible(instance);
             }
 
-            if (isAudit && instance.Types().Count() > LandscapeAudit.MaxTypes)
+            if (isAudit && instance.Types().Count() is var total && total > LandscapeAudit.MaxTypes)
             {
-                throw new UsageException($"--audit: the instance has {instance.Types().Count()} types, more than {LandscapeAudit.MaxTypes}; audit a smaller instance");
+                throw new UsageException($"--audit: the instance has {total} types, more than {LandscapeAudit.MaxTypes}; audit a smaller instance");
             }
 
             ExactVerifier? verifier = null;

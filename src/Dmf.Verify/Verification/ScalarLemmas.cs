@@ -75,19 +75,10 @@ public static class ScalarLemmas
         return (x, y, s, declared, domain);
     }
 
-    /// <summary>
-    /// f(x; y)/x = x^{2L−2} − s·y·x^{L−2} + s² with λ = s²: the same positive roots and, for x &gt; 0, the same sign as f,
-    /// one degree lower (Z3's nlsat proves the odd depths within the budget this way; with f itself L = 5, 7 time out).
-    /// </summary>
-    private static SmtTerm F(int depth, SmtTerm x, SmtTerm y, SmtTerm s) => Terms.Add(
-        Terms.Power(x, (2 * depth) - 2),
-        Terms.Negate(Terms.Multiply(s, y, Terms.Power(x, depth - 2))),
-        Terms.Multiply(s, s));
+    /// <summary>f/x with λ = s² (see <see cref="ScalarForms.FOverX"/>; with f itself Z3 times out at L = 5, 7).</summary>
+    private static SmtTerm F(int depth, SmtTerm x, SmtTerm y, SmtTerm s) => ScalarForms.FOverX(depth, x, y, s, Terms.Multiply(s, s));
 
-    private static SmtTerm FDerivative(int depth, SmtTerm x, SmtTerm y, SmtTerm s) => Terms.Add(
-        Terms.Multiply(Terms.Number((2 * depth) - 1), Terms.Power(x, (2 * depth) - 2)),
-        Terms.Multiply(Terms.Number(-(depth - 1)), s, y, Terms.Power(x, depth - 2)),
-        Terms.Multiply(s, s));
+    private static SmtTerm FDerivative(int depth, SmtTerm x, SmtTerm y, SmtTerm s) => ScalarForms.FDerivative(depth, x, y, s, Terms.Multiply(s, s));
 
     /// <summary>L·x^{2L−2} − (L−2)·s²: positive iff x &gt; x_*.</summary>
     private static SmtTerm AboveInflection(int depth, SmtTerm x, SmtTerm s) => Terms.Subtract(

@@ -36,7 +36,7 @@ public static class TypeClaims
             var reals = new PinnedReals(lambda);
             var sigma = reals.Algebraic(SigmaName(space, j, root.Label), root.Value);
             var s = reals.SquareRootOfLambda;
-            claims.Add(Make($"root[{j + 1}]", $"sigma for index {j + 1} is a root of f(.; {y.ToExactString()})", reals, Terms.Equal(ScalarForms.F(depth, sigma, y, s, lambda), Zero), null));
+            claims.Add(Make($"root[{j + 1}]", $"sigma for index {j + 1} is a root of f(.; {y.ToExactString()})", reals, Terms.Equal(ScalarForms.F(depth, sigma, Terms.Number(y), s, Terms.Number(lambda)), Zero), null));
 
             if (!root.Value.TryGetRational(out _))
             {
@@ -47,11 +47,11 @@ public static class TypeClaims
                 var other = Terms.And(
                     Terms.Less(Terms.Number(interval.Lower), x),
                     Terms.Less(x, Terms.Number(interval.Upper)),
-                    Terms.Equal(ScalarForms.F(depth, x, y, uniqueness.SquareRootOfLambda, lambda), Zero));
+                    Terms.Equal(ScalarForms.F(depth, x, Terms.Number(y), uniqueness.SquareRootOfLambda, Terms.Number(lambda)), Zero));
                 claims.Add(Make($"unique[{j + 1}]", $"f(.; {y.ToExactString()}) has no other root in ({interval.Lower.ToExactString()}, {interval.Upper.ToExactString()})", uniqueness, Terms.Implies(other, Terms.Equal(x, pinned)), null));
             }
 
-            var derivative = ScalarForms.FDerivative(depth, sigma, y, s, lambda);
+            var derivative = ScalarForms.FDerivative(depth, sigma, Terms.Number(y), s, Terms.Number(lambda));
             var (statement, words) = root.Label switch
             {
                 RootLabel.SmallRoot => (Terms.Less(derivative, Zero), "f' < 0: it is the small root x-"),
