@@ -25,6 +25,12 @@ public static class DmfApp
             GenerateCommand.Create(),
         };
 
+        if (args.Length == 1 && args[0] == "--version")
+        {
+            output.WriteLine(VersionText());
+            return ExitCodes.Success;
+        }
+
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
@@ -46,6 +52,32 @@ public static class DmfApp
             error.WriteLine($"dmf: internal error ({exception.GetType().Name}): {OneLine(exception.Message)}");
             return ExitCodes.InternalError;
         }
+    }
+
+    /// <summary>"dmf 0.1.0" and the Z3 found (in-process libz3 and the z3 executable), or what to install.</summary>
+    private static string VersionText()
+    {
+        string version = typeof(DmfApp).Assembly.GetName().Version is { } v ? $"{v.Major}.{v.Minor}.{v.Build}" : "unknown";
+        string library, executable;
+        try
+        {
+            library = Dmf.Verify.Smt.InProcessZ3.Load().Version + " (libz3, in process)";
+        }
+        catch (Dmf.Verify.Smt.SmtUnavailableException exception)
+        {
+            library = "not found: " + exception.Message;
+        }
+
+        try
+        {
+            executable = new Dmf.Verify.Smt.ProcessZ3().Version + " (z3 executable, for replaying .smt2 files)";
+        }
+        catch (Dmf.Verify.Smt.SmtUnavailableException exception)
+        {
+            executable = "not found: " + exception.Message;
+        }
+
+        return $"dmf {version}\nZ3: {library}\nZ3: {executable}";
     }
 
     private static string OneLine(string message) => message.Replace("\r", " ").Replace("\n", " ").Trim();

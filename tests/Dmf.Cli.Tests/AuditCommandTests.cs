@@ -29,3 +29,18 @@ public class AuditCommandTests
         Assert.Contains(message, result.Error);
     }
 }
+
+public class VersionTests
+{
+    [Fact]
+    public void Version_names_dmf_and_the_z3_found()
+    {
+        var result = CliRunner.Run("--version");
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.Output.TrimEnd('\n').Split('\n');
+        Assert.Equal("dmf 0.1.0", lines[0]);
+        Assert.StartsWith("Z3: Z3 4.", lines[1]);
+        Assert.Contains("(libz3, in process)", lines[1]);
+        Assert.Contains("z3 executable", lines[2]);
+    }
+}
