@@ -20,6 +20,7 @@ public static class DmfApp
         {
             AnalyzeCommand.Create(showProgress),
             AuditCommand.Create(),
+            DescendCommand.Create(showProgress),
             RootsCommand.Create(),
             DeriveCommand.Create(),
             GenerateCommand.Create(),

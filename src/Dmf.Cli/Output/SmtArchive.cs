@@ -30,7 +30,7 @@ public static class SmtArchive
     }
 
     /// <summary>Creates <paramref name="directory"/> if missing; failures are one-line usage errors naming it.</summary>
-    public static void EnsureDirectory(string directory)
+    public static void EnsureDirectory(string directory, string option = "--smt-out")
     {
         try
         {
@@ -38,7 +38,7 @@ public static class SmtArchive
         }
         catch (System.Exception exception) when (exception is IOException or System.UnauthorizedAccessException or System.ArgumentException or System.NotSupportedException)
         {
-            throw new UsageException($"--smt-out: cannot create '{directory}': {exception.Message}");
+            throw new UsageException($"{option}: cannot create '{directory}': {exception.Message}");
         }
     }
 

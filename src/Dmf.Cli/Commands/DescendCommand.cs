@@ -1,0 +1,98 @@
+using System;
+using System.CommandLine;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using Dmf.Cli.Input;
+using Dmf.Cli.Output;
+using Dmf.Verify.Descent;
+using Dmf.Verify.Numerics;
+
+namespace Dmf.Cli.Commands;
+
+/// <summary>
+/// <c>dmf descend</c>: gradient descents from random initializations through the generated kernels, and the histogram
+/// of the critical-point types they reach (with their classes).
+/// </summary>
+public static class DescendCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create(bool showProgress)
+    {
+        var instanceOptions = new InstanceOptions();
+        var runs = new Option<string>("--runs") { Description = "Number of descents, 1..100000 (default 100).", DefaultValueFactory = _ => "100", HelpName = "N" };
+        var seed = new Option<string>("--seed") { Description = "Seed of run 0; run r uses seed + r (default 1).", DefaultValueFactory = _ => "1", HelpName = "S" };
+        var scale = new Option<string>("--init-scale") { Description = "Initial entries of W_l ~ N(0, c^2/d_(l-1)) (default 1).", DefaultValueFactory = _ => "1", HelpName = "c" };
+        var step = new Option<string>("--step") { Description = "First step size; then Barzilai-Borwein steps with Armijo backtracking (default 0.1).", DefaultValueFactory = _ => "0.1", HelpName = "eta" };
+        var maxIterations = new Option<string>("--max-iters") { Description = "Iterations per run (default 20000).", DefaultValueFactory = _ => "20000", HelpName = "K" };
+        var tolerance = new Option<string>("--tol") { Description = "Stop when ||grad F|| <= tol (default 1e-6).", DefaultValueFactory = _ => "1e-6", HelpName = "eps" };
+        var json = new Option<bool>("--json") { Description = "Write JSON instead of the histogram table." };
+        var output = new Option<string?>("--out") { Description = "Also write a Markdown report (descend.md) into this directory.", HelpName = "DIR" };
+        var command = new Command(
+            "descend",
+            "Run gradient descent from random initializations (parallel, deterministic per seed) and report which critical-point types the runs reach, " +
+            "with their classes. Default instance: the L = 3 example of theory.md section 5.");
+        foreach (var option in instanceOptions.All.Concat(new Option[] { runs, seed, scale, step, maxIterations, tolerance, json, output }))
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(parsed =>
+        {
+            var instance = instanceOptions.Build(parsed);
+            if (!DepthKernels.IsAvailable(instance.Depth))
+            {
+                throw new UsageException($"descend runs on generated kernels for depths {DepthKernels.MinDepth}..{DepthKernels.MaxDepth}; got depth {instance.Depth}");
+            }
+
+            if (instance.ParameterCount > AnalyzeCommand.MaxNumericParameters)
+            {
+                throw new UsageException($"the instance has {instance.ParameterCount} parameters, more than {AnalyzeCommand.MaxNumericParameters}");
+            }
+
+            var options = new DescentOptions(
+                InputParsing.ParseInteger("--runs", parsed.GetValue(runs)!, 1, 100_000, "number of descents"),
+                InputParsing.ParseInteger("--seed", parsed.GetValue(seed)!, 0, int.MaxValue / 2, "the seed"),
+                Positive("--init-scale", parsed.GetValue(scale)!),
+                Positive("--step", parsed.GetValue(step)!),
+                InputParsing.ParseInteger("--max-iters", parsed.GetValue(maxIterations)!, 1, 10_000_000, "iterations per run"),
+                Positive("--tol", parsed.GetValue(tolerance)!));
+            DescentReport report;
+            using (var progress = new ProgressBar(parsed.InvocationConfiguration.Error, showProgress && !parsed.GetValue(json)))
+            {
+                report = DescentExperiment.Run(instance, options, progress.Report);
+            }
+
+            var writer = parsed.InvocationConfiguration.Output;
+            if (parsed.GetValue(json))
+            {
+                DescentRenderer.Json(report, writer);
+            }
+            else
+            {
+                DescentRenderer.Text(report, writer);
+            }
+
+            if (parsed.GetValue(output) is { } directory)
+            {
+                SmtArchive.EnsureDirectory(directory, "--out");
+                AtomicFile.WriteAllText(Path.Combine(directory, "descend.md"), DescentRenderer.Markdown(report));
+            }
+
+            return ExitCodes.Success;
+        });
+
+        return command;
+    }
+
+    private static double Positive(string option, string text)
+    {
+        if (!double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out double value) || !double.IsFinite(value) || value <= 0)
+        {
+            throw new UsageException($"{option} expects a positive finite number, got '{text}'");
+        }
+
+        return value;
+    }
+}

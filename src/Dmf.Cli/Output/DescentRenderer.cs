@@ -1,0 +1,76 @@
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using Dmf.Verify.Descent;
+using static Dmf.Cli.Output.AnalyzeFormatting;
+
+namespace Dmf.Cli.Output;
+
+/// <summary>Text, JSON and Markdown for <c>dmf descend</c>.</summary>
+public static class DescentRenderer
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>The histogram as a table with a summary.</summary>
+    public static void Text(DescentReport report, TextWriter output)
+    {
+        var instance = report.Instance;
+        var o = report.Options;
+        output.WriteLine($"Instance: L = {instance.Depth}, widths {string.Join(",", instance.Widths)}, lambda = {string.Join(", ", instance.Lambdas.Select(l => l.ToExactString()))}, y = {string.Join(", ", instance.SingularValues.Select(y => y.ToExactString()))}");
+        output.WriteLine(System.FormattableString.Invariant($"{o.Runs} gradient descents (seeds {o.Seed}..{o.Seed + o.Runs - 1}, init scale {o.InitScale}, first step {o.Step}, Barzilai-Borwein + Armijo, stop at |grad F| <= {o.Tolerance:G3} or {o.MaxIterations} iterations)"));
+        int converged = report.Runs.Count(r => r.End.Converged);
+        output.WriteLine($"Converged: {converged} of {o.Runs}; iterations: median {Median(report.Runs.Select(r => r.End.Iterations).ToList())}, max {report.Runs.Max(r => r.End.Iterations)}");
+        output.WriteLine();
+        int width = System.Math.Max("type reached".Length, report.Histogram.Max(h => h.Key.Length));
+        output.WriteLine($"  {"type reached".PadRight(width)}  {"runs",5}  {"share",6}  class");
+        foreach (var h in report.Histogram)
+        {
+            string share = (100.0 * h.Count / o.Runs).ToString("F1", System.Globalization.CultureInfo.InvariantCulture) + "%";
+            output.WriteLine($"  {h.Key.PadRight(width)}  {h.Count,5}  {share,6}  {(h.Class is null ? "-" : ClassName(h.Class.Class))}");
+        }
+
+        int saddles = report.Histogram.Where(h => h.Class is { IsMinimizer: false }).Sum(h => h.Count);
+        int spurious = report.Histogram.Where(h => h.Class?.Class == Dmf.Verify.Landscape.PointClass.LocalMinimizer).Sum(h => h.Count);
+        output.WriteLine();
+        output.WriteLine($"Runs ending at a saddle: {saddles}; at a spurious local minimizer: {spurious}.");
+    }
+
+    /// <summary>The report as JSON: options, histogram, and per run seed, loss, gradient norm, iterations, type.</summary>
+    public static void Json(DescentReport report, TextWriter output)
+    {
+        var document = new
+        {
+            depth = report.Instance.Depth,
+            widths = report.Instance.Widths,
+            lambdas = report.Instance.Lambdas.Select(l => l.ToExactString()),
+            singularValues = report.Instance.SingularValues.Select(y => y.ToExactString()),
+            options = report.Options,
+            histogram = report.Histogram.Select(h => new { type = h.Key, classification = h.Class is null ? null : ClassKey(h.Class.Class), count = h.Count }),
+            runs = report.Runs.Select(r => new { seed = r.Seed, loss = r.End.Loss, gradientNorm = r.End.GradientNorm, iterations = r.End.Iterations, converged = r.End.Converged, type = r.Reached.Type?.ToString(), problem = r.Reached.Problem }),
+        };
+        output.WriteLine(JsonSerializer.Serialize(document, Options));
+    }
+
+    /// <summary>The report as Markdown.</summary>
+    public static string Markdown(DescentReport report)
+    {
+        var text = new StringWriter();
+        text.WriteLine($"# Gradient descent: L = {report.Instance.Depth}, widths {string.Join(",", report.Instance.Widths)}");
+        text.WriteLine();
+        text.WriteLine("```");
+        Text(report, text);
+        text.WriteLine("```");
+        return text.ToString();
+    }
+
+    private static int Median(System.Collections.Generic.List<int> values)
+    {
+        values.Sort();
+        return values[values.Count / 2];
+    }
+}

@@ -1,0 +1,96 @@
+using Dmf.Kernels;
+using Dmf.Verify.Numerics;
+
+namespace Dmf.Verify.Descent;
+
+/// <summary>Where one descent ended.</summary>
+/// <param name="Parameters">W_1..W_L packed.</param>
+/// <param name="Loss">F at the end.</param>
+/// <param name="GradientNorm">‖∇F‖ at the end.</param>
+/// <param name="Iterations">Steps taken.</param>
+/// <param name="Converged">‖∇F‖ reached the tolerance.</param>
+/// <param name="LossHistory">F every 10 iterations (for loss curves).</param>
+public sealed record DescentEnd(double[] Parameters, double Loss, double GradientNorm, int Iterations, bool Converged, IReadOnlyList<double> LossHistory);
+
+/// <summary>
+/// Gradient descent on F through the generated kernels: the Barzilai–Borwein step s·s/s·y (s, y the last changes of
+/// W and ∇F; the given step η first and whenever s·y ≤ 0), safeguarded by Armijo backtracking — halve until
+/// F(W − η∇F) ≤ F(W) − ½η‖∇F‖². Deterministic.
+/// </summary>
+public static class GradientDescent
+{
+    /// <summary>Descends from <paramref name="start"/>.</summary>
+    public static DescentEnd Run(DepthKernels kernels, in DmfProblem problem, double[] start, DescentOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(kernels);
+        ArgumentNullException.ThrowIfNull(start);
+        ArgumentNullException.ThrowIfNull(options);
+        int n = problem.ParameterCount;
+        var workspace = kernels.CreateWorkspace(problem);
+        var w = (double[])start.Clone();
+        var trial = new double[n];
+        var gradient = new double[n];
+        var previousGradient = new double[n];
+        var history = new List<double>();
+        double loss = kernels.LossAndGradient(problem, w, gradient, workspace);
+        double step = options.Step;
+        int iteration = 0;
+        double gradientNorm = Norm(gradient);
+        while (gradientNorm > options.Tolerance && iteration < options.MaxIterations)
+        {
+            if (iteration % 10 == 0)
+            {
+                history.Add(loss);
+            }
+
+            double squared = gradientNorm * gradientNorm;
+            double next;
+            while (true)
+            {
+                for (int i = 0; i < n; i++)
+                {
+                    trial[i] = w[i] - (step * gradient[i]);
+                }
+
+                next = kernels.Loss(problem, trial, workspace);
+                if (next <= loss - (0.5 * step * squared) || step < 1e-300)
+                {
+                    break;
+                }
+
+                step *= 0.5;
+            }
+
+            (w, trial) = (trial, w);
+            Array.Copy(gradient, previousGradient, n);
+            loss = kernels.LossAndGradient(problem, w, gradient, workspace);
+            gradientNorm = Norm(gradient);
+
+            // Barzilai–Borwein: s = w − trial (trial now holds the previous point), y = ∇F − previous ∇F.
+            double ss = 0, sy = 0;
+            for (int i = 0; i < n; i++)
+            {
+                double si = w[i] - trial[i];
+                ss += si * si;
+                sy += si * (gradient[i] - previousGradient[i]);
+            }
+
+            step = sy > 0 ? ss / sy : options.Step;
+            iteration++;
+        }
+
+        history.Add(loss);
+        return new DescentEnd(w, loss, gradientNorm, iteration, gradientNorm <= options.Tolerance, history);
+    }
+
+    private static double Norm(double[] v)
+    {
+        double sum = 0;
+        foreach (double x in v)
+        {
+            sum += x * x;
+        }
+
+        return Math.Sqrt(sum);
+    }
+}
