@@ -21,6 +21,7 @@ public static class DmfApp
             AnalyzeCommand.Create(showProgress),
             AuditCommand.Create(),
             DescendCommand.Create(showProgress),
+            PlotCommand.Create(),
             RootsCommand.Create(),
             DeriveCommand.Create(),
             GenerateCommand.Create(),

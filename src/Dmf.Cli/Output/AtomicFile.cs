@@ -8,7 +8,12 @@ namespace Dmf.Cli.Output;
 public static class AtomicFile
 {
     /// <summary>Writes the text; I/O failures become a one-line <see cref="UsageException"/> naming the path.</summary>
-    public static void WriteAllText(string path, string text)
+    public static void WriteAllText(string path, string text) => Write(path, temporary => File.WriteAllText(temporary, text));
+
+    /// <summary>Writes the bytes (e.g. a PNG) atomically; failures as for <see cref="WriteAllText"/>.</summary>
+    public static void WriteAllBytes(string path, byte[] bytes) => Write(path, temporary => File.WriteAllBytes(temporary, bytes));
+
+    private static void Write(string path, Action<string> write)
     {
         string full;
         try
@@ -24,7 +29,7 @@ public static class AtomicFile
         string temporary = Path.Combine(directory, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N") + ".tmp");
         try
         {
-            File.WriteAllText(temporary, text);
+            write(temporary);
             File.Move(temporary, full, overwrite: true);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)

@@ -157,30 +157,7 @@ public static class NumericCheck
     private static Spectrum DenseSpectrum(DepthKernels kernels, in DmfProblem problem, double[] w, DmfWorkspace workspace, double c)
     {
         int n = problem.ParameterCount;
-        var hessian = new double[n * n];
-        var direction = new double[n];
-        var column = new double[n];
-        for (int j = 0; j < n; j++)
-        {
-            direction[j] = 1;
-            kernels.HessianVectorProduct(problem, w, direction, column, workspace);
-            direction[j] = 0;
-            for (int i = 0; i < n; i++)
-            {
-                hessian[(i * n) + j] = column[i];
-            }
-        }
-
-        for (int i = 0; i < n; i++)
-        {
-            for (int j = 0; j < i; j++)
-            {
-                double mean = 0.5 * (hessian[(i * n) + j] + hessian[(j * n) + i]);
-                hessian[(i * n) + j] = mean;
-                hessian[(j * n) + i] = mean;
-            }
-        }
-
+        var hessian = DenseHessianMatrix.Assemble(kernels, problem, w, workspace);
         var eigenvalues = SymmetricEigenvalues.Compute(hessian, n);
         double norm = Math.Max(Math.Abs(eigenvalues[0]), Math.Abs(eigenvalues[^1]));
         double tolerance = 4 * c * Epsilon * norm;

@@ -1,0 +1,127 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using Dmf.Cli.Input;
+using Dmf.Cli.Output;
+using Dmf.Plots;
+using Dmf.Verify.Descent;
+using Dmf.Verify.Instance;
+using Dmf.Verify.Landscape;
+using Dmf.Verify.Numerics;
+
+namespace Dmf.Cli.Commands;
+
+/// <summary><c>dmf plot roots|phase|slice|descent</c>: PNG pictures of an instance (ScottPlot), written atomically.</summary>
+public static class PlotCommand
+{
+    /// <summary>Builds the command with its four subcommands.</summary>
+    public static Command Create()
+    {
+        var command = new Command("plot", "Pictures (PNG, default 800x600): roots, phase, slice, descent. Default instance: the L = 3 example of theory.md section 5.")
+        {
+            Picture("roots", "psi(x) with the instance's y values: the roots of f(x; y) marked, y_crit and y_glob drawn.", (instance, _, size) => new[] { ("", RootsPicture.Render(instance, size)) }),
+            Picture("phase", "The (y, lambda) plane: regions with 0 / 1 / 2 positive roots, the global threshold curve, the instance marked.", (instance, _, size) => new[] { ("", PhasePicture.Render(instance, size)) }),
+            Slice(),
+            Descent(),
+        };
+        return command;
+    }
+
+    private static Command Picture(string name, string description, Func<DmfInstance, ParseResult, PictureSize, (string Suffix, byte[] Png)[]> render, params Option[] extra)
+    {
+        var instanceOptions = new InstanceOptions();
+        var output = new Option<string>("--out", "-o") { Description = $"PNG file (default {name}.png; extra pictures get a suffix).", DefaultValueFactory = _ => name + ".png", HelpName = "FILE" };
+        var width = new Option<string>("--width") { Description = "Width in pixels, 200..4000 (default 800).", DefaultValueFactory = _ => "800", HelpName = "W" };
+        var height = new Option<string>("--height") { Description = "Height in pixels, 200..4000 (default 600).", DefaultValueFactory = _ => "600", HelpName = "H" };
+        var command = new Command(name, description);
+        foreach (var option in instanceOptions.All.Concat(new Option[] { output, width, height }).Concat(extra))
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(parsed =>
+        {
+            var instance = instanceOptions.Build(parsed);
+            var size = new PictureSize(
+                InputParsing.ParseInteger("--width", parsed.GetValue(width)!, 200, 4000, "picture width in pixels"),
+                InputParsing.ParseInteger("--height", parsed.GetValue(height)!, 200, 4000, "picture height in pixels"));
+            (string Suffix, byte[] Png)[] pictures;
+            try
+            {
+                pictures = render(instance, parsed, size);
+            }
+            catch (ArgumentException exception)
+            {
+                throw new UsageException(exception.Message.TrimEnd('.'));
+            }
+
+            string path = parsed.GetValue(output)!;
+            foreach (var (suffix, png) in pictures)
+            {
+                string target = suffix.Length == 0 ? path : Path.Combine(Path.GetDirectoryName(path) ?? string.Empty, Path.GetFileNameWithoutExtension(path) + suffix + Path.GetExtension(path));
+                AtomicFile.WriteAllBytes(target, png);
+                parsed.InvocationConfiguration.Output.WriteLine($"wrote {target} ({size.Width}x{size.Height})");
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Command Slice()
+    {
+        var type = new Option<string?>("--type") { Description = "The critical-point type, as analyze prints it, e.g. \"[x+, x-]\" (default: the first strict saddle, else the global minimizer).", HelpName = "TYPE" };
+        var radius = new Option<string>("--radius") { Description = "Half-width of the slice (default 0.5).", DefaultValueFactory = _ => "0.5", HelpName = "r" };
+        return Picture(
+            "slice",
+            "F along two lines and over a plane through a critical point: the smallest-curvature Hessian eigenvector and the balanced scaling (writes FILE and FILE-plane).",
+            (instance, parsed, size) =>
+            {
+                if (!DepthKernels.IsAvailable(instance.Depth))
+                {
+                    throw new UsageException($"slices use generated kernels for depths {DepthKernels.MinDepth}..{DepthKernels.MaxDepth}; got depth {instance.Depth}");
+                }
+
+                var space = instance.Types();
+                string? wanted = parsed.GetValue(type);
+                var chosen = wanted is null
+                    ? space.Enumerate(limit: 10_000).FirstOrDefault(t => CriticalPointClassifier.Classify(space, t).Class == PointClass.StrictSaddle)
+                      ?? space.EnumerateOrdered().First(t => CriticalPointClassifier.Classify(space, t).Class == PointClass.GlobalMinimizer)
+                    : space.Enumerate(limit: 100_000).FirstOrDefault(t => t.ToString() == wanted.Trim())
+                      ?? throw new UsageException($"--type: '{wanted}' is not a critical-point type of this instance (see dmf analyze)");
+                double r = double.TryParse(parsed.GetValue(radius), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double v) && double.IsFinite(v) && v > 0
+                    ? v
+                    : throw new UsageException($"--radius expects a positive finite number, got '{parsed.GetValue(radius)}'");
+                return new[] { ("", SlicePictures.Line(instance, chosen, r, size)), ("-plane", SlicePictures.Plane(instance, chosen, r, size)) };
+            },
+            type,
+            radius);
+    }
+
+    private static Command Descent()
+    {
+        var runs = new Option<string>("--runs") { Description = "Number of descents (default 100).", DefaultValueFactory = _ => "100", HelpName = "N" };
+        var seed = new Option<string>("--seed") { Description = "Seed of run 0 (default 1).", DefaultValueFactory = _ => "1", HelpName = "S" };
+        return Picture(
+            "descent",
+            "The histogram of types reached by gradient descent (as dmf descend, default options) and the loss curves of the first runs (writes FILE and FILE-loss).",
+            (instance, parsed, size) =>
+            {
+                if (!DepthKernels.IsAvailable(instance.Depth))
+                {
+                    throw new UsageException($"descent runs on generated kernels for depths {DepthKernels.MinDepth}..{DepthKernels.MaxDepth}; got depth {instance.Depth}");
+                }
+
+                var options = DescentOptions.Default with
+                {
+                    Runs = InputParsing.ParseInteger("--runs", parsed.GetValue(runs)!, 1, 100_000, "number of descents"),
+                    Seed = InputParsing.ParseInteger("--seed", parsed.GetValue(seed)!, 0, int.MaxValue / 2, "the seed"),
+                };
+                var report = DescentExperiment.Run(instance, options);
+                return new[] { ("", DescentPictures.Histogram(report, size)), ("-loss", DescentPictures.LossCurves(report, size)) };
+            },
+            runs,
+            seed);
+    }
+}

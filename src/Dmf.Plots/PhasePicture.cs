@@ -1,0 +1,65 @@
+using Dmf.Symbolic.Exact;
+using Dmf.Symbolic.Landscape;
+using Dmf.Verify.Instance;
+using ScottPlot;
+
+namespace Dmf.Plots;
+
+/// <summary>
+/// The (y, λ) plane for the instance's depth: λ_crit(y) = c·y^{2L−2} separates two positive roots (below) from none
+/// (above) — one root below for L = 2 — and λ_glob(y) marks where x₊ beats 0; the instance's (y_j, λ) are marked.
+/// </summary>
+public static class PhasePicture
+{
+    /// <summary>The PNG.</summary>
+    public static byte[] Render(DmfInstance instance, PictureSize size)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        size = size.Validated();
+        int depth = instance.Depth;
+        var unit = ScalarLandscape.Create(depth, BigRational.One);
+        double critical = unit.CriticalLambda(BigRational.One).ToDouble();
+        double global = unit.GlobalLambda(BigRational.One).ToDouble();
+        double lambda = instance.Landscape.LambdaProduct.ToDouble();
+        double yCrit = instance.Landscape.CriticalThreshold.ToDouble();
+        double yMax = 1.5 * Math.Max(yCrit, instance.SingularValues.Select(y => y.ToDouble()).DefaultIfEmpty(0).Max());
+        double lambdaMax = 2.5 * lambda;
+
+        var plot = new Plot();
+        var ys = Enumerable.Range(0, 301).Select(i => yMax * i / 300.0).ToArray();
+        var criticalCurve = ys.Select(y => Math.Min(critical * Math.Pow(y, (2 * depth) - 2), lambdaMax)).ToArray();
+        var top = ys.Select(_ => lambdaMax).ToArray();
+        var zero = ys.Select(_ => 0.0).ToArray();
+
+        var roots = plot.Add.FillY(ys, zero, criticalCurve);
+        roots.FillColor = Colors.Green.WithAlpha(0.15);
+        roots.LegendText = depth == 2 ? "one positive root (y > sqrt(lambda))" : "two positive roots x- < x+ (y > y_crit)";
+        var none = plot.Add.FillY(ys, criticalCurve, top);
+        none.FillColor = Colors.Gray.WithAlpha(0.15);
+        none.LegendText = "no positive root (only sigma = 0)";
+
+        var criticalLine = plot.Add.Scatter(ys, criticalCurve);
+        criticalLine.MarkerSize = 0;
+        criticalLine.LineWidth = 2;
+        criticalLine.LegendText = depth == 2 ? "lambda = y^2 (y = sqrt(lambda))" : $"lambda_crit(y) = {critical:G4} y^{2 * depth - 2}";
+        if (depth > 2)
+        {
+            var globalLine = plot.Add.Scatter(ys, ys.Select(y => Math.Min(global * Math.Pow(y, (2 * depth) - 2), lambdaMax)).ToArray());
+            globalLine.MarkerSize = 0;
+            globalLine.LineWidth = 2;
+            globalLine.LinePattern = LinePattern.Dashed;
+            globalLine.LegendText = $"lambda_glob(y) = {global:G4} y^{2 * depth - 2} (x+ beats 0 below)";
+        }
+
+        var points = plot.Add.ScatterPoints(instance.SingularValues.Select(y => y.ToDouble()).ToArray(), instance.SingularValues.Select(_ => lambda).ToArray());
+        points.MarkerSize = 10;
+        points.LegendText = $"instance: y_j at lambda = {instance.Landscape.LambdaProduct.ToExactString()}";
+
+        plot.Axes.SetLimits(0, yMax, 0, lambdaMax);
+        plot.Title($"Phase diagram of f(x; y) roots, L = {depth}");
+        plot.XLabel("y (singular value of Y)");
+        plot.YLabel("lambda = product of lambda_l");
+        plot.ShowLegend(Alignment.UpperLeft);
+        return plot.GetImageBytes(size.Width, size.Height, ImageFormat.Png);
+    }
+}

@@ -1,0 +1,73 @@
+using Dmf.Symbolic.Landscape;
+using Dmf.Verify.Instance;
+using ScottPlot;
+
+namespace Dmf.Plots;
+
+/// <summary>
+/// ψ(x) = x^L/√λ + √λ·x^{2−L} (theory.md §2.1) with the instance's y values as horizontal lines: the positive roots of
+/// f(·; y) are where ψ crosses y, marked and labeled x−, x+, x*; y_crit (the minimum of ψ for L ≥ 3, √λ for L = 2)
+/// and y_glob dashed.
+/// </summary>
+public static class RootsPicture
+{
+    /// <summary>The PNG.</summary>
+    public static byte[] Render(DmfInstance instance, PictureSize size)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        size = size.Validated();
+        int depth = instance.Depth;
+        double lambda = instance.Landscape.LambdaProduct.ToDouble();
+        double s = Math.Sqrt(lambda);
+        double yCrit = instance.Landscape.CriticalThreshold.ToDouble();
+        double yGlob = instance.Landscape.GlobalThreshold.ToDouble();
+        var groups = instance.Types().Groups;
+        var roots = groups.SelectMany(g => g.RootCount == 0 ? Enumerable.Empty<(double Y, ScalarRoot Root)>() : g.Roots.PositiveRoots.Select(r => (Y: g.Y.ToDouble(), Root: r))).ToList();
+        double xStar = instance.Landscape.InflectionPoint?.ToDouble() ?? Math.Sqrt(s);
+        double xMax = Math.Max(2 * xStar, 1.3 * roots.Select(r => r.Root.Value.ToDouble()).DefaultIfEmpty(0).Max());
+        double yTop = 1.4 * Math.Max(yGlob, instance.SingularValues.Select(y => y.ToDouble()).DefaultIfEmpty(0).Max());
+
+        var plot = new Plot();
+        var xs = Enumerable.Range(1, 400).Select(i => xMax * i / 400.0).ToArray();
+        var psi = xs.Select(x => (Math.Pow(x, depth) / s) + (s * Math.Pow(x, 2 - depth))).Select(v => Math.Min(v, 10 * yTop)).ToArray();
+        var curve = plot.Add.Scatter(xs, psi);
+        curve.MarkerSize = 0;
+        curve.LineWidth = 2;
+        curve.LegendText = $"psi(x) = x^{depth}/sqrt(lambda) + sqrt(lambda) x^{2 - depth}";
+
+        var crit = plot.Add.HorizontalLine(yCrit);
+        crit.LinePattern = LinePattern.Dashed;
+        crit.LegendText = depth == 2 ? $"y_crit = y_glob = sqrt(lambda) = {yCrit:G4}" : $"y_crit = {yCrit:G4}";
+        if (depth > 2)
+        {
+            var glob = plot.Add.HorizontalLine(yGlob);
+            glob.LinePattern = LinePattern.Dotted;
+            glob.LegendText = $"y_glob = {yGlob:G4}";
+        }
+
+        foreach (var group in groups)
+        {
+            double y = group.Y.ToDouble();
+            var line = plot.Add.HorizontalLine(y);
+            line.LineWidth = 1;
+            line.LegendText = $"y = {group.Y.ToExactString()} (index {string.Join(",", group.Indices.Select(j => j + 1))})";
+        }
+
+        foreach (var (y, root) in roots)
+        {
+            double x = root.Value.ToDouble();
+            var marker = plot.Add.Marker(x, y);
+            marker.MarkerSize = 10;
+            var text = plot.Add.Text($"{root.Label.ToSymbol()} = {x:G4}", x, y);
+            text.LabelFontSize = 12;
+            text.OffsetY = -8;
+        }
+
+        plot.Axes.SetLimits(0, xMax, 0, yTop);
+        plot.Title($"Positive roots of f(x; y): psi(x) = y (L = {depth}, lambda = {instance.Landscape.LambdaProduct.ToExactString()})");
+        plot.XLabel("x (singular value sigma of sqrt(lambda_l) W_l)");
+        plot.YLabel("y (singular value of Y)");
+        plot.ShowLegend(Alignment.UpperRight);
+        return plot.GetImageBytes(size.Width, size.Height, ImageFormat.Png);
+    }
+}
