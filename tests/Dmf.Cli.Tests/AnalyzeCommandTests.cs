@@ -111,6 +111,7 @@ public class AnalyzeCommandTests
         Assert.StartsWith("# Landscape analysis: L = 3, widths 2,3,4,2", report);
         Assert.Contains("| 1 | 0.960403 → y1, 0 | 5.847518 | global minimizer |", report);
         Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(path)!, "*.tmp"));
+        ReportLinks.AssertAllResolve(path);
     }
 
     [Fact]
@@ -229,5 +230,47 @@ public class AnalyzeExactTests
         var result = CliRunner.Run("analyze", "--smt-out", "dir");
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("add --exact", result.Error);
+    }
+}
+
+
+/// <summary>Every Markdown image or link target in a report exists beside it.</summary>
+public static class ReportLinks
+{
+    public static void AssertAllResolve(string reportPath)
+    {
+        string text = File.ReadAllText(reportPath);
+        var targets = System.Text.RegularExpressions.Regex.Matches(text, @"\]\(([^)]+)\)").Select(m => m.Groups[1].Value).ToList();
+        Assert.NotEmpty(targets);
+        foreach (var target in targets)
+        {
+            Assert.True(File.Exists(Path.Combine(Path.GetDirectoryName(reportPath)!, target)), $"{reportPath} links {target}, which does not exist");
+        }
+    }
+}
+
+public class ReportAtomicityTests
+{
+    [Fact]
+    public void An_interrupted_write_leaves_no_partial_file()
+    {
+        // A write that cannot complete (its directory is missing) must leave neither the target nor a temporary
+        // file behind, and be reported in one line.
+        string directory = Directory.CreateTempSubdirectory("dmf-atomic-").FullName;
+        string target = Path.Combine(directory, "sub", "report.md");
+        var exception = Assert.Throws<Dmf.Cli.Input.UsageException>(() => Dmf.Cli.Output.AtomicFile.WriteAllText(target, "content"));
+        Assert.Contains("does not exist", exception.Message);
+        Assert.False(File.Exists(target));
+        Assert.Empty(Directory.GetFiles(directory, "*", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public void An_existing_report_is_replaced_whole()
+    {
+        string path = Path.Combine(Directory.CreateTempSubdirectory("dmf-atomic-").FullName, "report.md");
+        File.WriteAllText(path, new string('x', 100_000));
+        Assert.Equal(0, CliRunner.Run("analyze", "--no-numeric", "--out", path).ExitCode);
+        Assert.StartsWith("# Landscape analysis", File.ReadAllText(path));
+        Assert.DoesNotContain("xxxx", File.ReadAllText(path));
     }
 }

@@ -44,6 +44,7 @@ public class DescendCommandTests
         var result = CliRunner.Run("descend", "--runs", "8", "--out", directory);
         Assert.Equal(0, result.ExitCode);
         Assert.StartsWith("# Gradient descent: L = 3", File.ReadAllText(Path.Combine(directory, "descend.md")));
+        ReportLinks.AssertAllResolve(Path.Combine(directory, "descend.md"));
     }
 
     [Theory]

@@ -3,6 +3,8 @@ using System.CommandLine;
 using System.IO;
 using Dmf.Cli.Input;
 using Dmf.Cli.Output;
+using Dmf.Plots;
+using System.Collections.Generic;
 using Dmf.Verify.Analysis;
 using Dmf.Verify.Instance;
 using Dmf.Verify.Numerics;
@@ -140,7 +142,17 @@ public static class AnalyzeCommand
 
             if (parsed.GetValue(output) is { } path)
             {
-                AtomicFile.WriteAllText(path, AnalyzeMarkdownRenderer.Render(report, n));
+                // The pictures first, beside the report and linked relatively, so the report never links a missing file.
+                string reportDirectory = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
+                string stem = Path.GetFileNameWithoutExtension(path);
+                var pictures = new List<(string Title, string Path)>
+                {
+                    ("roots of f(x; y)", stem + "-roots.png"),
+                    ("phase diagram", stem + "-phase.png"),
+                };
+                AtomicFile.WriteAllBytes(Path.Combine(reportDirectory, pictures[0].Path), RootsPicture.Render(instance, PictureSize.Default));
+                AtomicFile.WriteAllBytes(Path.Combine(reportDirectory, pictures[1].Path), PhasePicture.Render(instance, PictureSize.Default));
+                AtomicFile.WriteAllText(path, AnalyzeMarkdownRenderer.Render(report, n, pictures));
             }
 
             if (parsed.GetValue(smtOut) is { } directory)

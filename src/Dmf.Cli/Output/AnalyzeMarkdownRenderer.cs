@@ -8,8 +8,8 @@ namespace Dmf.Cli.Output;
 /// <summary>The Markdown report of <c>dmf analyze --out report.md</c>: instance, thresholds, verdicts, counts, critical-point table.</summary>
 public static class AnalyzeMarkdownRenderer
 {
-    /// <summary>The report as Markdown text.</summary>
-    public static string Render(LandscapeReport report, int digits)
+    /// <summary>The report as Markdown text; <paramref name="pictures"/> are (title, relative path) pairs to link.</summary>
+    public static string Render(LandscapeReport report, int digits, System.Collections.Generic.IReadOnlyList<(string Title, string Path)>? pictures = null)
     {
         var instance = report.Instance;
         var text = new StringWriter();
@@ -31,16 +31,35 @@ public static class AnalyzeMarkdownRenderer
         text.WriteLine(unchecked_ == report.Points.Count
             ? "- numeric check: skipped"
             : $"- numeric check of the listed points: {agree} agree, {disagree} disagree, {inconclusive} inconclusive");
+        if (report.Points.Any(p => p.Exact is not null))
+        {
+            var (verified, refuted, unknown) = report.ExactTally;
+            text.WriteLine($"- exact verification (Z3): {verified} verified, {refuted} refuted, {unknown} unknown");
+        }
+
         text.WriteLine();
+        if (pictures is { Count: > 0 })
+        {
+            text.WriteLine("## Pictures");
+            text.WriteLine();
+            foreach (var (title, path) in pictures)
+            {
+                text.WriteLine($"![{title}]({path})");
+            }
+
+            text.WriteLine();
+        }
+
         text.WriteLine(report.Truncated ? $"## Critical points (first {report.Points.Count})" : "## Critical points");
         text.WriteLine();
-        text.WriteLine("| # | σ per slot → y | F | class | rule | numeric check |");
-        text.WriteLine("|---|---|---|---|---|---|");
+        bool exact = report.Points.Any(p => p.Exact is not null);
+        text.WriteLine("| # | σ per slot → y | F | class | rule | numeric check |" + (exact ? " exact (Z3) |" : string.Empty));
+        text.WriteLine("|---|---|---|---|---|---|" + (exact ? "---|" : string.Empty));
         int row = 0;
         foreach (var point in report.Points)
         {
             row++;
-            text.WriteLine($"| {row} | {SigmaPerSlot(point.Slots, digits).Replace("->", "→")} | {Fixed(point.Loss, digits)} | {ClassName(point.Classification.Class)} | {point.Classification.Reason.Replace("|", "\\|")} | {NumericSummary(point.Numeric)} |");
+            text.WriteLine($"| {row} | {SigmaPerSlot(point.Slots, digits).Replace("->", "→")} | {Fixed(point.Loss, digits)} | {ClassName(point.Classification.Class)} | {point.Classification.Reason.Replace("|", "\\|")} | {NumericSummary(point.Numeric)} |" + (exact ? $" {ExactSummary(point.Exact)} |" : string.Empty));
         }
 
         return text.ToString();

@@ -56,7 +56,7 @@ public static class DescentRenderer
         output.WriteLine(JsonSerializer.Serialize(document, Options));
     }
 
-    /// <summary>The report as Markdown.</summary>
+    /// <summary>The report as Markdown, linking descent.png and descent-loss.png written beside it.</summary>
     public static string Markdown(DescentReport report)
     {
         var text = new StringWriter();
@@ -65,6 +65,10 @@ public static class DescentRenderer
         text.WriteLine("```");
         Text(report, text);
         text.WriteLine("```");
+        text.WriteLine();
+        text.WriteLine("![types reached](descent.png)");
+        text.WriteLine();
+        text.WriteLine("![loss curves](descent-loss.png)");
         return text.ToString();
     }
 
