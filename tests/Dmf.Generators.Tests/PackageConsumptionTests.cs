@@ -57,6 +57,57 @@ public class PackageConsumptionTests
         }
     }
 
+    /// <summary>
+    /// The tool route (in this class so the two Release packs never build the shared projects concurrently):
+    /// `dotnet pack` Dmf.Cli, `dotnet tool install` it from that folder, and run it.
+    /// </summary>
+    [Fact]
+    public void The_dmf_tool_package_installs_from_a_local_folder_and_runs()
+    {
+        string root = RepositoryRoot();
+        string work = Path.Combine(Path.GetTempPath(), "dmf-tool-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            string feed = Path.Combine(work, "feed");
+            string tools = Path.Combine(work, "tools");
+            Run(root, "pack", Path.Combine(root, "src", "Dmf.Cli", "Dmf.Cli.csproj"), "-c", "Release", "-o", feed, "--disable-build-servers");
+            Assert.Single(Directory.GetFiles(feed, "Dmf.Tool.*.nupkg"));
+            Run(work, "tool", "install", "Dmf.Tool", "--tool-path", tools, "--add-source", feed);
+            string version = RunTool(Path.Combine(tools, "dmf"), "--version");
+            Assert.StartsWith("dmf ", version);
+            Assert.Contains("Z3", version);
+            string analysis = RunTool(Path.Combine(tools, "dmf"), "analyze", "--no-numeric", "--only", "minimizers");
+            Assert.Contains("global minimizer", analysis);
+        }
+        finally
+        {
+            try
+            {
+                Directory.Delete(work, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A leftover temporary folder is harmless.
+            }
+        }
+    }
+
+    private static string RunTool(string executable, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(executable) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        Assert.True(process.WaitForExit(120_000), $"{executable} timed out");
+        Assert.True(process.ExitCode == 0, $"{executable} {string.Join(' ', arguments)} failed:\n{stdout.Result}\n{stderr.Result}");
+        return stdout.Result;
+    }
+
     private static string Run(string directory, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
