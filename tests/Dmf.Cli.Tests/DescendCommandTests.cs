@@ -14,6 +14,15 @@ public class DescendCommandTests
     }
 
     [Fact]
+    public void Lbfgs_also_reaches_only_the_global_minimizer_for_L2()
+    {
+        var result = CliRunner.Run("descend", "--depth", "2", "--lambda", "0.6,0.9", "--y", "2,1.2", "--runs", "30", "--optimizer", "lbfgs");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("L-BFGS + Armijo", result.Output);
+        Assert.Matches(@"\[x\+, x\+\] +30 +100\.0%  global minimizer", result.Output);
+    }
+
+    [Fact]
     public void The_L3_example_reaches_only_minimizers_as_checked_in()
     {
         // Checked-in expectation for seed 1, 100 runs: the paper's observation — only minimizers, some of them spurious.
@@ -49,6 +58,7 @@ public class DescendCommandTests
 
     [Theory]
     [InlineData(new[] { "--runs", "0" }, "--runs must be between 1 and 100000")]
+    [InlineData(new[] { "--optimizer", "adam" }, "--optimizer expects gd or lbfgs, got 'adam'")]
     [InlineData(new[] { "--step", "-1" }, "--step expects a positive finite number, got '-1'")]
     [InlineData(new[] { "--tol", "NaN" }, "--tol expects a positive finite number, got 'NaN'")]
     [InlineData(new[] { "--init-scale", "abc" }, "--init-scale expects a positive finite number, got 'abc'")]

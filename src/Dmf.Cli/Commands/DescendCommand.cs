@@ -27,13 +27,14 @@ public static class DescendCommand
         var step = new Option<string>("--step") { Description = "First step size; then Barzilai-Borwein steps with Armijo backtracking (default 0.1).", DefaultValueFactory = _ => "0.1", HelpName = "eta" };
         var maxIterations = new Option<string>("--max-iters") { Description = "Iterations per run (default 20000).", DefaultValueFactory = _ => "20000", HelpName = "K" };
         var tolerance = new Option<string>("--tol") { Description = "Stop when ||grad F|| <= tol (default 1e-6).", DefaultValueFactory = _ => "1e-6", HelpName = "eps" };
+        var optimizer = new Option<string>("--optimizer") { Description = "gd (gradient descent, Barzilai-Borwein + Armijo) or lbfgs (default gd).", DefaultValueFactory = _ => "gd", HelpName = "gd|lbfgs" };
         var json = new Option<bool>("--json") { Description = "Write JSON instead of the histogram table." };
         var output = new Option<string?>("--out") { Description = "Also write a Markdown report (descend.md) into this directory.", HelpName = "DIR" };
         var command = new Command(
             "descend",
             "Run gradient descent from random initializations (parallel, deterministic per seed) and report which critical-point types the runs reach, " +
             "with their classes. Default instance: the L = 3 example of theory.md section 5.");
-        foreach (var option in instanceOptions.All.Concat(new Option[] { runs, seed, scale, step, maxIterations, tolerance, json, output }))
+        foreach (var option in instanceOptions.All.Concat(new Option[] { runs, seed, scale, step, optimizer, maxIterations, tolerance, json, output }))
         {
             command.Options.Add(option);
         }
@@ -57,7 +58,13 @@ public static class DescendCommand
                 Positive("--init-scale", parsed.GetValue(scale)!),
                 Positive("--step", parsed.GetValue(step)!),
                 InputParsing.ParseInteger("--max-iters", parsed.GetValue(maxIterations)!, 1, 10_000_000, "iterations per run"),
-                Positive("--tol", parsed.GetValue(tolerance)!));
+                Positive("--tol", parsed.GetValue(tolerance)!),
+                parsed.GetValue(optimizer)!.Trim() switch
+                {
+                    "gd" => Optimizer.GradientDescent,
+                    "lbfgs" => Optimizer.Lbfgs,
+                    var other => throw new UsageException($"--optimizer expects gd or lbfgs, got '{other}'"),
+                });
             DescentReport report;
             using (var progress = new ProgressBar(parsed.InvocationConfiguration.Error, showProgress && !parsed.GetValue(json)))
             {

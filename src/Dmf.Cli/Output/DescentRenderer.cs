@@ -22,7 +22,7 @@ public static class DescentRenderer
         var instance = report.Instance;
         var o = report.Options;
         output.WriteLine($"Instance: L = {instance.Depth}, widths {string.Join(",", instance.Widths)}, lambda = {string.Join(", ", instance.Lambdas.Select(l => l.ToExactString()))}, y = {string.Join(", ", instance.SingularValues.Select(y => y.ToExactString()))}");
-        output.WriteLine(System.FormattableString.Invariant($"{o.Runs} gradient descents (seeds {o.Seed}..{o.Seed + o.Runs - 1}, init scale {o.InitScale}, first step {o.Step}, Barzilai-Borwein + Armijo, stop at |grad F| <= {o.Tolerance:G3} or {o.MaxIterations} iterations)"));
+        output.WriteLine(System.FormattableString.Invariant($"{o.Runs} gradient descents (seeds {o.Seed}..{o.Seed + o.Runs - 1}, init scale {o.InitScale}, {(o.Optimizer == Optimizer.Lbfgs ? "L-BFGS + Armijo" : $"first step {o.Step}, Barzilai-Borwein + Armijo")}, stop at |grad F| <= {o.Tolerance:G3} or {o.MaxIterations} iterations)"));
         int converged = report.Runs.Count(r => r.End.Converged);
         output.WriteLine($"Converged: {converged} of {o.Runs}; iterations: median {Median(report.Runs.Select(r => r.End.Iterations).ToList())}, max {report.Runs.Max(r => r.End.Iterations)}");
         output.WriteLine();

@@ -33,7 +33,8 @@ public static class DescentExperiment
         Parallel.For(0, options.Runs, r =>
         {
             int seed = options.Seed + r;
-            var end = GradientDescent.Run(kernels, problem, Start(instance, seed, options.InitScale), options);
+            var start = Start(instance, seed, options.InitScale);
+            var end = options.Optimizer == Optimizer.Lbfgs ? Lbfgs.Run(kernels, problem, start, options) : GradientDescent.Run(kernels, problem, start, options);
             var reached = end.Converged ? TypeIdentification.Identify(instance, space, end.Parameters) : new IdentifiedType(null, "did not converge");
             var classification = reached.Type is { } type ? CriticalPointClassifier.Classify(space, type) : null;
             runs[r] = new DescentRun(seed, end, reached, classification);

@@ -1,12 +1,22 @@
 namespace Dmf.Verify.Descent;
 
+/// <summary>The descent method.</summary>
+public enum Optimizer
+{
+    /// <summary>Gradient descent, Barzilai–Borwein steps with Armijo backtracking (<see cref="GradientDescent"/>).</summary>
+    GradientDescent,
+
+    /// <summary>L-BFGS with Armijo backtracking (<see cref="Lbfgs"/>).</summary>
+    Lbfgs,
+}
+
 /// <summary>
 /// A gradient-descent experiment: <paramref name="Runs"/> descents from W_l with i.i.d. N(0, c²/d_{l−1}) entries
 /// (c = <paramref name="InitScale"/>), run r seeded with <paramref name="Seed"/> + r; gradient descent with Armijo
-/// backtracking from step <paramref name="Step"/>, stopping when ‖∇F‖ ≤ <paramref name="Tolerance"/> or after
+/// backtracking from step <paramref name="Step"/> (or L-BFGS, <paramref name="Optimizer"/>), stopping when ‖∇F‖ ≤ <paramref name="Tolerance"/> or after
 /// <paramref name="MaxIterations"/> steps.
 /// </summary>
-public sealed record DescentOptions(int Runs, int Seed, double InitScale, double Step, int MaxIterations, double Tolerance)
+public sealed record DescentOptions(int Runs, int Seed, double InitScale, double Step, int MaxIterations, double Tolerance, Optimizer Optimizer = Optimizer.GradientDescent)
 {
     /// <summary>
     /// 100 runs, seed 1, c = 1, step 0.1, 20,000 iterations, ‖∇F‖ ≤ 10⁻⁶ (tighter tolerances stall at rounding level:
