@@ -70,7 +70,7 @@ public static class AuditCommand
             LemmaTableRenderer.Render(results, output);
             if (parsed.GetValue(smtOut) is { } directory)
             {
-                SmtArchive.EnsureDirectory(directory);
+                AtomicFile.EnsureDirectory(directory, "--smt-out");
                 foreach (var (l, rows) in results)
                 {
                     foreach (var (claim, result) in rows)

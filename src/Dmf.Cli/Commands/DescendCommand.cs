@@ -83,7 +83,7 @@ public static class DescendCommand
 
             if (parsed.GetValue(output) is { } directory)
             {
-                SmtArchive.EnsureDirectory(directory, "--out");
+                AtomicFile.EnsureDirectory(directory, "--out");
                 AtomicFile.WriteAllBytes(Path.Combine(directory, "descent.png"), Dmf.Plots.DescentPictures.Histogram(report, Dmf.Plots.PictureSize.Default));
                 AtomicFile.WriteAllBytes(Path.Combine(directory, "descent-loss.png"), Dmf.Plots.DescentPictures.LossCurves(report, Dmf.Plots.PictureSize.Default));
                 AtomicFile.WriteAllText(Path.Combine(directory, "descend.md"), DescentRenderer.Markdown(report));

@@ -45,6 +45,19 @@ public static class AtomicFile
         }
     }
 
+    /// <summary>Creates <paramref name="directory"/> if missing; failures are one-line usage errors naming it.</summary>
+    public static void EnsureDirectory(string directory, string option)
+    {
+        try
+        {
+            Directory.CreateDirectory(directory);
+        }
+        catch (System.Exception exception) when (exception is IOException or System.UnauthorizedAccessException or System.ArgumentException or System.NotSupportedException)
+        {
+            throw new UsageException($"{option}: cannot create '{directory}': {exception.Message}");
+        }
+    }
+
     private static void TryDelete(string path)
     {
         try

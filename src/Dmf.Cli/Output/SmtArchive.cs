@@ -15,7 +15,7 @@ public static class SmtArchive
     /// <summary>Writes the queries of <paramref name="report"/> into <paramref name="directory"/> (created if missing).</summary>
     public static void Write(string directory, LandscapeReport report)
     {
-        EnsureDirectory(directory);
+        AtomicFile.EnsureDirectory(directory, "--smt-out");
 
         int row = 0;
         foreach (var point in report.Points)
@@ -26,19 +26,6 @@ public static class SmtArchive
                 string name = $"{row:D3}-{Sanitize(point.Type.ToString())}-{Sanitize(claim.Claim)}.smt2";
                 AtomicFile.WriteAllText(Path.Combine(directory, name), claim.Query);
             }
-        }
-    }
-
-    /// <summary>Creates <paramref name="directory"/> if missing; failures are one-line usage errors naming it.</summary>
-    public static void EnsureDirectory(string directory, string option = "--smt-out")
-    {
-        try
-        {
-            Directory.CreateDirectory(directory);
-        }
-        catch (System.Exception exception) when (exception is IOException or System.UnauthorizedAccessException or System.ArgumentException or System.NotSupportedException)
-        {
-            throw new UsageException($"{option}: cannot create '{directory}': {exception.Message}");
         }
     }
 
