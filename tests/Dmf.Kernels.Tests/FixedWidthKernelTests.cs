@@ -55,6 +55,43 @@ public class FixedWidthKernelTests
         }
     }
 
+    [Theory]
+    [InlineData(new[] { 16, 12, 8, 16 }, 23)]
+    [InlineData(new[] { 16, 16, 16, 16, 16 }, 24)]
+    public void Vectorized_constant_size_kernels_match_the_runtime_width_kernels(int[] widths, int seed)
+    {
+        // Products above the unroll limit with column counts divisible by 4 become constant-size Vector256 loops
+        // (all of NN, TN and NT occur in the gradient and the Hessian-vector product).
+        var (p, w, v) = Instance(widths, seed);
+        var set = widths.Length == 4 ? (Fixed: (LossAndGradientFunction)Dmf3Vector.LossAndGradient, Runtime: (LossAndGradientFunction)Dmf3.LossAndGradient, FixedWs: Dmf3Vector.CreateWorkspace(p), RuntimeWs: Dmf3.CreateWorkspace(p))
+                                     : (Fixed: Dmf4Vector16.LossAndGradient, Runtime: Dmf4.LossAndGradient, FixedWs: Dmf4Vector16.CreateWorkspace(p), RuntimeWs: Dmf4.CreateWorkspace(p));
+        var gFixed = new double[w.Length];
+        var gRuntime = new double[w.Length];
+        Assert.Equal(set.Runtime(p, w, gRuntime, set.RuntimeWs), set.Fixed(p, w, gFixed, set.FixedWs), 9);
+        for (int i = 0; i < w.Length; i++)
+        {
+            Assert.Equal(gRuntime[i], gFixed[i], 9);
+        }
+
+        var hvFixed = new double[w.Length];
+        var hvRuntime = new double[w.Length];
+        if (widths.Length == 4)
+        {
+            Dmf3Vector.HessianVectorProduct(p, w, v, hvFixed, Dmf3Vector.CreateWorkspace(p));
+            Dmf3.HessianVectorProduct(p, w, v, hvRuntime, Dmf3.CreateWorkspace(p));
+        }
+        else
+        {
+            Dmf4Vector16.HessianVectorProduct(p, w, v, hvFixed, Dmf4Vector16.CreateWorkspace(p));
+            Dmf4.HessianVectorProduct(p, w, v, hvRuntime, Dmf4.CreateWorkspace(p));
+        }
+
+        for (int i = 0; i < w.Length; i++)
+        {
+            Assert.Equal(hvRuntime[i], hvFixed[i], 9);
+        }
+    }
+
     [Fact]
     public void A_problem_with_other_widths_is_rejected()
     {

@@ -34,3 +34,9 @@ public static partial class Dmf3Single { }
 
 [DmfKernel(Depth = 2, Widths = new[] { 2, 2, 2 }, Float32 = true)]
 public static partial class Dmf2SingleFixed { }
+
+[DmfKernel(Depth = 3, Widths = new[] { 16, 12, 8, 16 })]
+public static partial class Dmf3Vector { }
+
+[DmfKernel(Depth = 4, Widths = new[] { 16, 16, 16, 16, 16 })]
+public static partial class Dmf4Vector16 { }

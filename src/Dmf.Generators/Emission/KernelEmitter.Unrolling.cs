@@ -24,7 +24,7 @@ namespace Dmf.Generators.Emission
                     int inner = widths[m.A.Columns];
                     if (rows * columns * inner > UnrollLimit)
                     {
-                        return false;
+                        return TryVectorize(w, m, rows, columns, inner);
                     }
 
                     for (int i = 0; i < rows; i++)
@@ -60,6 +60,72 @@ namespace Dmf.Generators.Emission
                 default:
                     return false;
             }
+        }
+
+        /// <summary>Largest m·n·k emitted as a constant-size vector loop (beyond it the runtime GEMM's cache blocking wins).</summary>
+        internal const int VectorizeLimit = 32 * 32 * 32;
+
+        /// <summary>
+        /// With fixed widths too large to unroll, C = α·op(A)·op(B) (+C) as loops with compile-time bounds over rows of C, each row
+        /// held in n/4 Vector256 accumulators: for every p, broadcast op(A)(i, p) and FMA it with row p of op(B). A transposed B is
+        /// first transposed into a stack buffer so its rows are contiguous. Doubles only, n a multiple of 4.
+        /// </summary>
+        private bool TryVectorize(SourceWriter w, MultiplyInstruction m, int rows, int columns, int inner)
+        {
+            if (_p.IsSingle || columns % 4 != 0 || rows * columns * inner > VectorizeLimit)
+            {
+                return false;
+            }
+
+            const string V = "global::System.Runtime.Intrinsics.Vector256";
+            const string Marshal = "global::System.Runtime.InteropServices.MemoryMarshal";
+            string a = Name(m.A.Buffer);
+            string b = Name(m.B.Buffer);
+            string c = Name(m.Target);
+            int vectors = columns / 4;
+            w.Line("{");
+            string rowsOfB = b;
+            if (m.B.Transposed)
+            {
+                // op(B) = Bᵀ (inner × columns) from B (columns × inner).
+                w.Line($"    global::System.Span<double> vBt = stackalloc double[{inner * columns}];");
+                w.Line($"    for (int vQ = 0; vQ < {columns}; vQ++) {{ for (int vP = 0; vP < {inner}; vP++) {{ vBt[(vP * {columns}) + vQ] = {b}[(vQ * {inner}) + vP]; }} }}");
+                rowsOfB = "vBt";
+            }
+
+            w.Line($"    ref double vB = ref {Marshal}.GetReference((global::System.ReadOnlySpan<double>){rowsOfB});");
+            w.Line($"    ref double vA = ref {Marshal}.GetReference((global::System.ReadOnlySpan<double>){a});");
+            w.Line($"    ref double vC = ref {Marshal}.GetReference({c});");
+            w.Line($"    double vAlpha = {Alpha(m.Alpha)};");
+            w.Line($"    for (int vI = 0; vI < {rows}; vI++)");
+            w.Line("    {");
+            for (int v = 0; v < vectors; v++)
+            {
+                w.Line($"        var vAcc{v} = {V}<double>.Zero;");
+            }
+
+            string aIndex = m.A.Transposed ? $"(nuint)((vP * {rows}) + vI)" : $"(nuint)((vI * {inner}) + vP)";
+            w.Line($"        for (int vP = 0; vP < {inner}; vP++)");
+            w.Line("        {");
+            w.Line($"            var vX = {V}.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref vA, {aIndex}));");
+            for (int v = 0; v < vectors; v++)
+            {
+                w.Line($"            vAcc{v} = {V}.FusedMultiplyAdd(vX, {V}.LoadUnsafe(ref vB, (nuint)((vP * {columns}) + {4 * v})), vAcc{v});");
+            }
+
+            w.Line("        }");
+            w.Line($"        var vScale = {V}.Create(vAlpha);");
+            for (int v = 0; v < vectors; v++)
+            {
+                string offset = $"(nuint)((vI * {columns}) + {4 * v})";
+                w.Line(m.Accumulate
+                    ? $"        {V}.StoreUnsafe({V}.FusedMultiplyAdd(vScale, vAcc{v}, {V}.LoadUnsafe(ref vC, {offset})), ref vC, {offset});"
+                    : $"        {V}.StoreUnsafe(vScale * vAcc{v}, ref vC, {offset});");
+            }
+
+            w.Line("    }");
+            w.Line("}");
+            return true;
         }
 
         /// <summary>op(X)(r, c) for a row-major buffer: X[r, c], or X[c, r] when transposed.</summary>
