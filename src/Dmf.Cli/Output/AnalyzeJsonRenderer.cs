@@ -1,6 +1,5 @@
 using System.IO;
 using System.Linq;
-using System.Text.Json;
 using Dmf.Verify.Analysis;
 using Dmf.Verify.Numerics;
 using static Dmf.Cli.Output.AnalyzeFormatting;
@@ -14,13 +13,6 @@ namespace Dmf.Cli.Output;
 /// </summary>
 public static class AnalyzeJsonRenderer
 {
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        WriteIndented = true,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     /// <summary>Writes the report as one JSON document followed by a newline.</summary>
     public static void Render(LandscapeReport report, int digits, TextWriter output)
     {
@@ -51,7 +43,7 @@ public static class AnalyzeJsonRenderer
                 p.Classification.Reason,
                 p.Numeric is null ? null : Numeric(p.Numeric),
                 p.Exact is null ? null : Exact(p.Exact))).ToArray());
-        output.WriteLine(JsonSerializer.Serialize(document, Options));
+        JsonOutput.Write(document, output);
     }
 
     private static NumericDocument Numeric(NumericEvidence n) => new(

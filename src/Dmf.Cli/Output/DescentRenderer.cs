@@ -1,6 +1,5 @@
 using System.IO;
 using System.Linq;
-using System.Text.Json;
 using Dmf.Verify.Descent;
 using static Dmf.Cli.Output.AnalyzeFormatting;
 
@@ -9,13 +8,6 @@ namespace Dmf.Cli.Output;
 /// <summary>Text, JSON and Markdown for <c>dmf descend</c>.</summary>
 public static class DescentRenderer
 {
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        WriteIndented = true,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     /// <summary>The histogram as a table with a summary.</summary>
     public static void Text(DescentReport report, TextWriter output)
     {
@@ -53,7 +45,7 @@ public static class DescentRenderer
             histogram = report.Histogram.Select(h => new { type = h.Key, classification = h.Class is null ? null : ClassKey(h.Class.Class), count = h.Count }),
             runs = report.Runs.Select(r => new { seed = r.Seed, loss = r.End.Loss, gradientNorm = r.End.GradientNorm, iterations = r.End.Iterations, converged = r.End.Converged, type = r.Reached.Type?.ToString(), problem = r.Reached.Problem }),
         };
-        output.WriteLine(JsonSerializer.Serialize(document, Options));
+        JsonOutput.Write(document, output);
     }
 
     /// <summary>The report as Markdown, linking descent.png and descent-loss.png written beside it.</summary>

@@ -1,6 +1,5 @@
 using System.IO;
 using System.Linq;
-using System.Text.Json;
 using Dmf.Symbolic.Landscape;
 
 namespace Dmf.Cli.Output;
@@ -11,13 +10,6 @@ namespace Dmf.Cli.Output;
 /// </summary>
 public static class RootsJsonRenderer
 {
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        WriteIndented = true,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     /// <summary>Writes the report as one JSON document followed by a newline.</summary>
     public static void Render(RootsReport report, TextWriter output)
     {
@@ -33,7 +25,7 @@ public static class RootsJsonRenderer
                 Relation(v.RelationToCrit),
                 Relation(v.RelationToGlob),
                 v.Roots.Select(r => new RootDocument(r.Label, r.Decimal, r.Polynomial, r.Interval)).ToArray())).ToArray());
-        output.WriteLine(JsonSerializer.Serialize(document, Options));
+        JsonOutput.Write(document, output);
     }
 
     private static string Relation(ThresholdRelation relation) => relation switch
