@@ -35,7 +35,7 @@ public static class GradientDescent
         double loss = kernels.LossAndGradient(problem, w, gradient, workspace);
         double step = options.Step;
         int iteration = 0;
-        double gradientNorm = Norm(gradient);
+        double gradientNorm = Math.Sqrt(DenseKernels.Dot(gradient, gradient));
         while (gradientNorm > options.Tolerance && iteration < options.MaxIterations)
         {
             if (iteration % 10 == 0)
@@ -64,7 +64,7 @@ public static class GradientDescent
             (w, trial) = (trial, w);
             Array.Copy(gradient, previousGradient, n);
             loss = kernels.LossAndGradient(problem, w, gradient, workspace);
-            gradientNorm = Norm(gradient);
+            gradientNorm = Math.Sqrt(DenseKernels.Dot(gradient, gradient));
 
             // Barzilai–Borwein: s = w − trial (trial now holds the previous point), y = ∇F − previous ∇F.
             double ss = 0, sy = 0;
@@ -81,16 +81,5 @@ public static class GradientDescent
 
         history.Add(loss);
         return new DescentEnd(w, loss, gradientNorm, iteration, gradientNorm <= options.Tolerance, history);
-    }
-
-    private static double Norm(double[] v)
-    {
-        double sum = 0;
-        foreach (double x in v)
-        {
-            sum += x * x;
-        }
-
-        return Math.Sqrt(sum);
     }
 }

@@ -132,16 +132,7 @@ public static class Lbfgs
         }
     }
 
-    private static double Dot(double[] a, double[] b)
-    {
-        double sum = 0;
-        for (int i = 0; i < a.Length; i++)
-        {
-            sum += a[i] * b[i];
-        }
+    private static double Dot(double[] a, double[] b) => DenseKernels.Dot(a, b);
 
-        return sum;
-    }
-
-    private static double Norm(double[] v) => Math.Sqrt(Dot(v, v));
+    private static double Norm(double[] v) => Math.Sqrt(DenseKernels.Dot(v, v));
 }

@@ -1,3 +1,5 @@
+using Dmf.Kernels;
+
 namespace Dmf.Verify.Numerics;
 
 /// <summary>
@@ -97,18 +99,9 @@ public static class Lanczos
         return new Estimate(d[smallest], residual, d[largest], size);
     }
 
-    private static double Dot(double[] x, double[] y)
-    {
-        double sum = 0;
-        for (int i = 0; i < x.Length; i++)
-        {
-            sum += x[i] * y[i];
-        }
+    private static double Dot(double[] x, double[] y) => DenseKernels.Dot(x, y);
 
-        return sum;
-    }
-
-    private static double Norm(double[] x) => Math.Sqrt(Dot(x, x));
+    private static double Norm(double[] x) => Math.Sqrt(DenseKernels.Dot(x, x));
 
     private static void Scale(double[] x, double factor)
     {

@@ -37,7 +37,7 @@ public static class NumericCheck
         var workspace = kernels.CreateWorkspace(problem);
         var gradient = new double[n];
         double loss = kernels.LossAndGradient(problem, w, gradient, workspace);
-        double gradientNorm = Math.Sqrt(gradient.Sum(g => g * g));
+        double gradientNorm = Math.Sqrt(DenseKernels.Dot(gradient, gradient));
 
         var (lossTolerance, gradientTolerance, c) = Tolerances(instance, problem, w);
         var findings = new List<string>();
