@@ -2,6 +2,7 @@ using Dmf.Kernels;
 using Dmf.Verify.Instance;
 using Dmf.Verify.Landscape;
 using Dmf.Verify.Numerics;
+using Dmf.Verify.Realization;
 
 namespace Dmf.Verify.Descent;
 
@@ -62,9 +63,7 @@ public static class DescentExperiment
             double deviation = scale / Math.Sqrt(widths[l - 1]);
             for (int k = 0; k < widths[l] * widths[l - 1]; k++)
             {
-                double u = 1.0 - random.NextDouble();
-                double v = random.NextDouble();
-                w[offset++] = deviation * Math.Sqrt(-2.0 * Math.Log(u)) * Math.Cos(2.0 * Math.PI * v);
+                w[offset++] = deviation * GaussianSampler.Next(random);
             }
         }
 

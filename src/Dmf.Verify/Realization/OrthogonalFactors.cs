@@ -43,7 +43,7 @@ public sealed record OrthogonalFactors(int? Seed)
         var q = new double[n * n];
         for (int k = 0; k < q.Length; k++)
         {
-            q[k] = Gaussian(random);
+            q[k] = GaussianSampler.Next(random);
         }
 
         // Columns orthonormalized by modified Gram–Schmidt, twice (re-orthogonalization keeps ‖QᵀQ − I‖ at rounding level).
@@ -80,12 +80,5 @@ public sealed record OrthogonalFactors(int? Seed)
         }
 
         return q;
-    }
-
-    private static double Gaussian(System.Random random)
-    {
-        double u = 1.0 - random.NextDouble();
-        double v = random.NextDouble();
-        return Math.Sqrt(-2.0 * Math.Log(u)) * Math.Cos(2.0 * Math.PI * v);
     }
 }
