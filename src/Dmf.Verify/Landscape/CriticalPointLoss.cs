@@ -24,14 +24,7 @@ public static class CriticalPointLoss
         int depth = space.Landscape.Depth;
         var sqrtLambda = space.Landscape.SquareRootOfLambda;
         var roots = type.RootPerIndex();
-        var y = new BigRational[roots.Count];
-        foreach (var group in space.Groups)
-        {
-            foreach (int j in group.Indices)
-            {
-                y[j] = group.Y;
-            }
-        }
+        var y = space.SingularValues;
 
         var fixedPart = BigRational.Zero;
         for (int j = 0; j < roots.Count; j++)
