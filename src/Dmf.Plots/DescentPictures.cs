@@ -1,4 +1,5 @@
 using Dmf.Verify.Descent;
+using Dmf.Verify.Landscape;
 using ScottPlot;
 
 namespace Dmf.Plots;
@@ -17,7 +18,7 @@ public static class DescentPictures
         {
             var h = report.Histogram[i];
             var bar = plot.Add.Bar(i, h.Count);
-            bar.LegendText = $"{h.Key}: {(h.Class is null ? "-" : ClassText.Of(h.Class.Class))} ({h.Count})";
+            bar.LegendText = $"{h.Key}: {(h.Class is null ? "-" : h.Class.Class.Name())} ({h.Count})";
             bar.Color = h.Class is null ? Colors.Gray : h.Class.IsMinimizer ? (h.Class.Class == Dmf.Verify.Landscape.PointClass.GlobalMinimizer ? Colors.Green : Colors.Orange) : Colors.Red;
             ticks.Add(new Tick(i, h.Key));
         }

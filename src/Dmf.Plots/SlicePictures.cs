@@ -37,7 +37,7 @@ public static class SlicePictures
         }
 
         var classification = CriticalPointClassifier.Classify(instance.Types(), type);
-        plot.Title($"F along lines through the {ClassText.Of(classification.Class)} {type}");
+        plot.Title($"F along lines through the {classification.Class.Name()} {type}");
         plot.XLabel("t (W + t d, |d| = 1)");
         plot.YLabel("F");
         plot.ShowLegend(Alignment.UpperCenter);
@@ -72,7 +72,7 @@ public static class SlicePictures
         center.Color = Colors.Red;
         center.LegendText = $"the critical point {type}";
         var classification = CriticalPointClassifier.Classify(instance.Types(), type);
-        plot.Title($"F on a plane through the {ClassText.Of(classification.Class)} {type}");
+        plot.Title($"F on a plane through the {classification.Class.Name()} {type}");
         plot.XLabel($"a (along d1: {what})");
         plot.YLabel("b (along d2: balanced scaling)");
         plot.ShowLegend(Alignment.UpperRight);

@@ -13,22 +13,10 @@ namespace Dmf.Cli.Output;
 public static class AnalyzeFormatting
 {
     /// <summary>"global-minimizer", "local-minimizer", "strict-saddle", "non-strict-saddle".</summary>
-    public static string ClassKey(PointClass value) => value switch
-    {
-        PointClass.GlobalMinimizer => "global-minimizer",
-        PointClass.LocalMinimizer => "local-minimizer",
-        PointClass.StrictSaddle => "strict-saddle",
-        _ => "non-strict-saddle",
-    };
+    public static string ClassKey(PointClass value) => value.Key();
 
     /// <summary>Readable class name.</summary>
-    public static string ClassName(PointClass value) => value switch
-    {
-        PointClass.GlobalMinimizer => "global minimizer",
-        PointClass.LocalMinimizer => "local minimizer",
-        PointClass.StrictSaddle => "strict saddle",
-        _ => "non-strict saddle",
-    };
+    public static string ClassName(PointClass value) => value.Name();
 
     /// <summary>"agrees", "DISAGREES", "inconclusive".</summary>
     public static string VerdictText(NumericVerdict verdict) => verdict switch
