@@ -1,9 +1,7 @@
 using System;
 using System.CommandLine;
-using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Text.Json;
 using Dmf.Cli.Input;
 using Dmf.Cli.Output;
 using Dmf.Verify.Descent;
@@ -55,10 +53,10 @@ public static class DescendCommand
             var options = new DescentOptions(
                 InputParsing.ParseInteger("--runs", parsed.GetValue(runs)!, 1, 100_000, "number of descents"),
                 InputParsing.ParseInteger("--seed", parsed.GetValue(seed)!, 0, int.MaxValue / 2, "the seed"),
-                Positive("--init-scale", parsed.GetValue(scale)!),
-                Positive("--step", parsed.GetValue(step)!),
+                InputParsing.ParsePositiveNumber("--init-scale", parsed.GetValue(scale)!),
+                InputParsing.ParsePositiveNumber("--step", parsed.GetValue(step)!),
                 InputParsing.ParseInteger("--max-iters", parsed.GetValue(maxIterations)!, 1, 10_000_000, "iterations per run"),
-                Positive("--tol", parsed.GetValue(tolerance)!),
+                InputParsing.ParsePositiveNumber("--tol", parsed.GetValue(tolerance)!),
                 parsed.GetValue(optimizer)!.Trim() switch
                 {
                     "gd" => Optimizer.GradientDescent,
@@ -93,15 +91,5 @@ public static class DescendCommand
         });
 
         return command;
-    }
-
-    private static double Positive(string option, string text)
-    {
-        if (!double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out double value) || !double.IsFinite(value) || value <= 0)
-        {
-            throw new UsageException($"{option} expects a positive finite number, got '{text}'");
-        }
-
-        return value;
     }
 }

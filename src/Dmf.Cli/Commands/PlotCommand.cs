@@ -90,9 +90,7 @@ public static class PlotCommand
                       ?? space.EnumerateOrdered().First(t => CriticalPointClassifier.Classify(space, t).Class == PointClass.GlobalMinimizer)
                     : space.Enumerate(limit: 100_000).FirstOrDefault(t => t.ToString() == wanted.Trim())
                       ?? throw new UsageException($"--type: '{wanted}' is not a critical-point type of this instance (see dmf analyze)");
-                double r = double.TryParse(parsed.GetValue(radius), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double v) && double.IsFinite(v) && v > 0
-                    ? v
-                    : throw new UsageException($"--radius expects a positive finite number, got '{parsed.GetValue(radius)}'");
+                double r = InputParsing.ParsePositiveNumber("--radius", parsed.GetValue(radius)!);
                 return new[] { ("", SlicePictures.Line(instance, chosen, r, size)), ("-plane", SlicePictures.Plane(instance, chosen, r, size)) };
             },
             type,

@@ -27,6 +27,17 @@ public static class InputParsing
         return value;
     }
 
+    /// <summary>Parses a positive finite double option (a numeric-path setting such as a step size or tolerance).</summary>
+    public static double ParsePositiveNumber(string option, string text)
+    {
+        if (!double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out double value) || !double.IsFinite(value) || value <= 0)
+        {
+            throw new UsageException($"{option} expects a positive finite number, got '{text}'");
+        }
+
+        return value;
+    }
+
     /// <summary>Parses a comma-separated list of exact rationals ("2,1.6,3/4").</summary>
     public static IReadOnlyList<BigRational> ParseRationalList(string option, string text, int maxCount)
     {
