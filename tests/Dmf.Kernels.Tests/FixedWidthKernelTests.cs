@@ -55,19 +55,29 @@ public class FixedWidthKernelTests
         }
     }
 
+    public static TheoryData<string> VectorizedKernels => new() { nameof(Dmf3Vector), nameof(Dmf4Vector16), nameof(Dmf2Vector4), nameof(Dmf3Vector4x8) };
+
     [Theory]
-    [InlineData(new[] { 16, 12, 8, 16 }, 23)]
-    [InlineData(new[] { 16, 16, 16, 16, 16 }, 24)]
-    public void Vectorized_constant_size_kernels_match_the_runtime_width_kernels(int[] widths, int seed)
+    [MemberData(nameof(VectorizedKernels))]
+    public void Vectorized_constant_size_kernels_match_the_runtime_width_kernels(string name)
     {
-        // Products above the unroll limit with column counts divisible by 4 become constant-size Vector256 loops
-        // (all of NN, TN and NT occur in the gradient and the Hessian-vector product).
+        // Products with column counts divisible by 4 become constant-size vector code: loops for d = 16 (Vector512 on
+        // AVX-512 machines, Vector256 otherwise), straight statements for d = 4 and 8; all of NN, TN and NT occur, and
+        // E = W_{L:1} - Y and the regularization are fused into the products' stores.
+        var (widths, seed, set) = name switch
+        {
+            nameof(Dmf3Vector) => (new[] { 16, 12, 8, 16 }, 23, new KernelSet(3, Dmf3Vector.CreateWorkspace, Dmf3Vector.Loss, Dmf3Vector.LossAndGradient, Dmf3Vector.HessianVectorProduct, Dmf3Vector.Hessian)),
+            nameof(Dmf4Vector16) => (new[] { 16, 16, 16, 16, 16 }, 24, new KernelSet(4, Dmf4Vector16.CreateWorkspace, Dmf4Vector16.Loss, Dmf4Vector16.LossAndGradient, Dmf4Vector16.HessianVectorProduct, Dmf4Vector16.Hessian)),
+            nameof(Dmf2Vector4) => (new[] { 4, 4, 4 }, 25, new KernelSet(2, Dmf2Vector4.CreateWorkspace, Dmf2Vector4.Loss, Dmf2Vector4.LossAndGradient, Dmf2Vector4.HessianVectorProduct, Dmf2Vector4.Hessian)),
+            _ => (new[] { 4, 8, 4, 8 }, 26, new KernelSet(3, Dmf3Vector4x8.CreateWorkspace, Dmf3Vector4x8.Loss, Dmf3Vector4x8.LossAndGradient, Dmf3Vector4x8.HessianVectorProduct, Dmf3Vector4x8.Hessian)),
+        };
+        var runtime = KernelSet.For(set.Depth);
         var (p, w, v) = Instance(widths, seed);
-        var set = widths.Length == 4 ? (Fixed: (LossAndGradientFunction)Dmf3Vector.LossAndGradient, Runtime: (LossAndGradientFunction)Dmf3.LossAndGradient, FixedWs: Dmf3Vector.CreateWorkspace(p), RuntimeWs: Dmf3.CreateWorkspace(p))
-                                     : (Fixed: Dmf4Vector16.LossAndGradient, Runtime: Dmf4.LossAndGradient, FixedWs: Dmf4Vector16.CreateWorkspace(p), RuntimeWs: Dmf4.CreateWorkspace(p));
         var gFixed = new double[w.Length];
         var gRuntime = new double[w.Length];
-        Assert.Equal(set.Runtime(p, w, gRuntime, set.RuntimeWs), set.Fixed(p, w, gFixed, set.FixedWs), 9);
+        double fRuntime = runtime.LossAndGradient(p, w, gRuntime, runtime.CreateWorkspace(p));
+        Assert.Equal(fRuntime, set.LossAndGradient(p, w, gFixed, set.CreateWorkspace(p)), 9);
+        Assert.Equal(fRuntime, set.Loss(p, w, set.CreateWorkspace(p)), 9);
         for (int i = 0; i < w.Length; i++)
         {
             Assert.Equal(gRuntime[i], gFixed[i], 9);
@@ -75,17 +85,8 @@ public class FixedWidthKernelTests
 
         var hvFixed = new double[w.Length];
         var hvRuntime = new double[w.Length];
-        if (widths.Length == 4)
-        {
-            Dmf3Vector.HessianVectorProduct(p, w, v, hvFixed, Dmf3Vector.CreateWorkspace(p));
-            Dmf3.HessianVectorProduct(p, w, v, hvRuntime, Dmf3.CreateWorkspace(p));
-        }
-        else
-        {
-            Dmf4Vector16.HessianVectorProduct(p, w, v, hvFixed, Dmf4Vector16.CreateWorkspace(p));
-            Dmf4.HessianVectorProduct(p, w, v, hvRuntime, Dmf4.CreateWorkspace(p));
-        }
-
+        set.HessianVectorProduct(p, w, v, hvFixed, set.CreateWorkspace(p));
+        runtime.HessianVectorProduct(p, w, v, hvRuntime, runtime.CreateWorkspace(p));
         for (int i = 0; i < w.Length; i++)
         {
             Assert.Equal(hvRuntime[i], hvFixed[i], 9);

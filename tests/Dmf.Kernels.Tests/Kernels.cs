@@ -40,3 +40,9 @@ public static partial class Dmf3Vector { }
 
 [DmfKernel(Depth = 4, Widths = new[] { 16, 16, 16, 16, 16 })]
 public static partial class Dmf4Vector16 { }
+
+[DmfKernel(Depth = 2, Widths = new[] { 4, 4, 4 })]
+public static partial class Dmf2Vector4 { }
+
+[DmfKernel(Depth = 3, Widths = new[] { 4, 8, 4, 8 })]
+public static partial class Dmf3Vector4x8 { }

@@ -23,9 +23,13 @@ namespace Dmf.Generators.Emission
             int k = 0;
             foreach (var plan in plans)
             {
+                var used = new HashSet<int>(plan.Instructions.SelectMany(Buffers).Where(b => b.Kind == BufferKind.Slot).Select(b => b.Index));
                 foreach (var slot in plan.Slots)
                 {
-                    w.Line($"lengths[{k++}] = d[{slot.Rows}] * d[{slot.Columns}]; // {slot.Meaning}");
+                    w.Line(used.Contains(k)
+                        ? $"lengths[{k}] = d[{slot.Rows}] * d[{slot.Columns}]; // {slot.Meaning}"
+                        : $"lengths[{k}] = 0; // {slot.Meaning}: computed in place of its only copy");
+                    k++;
                 }
             }
 
@@ -185,8 +189,10 @@ namespace Dmf.Generators.Emission
         private void Body(SourceWriter w, PlanBuilder plan, int[]? widths)
         {
             int currentLayer = -1;
-            foreach (var instruction in plan.Instructions)
+            var instructions = plan.Instructions;
+            for (int i = 0; i < instructions.Count; i++)
             {
+                var instruction = instructions[i];
                 var target = TargetOf(instruction);
                 if (target.Kind == BufferKind.Output && target.Index != currentLayer)
                 {
@@ -196,9 +202,21 @@ namespace Dmf.Generators.Emission
                 }
 
                 w.Line($"// {instruction.Comment}");
-                if (widths != null && TryUnroll(w, instruction, widths))
+                if (widths != null)
                 {
-                    continue;
+                    // With fixed widths, T = α·op(A)·op(B) followed by T += β·X is one pass: the addend is fused into the product's stores.
+                    var addend = i + 1 < instructions.Count ? AddendOf(instruction, instructions[i + 1]) : null;
+                    if (addend != null && TryUnroll(w, instruction, widths, addend))
+                    {
+                        w.Line($"// (fused: {addend.Comment})");
+                        i++;
+                        continue;
+                    }
+
+                    if (TryUnroll(w, instruction, widths, null))
+                    {
+                        continue;
+                    }
                 }
 
                 switch (instruction)
@@ -220,6 +238,15 @@ namespace Dmf.Generators.Emission
                 }
             }
         }
+
+        /// <summary>The next instruction when it only adds β·X (X not T) to what a non-accumulating product just wrote into T.</summary>
+        private static ScaledCopyInstruction? AddendOf(Instruction instruction, Instruction next) =>
+            instruction is MultiplyInstruction { Accumulate: false } m
+            && next is ScaledCopyInstruction { Accumulate: true, TransposeSource: false } c
+            && c.Target.Kind == m.Target.Kind && c.Target.Index == m.Target.Index
+            && !(c.Source.Kind == m.Target.Kind && c.Source.Index == m.Target.Index)
+                ? c
+                : null;
 
         private IEnumerable<Lowering.Buffer> Buffers(Instruction instruction) => instruction switch
         {

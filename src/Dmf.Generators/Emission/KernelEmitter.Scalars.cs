@@ -36,7 +36,7 @@ namespace Dmf.Generators.Emission
                 int size = widths[a.Buffer.Rows] * widths[a.Buffer.Columns];
                 if (size <= UnrollLimit)
                 {
-                    return "(" + string.Join(" + ", Enumerable.Range(0, size).Select(k => $"({Name(a.Buffer)}[{k}] * {Name(b.Buffer)}[{k}])")) + ")";
+                    return TreeSum(Enumerable.Range(0, size).Select(k => $"({Name(a.Buffer)}[{k}] * {Name(b.Buffer)}[{k}])").ToList());
                 }
             }
 

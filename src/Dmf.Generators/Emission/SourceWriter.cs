@@ -25,6 +25,13 @@ namespace Dmf.Generators.Emission
             _indent++;
         }
 
+        /// <summary>Opens a bare block (a new scope for locals).</summary>
+        public void OpenBlock()
+        {
+            Line("{");
+            _indent++;
+        }
+
         public void Close(string suffix = "")
         {
             _indent--;
