@@ -67,4 +67,28 @@ public class DenseKernelsTests
         Assert.Throws<ArgumentException>(() => DenseKernels.Axpy(1.0, new double[2], new double[3]));
         Assert.Throws<ArgumentException>(() => DenseKernels.Gemm(2, 2, 2, 1.0, new double[3], false, new double[4], false, 0.0, new double[4]));
     }
+
+    [Theory]
+    [InlineData(4, 4)]
+    [InlineData(16, 16)]
+    [InlineData(16, 12)]
+    [InlineData(7, 9)]
+    [InlineData(9, 4)]
+    [InlineData(1, 5)]
+    [InlineData(0, 3)]
+    public void Transpose_matches_element_by_element_on_blocked_and_edge_shapes(int rows, int columns)
+    {
+        var x = Enumerable.Range(0, rows * columns).Select(k => (double)k + 0.5).ToArray();
+        var y = new double[rows * columns];
+        DenseKernels.Transpose(x, rows, columns, y);
+        for (int i = 0; i < rows; i++)
+        {
+            for (int j = 0; j < columns; j++)
+            {
+                Assert.Equal(x[(i * columns) + j], y[(j * rows) + i]);
+            }
+        }
+
+        Assert.Throws<ArgumentException>(() => DenseKernels.Transpose(x, rows + 1, columns, y));
+    }
 }

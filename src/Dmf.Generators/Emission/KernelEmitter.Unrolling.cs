@@ -90,7 +90,7 @@ namespace Dmf.Generators.Emission
         /// <summary>
         /// With fixed widths, C = α·op(A)·op(B) (+C, or + β·X) as constant-size vector code over blocks of rows of C, each row
         /// held in n/lanes vector accumulators: for every p, broadcast op(A)(i, p) and FMA it with row p of op(B). A transposed B
-        /// is first transposed into a stack buffer so its rows are contiguous. Doubles only, n a multiple of 4 and at most 48.
+        /// is first transposed into a stack buffer (4 × 4 register blocks) so its rows are contiguous. Doubles only, n a multiple of 4 and at most 48.
         /// </summary>
         private bool TryVectorize(SourceWriter w, MultiplyInstruction m, int rows, int columns, int inner, ScaledCopyInstruction? addend)
         {
@@ -108,9 +108,7 @@ namespace Dmf.Generators.Emission
             {
                 // op(B) = Bᵀ (inner × columns) from B (columns × inner).
                 w.Line($"global::System.Span<double> vBt = stackalloc double[{inner * columns}];");
-                w.Line($"ref double vBs = ref {Marshal}.GetReference((global::System.ReadOnlySpan<double>){b});");
-                w.Line($"ref double vBd = ref {Marshal}.GetReference(vBt);");
-                w.Line($"for (int vQ = 0; vQ < {columns}; vQ++) {{ for (int vP = 0; vP < {inner}; vP++) {{ {Unsafe}.Add(ref vBd, (nuint)((vP * {columns}) + vQ)) = {Unsafe}.Add(ref vBs, (nuint)((vQ * {inner}) + vP)); }} }}");
+                w.Line($"{Kernels}.DenseKernels.Transpose({b}, {columns}, {inner}, vBt);");
                 rowsOfB = "vBt";
             }
 
