@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using Dmf.Generators.Lowering;
 
@@ -9,49 +10,37 @@ namespace Dmf.Generators.Emission
         private const string Unsafe = "global::System.Runtime.CompilerServices.Unsafe";
         private const string Marshal = "global::System.Runtime.InteropServices.MemoryMarshal";
 
+        /// <summary>Constant-size product methods by name, in order of first use; emitted once each after the kernels.</summary>
+        private readonly List<string> _productMethodOrder = new List<string>();
+        private readonly Dictionary<string, string> _productMethods = new Dictionary<string, string>();
+
         /// <summary>
-        /// With fixed widths: a product becomes constant-size vector code (<see cref="TryVectorize"/>) or, when tiny and
-        /// not vectorizable, straight scalar statements with constant indices; a tiny copy becomes scalar statements.
-        /// An <paramref name="addend"/> (T += β·X right after the product T = α·op(A)·op(B)) is fused into the stores.
-        /// False when the runtime routines should do it.
+        /// With fixed widths: a product becomes a call of a constant-size product method (vector code, or scalar statements
+        /// when tiny and not vectorizable), shared by every product of the same shape, so kernels of large depth stay small
+        /// enough for the JIT to optimize; a tiny copy becomes scalar statements. An <paramref name="addend"/> (T += β·X right
+        /// after the product T = α·op(A)·op(B)) is fused into the product's stores. False when the runtime routines should do it.
         /// </summary>
         private bool TryUnroll(SourceWriter w, Instruction instruction, int[] widths, ScaledCopyInstruction? addend)
         {
             switch (instruction)
             {
                 case MultiplyInstruction m:
-                    int rows = widths[m.A.Rows];
-                    int columns = widths[m.B.Columns];
-                    int inner = widths[m.A.Columns];
-                    if (TryVectorize(w, m, rows, columns, inner, addend))
-                    {
-                        return true;
-                    }
-
-                    if (rows * columns * inner > UnrollLimit)
+                    var shape = new ProductShape(widths[m.A.Rows], widths[m.B.Columns], widths[m.A.Columns], m.A.Transposed, m.B.Transposed, m.Accumulate, addend != null);
+                    bool vectorized = CanVectorize(shape);
+                    if (!vectorized && shape.Rows * shape.Columns * shape.Inner > UnrollLimit)
                     {
                         return false;
                     }
 
-                    w.OpenBlock();
-                    string alpha = Hoist(w, "uAlpha", m.Alpha);
-                    string beta = addend is null ? string.Empty : Hoist(w, "uBeta", addend.Alpha);
-                    for (int i = 0; i < rows; i++)
+                    string method = (vectorized ? "Vector" : "Scalar") + shape.Name;
+                    if (!_productMethods.ContainsKey(method))
                     {
-                        for (int j = 0; j < columns; j++)
-                        {
-                            int index = (i * columns) + j;
-                            string value = Scaled(alpha, TreeSum(Enumerable.Range(0, inner).Select(k => $"({Element(m.A, i, k, widths)} * {Element(m.B, k, j, widths)})").ToList()));
-                            if (addend != null)
-                            {
-                                value += " + " + Scaled(beta, $"{Name(addend.Source)}[{index}]");
-                            }
-
-                            w.Line($"{Name(m.Target)}[{index}] {(m.Accumulate ? "+=" : "=")} {value};");
-                        }
+                        _productMethodOrder.Add(method);
+                        _productMethods[method] = vectorized ? VectorProductMethod(method, shape) : ScalarProductMethod(method, shape);
                     }
 
-                    w.Close();
+                    string call = $"{method}({Name(m.A.Buffer)}, {Name(m.B.Buffer)}, {Name(m.Target)}, {Alpha(m.Alpha)}";
+                    w.Line(addend is null ? call + ");" : call + $", {Name(addend.Source)}, {Alpha(addend.Alpha)});");
                     return true;
                 case ScaledCopyInstruction c when addend is null:
                     int sourceRows = widths[c.Source.Rows];
@@ -70,7 +59,8 @@ namespace Dmf.Generators.Emission
                     {
                         for (int j = 0; j < targetColumns; j++)
                         {
-                            w.Line($"{Name(c.Target)}[{(i * targetColumns) + j}] {(c.Accumulate ? "+=" : "=")} {Scaled(scale, Element(source, i, j, widths))};");
+                            int index = c.TransposeSource ? (j * sourceColumns) + i : (i * sourceColumns) + j;
+                            w.Line($"{Name(c.Target)}[{(i * targetColumns) + j}] {(c.Accumulate ? "+=" : "=")} {Scaled(scale, $"{Name(c.Source)}[{index}]")};");
                         }
                     }
 
@@ -81,88 +71,121 @@ namespace Dmf.Generators.Emission
             }
         }
 
-        /// <summary>Largest m·n·k emitted as a constant-size vector loop (beyond it the runtime GEMM's cache blocking wins).</summary>
+        /// <summary>The constant-size product methods used by the kernels, each once.</summary>
+        private void EmitProductMethods(SourceWriter w)
+        {
+            foreach (string method in _productMethodOrder)
+            {
+                w.Line();
+                foreach (string line in _productMethods[method].Split('\n'))
+                {
+                    w.Line(line);
+                }
+            }
+        }
+
+        /// <summary>Largest m·n·k emitted as constant-size vector code (beyond it the runtime GEMM's cache blocking wins).</summary>
         internal const int VectorizeLimit = 32 * 32 * 32;
 
         /// <summary>Row blocks × inner steps up to this many are emitted without loops (straight vector statements).</summary>
         internal const int VectorUnrollLimit = 16;
 
+        private bool CanVectorize(ProductShape s) =>
+            !_p.IsSingle && s.Columns % 4 == 0 && s.Columns <= 48 && s.Rows * s.Columns * s.Inner <= VectorizeLimit;
+
+        private string Header(string method, ProductShape s, string what) =>
+            $"/// <summary>{what}</summary>\n" +
+            $"private static void {method}(global::System.ReadOnlySpan<{_p.Type}> a, global::System.ReadOnlySpan<{_p.Type}> b, global::System.Span<{_p.Type}> c, {_p.Type} alpha" +
+            (s.HasAddend ? $", global::System.ReadOnlySpan<{_p.Type}> x, {_p.Type} beta)" : ")");
+
         /// <summary>
-        /// With fixed widths, C = α·op(A)·op(B) (+C, or + β·X) as constant-size vector code over blocks of rows of C, each row
-        /// held in n/lanes vector accumulators: for every p, broadcast op(A)(i, p) and FMA it with row p of op(B). A transposed B
-        /// is first transposed into a stack buffer (4 × 4 register blocks) so its rows are contiguous. Doubles only, n a multiple of 4 and at most 48.
+        /// C = α·op(A)·op(B) (+C, or + β·X) as constant-size vector code over blocks of rows of C, each row held in n/lanes
+        /// vector accumulators: for every p, broadcast op(A)(i, p) and FMA it with row p of op(B). A transposed B is first
+        /// transposed into a stack buffer (4 × 4 register blocks) so its rows are contiguous. Doubles only.
         /// </summary>
-        private bool TryVectorize(SourceWriter w, MultiplyInstruction m, int rows, int columns, int inner, ScaledCopyInstruction? addend)
+        private string VectorProductMethod(string method, ProductShape s)
         {
-            if (_p.IsSingle || columns % 4 != 0 || columns > 48 || rows * columns * inner > VectorizeLimit)
+            var w = new SourceWriter();
+            foreach (string line in Header(method, s, $"C ({s.Rows} x {s.Columns}) = {s.Formula}, constant-size vector code.").Split('\n'))
             {
-                return false;
+                w.Line(line);
             }
 
-            string a = Name(m.A.Buffer);
-            string b = Name(m.B.Buffer);
-            string c = Name(m.Target);
             w.OpenBlock();
-            string rowsOfB = b;
-            if (m.B.Transposed)
+            string rowsOfB = "b";
+            if (s.TransposeB)
             {
                 // op(B) = Bᵀ (inner × columns) from B (columns × inner).
-                w.Line($"global::System.Span<double> vBt = stackalloc double[{inner * columns}];");
-                w.Line($"{Kernels}.DenseKernels.Transpose({b}, {columns}, {inner}, vBt);");
-                rowsOfB = "vBt";
+                w.Line($"global::System.Span<double> bt = stackalloc double[{s.Inner * s.Columns}];");
+                w.Line($"{Kernels}.DenseKernels.Transpose(b, {s.Columns}, {s.Inner}, bt);");
+                rowsOfB = "bt";
             }
 
             w.Line($"ref double vB = ref {Marshal}.GetReference((global::System.ReadOnlySpan<double>){rowsOfB});");
-            w.Line($"ref double vA = ref {Marshal}.GetReference((global::System.ReadOnlySpan<double>){a});");
-            w.Line($"ref double vC = ref {Marshal}.GetReference({c});");
-            w.Line($"double vAlpha = {Alpha(m.Alpha)};");
-            if (addend != null)
+            w.Line($"ref double vA = ref {Marshal}.GetReference(a);");
+            w.Line($"ref double vC = ref {Marshal}.GetReference(c);");
+            if (s.HasAddend)
             {
-                w.Line($"ref double vS = ref {Marshal}.GetReference((global::System.ReadOnlySpan<double>){Name(addend.Source)});");
-                w.Line($"double vBeta = {Alpha(addend.Alpha)};");
+                w.Line($"ref double vS = ref {Marshal}.GetReference(x);");
             }
 
-            var shape = new RowLoopShape(m, rows, columns, inner, addend != null);
-            if (columns % 8 == 0)
+            if (s.Columns % 8 == 0)
             {
                 // AVX-512 where the machine has it (the JIT folds the test): twice the lanes, half the instructions.
                 w.Open("if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)");
-                EmitRowLoop(w, shape, "global::System.Runtime.Intrinsics.Vector512", 8);
+                EmitRowLoop(w, s, "global::System.Runtime.Intrinsics.Vector512", 8);
                 w.Close();
                 w.Open("else");
-                EmitRowLoop(w, shape, "global::System.Runtime.Intrinsics.Vector256", 4);
+                EmitRowLoop(w, s, "global::System.Runtime.Intrinsics.Vector256", 4);
                 w.Close();
             }
             else
             {
-                EmitRowLoop(w, shape, "global::System.Runtime.Intrinsics.Vector256", 4);
+                EmitRowLoop(w, s, "global::System.Runtime.Intrinsics.Vector256", 4);
             }
 
             w.Close();
-            return true;
+            return w.ToString().TrimEnd('\n');
         }
 
-        /// <summary>What a vectorized product computes: the instruction, its constant sizes, and whether β·X is added.</summary>
-        private sealed class RowLoopShape
+        /// <summary>C = α·op(A)·op(B) (+C, or + β·X) as scalar statements with constant indices, sums as balanced trees.</summary>
+        private string ScalarProductMethod(string method, ProductShape s)
         {
-            public RowLoopShape(MultiplyInstruction product, int rows, int columns, int inner, bool hasAddend)
+            var w = new SourceWriter();
+            foreach (string line in Header(method, s, $"C ({s.Rows} x {s.Columns}) = {s.Formula}, unrolled.").Split('\n'))
             {
-                Product = product;
-                Rows = rows;
-                Columns = columns;
-                Inner = inner;
-                HasAddend = hasAddend;
+                w.Line(line);
             }
 
-            public MultiplyInstruction Product { get; }
+            w.OpenBlock();
+            int last = (s.Rows * s.Columns) - 1;
+            w.Line($"_ = a[{(s.Rows * s.Inner) - 1}];");
+            w.Line($"_ = b[{(s.Inner * s.Columns) - 1}];");
+            w.Line($"_ = c[{last}];");
+            if (s.HasAddend)
+            {
+                w.Line($"_ = x[{last}];");
+            }
 
-            public int Rows { get; }
+            for (int i = 0; i < s.Rows; i++)
+            {
+                for (int j = 0; j < s.Columns; j++)
+                {
+                    int index = (i * s.Columns) + j;
+                    var terms = Enumerable.Range(0, s.Inner).Select(k =>
+                        $"(a[{(s.TransposeA ? (k * s.Rows) + i : (i * s.Inner) + k)}] * b[{(s.TransposeB ? (j * s.Inner) + k : (k * s.Columns) + j)}])").ToList();
+                    string value = "alpha * " + TreeSum(terms);
+                    if (s.HasAddend)
+                    {
+                        value += $" + beta * x[{index}]";
+                    }
 
-            public int Columns { get; }
+                    w.Line($"c[{index}] {(s.Accumulate ? "+=" : "=")} {value};");
+                }
+            }
 
-            public int Inner { get; }
-
-            public bool HasAddend { get; }
+            w.Close();
+            return w.ToString().TrimEnd('\n');
         }
 
         /// <summary>
@@ -170,18 +193,18 @@ namespace Dmf.Generators.Emission
         /// broadcast op(A)(i, p) for the R rows and FMA with the vectors of row p of op(B) (ref vB); then C = α·acc (+C or + β·X).
         /// Small products are written out without loops.
         /// </summary>
-        private static void EmitRowLoop(SourceWriter w, RowLoopShape s, string vector, int lanes)
+        private static void EmitRowLoop(SourceWriter w, ProductShape s, string vector, int lanes)
         {
             int vectors = s.Columns / lanes;
             int block = new[] { 4, 2, 1 }.First(r => s.Rows % r == 0 && r * vectors <= 12);
-            w.Line($"var vScale = {vector}.Create(vAlpha);");
+            w.Line($"var vScale = {vector}.Create(alpha);");
             if (s.HasAddend)
             {
-                w.Line($"var vAddScale = {vector}.Create(vBeta);");
+                w.Line($"var vAddScale = {vector}.Create(beta);");
             }
 
             bool unrolled = (s.Rows / block) * s.Inner <= VectorUnrollLimit;
-            var blockStarts = unrolled ? Enumerable.Range(0, s.Rows / block).Select(k => (k * block).ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList() : new List<string> { "vI" };
+            var blockStarts = unrolled ? Enumerable.Range(0, s.Rows / block).Select(k => Number(k * block)).ToList() : new List<string> { "vI" };
             foreach (string i in blockStarts)
             {
                 if (unrolled)
@@ -201,7 +224,7 @@ namespace Dmf.Generators.Emission
                     }
                 }
 
-                var steps = unrolled ? Enumerable.Range(0, s.Inner).Select(p => p.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList() : new List<string> { "vP" };
+                var steps = unrolled ? Enumerable.Range(0, s.Inner).Select(Number).ToList() : new List<string> { "vP" };
                 if (!unrolled)
                 {
                     w.Open($"for (int vP = 0; vP < {s.Inner}; vP++)");
@@ -222,7 +245,7 @@ namespace Dmf.Generators.Emission
                     for (int v = 0; v < vectors; v++)
                     {
                         string offset = $"(nuint)((({i} + {r}) * {s.Columns}) + {lanes * v})";
-                        string value = s.Product.Accumulate
+                        string value = s.Accumulate
                             ? $"{vector}.FusedMultiplyAdd(vScale, vAcc{r}_{v}, {vector}.LoadUnsafe(ref vC, {offset}))"
                             : s.HasAddend
                                 ? $"{vector}.FusedMultiplyAdd(vScale, vAcc{r}_{v}, vAddScale * {vector}.LoadUnsafe(ref vS, {offset}))"
@@ -236,12 +259,12 @@ namespace Dmf.Generators.Emission
         }
 
         /// <summary>One step p of the inner sum for the row block starting at i: broadcasts, row loads and FMAs.</summary>
-        private static void EmitStep(SourceWriter w, RowLoopShape s, string vector, int lanes, int vectors, int block, string i, string p)
+        private static void EmitStep(SourceWriter w, ProductShape s, string vector, int lanes, int vectors, int block, string i, string p)
         {
             string suffix = p == "vP" ? string.Empty : "_" + p;
             for (int r = 0; r < block; r++)
             {
-                string aIndex = s.Product.A.Transposed ? $"(nuint)(({p} * {s.Rows}) + {i} + {r})" : $"(nuint)((({i} + {r}) * {s.Inner}) + {p})";
+                string aIndex = s.TransposeA ? $"(nuint)(({p} * {s.Rows}) + {i} + {r})" : $"(nuint)((({i} + {r}) * {s.Inner}) + {p})";
                 w.Line($"var vX{r}{suffix} = {vector}.Create({Unsafe}.Add(ref vA, {aIndex}));");
             }
 
@@ -255,13 +278,7 @@ namespace Dmf.Generators.Emission
             }
         }
 
-        /// <summary>op(X)(r, c) for a row-major buffer: X[r, c], or X[c, r] when transposed.</summary>
-        private string Element(Operand operand, int row, int column, int[] widths)
-        {
-            int stride = widths[operand.Buffer.Columns];
-            int index = operand.Transposed ? (column * stride) + row : (row * stride) + column;
-            return $"{Name(operand.Buffer)}[{index}]";
-        }
+        private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
         /// <summary>Declares a local for a coefficient other than 1 (read once instead of once per element); "" for 1.</summary>
         private string Hoist(SourceWriter w, string name, Coefficient coefficient)

@@ -132,6 +132,7 @@ namespace Dmf.Generators.Emission
             EmitHessianVectorProduct(w, hvpPlan, fixedWidths);
             EmitHessian(w);
             EmitScalarKernels(w, depth);
+            EmitProductMethods(w);
             w.Close();
             return (spec.HintName, w.ToString());
         }
