@@ -8,7 +8,7 @@ namespace Dmf.Benchmarks;
 /// <summary>
 /// Small problems (all widths 4 or 16): LossAndGradient with fixed widths (d = 4: every product unrolled into scalar
 /// code with constant indices; d = 16: constant-size Vector256 loops) against the runtime-width generated kernel and
-/// the loop over layers (a).
+/// the loop over layers (a) and the naive per-layer formula (b).
 /// </summary>
 [MemoryDiagnoser]
 public class FixedWidthBenchmarks
@@ -78,4 +78,7 @@ public class FixedWidthBenchmarks
 
     [Benchmark(Description = "generated, fixed widths")]
     public double FixedWidths() => _fixed(_fixedWorkspace);
+
+    [Benchmark(Description = "(b) naive per-layer")]
+    public double Naive() => _loop.NaiveLossAndGradient(_problem, _w, _grad);
 }

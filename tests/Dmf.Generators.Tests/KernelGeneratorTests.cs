@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Reflection;
+using System.Text.RegularExpressions;
 using Dmf.Generators.Emission;
 using Dmf.Generators.Model;
 using Microsoft.CodeAnalysis;
@@ -234,6 +235,39 @@ public class FixedWidthsTests
         Assert.Contains("const int d1 = 2;", small);
         string large = KernelSource.Generate(2, null, "K", new[] { 9, 9, 9 }).Source;
         Assert.Contains("DenseKernels.Gemm(", large);
+    }
+
+    [Fact]
+    public void The_residual_is_computed_in_place_of_the_copy_of_the_full_product()
+    {
+        // E = W_{L:1} - Y: the last prefix product is written straight into E (no ScaleCopy pass), its own slot is empty.
+        string source = KernelSource.Generate(3, null, "K").Source;
+        int start = source.IndexOf("public static double LossAndGradient", StringComparison.Ordinal);
+        int end = source.IndexOf("public static void HessianVectorProduct", StringComparison.Ordinal);
+        string gradient = source.Substring(start, end - start);
+        Assert.DoesNotContain("ScaleCopy(", gradient);
+        Assert.Contains("Gemm(d3, d0, d2, 1.0, w3, false, s5, false, 0.0, s3);\n        // Y\n        global::Dmf.Kernels.DenseKernels.Axpy(-1.0, y, s3);", gradient.Replace("\r", string.Empty));
+        Assert.Contains("lengths[4] = 0; // W_3*W_2*W_1: computed in place of its only copy", source);
+    }
+
+    [Fact]
+    public void Fixed_width_products_share_one_method_per_shape_and_fuse_the_addition_that_follows()
+    {
+        // Depth 8, all widths 16: 21 gradient products and 100+ Hessian-vector products use a handful of shapes, so the
+        // kernels are calls (small enough for the JIT to optimize) and each shape is emitted once.
+        string source = KernelSource.Generate(8, null, "K", Enumerable.Repeat(16, 9).ToArray()).Source;
+        var methods = Regex.Matches(source, @"private static void (Vector\w+)\(").Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(methods.Count, methods.Distinct().Count());
+        Assert.InRange(methods.Count, 3, 16);
+        int start = source.IndexOf("public static void HessianVectorProduct", StringComparison.Ordinal);
+        int end = source.IndexOf("public static void Hessian(", StringComparison.Ordinal);
+        Assert.True(source.Substring(start, end - start).Split('\n').Length < 1500, "the depth-8 HVP kernel body should be calls, not inlined products");
+
+        // The regularization of each gradient block is added in the product's stores, and E = W_{8:1} - Y likewise.
+        Assert.Contains("VectorTN16x16x16Add(w2, s", source);
+        Assert.Contains("lambda[0]);\n        // (fused: W_1)", source.Replace("\r", string.Empty));
+        Assert.Contains(", y, -1.0);\n        // (fused: Y)", source.Replace("\r", string.Empty));
+        Assert.DoesNotContain("DenseKernels.Gemm(", source);
     }
 }
 
