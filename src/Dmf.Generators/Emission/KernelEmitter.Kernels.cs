@@ -23,7 +23,7 @@ namespace Dmf.Generators.Emission
             int k = 0;
             foreach (var plan in plans)
             {
-                var used = new HashSet<int>(plan.Instructions.SelectMany(Buffers).Where(b => b.Kind == BufferKind.Slot).Select(b => b.Index));
+                var used = new HashSet<int>(plan.Instructions.SelectMany(i => i.Buffers).Where(b => b.Kind == BufferKind.Slot).Select(b => b.Index));
                 foreach (var slot in plan.Slots)
                 {
                     w.Line(used.Contains(k)
@@ -156,7 +156,7 @@ namespace Dmf.Generators.Emission
                 w.Line($"int o{l} = o{l - 1} + (d{l - 1} * d{l - 2});");
             }
 
-            var used = new HashSet<(BufferKind, int)>(plan.Instructions.SelectMany(Buffers).Select(b => (b.Kind, b.Index)));
+            var used = new HashSet<(BufferKind, int)>(plan.Instructions.SelectMany(i => i.Buffers).Select(b => (b.Kind, b.Index)));
             for (int l = 1; l <= depth; l++)
             {
                 if (used.Contains((BufferKind.Parameter, l)))
@@ -178,7 +178,7 @@ namespace Dmf.Generators.Emission
                 }
             }
 
-            foreach (var group in plan.Instructions.SelectMany(Buffers).Where(b => b.Kind == BufferKind.Slot).GroupBy(b => b.Index).OrderBy(g => g.Key))
+            foreach (var group in plan.Instructions.SelectMany(i => i.Buffers).Where(b => b.Kind == BufferKind.Slot).GroupBy(b => b.Index).OrderBy(g => g.Key))
             {
                 var slot = group.First();
                 w.Line($"global::System.Span<{_p.Type}> s{slot.Index} = ws.{_p.SlotMethod}({slot.Index}, d{slot.Rows} * d{slot.Columns});");
@@ -193,7 +193,7 @@ namespace Dmf.Generators.Emission
             for (int i = 0; i < instructions.Count; i++)
             {
                 var instruction = instructions[i];
-                var target = TargetOf(instruction);
+                var target = instruction.Target;
                 if (target.Kind == BufferKind.Output && target.Index != currentLayer)
                 {
                     currentLayer = target.Index;
@@ -243,24 +243,10 @@ namespace Dmf.Generators.Emission
         private static ScaledCopyInstruction? AddendOf(Instruction instruction, Instruction next) =>
             instruction is MultiplyInstruction { Accumulate: false } m
             && next is ScaledCopyInstruction { Accumulate: true, TransposeSource: false } c
-            && c.Target.Kind == m.Target.Kind && c.Target.Index == m.Target.Index
-            && !(c.Source.Kind == m.Target.Kind && c.Source.Index == m.Target.Index)
+            && c.Target.IsSame(m.Target)
+            && !c.Source.IsSame(m.Target)
                 ? c
                 : null;
-
-        private IEnumerable<Lowering.Buffer> Buffers(Instruction instruction) => instruction switch
-        {
-            MultiplyInstruction m => new[] { m.Target, m.A.Buffer, m.B.Buffer },
-            ScaledCopyInstruction s => new[] { s.Target, s.Source },
-            _ => new Lowering.Buffer[0],
-        };
-
-        private Lowering.Buffer TargetOf(Instruction instruction) => instruction switch
-        {
-            MultiplyInstruction m => m.Target,
-            ScaledCopyInstruction s => s.Target,
-            _ => throw new NotSupportedException(instruction.GetType().Name),
-        };
 
         /// <summary>
         /// With fixed widths, reads the last element once: the JIT then knows the span's length and drops the bounds

@@ -41,7 +41,7 @@ namespace Dmf.Generators.Lowering
             int producer = -1;
             for (int k = 0; k < instructions.Count; k++)
             {
-                if (Same(Target(instructions[k]), slot))
+                if (instructions[k].Target.IsSame(slot))
                 {
                     if (producer >= 0)
                     {
@@ -51,7 +51,7 @@ namespace Dmf.Generators.Lowering
                     producer = k;
                 }
 
-                if (k != copy && Sources(instructions[k]).Any(s => Same(s, slot)))
+                if (k != copy && instructions[k].Sources.Any(s => s.IsSame(slot)))
                 {
                     return -1;
                 }
@@ -65,7 +65,7 @@ namespace Dmf.Generators.Lowering
         {
             for (int k = from; k < to; k++)
             {
-                if (Same(Target(instructions[k]), buffer) || Sources(instructions[k]).Any(s => Same(s, buffer)))
+                if (instructions[k].Buffers.Any(b => b.IsSame(buffer)))
                 {
                     return false;
                 }
@@ -73,13 +73,5 @@ namespace Dmf.Generators.Lowering
 
             return true;
         }
-
-        private static Buffer Target(Instruction instruction) => instruction is MultiplyInstruction m ? m.Target : ((ScaledCopyInstruction)instruction).Target;
-
-        private static IEnumerable<Buffer> Sources(Instruction instruction) => instruction is MultiplyInstruction m
-            ? new[] { m.A.Buffer, m.B.Buffer }
-            : new[] { ((ScaledCopyInstruction)instruction).Source };
-
-        private static bool Same(Buffer a, Buffer b) => a.Kind == b.Kind && a.Index == b.Index;
     }
 }

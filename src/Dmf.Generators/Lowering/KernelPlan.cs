@@ -39,6 +39,9 @@ namespace Dmf.Generators.Lowering
         public int Rows { get; }
 
         public int Columns { get; }
+
+        /// <summary>True when both name the same storage (kind and index).</summary>
+        public bool IsSame(Buffer other) => Kind == other.Kind && Index == other.Index;
     }
 
     /// <summary>A buffer read as is or transposed.</summary>
@@ -89,6 +92,25 @@ namespace Dmf.Generators.Lowering
     {
         /// <summary>What it computes, in the math's notation, for the provenance comment.</summary>
         public string Comment { get; set; } = string.Empty;
+
+        /// <summary>The buffer it writes.</summary>
+        public abstract Buffer Target { get; }
+
+        /// <summary>The buffers it reads (besides the target when accumulating).</summary>
+        public abstract IReadOnlyList<Buffer> Sources { get; }
+
+        /// <summary>Every buffer it touches: the target, then the sources.</summary>
+        public IEnumerable<Buffer> Buffers
+        {
+            get
+            {
+                yield return Target;
+                foreach (var source in Sources)
+                {
+                    yield return source;
+                }
+            }
+        }
     }
 
     /// <summary>Target = α·op(A)·op(B) (+ Target when accumulating).</summary>
@@ -103,7 +125,9 @@ namespace Dmf.Generators.Lowering
             Accumulate = accumulate;
         }
 
-        public Buffer Target { get; }
+        public override Buffer Target { get; }
+
+        public override IReadOnlyList<Buffer> Sources => new[] { A.Buffer, B.Buffer };
 
         public Coefficient Alpha { get; }
 
@@ -126,7 +150,9 @@ namespace Dmf.Generators.Lowering
             Accumulate = accumulate;
         }
 
-        public Buffer Target { get; }
+        public override Buffer Target { get; }
+
+        public override IReadOnlyList<Buffer> Sources => new[] { Source };
 
         public Coefficient Alpha { get; }
 
