@@ -321,6 +321,12 @@ public static partial class DenseKernels
             throw new ArgumentException($"TransposeInto {rows}x{columns}: operand lengths {x.Length} and {y.Length} are too short.");
         }
 
+        if (alpha == 1.0 && !accumulate)
+        {
+            Transpose(x, rows, columns, y);
+            return;
+        }
+
         for (int i = 0; i < rows; i++)
         {
             for (int j = 0; j < columns; j++)
