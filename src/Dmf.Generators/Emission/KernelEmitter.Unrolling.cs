@@ -93,10 +93,13 @@ namespace Dmf.Generators.Emission
         private bool CanVectorize(ProductShape s) =>
             !_p.IsSingle && s.Columns % 4 == 0 && s.Columns <= 48 && s.Rows * s.Columns * s.Inner <= VectorizeLimit;
 
-        private string Header(string method, ProductShape s, string what) =>
-            $"/// <summary>{what}</summary>\n" +
-            $"private static void {method}(global::System.ReadOnlySpan<{_p.Type}> a, global::System.ReadOnlySpan<{_p.Type}> b, global::System.Span<{_p.Type}> c, {_p.Type} alpha" +
-            (s.HasAddend ? $", global::System.ReadOnlySpan<{_p.Type}> x, {_p.Type} beta)" : ")");
+        /// <summary>Starts a product method: its summary, its signature (a, b, c, alpha, and x, beta with an addend) and its body's brace.</summary>
+        private void OpenProductMethod(SourceWriter w, string method, ProductShape s, string what)
+        {
+            w.Line($"/// <summary>C ({s.Rows} x {s.Columns}) = {s.Formula}, {what}.</summary>");
+            w.Open($"private static void {method}(global::System.ReadOnlySpan<{_p.Type}> a, global::System.ReadOnlySpan<{_p.Type}> b, global::System.Span<{_p.Type}> c, {_p.Type} alpha" +
+                (s.HasAddend ? $", global::System.ReadOnlySpan<{_p.Type}> x, {_p.Type} beta)" : ")"));
+        }
 
         /// <summary>
         /// C = α·op(A)·op(B) (+C, or + β·X) as constant-size vector code over blocks of rows of C, each row held in n/lanes
@@ -106,12 +109,7 @@ namespace Dmf.Generators.Emission
         private string VectorProductMethod(string method, ProductShape s)
         {
             var w = new SourceWriter();
-            foreach (string line in Header(method, s, $"C ({s.Rows} x {s.Columns}) = {s.Formula}, constant-size vector code.").Split('\n'))
-            {
-                w.Line(line);
-            }
-
-            w.OpenBlock();
+            OpenProductMethod(w, method, s, "constant-size vector code");
             string rowsOfB = "b";
             if (s.TransposeB)
             {
@@ -152,12 +150,7 @@ namespace Dmf.Generators.Emission
         private string ScalarProductMethod(string method, ProductShape s)
         {
             var w = new SourceWriter();
-            foreach (string line in Header(method, s, $"C ({s.Rows} x {s.Columns}) = {s.Formula}, unrolled.").Split('\n'))
-            {
-                w.Line(line);
-            }
-
-            w.OpenBlock();
+            OpenProductMethod(w, method, s, "unrolled");
             int last = (s.Rows * s.Columns) - 1;
             w.Line($"_ = a[{(s.Rows * s.Inner) - 1}];");
             w.Line($"_ = b[{(s.Inner * s.Columns) - 1}];");
