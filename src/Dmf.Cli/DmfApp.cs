@@ -25,6 +25,7 @@ public static class DmfApp
             RootsCommand.Create(),
             DeriveCommand.Create(),
             GenerateCommand.Create(),
+            SmtCommand.Create(),
         };
 
         if (args.Length == 1 && args[0] == "--version")

@@ -196,10 +196,24 @@ public class AnalyzeExactTests
         var files = Directory.GetFiles(directory, "*.smt2");
         Assert.True(files.Length >= 50, $"{files.Length} files");
         Assert.Contains(files, f => Path.GetFileName(f).StartsWith("001-xp_0-", StringComparison.Ordinal));
-        var z3 = new Dmf.Verify.Smt.ProcessZ3();
-        foreach (var file in files.Take(12))
+        foreach (var file in files)
         {
             Assert.StartsWith("; dmf exact verification", File.ReadAllText(file));
+        }
+
+        var replay = CliRunner.Run(new[] { "smt", "check", "--expect", "unsat" }.Concat(files).ToArray());
+        Assert.Equal(0, replay.ExitCode);
+        Assert.Equal(files.Length, replay.Output.Split('\n').Count(line => line.EndsWith(": unsat", StringComparison.Ordinal)));
+    }
+
+    [RequiresProgramFact("z3")]
+    public void The_default_example_queries_replay_with_the_z3_executable()
+    {
+        string directory = Path.Combine(Directory.CreateTempSubdirectory("dmf-exact-").FullName, "smt");
+        Assert.Equal(0, CliRunner.Run("analyze", "--exact", "--no-numeric", "--smt-out", directory).ExitCode);
+        var z3 = new Dmf.Verify.Smt.ProcessZ3();
+        foreach (var file in Directory.GetFiles(directory, "*.smt2").Order(StringComparer.Ordinal).Take(12))
+        {
             Assert.Equal(Dmf.Verify.Smt.SmtStatus.Unsat, z3.Replay(file));
         }
     }

@@ -44,7 +44,7 @@ public class SmtTests
         Assert.EndsWith("(check-sat)\n", text);
     }
 
-    [Fact]
+    [RequiresProgramFact("z3")]
     public void In_process_and_process_backends_agree()
     {
         var inProcess = InProcessZ3.Load();
@@ -66,6 +66,20 @@ public class SmtTests
     }
 
     [Fact]
+    public void A_saved_query_replays_in_process_as_z3_prints_it()
+    {
+        var z3 = InProcessZ3.Load();
+        string unsat = SquareRootQuery("1.4").ToText(SmtBudget.Default);
+        Assert.Equal(new[] { SmtStatus.Unsat }, SmtTranscript.Parse(z3.Evaluate(unsat, 60_000)).Statuses);
+        var sat = SmtTranscript.Parse(z3.Evaluate(SquareRootQuery("1.5").ToText(SmtBudget.Default) + "(get-model)\n", 60_000));
+        Assert.Equal(new[] { SmtStatus.Sat }, sat.Statuses);
+        Assert.Contains(sat.Other, line => line.Contains("define-fun s", StringComparison.Ordinal));
+        Assert.Null(sat.Error);
+        var malformed = SmtTranscript.Parse(z3.Evaluate("(assert (> x 1))\n(check-sat)\n", 60_000));
+        Assert.Contains("unknown constant x", malformed.Error);
+    }
+
+    [RequiresProgramFact("z3")]
     public void A_saved_query_replays_with_the_z3_executable()
     {
         string path = Path.Combine(Directory.CreateTempSubdirectory("dmf-smt-").FullName, "q.smt2");

@@ -6,7 +6,7 @@ namespace Dmf.Verify.Smt;
 /// <summary>
 /// Z3 in process through the system libz3 (Debian: libz3-4), spoken to in SMT-LIB2 text via Z3_eval_smtlib2_string.
 /// Only Z3_mk_config, Z3_del_config, Z3_mk_context, Z3_del_context, Z3_eval_smtlib2_string, Z3_get_full_version,
-/// Z3_global_param_set and Z3_interrupt are used, plus Z3_set_error_handler to switch off the default handler, which
+/// Z3_global_param_set, Z3_global_param_reset_all and Z3_interrupt are used, plus Z3_set_error_handler to switch off the default handler, which
 /// would end the process on a malformed query (an error then surfaces as an <see cref="InvalidOperationException"/>). Every <see cref="Check"/> runs in its own context, so one instance is
 /// safe to use from many threads. A timer calls Z3_interrupt when the budget's wall-clock limit passes.
 /// </summary>
@@ -16,6 +16,11 @@ public sealed class InProcessZ3 : ISmtSolver
     public static readonly IReadOnlyList<string> DefaultLibraryNames = new[] { "libz3.so.4", "libz3.so", "libz3" };
 
     private static readonly object LoadLock = new();
+
+    // Z3 keeps the options a script sets with set-option (:timeout, :rlimit, :smt.random_seed, …) in process-wide
+    // parameters, not in the context. Our own scripts (Check) all pin the same kinds of option and may run together;
+    // a foreign script (Evaluate) runs alone, and the parameters are reset after it so nothing it set leaks on.
+    private static readonly ReaderWriterLockSlim GlobalParameters = new(LockRecursionPolicy.NoRecursion);
     private static InProcessZ3? s_default;
 
     private readonly MakeConfig _makeConfig;
@@ -25,6 +30,8 @@ public sealed class InProcessZ3 : ISmtSolver
     private readonly EvalString _eval;
     private readonly Interrupt _interrupt;
     private readonly SetErrorHandler _setErrorHandler;
+    private readonly GlobalParamSet _setGlobal;
+    private readonly GlobalParamResetAll _resetGlobals;
 
     private InProcessZ3(IntPtr library)
     {
@@ -37,8 +44,9 @@ public sealed class InProcessZ3 : ISmtSolver
         _setErrorHandler = Export<SetErrorHandler>(library, "Z3_set_error_handler");
         var version = Export<FullVersion>(library, "Z3_get_full_version");
         Version = "Z3 " + (Marshal.PtrToStringUTF8(version()) ?? "(unknown version)");
-        var setGlobal = Export<GlobalParamSet>(library, "Z3_global_param_set");
-        setGlobal("model.compact", "false");
+        _setGlobal = Export<GlobalParamSet>(library, "Z3_global_param_set");
+        _resetGlobals = Export<GlobalParamResetAll>(library, "Z3_global_param_reset_all");
+        SetDefaultGlobals();
     }
 
     [UnmanagedFunctionPointer(CallingConvention.Cdecl)]
@@ -61,6 +69,9 @@ public sealed class InProcessZ3 : ISmtSolver
 
     [UnmanagedFunctionPointer(CallingConvention.Cdecl)]
     private delegate void GlobalParamSet([MarshalAs(UnmanagedType.LPUTF8Str)] string name, [MarshalAs(UnmanagedType.LPUTF8Str)] string value);
+
+    [UnmanagedFunctionPointer(CallingConvention.Cdecl)]
+    private delegate void GlobalParamResetAll();
 
     [UnmanagedFunctionPointer(CallingConvention.Cdecl)]
     private delegate void Interrupt(IntPtr context);
@@ -110,19 +121,71 @@ public sealed class InProcessZ3 : ISmtSolver
     {
         ArgumentNullException.ThrowIfNull(script);
         ArgumentNullException.ThrowIfNull(budget);
+        return Check(script.ToText(budget), budget.WallClockMilliseconds);
+    }
+
+    /// <summary>
+    /// Runs SMT-LIB2 text as a saved .smt2 file holds it (its own options, one (check-sat)) in a fresh context, and
+    /// follows up with (get-model) or (get-info :reason-unknown). Z3_interrupt is called when
+    /// <paramref name="wallClockMilliseconds"/> pass. A malformed script throws <see cref="InvalidOperationException"/>.
+    /// </summary>
+    public SmtOutcome Check(string scriptText, int wallClockMilliseconds)
+    {
+        ArgumentNullException.ThrowIfNull(scriptText);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(wallClockMilliseconds);
         var clock = Stopwatch.StartNew();
+        GlobalParameters.EnterReadLock();
+        try
+        {
+            return InFreshContext(wallClockMilliseconds, context =>
+            {
+                var status = SmtAnswers.Status(Eval(context, scriptText));
+                string? model = status == SmtStatus.Sat ? Eval(context, "(get-model)") : null;
+                string? reason = status == SmtStatus.Unknown ? SmtAnswers.Reason(Eval(context, "(get-info :reason-unknown)")) : null;
+                return new SmtOutcome(status, model, reason, clock.ElapsedMilliseconds);
+            });
+        }
+        finally
+        {
+            GlobalParameters.ExitReadLock();
+        }
+    }
+
+    /// <summary>
+    /// Evaluates SMT-LIB2 text in a fresh context and returns everything Z3 printed, as <c>z3 FILE</c> would print it
+    /// (one answer per (check-sat), models, "(error …)" lines for malformed commands). Z3_interrupt is called when
+    /// <paramref name="wallClockMilliseconds"/> pass; the interrupted (check-sat) then answers unknown. The script's
+    /// options apply to it alone: it runs while no other query does, and Z3's process-wide parameters are reset after it.
+    /// </summary>
+    public string Evaluate(string scriptText, int wallClockMilliseconds)
+    {
+        ArgumentNullException.ThrowIfNull(scriptText);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(wallClockMilliseconds);
+        GlobalParameters.EnterWriteLock();
+        try
+        {
+            return InFreshContext(wallClockMilliseconds, context => Eval(context, scriptText));
+        }
+        finally
+        {
+            _resetGlobals();
+            SetDefaultGlobals();
+            GlobalParameters.ExitWriteLock();
+        }
+    }
+
+    private void SetDefaultGlobals() => _setGlobal("model.compact", "false");
+
+    private T InFreshContext<T>(int wallClockMilliseconds, Func<IntPtr, T> body)
+    {
         var config = _makeConfig();
         var context = _makeContext(config);
         _deleteConfig(config);
         _setErrorHandler(context, IntPtr.Zero);
-        var timer = new Timer(_ => _interrupt(context), null, budget.WallClockMilliseconds, Timeout.Infinite);
+        var timer = new Timer(_ => _interrupt(context), null, wallClockMilliseconds, Timeout.Infinite);
         try
         {
-            string answer = Eval(context, script.ToText(budget));
-            var status = SmtAnswers.Status(answer);
-            string? model = status == SmtStatus.Sat ? Eval(context, "(get-model)") : null;
-            string? reason = status == SmtStatus.Unknown ? SmtAnswers.Reason(Eval(context, "(get-info :reason-unknown)")) : null;
-            return new SmtOutcome(status, model, reason, clock.ElapsedMilliseconds);
+            return body(context);
         }
         finally
         {

@@ -1,0 +1,99 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using Dmf.Cli.Input;
+using Dmf.Verify.Smt;
+
+namespace Dmf.Cli.Commands;
+
+/// <summary>
+/// <c>dmf smt check FILE...</c>: replays saved .smt2 queries through the in-process libz3 — what <c>z3 FILE</c> does,
+/// without the z3 executable — and prints each file's answers.
+/// </summary>
+internal static class SmtCommand
+{
+    /// <summary>Largest .smt2 file accepted (saved queries are a few kilobytes).</summary>
+    public const long MaxFileBytes = 16 * 1024 * 1024;
+
+    /// <summary>Builds <c>dmf smt</c> with its subcommand <c>check</c>.</summary>
+    public static Command Create()
+    {
+        var files = new Argument<string[]>("FILE") { Description = "SMT-LIB2 files (e.g. the queries saved by --smt-out).", Arity = ArgumentArity.OneOrMore };
+        var timeout = new Option<string>("--timeout-ms")
+        {
+            Description = "Hard wall-clock limit per file in milliseconds (default 60000); the file's own (set-option :timeout) and :rlimit apply inside Z3.",
+            DefaultValueFactory = _ => "60000",
+            HelpName = "N",
+        };
+        var expect = new Option<string?>("--expect") { Description = "Exit code 1 unless every (check-sat) answers this (sat or unsat; saved negated claims expect unsat).", HelpName = "sat|unsat" };
+        var check = new Command(
+            "check",
+            "Run each FILE through the in-process libz3 and print its answers, one line per (check-sat), as 'FILE: unsat'; " +
+            "other output (models, errors) follows indented. Exit code 1 when an answer is unknown or differs from --expect, " +
+            "2 when a file cannot be read or Z3 rejects it.")
+        {
+            files, timeout, expect,
+        };
+
+        check.SetAction(parsed =>
+        {
+            int ms = InputParsing.ParseInteger("--timeout-ms", parsed.GetValue(timeout)!, 1, 3_600_000, "the wall-clock limit per file");
+            SmtStatus? expected = parsed.GetValue(expect) switch
+            {
+                null => null,
+                "sat" => SmtStatus.Sat,
+                "unsat" => SmtStatus.Unsat,
+                var other => throw new UsageException($"--expect must be sat or unsat, got '{other}'"),
+            };
+
+            // Every file is read before the first query runs: a bad name is reported before any solving.
+            var scripts = parsed.GetValue(files)!.Select(path => (Path: path, Text: TextFileInput.Read("smt check", path, MaxFileBytes))).ToList();
+            var z3 = LoadZ3();
+            var output = parsed.InvocationConfiguration.Output;
+            bool failed = false;
+            foreach (var (path, text) in scripts)
+            {
+                var answers = SmtTranscript.Parse(z3.Evaluate(text, ms));
+                if (answers.Error is { } error)
+                {
+                    throw new UsageException($"smt check: Z3 rejected '{path}': {error}");
+                }
+
+                if (answers.Statuses.Count == 0)
+                {
+                    output.WriteLine($"{path}: no (check-sat)");
+                    failed = true;
+                }
+
+                foreach (var status in answers.Statuses)
+                {
+                    output.WriteLine($"{path}: {SmtTranscript.Word(status)}");
+                    failed |= status == SmtStatus.Unknown || (expected is { } e && status != e);
+                }
+
+                foreach (var line in answers.Other)
+                {
+                    output.WriteLine("  " + line);
+                }
+            }
+
+            return failed ? ExitCodes.CheckFailed : ExitCodes.Success;
+        });
+
+        return new Command("smt", "Work with SMT-LIB2 queries without the z3 executable.") { check };
+    }
+
+    private static InProcessZ3 LoadZ3()
+    {
+        try
+        {
+            return InProcessZ3.Load();
+        }
+        catch (SmtUnavailableException exception)
+        {
+            throw new UsageException(exception.Message);
+        }
+    }
+}
