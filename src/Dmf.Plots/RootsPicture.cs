@@ -5,7 +5,7 @@ using ScottPlot;
 namespace Dmf.Plots;
 
 /// <summary>
-/// ψ(x) = x^L/√λ + √λ·x^{2−L} (theory.md §2.1) with the instance's y values as horizontal lines: the positive roots of
+/// ψ(x) = x^L/√λ + √λ·x^{2−L} (docs/theory.md §2.1) with the instance's y values as horizontal lines: the positive roots of
 /// f(·; y) are where ψ crosses y, marked and labeled x−, x+, x*; y_crit (the minimum of ψ for L ≥ 3, √λ for L = 2)
 /// and y_glob dashed.
 /// </summary>

@@ -138,7 +138,7 @@ public class GeneratedKernelTests
     [Fact]
     public void Scalar_reduction_kernels()
     {
-        // g'(s) = (2L/λ) f(s; y) (theory.md §2.1), checked by a central difference of g.
+        // g'(s) = (2L/λ) f(s; y) (docs/theory.md §2.1), checked by a central difference of g.
         double lambda = 0.48;
         double y = 2.0;
         foreach (double s in new[] { 0.3, 0.7, 1.1 })
@@ -152,7 +152,7 @@ public class GeneratedKernelTests
 
     public static IEnumerable<object[]> TheoryExamples() => new[]
     {
-        // σ per slot (0 when inactive), F and min eigenvalue of the Hessian from theory.md §5 (four decimals).
+        // σ per slot (0 when inactive), F and min eigenvalue of the Hessian from docs/theory.md §5 (four decimals).
         new object[] { new[] { "0", "0" }, 6.5600, 1.0000 },
         new object[] { new[] { "x+ 2", "0" }, 5.8475, 0.0 },
         new object[] { new[] { "x+ 2", "x+ 1.6" }, 5.9488, 0.0 },

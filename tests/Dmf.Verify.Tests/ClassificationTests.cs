@@ -4,7 +4,7 @@ using Dmf.Verify.Landscape;
 
 namespace Dmf.Verify.Tests;
 
-/// <summary>The rules of theory.md §3 on every row of the §5 examples and on exact threshold cases.</summary>
+/// <summary>The rules of docs/theory.md §3 on every row of the §5 examples and on exact threshold cases.</summary>
 public class ClassificationTests
 {
     private static Dictionary<string, Classification> ClassifyAll(IReadOnlyList<BigRational> lambdas, string[] ys, int dMin)

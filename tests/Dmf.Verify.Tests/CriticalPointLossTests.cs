@@ -4,7 +4,7 @@ using Dmf.Verify.Landscape;
 
 namespace Dmf.Verify.Tests;
 
-/// <summary>Losses of the theory.md §5 examples (four decimals as listed there).</summary>
+/// <summary>Losses of the docs/theory.md §5 examples (four decimals as listed there).</summary>
 public class CriticalPointLossTests
 {
     private static Dictionary<string, double> Losses(string[] lambdas, string[] ys, int dMin)

@@ -6,7 +6,7 @@ using Dmf.Verify.Verification;
 
 namespace Dmf.Verify.Tests;
 
-/// <summary>Z3 proves the classification of every type of the theory.md §5 examples; wrong claims are refuted.</summary>
+/// <summary>Z3 proves the classification of every type of the docs/theory.md §5 examples; wrong claims are refuted.</summary>
 public class ExactVerificationTests
 {
     private static BigRational Q(string text) => BigRational.Parse(text);
@@ -138,7 +138,7 @@ public class ExactVerificationTests
     }
 }
 
-/// <summary>The witness curvatures expanded by Dmf.Symbolic equal the closed forms of theory.md §2–§3.</summary>
+/// <summary>The witness curvatures expanded by Dmf.Symbolic equal the closed forms of docs/theory.md §2–§3.</summary>
 public class CurvatureWitnessTests
 {
     [Theory]

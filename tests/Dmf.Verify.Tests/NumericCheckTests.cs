@@ -7,7 +7,7 @@ using Dmf.Verify.Realization;
 
 namespace Dmf.Verify.Tests;
 
-/// <summary>Realization and numeric cross-checks on the worked examples of theory.md §5.</summary>
+/// <summary>Realization and numeric cross-checks on the worked examples of docs/theory.md §5.</summary>
 public class NumericCheckTests
 {
     private static BigRational Q(string text) => BigRational.Parse(text);

@@ -15,7 +15,7 @@ using Dmf.Verify.Verification;
 namespace Dmf.Cli.Commands;
 
 /// <summary>
-/// <c>dmf analyze</c>: every critical-point type of an instance, classified exactly by the rules of theory.md §3 with
+/// <c>dmf analyze</c>: every critical-point type of an instance, classified exactly by the rules of docs/theory.md §3 with
 /// the rule that fired, its loss, and a numeric cross-check at a realized point through the generated kernels.
 /// </summary>
 public static class AnalyzeCommand
@@ -49,7 +49,7 @@ public static class AnalyzeCommand
 
         var command = new Command(
             "analyze",
-            "Enumerate, classify and numerically cross-check every critical point of an instance (theory.md sections 2-5). " +
+            "Enumerate, classify and numerically cross-check every critical point of an instance (docs/theory.md sections 2-5). " +
             "Default: the L = 3 example of section 5. Exit code 1 when the numerics disagree with a rule.");
         foreach (var option in instanceOptions.All)
         {

@@ -31,7 +31,7 @@ public static class DescendCommand
         var command = new Command(
             "descend",
             "Run gradient descent from random initializations (parallel, deterministic per seed) and report which critical-point types the runs reach, " +
-            "with their classes. Default instance: the L = 3 example of theory.md section 5.");
+            "with their classes. Default instance: the L = 3 example of docs/theory.md section 5.");
         foreach (var option in instanceOptions.All.Concat(new Option[] { runs, seed, scale, step, optimizer, maxIterations, tolerance, json, output }))
         {
             command.Options.Add(option);

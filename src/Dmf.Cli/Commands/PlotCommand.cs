@@ -18,7 +18,7 @@ public static class PlotCommand
     /// <summary>Builds the command with its four subcommands.</summary>
     public static Command Create()
     {
-        var command = new Command("plot", "Pictures (PNG, default 800x600): roots, phase, slice, descent. Default instance: the L = 3 example of theory.md section 5.")
+        var command = new Command("plot", "Pictures (PNG, default 800x600): roots, phase, slice, descent. Default instance: the L = 3 example of docs/theory.md section 5.")
         {
             Picture("roots", "psi(x) with the instance's y values: the roots of f(x; y) marked, y_crit and y_glob drawn.", (instance, _, size) => new[] { ("", RootsPicture.Render(instance, size)) }),
             Picture("phase", "The (y, lambda) plane: regions with 0 / 1 / 2 positive roots, the global threshold curve, the instance marked.", (instance, _, size) => new[] { ("", PhasePicture.Render(instance, size)) }),

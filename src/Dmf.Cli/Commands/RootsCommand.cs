@@ -36,7 +36,7 @@ public static class RootsCommand
         var command = new Command(
             "roots",
             "Positive roots of f(x; y) = x^(2L-1) - sqrt(lambda)*y*x^(L-1) + lambda*x for each y, labeled x-, x+ or x*, " +
-            "with exact comparisons of y against y_crit and y_glob. Default: the L = 3 example of theory.md section 5.")
+            "with exact comparisons of y against y_crit and y_glob. Default: the L = 3 example of docs/theory.md section 5.")
         {
             depth, lambda, y, digits, json,
         };

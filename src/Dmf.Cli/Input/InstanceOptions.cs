@@ -9,7 +9,7 @@ namespace Dmf.Cli.Input;
 
 /// <summary>
 /// The options that describe an instance (depth, widths, λ, Y by values or as a matrix file), shared by the commands
-/// that analyze one. With none given, the built-in example of theory.md §5 (L = 3, Y = diag(2, 1.6), widths 2, λ =
+/// that analyze one. With none given, the built-in example of docs/theory.md §5 (L = 3, Y = diag(2, 1.6), widths 2, λ =
 /// 0.5, 0.8, 1.2).
 /// </summary>
 public sealed class InstanceOptions

@@ -45,7 +45,7 @@ namespace Dmf.Generators.Emission
 
         private void EmitScalarKernels(SourceWriter w, int depth)
         {
-            w.Line($"/// <summary>f(x; y) = x^{2 * depth - 1} - sqrt(lambda)*y*x^{depth - 1} + lambda*x (theory.md section 2); lambda = prod_l lambda_l.</summary>");
+            w.Line($"/// <summary>f(x; y) = x^{2 * depth - 1} - sqrt(lambda)*y*x^{depth - 1} + lambda*x (docs/theory.md section 2); lambda = prod_l lambda_l.</summary>");
             w.Open($"public static {_p.Type} ScalarF({_p.Type} x, {_p.Type} y, {_p.Type} lambda)");
             var x = Powers(w, "x", new[] { 2 * depth - 1, depth - 1 });
             w.Line($"return {x(2 * depth - 1)} - ({_p.Math}.Sqrt(lambda) * y * {x(depth - 1)}) + (lambda * x);");

@@ -1,6 +1,6 @@
 namespace Dmf.Symbolic.Landscape
 {
-    /// <summary>Which positive root of f(x; y) = x^{2L−1} − √λ·y·x^{L−1} + λx a root is (theory.md §2.1).</summary>
+    /// <summary>Which positive root of f(x; y) = x^{2L−1} − √λ·y·x^{L−1} + λx a root is (docs/theory.md §2.1).</summary>
     public enum RootLabel
     {
         /// <summary>x₊ (L ≥ 3): the larger root, x₊ &gt; x_*; a local minimum of the balanced loss g.</summary>
@@ -19,7 +19,7 @@ namespace Dmf.Symbolic.Landscape
     /// <summary>Text forms of <see cref="RootLabel"/>.</summary>
     public static class RootLabelText
     {
-        /// <summary>ASCII symbol: "x+", "x-", "x*" (L = 2's root is "x+", as in theory.md).</summary>
+        /// <summary>ASCII symbol: "x+", "x-", "x*" (L = 2's root is "x+", as in docs/theory.md).</summary>
         public static string ToSymbol(this RootLabel label) => label switch
         {
             RootLabel.LargeRoot => "x+",

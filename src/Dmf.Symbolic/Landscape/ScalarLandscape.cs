@@ -6,7 +6,7 @@ using Dmf.Symbolic.Exact;
 namespace Dmf.Symbolic.Landscape
 {
     /// <summary>
-    /// The exact scalar facts of theory.md §2.1 for depth L ≥ 2 and λ = Π λ_l &gt; 0: the positive roots of
+    /// The exact scalar facts of docs/theory.md §2.1 for depth L ≥ 2 and λ = Π λ_l &gt; 0: the positive roots of
     /// f(x; y) = x^{2L−1} − √λ·y·x^{L−1} + λx, the thresholds y_crit and y_glob, and exact comparisons of y
     /// with them. Roots are found through the rational polynomial R(x) = (x^{2L−2} + λ)² − λy²x^{2L−4},
     /// whose positive roots are exactly those of f: in t = x² it has four terms, so it has at most two

@@ -4,7 +4,7 @@ using Dmf.Symbolic.Exact;
 namespace Dmf.Symbolic.Landscape
 {
     /// <summary>
-    /// The rational forms of theory.md §2.1 (0^0 = 1 for L = 2):
+    /// The rational forms of docs/theory.md §2.1 (0^0 = 1 for L = 2):
     /// y &gt; y_crit ⇔ λ &lt; λ_crit(y) = L^L (L−2)^{L−2} y^{2(L−1)} / (2(L−1))^{2(L−1)},
     /// y &gt; y_glob ⇔ λ &lt; λ_glob(y) = (L−2)^{L−2} y^{2(L−1)} / (L−1)^{2(L−1)}.
     /// Equivalently y_crit^{2L−2} = λ / κ_crit and y_glob^{2L−2} = λ / κ_glob with the depth constants κ below.

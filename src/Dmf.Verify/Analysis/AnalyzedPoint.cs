@@ -7,7 +7,7 @@ namespace Dmf.Verify.Analysis;
 /// <summary>One critical-point type of an instance: its slots, exact class with the rule that fired, loss, and the numeric evidence when checked.</summary>
 /// <param name="Type">The type.</param>
 /// <param name="Slots">σ per slot and the index of Y each carries.</param>
-/// <param name="Classification">The class by theory.md §3, exact.</param>
+/// <param name="Classification">The class by docs/theory.md §3, exact.</param>
 /// <param name="Loss">F at the type, correctly rounded.</param>
 /// <param name="Numeric">The numeric cross-check, or null when skipped.</param>
 /// <param name="ExactLoss">F exactly as a + b·√λ where cheap (L = 2, or no active index), else null.</param>

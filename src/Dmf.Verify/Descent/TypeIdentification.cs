@@ -11,7 +11,7 @@ public sealed record IdentifiedType(CriticalPointType? Type, string? Problem);
 
 /// <summary>
 /// Names the critical-point type a (near-)critical point belongs to: W_{L:1} = λ^{−1/2}·Û·diag(σ^L)·V̂ᵀ at a critical
-/// point (theory.md §2), so σ_i = (√λ·μ_i)^{1/L} from the singular values μ_i of the end-to-end product; slot i
+/// point (docs/theory.md §2), so σ_i = (√λ·μ_i)^{1/L} from the singular values μ_i of the end-to-end product; slot i
 /// carries the index of Y whose left singular vector its own aligns with best; its root is the nearest root of
 /// f(·; y) for that index. Slots with σ below half the smallest positive root anywhere count as 0.
 /// </summary>

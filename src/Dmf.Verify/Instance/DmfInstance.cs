@@ -5,7 +5,7 @@ using Dmf.Verify.Landscape;
 namespace Dmf.Verify.Instance;
 
 /// <summary>
-/// An instance of the problem (theory.md §1): depth L, widths d_0..d_L, exact weights λ_1..λ_L and the data Y, given by
+/// An instance of the problem (docs/theory.md §1): depth L, widths d_0..d_L, exact weights λ_1..λ_L and the data Y, given by
 /// its singular values y_1..y_{d_Y} (exact) and a basis realizing it (<see cref="Basis"/>). When Y came as a full matrix
 /// with off-diagonal entries, the singular values were computed numerically: <see cref="SingularValueSource"/> says so.
 /// </summary>

@@ -1,6 +1,6 @@
 namespace Dmf.Verify.Landscape;
 
-/// <summary>The class of a critical point (theory.md §3).</summary>
+/// <summary>The class of a critical point (docs/theory.md §3).</summary>
 public enum PointClass
 {
     /// <summary>A global minimizer (also a local one).</summary>
@@ -32,7 +32,7 @@ public static class PointClassText
     public static string Key(this PointClass value) => value.Name().Replace(' ', '-');
 }
 
-/// <summary>Which rule of theory.md §3 decided the class.</summary>
+/// <summary>Which rule of docs/theory.md §3 decided the class.</summary>
 public enum ClassificationRule
 {
     /// <summary>N2: an index takes the small root x₋; the balanced scaling of its slot has g'' &lt; 0.</summary>

@@ -4,7 +4,7 @@ using Dmf.Symbolic.Landscape;
 namespace Dmf.Verify.Landscape;
 
 /// <summary>
-/// Classifies critical-point types by the rules of theory.md §3, exactly: every comparison is between exact
+/// Classifies critical-point types by the rules of docs/theory.md §3, exactly: every comparison is between exact
 /// rationals (the y values) or decided by the exact threshold relations of <see cref="ScalarLandscape"/>; no doubles,
 /// and no root is isolated (labels follow from the threshold relations). Linear in d_Y.
 /// The rules are the claims this tool audits — numerics and Z3 check them elsewhere.

@@ -4,7 +4,7 @@ using Dmf.Symbolic.Exact;
 namespace Dmf.Verify.Landscape;
 
 /// <summary>
-/// The loss at a critical point of a type (theory.md §2):
+/// The loss at a critical point of a type (docs/theory.md §2):
 /// F = Σ_{active i} [(σ_i^L/√λ − y_i)² + L σ_i²] + Σ_{inactive j} y_j².
 /// Computed as the nearest double by exact interval arithmetic: σ_i and √λ are enclosed in rational intervals, F in
 /// an interval, and the enclosures are refined until both ends round to the same double.

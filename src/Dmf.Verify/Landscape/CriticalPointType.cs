@@ -5,7 +5,7 @@ using Dmf.Symbolic.Landscape;
 namespace Dmf.Verify.Landscape;
 
 /// <summary>
-/// A critical-point type (theory.md §2): for every singular value y_j a nonnegative root of f(·; y_j), recorded per
+/// A critical-point type (docs/theory.md §2): for every singular value y_j a nonnegative root of f(·; y_j), recorded per
 /// group of equal values as how many of its indices take each positive root (the rest take 0).
 /// </summary>
 /// <param name="Groups">The groups of equal singular values of the instance.</param>

@@ -190,7 +190,7 @@ public sealed class CriticalPointTypes
     }
 
     /// <summary>
-    /// The types whose active indices form a top set (ordering (O) of theory.md §3 holds) and take the largest root of
+    /// The types whose active indices form a top set (ordering (O) of docs/theory.md §3 holds) and take the largest root of
     /// their value (x₊, x_* or L = 2's root; never x₋): at most d_min + 1 of them, from W = 0 upward. Every local
     /// minimizer and every non-strict saddle is among them, so classes other than strict saddles are counted from this
     /// short list instead of from all types.

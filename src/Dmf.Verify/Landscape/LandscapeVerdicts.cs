@@ -3,7 +3,7 @@ using Dmf.Symbolic.Landscape;
 namespace Dmf.Verify.Landscape;
 
 /// <summary>
-/// theory.md §4, decided exactly. <paramref name="Benign"/>: every critical point is a local minimizer or a strict saddle
+/// docs/theory.md §4, decided exactly. <paramref name="Benign"/>: every critical point is a local minimizer or a strict saddle
 /// (L = 2, or L ≥ 3 and no y_i among the top min(d_min, d_Y) equals y_crit); <paramref name="OffendingIndices"/> are the
 /// 0-based indices with y_i = y_crit that break it. <paramref name="CollapsesToZero"/>: W = 0 is the global minimizer
 /// (y_1 &lt; y_glob for L ≥ 3, y_1 ≤ √λ for L = 2).

@@ -6,7 +6,7 @@ namespace Dmf.Verify.Landscape;
 /// <summary>
 /// The indices of Y that share one singular value y, with y's exact relation to both thresholds and the labels of the
 /// positive roots of f(·; y). Indices in a group are interchangeable: a critical-point type only records how many of
-/// them take each root. The labels follow from the threshold relation alone (theory.md §2.1); the root values are
+/// them take each root. The labels follow from the threshold relation alone (docs/theory.md §2.1); the root values are
 /// isolated only when first asked for, so counting and classifying never pays for root isolation.
 /// </summary>
 public sealed class SingularValueGroup
@@ -50,7 +50,7 @@ public sealed class SingularValueGroup
     /// <summary>How many positive roots an index of this group can take (0, 1 or 2).</summary>
     public int RootCount => Labels.Count;
 
-    /// <summary>theory.md §2.1: L = 2 has one root above √λ; L ≥ 3 has x₋ &lt; x₊ above y_crit and x_* at it.</summary>
+    /// <summary>docs/theory.md §2.1: L = 2 has one root above √λ; L ≥ 3 has x₋ &lt; x₊ above y_crit and x_* at it.</summary>
     private static IReadOnlyList<RootLabel> LabelsFor(int depth, ThresholdRelation relationToCritical) => (depth, relationToCritical) switch
     {
         (2, ThresholdRelation.Above) => new[] { RootLabel.SoftThresholdRoot },

@@ -6,7 +6,7 @@ using Dmf.Verify.Realization;
 namespace Dmf.Verify.Numerics;
 
 /// <summary>
-/// theory.md's rules checked numerically at a realized critical point, through the generated kernels of the depth:
+/// docs/theory.md's rules checked numerically at a realized critical point, through the generated kernels of the depth:
 /// F against the closed-form loss, ‖∇F‖ ≈ 0, the Hessian spectrum (dense up to <see cref="NumericCheckOptions.DenseLimit"/>
 /// parameters, else Lanczos on Hessian-vector products), the count of zero eigenvalues against
 /// <see cref="FlatDirections"/>, and for non-strict saddles the descent along the balanced curve. A failed check is a

@@ -4,7 +4,7 @@ using Dmf.Verify.Instance;
 namespace Dmf.Verify.Realization;
 
 /// <summary>
-/// Builds W_1..W_L for a critical-point type (theory.md §2): √λ_l W_l = Q_l · BlkDiag(diag(σ), 0) · Q_{l−1}ᵀ with
+/// Builds W_1..W_L for a critical-point type (docs/theory.md §2): √λ_l W_l = Q_l · BlkDiag(diag(σ), 0) · Q_{l−1}ᵀ with
 /// Q_L = Û and Q_0 = V̂ the singular vectors of Y permuted so that slot i carries the index it is assigned (remaining
 /// columns follow in index order), and Q_1..Q_{L−1} the chosen free orthogonal factors.
 /// </summary>

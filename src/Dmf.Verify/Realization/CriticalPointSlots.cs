@@ -3,7 +3,7 @@ using Dmf.Verify.Landscape;
 namespace Dmf.Verify.Realization;
 
 /// <summary>
-/// The slots of a type in the order of theory.md §2 (σ_1 ≥ … ≥ σ_{d_min}): active slots by decreasing σ (ties by
+/// The slots of a type in the order of docs/theory.md §2 (σ_1 ≥ … ≥ σ_{d_min}): active slots by decreasing σ (ties by
 /// index), then empty slots up to d_min.
 /// </summary>
 public static class CriticalPointSlots

@@ -1,7 +1,7 @@
 namespace Dmf.Verify.Realization;
 
 /// <summary>
-/// The free orthogonal factors Q_1..Q_{L−1} of theory.md §2 (hidden layers): identity by default, or random orthogonal
+/// The free orthogonal factors Q_1..Q_{L−1} of docs/theory.md §2 (hidden layers): identity by default, or random orthogonal
 /// matrices drawn from a seed (Gaussian entries, orthonormalized by modified Gram–Schmidt applied twice) to show that a
 /// result does not depend on the choice. Deterministic for a given seed.
 /// </summary>

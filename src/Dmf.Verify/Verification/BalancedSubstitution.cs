@@ -4,7 +4,7 @@ using Dmf.Verify.Smt;
 namespace Dmf.Verify.Verification;
 
 /// <summary>
-/// Puts a polynomial in the layer entries w_1..w_L of one slot at the balanced critical point (theory.md §2:
+/// Puts a polynomial in the layer entries w_1..w_L of one slot at the balanced critical point (docs/theory.md §2:
 /// w_l = σ/√λ_l) into terms of σ and s = √λ only, exactly: w_l² = σ²/λ_l, and a product of all L entries is
 /// σ^L/s. The result is s·p (multiplied by s &gt; 0, which keeps the sign and clears the 1/s). Polynomials with a
 /// product of some but not all layers to an odd power are not of this form and are rejected.

@@ -9,7 +9,7 @@ namespace Dmf.Verify.Verification;
 /// The change of F along a witness direction, expanded by Dmf.Symbolic: the derived Hessian form d²F[Δ, Δ]
 /// (<see cref="DmfCalculus"/>) — or, for third order, the objective itself along the line W + tΔ — evaluated over
 /// <see cref="PolynomialArithmetic"/> with W and Δ as matrices of polynomials in the unknowns listed, and Y and λ_l as
-/// exact numerals. The blocks are the invariant subspaces of theory.md §3 in the singular bases: one slot (1 × 1 layers)
+/// exact numerals. The blocks are the invariant subspaces of docs/theory.md §3 in the singular bases: one slot (1 × 1 layers)
 /// for the balanced scaling, two slots (2 × 2) for the swap of an active and an unused index, the free slot of L = 2.
 /// </summary>
 public static class CurvatureWitness

@@ -4,7 +4,7 @@ using Dmf.Verify.Smt;
 namespace Dmf.Verify.Verification;
 
 /// <summary>
-/// The scalar quantities of theory.md §2 as SMT terms in x, y, s = √λ and λ (numerals or variables; powers as
+/// The scalar quantities of docs/theory.md §2 as SMT terms in x, y, s = √λ and λ (numerals or variables; powers as
 /// repeated products):
 /// f and f' (the witness curvatures come from Dmf.Symbolic, <see cref="CurvatureWitness"/>).
 /// </summary>

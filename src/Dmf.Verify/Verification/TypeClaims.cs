@@ -225,7 +225,7 @@ public static class TypeClaims
     }
 
     /// <summary>
-    /// s·(F_a − F_b): by theory.md §2 with f(σ) = 0, F = Σ_j y_j² − Σ_active [y·σ^L/s − (L−1)σ²], so the Σ y_j² parts
+    /// s·(F_a − F_b): by docs/theory.md §2 with f(σ) = 0, F = Σ_j y_j² − Σ_active [y·σ^L/s − (L−1)σ²], so the Σ y_j² parts
     /// cancel and so does every index with the same root in both types.
     /// </summary>
     private static SmtTerm ScaledLossDifference(DmfInstance instance, CriticalPointTypes space, CriticalPointType a, CriticalPointType b, PinnedReals reals)

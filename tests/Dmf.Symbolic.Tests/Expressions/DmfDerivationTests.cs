@@ -7,7 +7,7 @@ namespace Dmf.Symbolic.Tests.Expressions;
 
 public class DmfDerivationTests
 {
-    /// <summary>theory.md §1: ∇_{W_l} F = 2 W_{L:l+1}ᵀ E W_{l−1:1}ᵀ + 2 λ_l W_l, built by hand from nodes.</summary>
+    /// <summary>docs/theory.md §1: ∇_{W_l} F = 2 W_{L:l+1}ᵀ E W_{l−1:1}ᵀ + 2 λ_l W_l, built by hand from nodes.</summary>
     private static MatrixExpression ClosedFormGradient(DmfObjective o, int l)
     {
         int depth = o.Depth;
@@ -26,7 +26,7 @@ public class DmfDerivationTests
         return Expr.Sum(Expr.Scale(2, Expr.Product(factors)), Expr.Scale(Expr.Multiply(Expr.Constant(2), o.Regularizations[l - 1]), o.Layers[l - 1]));
     }
 
-    /// <summary>theory.md §1: d²F[Δ, Δ] = 2‖D‖² + 4⟨E, Σ_{i&lt;j} W_{L:j+1} Δ_j W_{j−1:i+1} Δ_i W_{i−1:1}⟩ + 2 Σ λ_l ‖Δ_l‖².</summary>
+    /// <summary>docs/theory.md §1: d²F[Δ, Δ] = 2‖D‖² + 4⟨E, Σ_{i&lt;j} W_{L:j+1} Δ_j W_{j−1:i+1} Δ_i W_{i−1:1}⟩ + 2 Σ λ_l ‖Δ_l‖².</summary>
     private static ScalarExpression ClosedFormHessian(DmfObjective o)
     {
         int depth = o.Depth;

@@ -27,7 +27,7 @@ public class ScalarLandscapeTests
     [Fact]
     public void Thresholds_scale_with_lambda()
     {
-        // y_crit = 1.754765 · λ^{1/4} for L = 3, λ = 0.48 (theory.md §5: 1.4606).
+        // y_crit = 1.754765 · λ^{1/4} for L = 3, λ = 0.48 (docs/theory.md §5: 1.4606).
         var landscape = ScalarLandscape.FromLayerRegularizations(new[] { Q("0.5"), Q("0.8"), Q("1.2") });
         Assert.Equal(Q("0.48"), landscape.LambdaProduct);
         Assert.Equal("1.4606", landscape.CriticalThreshold.ToDecimalString(4));
