@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.IO;
 using Dmf.Cli.Commands;
 using Dmf.Cli.Input;
+using static System.FormattableString;
 
 namespace Dmf.Cli;
 
@@ -60,7 +61,7 @@ public static class DmfApp
     /// <summary>"dmf 0.1.0" and the Z3 found (in-process libz3 and the z3 executable), or what to install.</summary>
     private static string VersionText()
     {
-        string version = typeof(DmfApp).Assembly.GetName().Version is { } v ? $"{v.Major}.{v.Minor}.{v.Build}" : "unknown";
+        string version = typeof(DmfApp).Assembly.GetName().Version is { } v ? Invariant($"{v.Major}.{v.Minor}.{v.Build}") : "unknown";
         string library, executable;
         try
         {
@@ -83,5 +84,5 @@ public static class DmfApp
         return $"dmf {version}\nZ3: {library}\nZ3: {executable}";
     }
 
-    private static string OneLine(string message) => message.Replace("\r", " ").Replace("\n", " ").Trim();
+    private static string OneLine(string message) => message.Replace("\r", " ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal).Trim();
 }

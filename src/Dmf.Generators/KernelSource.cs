@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Dmf.Generators.Emission;
 using Dmf.Generators.Model;
+using static System.FormattableString;
 
 namespace Dmf.Generators
 {
@@ -34,7 +35,7 @@ namespace Dmf.Generators
         {
             if (depth < 2 || depth > 64)
             {
-                throw new ArgumentException($"The depth L must be between 2 and 64, got {depth}.", nameof(depth));
+                throw new ArgumentException(Invariant($"The depth L must be between 2 and 64, got {depth}."), nameof(depth));
             }
 
             if (!IsIdentifier(className))
@@ -49,13 +50,13 @@ namespace Dmf.Generators
 
             if (widths != null && widths.Count != depth + 1)
             {
-                throw new ArgumentException($"Depth {depth} needs {depth + 1} widths (d_0..d_L), got {widths.Count}.", nameof(widths));
+                throw new ArgumentException(Invariant($"Depth {depth} needs {depth + 1} widths (d_0..d_L), got {widths.Count}."), nameof(widths));
             }
 
             if (widths != null && widths.Any(w => w < 1))
             {
                 int k = widths.ToList().FindIndex(w => w < 1);
-                throw new ArgumentException($"Width d_{k} must be positive, got {widths[k]}.", nameof(widths));
+                throw new ArgumentException(Invariant($"Width d_{k} must be positive, got {widths[k]}."), nameof(widths));
             }
 
             var fixedWidths = widths is null ? null : new Dmf.Symbolic.Expressions.EquatableArray<int>(widths);

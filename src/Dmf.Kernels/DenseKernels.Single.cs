@@ -1,6 +1,7 @@
 using System;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using static System.FormattableString;
 
 namespace Dmf.Kernels;
 
@@ -12,7 +13,7 @@ public static partial class DenseKernels
     {
         if (a.Length < m * k || b.Length < k * n || c.Length < m * n)
         {
-            throw new ArgumentException($"Gemm {m}x{k} * {k}x{n}: operand lengths {a.Length}, {b.Length}, {c.Length} are too short.");
+            throw new ArgumentException(Invariant($"Gemm {m}x{k} * {k}x{n}: operand lengths {a.Length}, {b.Length}, {c.Length} are too short."));
         }
 
         c = c[..(m * n)];
@@ -79,7 +80,7 @@ public static partial class DenseKernels
     {
         if (x.Length != y.Length)
         {
-            throw new ArgumentException($"Axpy: lengths {x.Length} and {y.Length} differ.");
+            throw new ArgumentException(Invariant($"Axpy: lengths {x.Length} and {y.Length} differ."));
         }
 
         AxpyCore(alpha, x, y);
@@ -90,7 +91,7 @@ public static partial class DenseKernels
     {
         if (x.Length != y.Length)
         {
-            throw new ArgumentException($"ScaleCopy: lengths {x.Length} and {y.Length} differ.");
+            throw new ArgumentException(Invariant($"ScaleCopy: lengths {x.Length} and {y.Length} differ."));
         }
 
         y.Clear();
@@ -102,7 +103,7 @@ public static partial class DenseKernels
     {
         if (x.Length != y.Length)
         {
-            throw new ArgumentException($"Dot: lengths {x.Length} and {y.Length} differ.");
+            throw new ArgumentException(Invariant($"Dot: lengths {x.Length} and {y.Length} differ."));
         }
 
         return DotCore(x, y);
@@ -113,7 +114,7 @@ public static partial class DenseKernels
     {
         if (x.Length < rows * columns || y.Length < rows * columns)
         {
-            throw new ArgumentException($"TransposeInto {rows}x{columns}: operand lengths {x.Length} and {y.Length} are too short.");
+            throw new ArgumentException(Invariant($"TransposeInto {rows}x{columns}: operand lengths {x.Length} and {y.Length} are too short."));
         }
 
         for (int i = 0; i < rows; i++)

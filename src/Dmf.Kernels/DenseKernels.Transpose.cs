@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
+using static System.FormattableString;
 
 namespace Dmf.Kernels;
 
@@ -17,7 +18,7 @@ public static partial class DenseKernels
     {
         if (rows < 0 || columns < 0 || x.Length < rows * columns || y.Length < rows * columns)
         {
-            throw new ArgumentException($"Transpose {rows}x{columns}: operand lengths {x.Length} and {y.Length} are too short.");
+            throw new ArgumentException(Invariant($"Transpose {rows}x{columns}: operand lengths {x.Length} and {y.Length} are too short."));
         }
 
         ref double source = ref MemoryMarshal.GetReference(x);

@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
+using static System.FormattableString;
 
 namespace Dmf.Kernels;
 
@@ -25,7 +26,7 @@ public static partial class DenseKernels
     {
         if (a.Length < m * k || b.Length < k * n || c.Length < m * n)
         {
-            throw new ArgumentException($"Gemm {m}x{k} * {k}x{n}: operand lengths {a.Length}, {b.Length}, {c.Length} are too short.");
+            throw new ArgumentException(Invariant($"Gemm {m}x{k} * {k}x{n}: operand lengths {a.Length}, {b.Length}, {c.Length} are too short."));
         }
 
         c = c[..(m * n)];
@@ -284,7 +285,7 @@ public static partial class DenseKernels
     {
         if (x.Length != y.Length)
         {
-            throw new ArgumentException($"Axpy: lengths {x.Length} and {y.Length} differ.");
+            throw new ArgumentException(Invariant($"Axpy: lengths {x.Length} and {y.Length} differ."));
         }
 
         AxpyCore(alpha, x, y);
@@ -295,7 +296,7 @@ public static partial class DenseKernels
     {
         if (x.Length != y.Length)
         {
-            throw new ArgumentException($"ScaleCopy: lengths {x.Length} and {y.Length} differ.");
+            throw new ArgumentException(Invariant($"ScaleCopy: lengths {x.Length} and {y.Length} differ."));
         }
 
         y.Clear();
@@ -307,7 +308,7 @@ public static partial class DenseKernels
     {
         if (x.Length != y.Length)
         {
-            throw new ArgumentException($"Dot: lengths {x.Length} and {y.Length} differ.");
+            throw new ArgumentException(Invariant($"Dot: lengths {x.Length} and {y.Length} differ."));
         }
 
         return DotCore(x, y);
@@ -318,7 +319,7 @@ public static partial class DenseKernels
     {
         if (x.Length < rows * columns || y.Length < rows * columns)
         {
-            throw new ArgumentException($"TransposeInto {rows}x{columns}: operand lengths {x.Length} and {y.Length} are too short.");
+            throw new ArgumentException(Invariant($"TransposeInto {rows}x{columns}: operand lengths {x.Length} and {y.Length} are too short."));
         }
 
         if (alpha == 1.0 && !accumulate)

@@ -1,4 +1,5 @@
 using System;
+using static System.FormattableString;
 
 namespace Dmf.Kernels;
 
@@ -22,7 +23,7 @@ public readonly struct DmfProblem
     {
         if (widths.Length < 3)
         {
-            throw new ArgumentException($"Need at least 3 widths (depth L >= 2), got {widths.Length}.", nameof(widths));
+            throw new ArgumentException(Invariant($"Need at least 3 widths (depth L >= 2), got {widths.Length}."), nameof(widths));
         }
 
         int depth = widths.Length - 1;
@@ -30,34 +31,34 @@ public readonly struct DmfProblem
         {
             if (widths[k] < 1)
             {
-                throw new ArgumentException($"Width d_{k} must be positive, got {widths[k]}.", nameof(widths));
+                throw new ArgumentException(Invariant($"Width d_{k} must be positive, got {widths[k]}."), nameof(widths));
             }
         }
 
         if (lambdas.Length != depth)
         {
-            throw new ArgumentException($"Depth {depth} needs {depth} weights lambda_l, got {lambdas.Length}.", nameof(lambdas));
+            throw new ArgumentException(Invariant($"Depth {depth} needs {depth} weights lambda_l, got {lambdas.Length}."), nameof(lambdas));
         }
 
         for (int l = 0; l < depth; l++)
         {
             if (!(lambdas[l] > 0) || double.IsInfinity(lambdas[l]))
             {
-                throw new ArgumentException($"lambda_{l + 1} must be positive and finite, got {lambdas[l]}.", nameof(lambdas));
+                throw new ArgumentException(Invariant($"lambda_{l + 1} must be positive and finite, got {lambdas[l]}."), nameof(lambdas));
             }
         }
 
         long yLength = (long)widths[depth] * widths[0];
         if (y.Length != yLength)
         {
-            throw new ArgumentException($"Y must have d_{depth} x d_0 = {widths[depth]} x {widths[0]} = {yLength} entries, got {y.Length}.", nameof(y));
+            throw new ArgumentException(Invariant($"Y must have d_{depth} x d_0 = {widths[depth]} x {widths[0]} = {yLength} entries, got {y.Length}."), nameof(y));
         }
 
         for (int k = 0; k < y.Length; k++)
         {
             if (!double.IsFinite(y[k]))
             {
-                throw new ArgumentException($"Y has a non-finite entry {y[k]} at index {k}.", nameof(y));
+                throw new ArgumentException(Invariant($"Y has a non-finite entry {y[k]} at index {k}."), nameof(y));
             }
         }
 
@@ -76,7 +77,7 @@ public readonly struct DmfProblem
 
         if (total > int.MaxValue)
         {
-            throw new ArgumentException($"The problem has {total} parameters, more than a span can hold.", nameof(widths));
+            throw new ArgumentException(Invariant($"The problem has {total} parameters, more than a span can hold."), nameof(widths));
         }
 
         _offsets[depth] = (int)total;
@@ -120,7 +121,7 @@ public readonly struct DmfProblem
     {
         if (length != ParameterCount)
         {
-            throw new ArgumentException($"{name} must have {ParameterCount} entries (the packed W_1..W_{Depth}), got {length}.", name);
+            throw new ArgumentException(Invariant($"{name} must have {ParameterCount} entries (the packed W_1..W_{Depth}), got {length}."), name);
         }
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using static System.FormattableString;
 
 namespace Dmf.Kernels;
 
@@ -56,7 +57,7 @@ public sealed class DmfWorkspace
     {
         if (singlePrecision != IsSinglePrecision || SlotCount < slots)
         {
-            throw new ArgumentException($"This workspace has {SlotCount} {(IsSinglePrecision ? "single" : "double")}-precision slots; the kernel needs {slots} {(singlePrecision ? "single" : "double")}-precision ones. Create it with the kernel class's CreateWorkspace.");
+            throw new ArgumentException(Invariant($"This workspace has {SlotCount} {(IsSinglePrecision ? "single" : "double")}-precision slots; the kernel needs {slots} {(singlePrecision ? "single" : "double")}-precision ones. Create it with the kernel class's CreateWorkspace."));
         }
     }
 }

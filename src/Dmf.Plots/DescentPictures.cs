@@ -1,6 +1,7 @@
 using Dmf.Verify.Descent;
 using Dmf.Verify.Landscape;
 using ScottPlot;
+using static System.FormattableString;
 
 namespace Dmf.Plots;
 
@@ -18,18 +19,18 @@ public static class DescentPictures
         {
             var h = report.Histogram[i];
             var bar = plot.Add.Bar(i, h.Count);
-            bar.LegendText = $"{h.Key}: {(h.Class is null ? "-" : h.Class.Class.Name())} ({h.Count})";
+            bar.LegendText = Invariant($"{h.Key}: {(h.Class is null ? "-" : h.Class.Class.Name())} ({h.Count})");
             bar.Color = h.Class is null ? Colors.Gray : h.Class.IsMinimizer ? (h.Class.Class == Dmf.Verify.Landscape.PointClass.GlobalMinimizer ? Colors.Green : Colors.Orange) : Colors.Red;
             ticks.Add(new Tick(i, h.Key));
         }
 
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(ticks.ToArray());
         plot.Axes.Margins(bottom: 0);
-        plot.Title($"Types reached by {report.Options.Runs} gradient descents (L = {report.Instance.Depth})");
+        plot.Title(Invariant($"Types reached by {report.Options.Runs} gradient descents (L = {report.Instance.Depth})"));
         plot.XLabel("critical-point type reached");
         plot.YLabel("runs");
         plot.ShowLegend(Alignment.UpperRight);
-        return plot.GetImageBytes(size.Width, size.Height, ImageFormat.Png);
+        return PngRendering.Render(plot, size);
     }
 
     /// <summary>F − F_min against iterations (log scale) for the first <paramref name="runs"/> runs.</summary>
@@ -46,13 +47,13 @@ public static class DescentPictures
             var ys = history.Select(f => Math.Log10(Math.Max(f - best, 1e-16))).ToArray();
             var line = plot.Add.Scatter(xs, ys);
             line.MarkerSize = 0;
-            line.LegendText = $"seed {run.Seed}: {run.Reached.Type?.ToString() ?? run.Reached.Problem}";
+            line.LegendText = Invariant($"seed {run.Seed}: {run.Reached.Type?.ToString() ?? run.Reached.Problem}");
         }
 
-        plot.Title($"Loss curves of the first {Math.Min(runs, report.Runs.Count)} descents (L = {report.Instance.Depth})");
+        plot.Title(Invariant($"Loss curves of the first {Math.Min(runs, report.Runs.Count)} descents (L = {report.Instance.Depth})"));
         plot.XLabel("iteration");
         plot.YLabel("log10(F - F_best)");
         plot.ShowLegend(Alignment.UpperRight);
-        return plot.GetImageBytes(size.Width, size.Height, ImageFormat.Png);
+        return PngRendering.Render(plot, size);
     }
 }

@@ -2,6 +2,7 @@ using Dmf.Symbolic.Exact;
 using Dmf.Symbolic.Landscape;
 using Dmf.Verify.Instance;
 using ScottPlot;
+using static System.FormattableString;
 
 namespace Dmf.Plots;
 
@@ -41,14 +42,14 @@ public static class PhasePicture
         var criticalLine = plot.Add.Scatter(ys, criticalCurve);
         criticalLine.MarkerSize = 0;
         criticalLine.LineWidth = 2;
-        criticalLine.LegendText = depth == 2 ? "lambda = y^2 (y = sqrt(lambda))" : $"lambda_crit(y) = {critical:G4} y^{2 * depth - 2}";
+        criticalLine.LegendText = depth == 2 ? "lambda = y^2 (y = sqrt(lambda))" : Invariant($"lambda_crit(y) = {critical:G4} y^{2 * depth - 2}");
         if (depth > 2)
         {
             var globalLine = plot.Add.Scatter(ys, ys.Select(y => Math.Min(global * Math.Pow(y, (2 * depth) - 2), lambdaMax)).ToArray());
             globalLine.MarkerSize = 0;
             globalLine.LineWidth = 2;
             globalLine.LinePattern = LinePattern.Dashed;
-            globalLine.LegendText = $"lambda_glob(y) = {global:G4} y^{2 * depth - 2} (x+ beats 0 below)";
+            globalLine.LegendText = Invariant($"lambda_glob(y) = {global:G4} y^{2 * depth - 2} (x+ beats 0 below)");
         }
 
         var points = plot.Add.ScatterPoints(instance.SingularValues.Select(y => y.ToDouble()).ToArray(), instance.SingularValues.Select(_ => lambda).ToArray());
@@ -56,10 +57,10 @@ public static class PhasePicture
         points.LegendText = $"instance: y_j at lambda = {instance.Landscape.LambdaProduct.ToExactString()}";
 
         plot.Axes.SetLimits(0, yMax, 0, lambdaMax);
-        plot.Title($"Phase diagram of f(x; y) roots, L = {depth}");
+        plot.Title(Invariant($"Phase diagram of f(x; y) roots, L = {depth}"));
         plot.XLabel("y (singular value of Y)");
         plot.YLabel("lambda = product of lambda_l");
         plot.ShowLegend(Alignment.UpperLeft);
-        return plot.GetImageBytes(size.Width, size.Height, ImageFormat.Png);
+        return PngRendering.Render(plot, size);
     }
 }

@@ -1,6 +1,7 @@
 using Dmf.Symbolic.Landscape;
 using Dmf.Verify.Instance;
 using ScottPlot;
+using static System.FormattableString;
 
 namespace Dmf.Plots;
 
@@ -33,16 +34,16 @@ public static class RootsPicture
         var curve = plot.Add.Scatter(xs, psi);
         curve.MarkerSize = 0;
         curve.LineWidth = 2;
-        curve.LegendText = $"psi(x) = x^{depth}/sqrt(lambda) + sqrt(lambda) x^{2 - depth}";
+        curve.LegendText = Invariant($"psi(x) = x^{depth}/sqrt(lambda) + sqrt(lambda) x^{2 - depth}");
 
         var crit = plot.Add.HorizontalLine(yCrit);
         crit.LinePattern = LinePattern.Dashed;
-        crit.LegendText = depth == 2 ? $"y_crit = y_glob = sqrt(lambda) = {yCrit:G4}" : $"y_crit = {yCrit:G4}";
+        crit.LegendText = depth == 2 ? Invariant($"y_crit = y_glob = sqrt(lambda) = {yCrit:G4}") : Invariant($"y_crit = {yCrit:G4}");
         if (depth > 2)
         {
             var glob = plot.Add.HorizontalLine(yGlob);
             glob.LinePattern = LinePattern.Dotted;
-            glob.LegendText = $"y_glob = {yGlob:G4}";
+            glob.LegendText = Invariant($"y_glob = {yGlob:G4}");
         }
 
         foreach (var group in groups)
@@ -50,7 +51,7 @@ public static class RootsPicture
             double y = group.Y.ToDouble();
             var line = plot.Add.HorizontalLine(y);
             line.LineWidth = 1;
-            line.LegendText = $"y = {group.Y.ToExactString()} (index {string.Join(",", group.Indices.Select(j => j + 1))})";
+            line.LegendText = $"y = {group.Y.ToExactString()} (index {string.Join(",", group.Indices.Select(j => (j + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)))})";
         }
 
         foreach (var (y, root) in roots)
@@ -58,16 +59,16 @@ public static class RootsPicture
             double x = root.Value.ToDouble();
             var marker = plot.Add.Marker(x, y);
             marker.MarkerSize = 10;
-            var text = plot.Add.Text($"{root.Label.ToSymbol()} = {x:G4}", x, y);
+            var text = plot.Add.Text(Invariant($"{root.Label.ToSymbol()} = {x:G4}"), x, y);
             text.LabelFontSize = 12;
             text.OffsetY = -8;
         }
 
         plot.Axes.SetLimits(0, xMax, 0, yTop);
-        plot.Title($"Positive roots of f(x; y): psi(x) = y (L = {depth}, lambda = {instance.Landscape.LambdaProduct.ToExactString()})");
+        plot.Title(Invariant($"Positive roots of f(x; y): psi(x) = y (L = {depth}, lambda = {instance.Landscape.LambdaProduct.ToExactString()})"));
         plot.XLabel("x (singular value sigma of sqrt(lambda_l) W_l)");
         plot.YLabel("y (singular value of Y)");
         plot.ShowLegend(Alignment.UpperRight);
-        return plot.GetImageBytes(size.Width, size.Height, ImageFormat.Png);
+        return PngRendering.Render(plot, size);
     }
 }

@@ -5,6 +5,7 @@ using Dmf.Verify.Numerics;
 using Dmf.Verify.Realization;
 using MathNet.Numerics.LinearAlgebra;
 using ScottPlot;
+using static System.FormattableString;
 
 namespace Dmf.Plots;
 
@@ -41,7 +42,7 @@ public static class SlicePictures
         plot.XLabel("t (W + t d, |d| = 1)");
         plot.YLabel("F");
         plot.ShowLegend(Alignment.UpperCenter);
-        return plot.GetImageBytes(size.Width, size.Height, ImageFormat.Png);
+        return PngRendering.Render(plot, size);
     }
 
     /// <summary>F over the plane W + a·d₁ + b·d₂, a, b ∈ [−r, r], as a heat map with a color bar.</summary>
@@ -76,7 +77,7 @@ public static class SlicePictures
         plot.XLabel($"a (along d1: {what})");
         plot.YLabel("b (along d2: balanced scaling)");
         plot.ShowLegend(Alignment.UpperRight);
-        return plot.GetImageBytes(size.Width, size.Height, ImageFormat.Png);
+        return PngRendering.Render(plot, size);
     }
 
     private static double[] Move(double[] w, double[] d1, double a, double b, double[] d2)
@@ -96,7 +97,7 @@ public static class SlicePictures
         ArgumentNullException.ThrowIfNull(type);
         if (instance.ParameterCount > MaxParameters)
         {
-            throw new ArgumentException($"a slice needs the dense Hessian's eigenvectors: at most {MaxParameters} parameters, this instance has {instance.ParameterCount}.");
+            throw new ArgumentException(Invariant($"a slice needs the dense Hessian's eigenvectors: at most {MaxParameters} parameters, this instance has {instance.ParameterCount}."));
         }
 
         var kernels = DepthKernels.For(instance.Depth);
@@ -108,7 +109,7 @@ public static class SlicePictures
         var evd = Matrix<double>.Build.Dense(n, n, (i, j) => hessian[(i * n) + j]).Evd(Symmetricity.Symmetric);
         var order = Enumerable.Range(0, n).OrderBy(k => evd.EigenValues[k].Real).ToList();
         var d1 = evd.EigenVectors.Column(order[0]).ToArray();
-        string what = $"Hessian eigenvector, eigenvalue {evd.EigenValues[order[0]].Real:G4}";
+        string what = Invariant($"Hessian eigenvector, eigenvalue {evd.EigenValues[order[0]].Real:G4}");
         var d2 = (double[])point.Parameters.Clone();
         double along = d2.Zip(d1, (x, y) => x * y).Sum();
         for (int k = 0; k < n; k++)

@@ -11,6 +11,7 @@ using Dmf.Verify.Numerics;
 using Dmf.Verify.Realization;
 using Dmf.Verify.Smt;
 using Dmf.Verify.Verification;
+using static System.FormattableString;
 
 namespace Dmf.Cli.Commands;
 
@@ -30,11 +31,11 @@ public static class AnalyzeCommand
         var seed = new Option<string?>("--seed") { Description = "Realize points with random orthogonal hidden factors from this seed (default: identity).", HelpName = "S" };
         var denseLimit = new Option<string>("--dense-limit")
         {
-            Description = $"Largest parameter count for a dense Hessian spectrum; above it Lanczos finds the smallest eigenvalue (default {NumericCheckOptions.DefaultDenseLimit}).",
+            Description = Invariant($"Largest parameter count for a dense Hessian spectrum; above it Lanczos finds the smallest eigenvalue (default {NumericCheckOptions.DefaultDenseLimit})."),
             DefaultValueFactory = _ => NumericCheckOptions.DefaultDenseLimit.ToString(System.Globalization.CultureInfo.InvariantCulture),
             HelpName = "N",
         };
-        var audit = new Option<bool>("--audit") { Description = $"Exhaustive audit: check every type (at most {LandscapeAudit.MaxTypes}); exit code 1 on any disagreement." };
+        var audit = new Option<bool>("--audit") { Description = Invariant($"Exhaustive audit: check every type (at most {LandscapeAudit.MaxTypes}); exit code 1 on any disagreement.") };
         var digits = new Option<string>("--digits") { Description = "Digits after the decimal point for sigma, F and thresholds, 1..30 (default 6).", DefaultValueFactory = _ => "6", HelpName = "N" };
         var exact = new Option<bool>("--exact") { Description = "Also prove each type's classification with Z3 (verified / refuted / unknown per type); exit code 1 on a refutation." };
         var smtOut = new Option<string?>("--smt-out") { Description = "With --exact: save every query as a self-contained .smt2 file in DIR (replay: z3 FILE).", HelpName = "DIR" };
@@ -91,7 +92,7 @@ public static class AnalyzeCommand
 
             if (isAudit && instance.Types().Count() is var total && total > LandscapeAudit.MaxTypes)
             {
-                throw new UsageException($"--audit: the instance has {total} types, more than {LandscapeAudit.MaxTypes}; audit a smaller instance");
+                throw new UsageException(Invariant($"--audit: the instance has {total} types, more than {LandscapeAudit.MaxTypes}; audit a smaller instance"));
             }
 
             ExactVerifier? verifier = null;
@@ -136,7 +137,7 @@ public static class AnalyzeCommand
                 if (isAudit)
                 {
                     var (agree, disagree, inconclusive, _) = report.NumericTally;
-                    writer.WriteLine($"Audit: all {report.Points.Count} types checked: {agree} agree, {disagree} disagree, {inconclusive} inconclusive.");
+                    writer.WriteLine(Invariant($"Audit: all {report.Points.Count} types checked: {agree} agree, {disagree} disagree, {inconclusive} inconclusive."));
                 }
             }
 
@@ -173,12 +174,12 @@ public static class AnalyzeCommand
     {
         if (!DepthKernels.IsAvailable(instance.Depth))
         {
-            throw new UsageException($"the numeric check runs on generated kernels for depths {DepthKernels.MinDepth}..{DepthKernels.MaxDepth}; use --no-numeric for depth {instance.Depth}");
+            throw new UsageException(Invariant($"the numeric check runs on generated kernels for depths {DepthKernels.MinDepth}..{DepthKernels.MaxDepth}; use --no-numeric for depth {instance.Depth}"));
         }
 
         if (instance.ParameterCount > MaxNumericParameters)
         {
-            throw new UsageException($"the instance has {instance.ParameterCount} parameters, more than the numeric check's {MaxNumericParameters}; use --no-numeric");
+            throw new UsageException(Invariant($"the instance has {instance.ParameterCount} parameters, more than the numeric check's {MaxNumericParameters}; use --no-numeric"));
         }
     }
 }

@@ -7,6 +7,7 @@ using Dmf.Cli.Input;
 using Dmf.Cli.Output;
 using Dmf.Verify.Smt;
 using Dmf.Verify.Verification;
+using static System.FormattableString;
 
 namespace Dmf.Cli.Commands;
 
@@ -53,10 +54,10 @@ public static class AuditCommand
                 var normalized = ScalarLemmas.For(l, normalized: true);
                 return ScalarLemmas.For(l).Select((c, i) =>
                 {
-                    var result = verifier.Check(c, new[] { $"dmf lemma audit, depth L = {l}" });
+                    var result = verifier.Check(c, new[] { Invariant($"dmf lemma audit, depth L = {l}") });
                     if (result.Status == ClaimStatus.Unknown)
                     {
-                        var retry = verifier.Check(normalized[i], new[] { $"dmf lemma audit, depth L = {l}, normalized to lambda = 1 (the lemma is invariant under (x, y, s) -> (tx, ty, t^(L-1) s))" });
+                        var retry = verifier.Check(normalized[i], new[] { Invariant($"dmf lemma audit, depth L = {l}, normalized to lambda = 1 (the lemma is invariant under (x, y, s) -> (tx, ty, t^(L-1) s))") });
                         if (retry.Status != ClaimStatus.Unknown)
                         {
                             return (Claim: normalized[i], Result: retry with { Detail = "normalized", Milliseconds = result.Milliseconds + retry.Milliseconds });
@@ -75,7 +76,7 @@ public static class AuditCommand
                 {
                     foreach (var (claim, result) in rows)
                     {
-                        AtomicFile.WriteAllText(Path.Combine(directory, $"L{l}-{claim.Name.Replace('+', 'p').Replace('-', 'm')}.smt2"), result.Query);
+                        AtomicFile.WriteAllText(Path.Combine(directory, Invariant($"L{l}-{claim.Name.Replace('+', 'p').Replace('-', 'm')}.smt2")), result.Query);
                     }
                 }
             }

@@ -1,9 +1,11 @@
+using Dmf.Cli.Output;
 using System.CommandLine;
 using System.Globalization;
 using Dmf.Cli.Input;
 using Dmf.Symbolic.Expressions.Calculus;
 using Dmf.Symbolic.Expressions.Evaluation;
 using Dmf.Symbolic.Expressions.Printing;
+using static System.FormattableString;
 
 namespace Dmf.Cli.Commands;
 
@@ -16,7 +18,7 @@ public static class DeriveCommand
     /// <summary>Builds the command.</summary>
     public static Command Create()
     {
-        var depth = new Option<string>("--depth") { Description = $"Depth L, 2..{DmfObjective.MaxDepth} (default 3).", DefaultValueFactory = _ => "3", HelpName = "L" };
+        var depth = new Option<string>("--depth") { Description = Invariant($"Depth L, 2..{DmfObjective.MaxDepth} (default 3)."), DefaultValueFactory = _ => "3", HelpName = "L" };
         var what = new Option<string>("--what") { Description = "gradient, hessian or all (default all).", DefaultValueFactory = _ => "all", HelpName = "gradient|hessian|all" };
         var format = new Option<string>("--format")
         {
@@ -74,7 +76,7 @@ public static class DeriveCommand
             var result = DerivativeCheck.Run(derivation, checkSeed);
             string Format(double e) => double.IsNaN(e) ? "n/a" : e.ToString("0.#e+00", CultureInfo.InvariantCulture);
             string comment = formatName is "latex" ? "% " : "\n";
-            output.WriteLine($"{comment}check at widths d = [{string.Join(", ", result.Widths)}], seed {checkSeed}, central differences with h = {Format(DerivativeCheck.StepSize)}:");
+            output.WriteLine(Invariant($"{comment}check at widths d = [{InvariantText.Join(", ", result.Widths)}], seed {checkSeed}, central differences with h = {Format(DerivativeCheck.StepSize)}:"));
             output.WriteLine($"{(formatName == "latex" ? "% " : string.Empty)}  gradient {Format(result.GradientError)}, Hessian form {Format(result.HessianFormError)}, " +
                              $"Hessian-vector product {Format(result.HessianVectorError)}, bilinear vs HV {Format(result.BilinearError)}");
             bool passed = result.MaxError <= CheckTolerance;

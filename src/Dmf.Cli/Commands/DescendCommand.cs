@@ -6,6 +6,7 @@ using Dmf.Cli.Input;
 using Dmf.Cli.Output;
 using Dmf.Verify.Descent;
 using Dmf.Verify.Numerics;
+using static System.FormattableString;
 
 namespace Dmf.Cli.Commands;
 
@@ -42,12 +43,12 @@ public static class DescendCommand
             var instance = instanceOptions.Build(parsed);
             if (!DepthKernels.IsAvailable(instance.Depth))
             {
-                throw new UsageException($"descend runs on generated kernels for depths {DepthKernels.MinDepth}..{DepthKernels.MaxDepth}; got depth {instance.Depth}");
+                throw new UsageException(Invariant($"descend runs on generated kernels for depths {DepthKernels.MinDepth}..{DepthKernels.MaxDepth}; got depth {instance.Depth}"));
             }
 
             if (instance.ParameterCount > AnalyzeCommand.MaxNumericParameters)
             {
-                throw new UsageException($"the instance has {instance.ParameterCount} parameters, more than {AnalyzeCommand.MaxNumericParameters}");
+                throw new UsageException(Invariant($"the instance has {instance.ParameterCount} parameters, more than {AnalyzeCommand.MaxNumericParameters}"));
             }
 
             var options = new DescentOptions(

@@ -4,6 +4,7 @@ using System.Linq;
 using Dmf.Cli.Input;
 using Dmf.Cli.Output;
 using Dmf.Generators;
+using static System.FormattableString;
 
 namespace Dmf.Cli.Commands;
 
@@ -30,7 +31,7 @@ public static class GenerateCommand
         command.SetAction(parsed =>
         {
             int l = InputParsing.ParseInteger("--depth", parsed.GetValue(depth)!, 2, 64, "the depth L");
-            string name = parsed.GetValue(className) ?? $"Dmf{l}";
+            string name = parsed.GetValue(className) ?? Invariant($"Dmf{l}");
             (string HintName, string Source) generated;
             try
             {
@@ -49,7 +50,7 @@ public static class GenerateCommand
             else
             {
                 AtomicFile.WriteAllText(file, generated.Source);
-                parsed.InvocationConfiguration.Output.WriteLine($"wrote {file} ({generated.Source.Length} characters, depth {l})");
+                parsed.InvocationConfiguration.Output.WriteLine(Invariant($"wrote {file} ({generated.Source.Length} characters, depth {l})"));
             }
 
             return ExitCodes.Success;

@@ -9,6 +9,7 @@ using Dmf.Verify.Descent;
 using Dmf.Verify.Instance;
 using Dmf.Verify.Landscape;
 using Dmf.Verify.Numerics;
+using static System.FormattableString;
 
 namespace Dmf.Cli.Commands;
 
@@ -61,7 +62,7 @@ public static class PlotCommand
             {
                 string target = suffix.Length == 0 ? path : Path.Combine(Path.GetDirectoryName(path) ?? string.Empty, Path.GetFileNameWithoutExtension(path) + suffix + Path.GetExtension(path));
                 AtomicFile.WriteAllBytes(target, png);
-                parsed.InvocationConfiguration.Output.WriteLine($"wrote {target} ({size.Width}x{size.Height})");
+                parsed.InvocationConfiguration.Output.WriteLine(Invariant($"wrote {target} ({size.Width}x{size.Height})"));
             }
 
             return ExitCodes.Success;
@@ -80,7 +81,7 @@ public static class PlotCommand
             {
                 if (!DepthKernels.IsAvailable(instance.Depth))
                 {
-                    throw new UsageException($"slices use generated kernels for depths {DepthKernels.MinDepth}..{DepthKernels.MaxDepth}; got depth {instance.Depth}");
+                    throw new UsageException(Invariant($"slices use generated kernels for depths {DepthKernels.MinDepth}..{DepthKernels.MaxDepth}; got depth {instance.Depth}"));
                 }
 
                 var space = instance.Types();
@@ -108,7 +109,7 @@ public static class PlotCommand
             {
                 if (!DepthKernels.IsAvailable(instance.Depth))
                 {
-                    throw new UsageException($"descent runs on generated kernels for depths {DepthKernels.MinDepth}..{DepthKernels.MaxDepth}; got depth {instance.Depth}");
+                    throw new UsageException(Invariant($"descent runs on generated kernels for depths {DepthKernels.MinDepth}..{DepthKernels.MaxDepth}; got depth {instance.Depth}"));
                 }
 
                 var options = DescentOptions.Default with

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Dmf.Cli.Input;
 using Dmf.Cli.Output;
 using Dmf.Symbolic.Exact;
+using static System.FormattableString;
 
 namespace Dmf.Cli.Commands;
 
@@ -47,14 +48,14 @@ public static class RootsCommand
             var lambdas = InputParsing.ParseRationalList("--lambda", parsed.GetValue(lambda)!, MaxDepth);
             if (lambdas.Count != l)
             {
-                throw new UsageException($"--lambda needs one value per layer: depth {l} needs {l} values, got {lambdas.Count} ('{parsed.GetValue(lambda)}')");
+                throw new UsageException(Invariant($"--lambda needs one value per layer: depth {l} needs {l} values, got {lambdas.Count} ('{parsed.GetValue(lambda)}')"));
             }
 
             for (int k = 0; k < lambdas.Count; k++)
             {
                 if (lambdas[k].Sign <= 0)
                 {
-                    throw new UsageException($"--lambda: lambda_{k + 1} must be positive, got {lambdas[k].ToExactString()}");
+                    throw new UsageException(Invariant($"--lambda: lambda_{k + 1} must be positive, got {lambdas[k].ToExactString()}"));
                 }
             }
 

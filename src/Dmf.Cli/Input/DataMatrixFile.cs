@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using Dmf.Symbolic.Exact;
+using static System.FormattableString;
 
 namespace Dmf.Cli.Input;
 
@@ -46,7 +47,7 @@ public static class DataMatrixFile
         int columns = rows[0].Count;
         if (rows.Count > MaxSize || columns > MaxSize)
         {
-            throw new UsageException($"--y-matrix: '{path}' is {rows.Count} x {columns}; at most {MaxSize} rows and columns are accepted");
+            throw new UsageException(Invariant($"--y-matrix: '{path}' is {rows.Count} x {columns}; at most {MaxSize} rows and columns are accepted"));
         }
 
         var matrix = new BigRational[rows.Count, columns];
@@ -54,7 +55,7 @@ public static class DataMatrixFile
         {
             if (rows[i].Count != columns)
             {
-                throw new UsageException($"--y-matrix: '{path}' row {i + 1} has {rows[i].Count} entries, row 1 has {columns}");
+                throw new UsageException(Invariant($"--y-matrix: '{path}' row {i + 1} has {rows[i].Count} entries, row 1 has {columns}"));
             }
 
             for (int j = 0; j < columns; j++)
@@ -78,7 +79,7 @@ public static class DataMatrixFile
                 continue;
             }
 
-            rows.Add(content.Split(',').Select((entry, column) => Entry(path, entry, $"line {line + 1}, entry {column + 1}")).ToList());
+            rows.Add(content.Split(',').Select((entry, column) => Entry(path, entry, Invariant($"line {line + 1}, entry {column + 1}"))).ToList());
         }
 
         return rows;
@@ -110,7 +111,7 @@ public static class DataMatrixFile
                 r++;
                 if (row.ValueKind != JsonValueKind.Array)
                 {
-                    throw new UsageException($"--y-matrix: '{path}' row {r} is not an array");
+                    throw new UsageException(Invariant($"--y-matrix: '{path}' row {r} is not an array"));
                 }
 
                 int c = 0;
@@ -118,7 +119,7 @@ public static class DataMatrixFile
                 foreach (var entry in row.EnumerateArray())
                 {
                     c++;
-                    string where = $"row {r}, entry {c}";
+                    string where = Invariant($"row {r}, entry {c}");
                     values.Add(entry.ValueKind switch
                     {
                         JsonValueKind.Number => Entry(path, entry.GetRawText(), where),

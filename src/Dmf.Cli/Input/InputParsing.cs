@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Numerics;
 using Dmf.Symbolic.Exact;
+using static System.FormattableString;
 
 namespace Dmf.Cli.Input;
 
@@ -21,7 +22,7 @@ public static class InputParsing
 
         if (value < min || value > max)
         {
-            throw new UsageException($"{option} must be between {min} and {max} ({meaning}), got {value}");
+            throw new UsageException(Invariant($"{option} must be between {min} and {max} ({meaning}), got {value}"));
         }
 
         return value;
@@ -45,7 +46,7 @@ public static class InputParsing
         var items = text.Split(',');
         if (items.Length > maxCount)
         {
-            throw new UsageException($"{option} accepts at most {maxCount} values, got {items.Length}");
+            throw new UsageException(Invariant($"{option} accepts at most {maxCount} values, got {items.Length}"));
         }
 
         foreach (var item in items)
@@ -62,7 +63,7 @@ public static class InputParsing
 
             if (Digits(value.Numerator) > MaxDigits || Digits(value.Denominator) > MaxDigits)
             {
-                throw new UsageException($"{option}: '{item.Trim()}' is too large for exact work (at most {MaxDigits} digits in numerator and denominator)");
+                throw new UsageException(Invariant($"{option}: '{item.Trim()}' is too large for exact work (at most {MaxDigits} digits in numerator and denominator)"));
             }
 
             values.Add(value);

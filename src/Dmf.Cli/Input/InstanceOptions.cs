@@ -4,6 +4,7 @@ using System.CommandLine;
 using System.Linq;
 using Dmf.Symbolic.Exact;
 using Dmf.Verify.Instance;
+using static System.FormattableString;
 
 namespace Dmf.Cli.Input;
 
@@ -83,7 +84,7 @@ public sealed class InstanceOptions
         {
             if (depth != 3)
             {
-                throw new UsageException($"--lambda is needed for depth {depth}: one value for every layer, or {depth} values");
+                throw new UsageException(Invariant($"--lambda is needed for depth {depth}: one value for every layer, or {depth} values"));
             }
 
             text = ExampleLambdas;
@@ -97,14 +98,14 @@ public sealed class InstanceOptions
 
         if (lambdas.Count != depth)
         {
-            throw new UsageException($"--lambda needs one value per layer: depth {depth} needs {depth} values (or one for all), got {lambdas.Count} ('{text}')");
+            throw new UsageException(Invariant($"--lambda needs one value per layer: depth {depth} needs {depth} values (or one for all), got {lambdas.Count} ('{text}')"));
         }
 
         for (int l = 0; l < depth; l++)
         {
             if (lambdas[l].Sign <= 0)
             {
-                throw new UsageException($"--lambda: lambda_{l + 1} must be positive, got {lambdas[l].ToExactString()}");
+                throw new UsageException(Invariant($"--lambda: lambda_{l + 1} must be positive, got {lambdas[l].ToExactString()}"));
             }
         }
 
@@ -124,9 +125,9 @@ public sealed class InstanceOptions
         var items = text.Split(',');
         if (items.Length != depth + 1)
         {
-            throw new UsageException($"--widths needs L + 1 = {depth + 1} values d_0,...,d_L for depth {depth}, got {items.Length} ('{text}')");
+            throw new UsageException(Invariant($"--widths needs L + 1 = {depth + 1} values d_0,...,d_L for depth {depth}, got {items.Length} ('{text}')"));
         }
 
-        return items.Select((item, l) => InputParsing.ParseInteger("--widths", item, 1, DmfInstance.MaxWidth, $"width d_{l}")).ToArray();
+        return items.Select((item, l) => InputParsing.ParseInteger("--widths", item, 1, DmfInstance.MaxWidth, Invariant($"width d_{l}"))).ToArray();
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Text;
+using static System.FormattableString;
 
 namespace Dmf.Cli.Input;
 
@@ -23,7 +24,7 @@ internal static class TextFileInput
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
             if (stream.CanSeek && stream.Length > maxBytes)
             {
-                throw new UsageException($"{option}: '{path}' is larger than {maxBytes} bytes");
+                throw new UsageException(Invariant($"{option}: '{path}' is larger than {maxBytes} bytes"));
             }
 
             // Read in chunks until the end or past the bound: a device or pipe reports no length to check up front.
@@ -35,7 +36,7 @@ internal static class TextFileInput
                 content.Write(chunk, 0, read);
                 if (content.Length > maxBytes)
                 {
-                    throw new UsageException($"{option}: '{path}' is larger than {maxBytes} bytes");
+                    throw new UsageException(Invariant($"{option}: '{path}' is larger than {maxBytes} bytes"));
                 }
             }
 

@@ -6,6 +6,7 @@ using Dmf.Verify.Analysis;
 using Dmf.Verify.Landscape;
 using Dmf.Verify.Numerics;
 using Dmf.Verify.Realization;
+using static System.FormattableString;
 
 namespace Dmf.Cli.Output;
 
@@ -31,7 +32,7 @@ public static class AnalyzeFormatting
 
     /// <summary>σ per slot with the 1-based index of Y it carries: "0.960434 -> y1, 0".</summary>
     public static string SigmaPerSlot(IReadOnlyList<Slot> slots, int digits) =>
-        string.Join(", ", slots.Select(s => s.Index is { } j ? $"{Sigma(s, digits)} -> y{j + 1}" : "0"));
+        string.Join(", ", slots.Select(s => s.Index is { } j ? Invariant($"{Sigma(s, digits)} -> y{j + 1}") : "0"));
 
     /// <summary>A double with the given digits after the point, rounded from its exact value.</summary>
     public static string Fixed(double value, int digits) => BigRational.FromDouble(value).ToDecimalString(digits);
@@ -47,7 +48,7 @@ public static class AnalyzeFormatting
     public static string ExactSummary(Dmf.Verify.Verification.TypeVerification? exact) => exact?.Status switch
     {
         null => string.Empty,
-        Dmf.Verify.Verification.VerificationStatus.Verified => $"verified ({exact.Claims.Count} claims)",
+        Dmf.Verify.Verification.VerificationStatus.Verified => Invariant($"verified ({exact.Claims.Count} claims)"),
         Dmf.Verify.Verification.VerificationStatus.Refuted => "REFUTED: " + string.Join(", ", exact.Claims.Where(c => c.Status == Dmf.Verify.Verification.ClaimStatus.Refuted).Select(c => c.Claim)),
         _ => "unknown: " + string.Join(", ", exact.Claims.Where(c => c.Status != Dmf.Verify.Verification.ClaimStatus.Proved).Select(c => c.Claim)),
     };
@@ -64,8 +65,8 @@ public static class AnalyzeFormatting
         }
 
         string zeros = numeric.ZeroEigenvalues is { } z
-            ? $"zeros {z}/{numeric.ExpectedZeroEigenvalues.Total}"
-            : $"zeros not counted (Lanczos)/{numeric.ExpectedZeroEigenvalues.Total}";
+            ? Invariant($"zeros {z}/{numeric.ExpectedZeroEigenvalues.Total}")
+            : Invariant($"zeros not counted (Lanczos)/{numeric.ExpectedZeroEigenvalues.Total}");
         return $"{VerdictText(numeric.Verdict)}: |grad| {Short(numeric.GradientNorm)}, min eig {Eigenvalue(numeric.MinHessianEigenvalue)}, {zeros}";
     }
 }

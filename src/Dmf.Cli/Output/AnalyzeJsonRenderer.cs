@@ -29,8 +29,8 @@ public static class AnalyzeJsonRenderer
             report.Verdicts.Benign,
             report.Verdicts.OffendingIndices.Select(j => j + 1).ToArray(),
             report.Verdicts.CollapsesToZero,
-            counts.Total.ToString(),
-            new CountsDocument(counts.GlobalMinimizers.ToString(), counts.LocalMinimizers.ToString(), counts.StrictSaddles.ToString(), counts.NonStrictSaddles.ToString()),
+            counts.Total.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            new CountsDocument(counts.GlobalMinimizers.ToString(System.Globalization.CultureInfo.InvariantCulture), counts.LocalMinimizers.ToString(System.Globalization.CultureInfo.InvariantCulture), counts.StrictSaddles.ToString(System.Globalization.CultureInfo.InvariantCulture), counts.NonStrictSaddles.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             report.Truncated,
             report.Points.Select(p => new PointDocument(
                 p.Slots.Select(s => Sigma(s, digits)).ToArray(),

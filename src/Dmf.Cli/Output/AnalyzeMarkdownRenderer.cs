@@ -2,6 +2,7 @@ using System.IO;
 using System.Linq;
 using Dmf.Verify.Analysis;
 using static Dmf.Cli.Output.AnalyzeFormatting;
+using static System.FormattableString;
 
 namespace Dmf.Cli.Output;
 
@@ -13,7 +14,7 @@ public static class AnalyzeMarkdownRenderer
     {
         var instance = report.Instance;
         var text = new StringWriter();
-        text.WriteLine($"# Landscape analysis: L = {instance.Depth}, widths {string.Join(",", instance.Widths)}");
+        text.WriteLine(Invariant($"# Landscape analysis: L = {instance.Depth}, widths {InvariantText.Join(",", instance.Widths)}"));
         text.WriteLine();
         text.WriteLine("## Instance");
         text.WriteLine();
@@ -23,18 +24,18 @@ public static class AnalyzeMarkdownRenderer
         text.WriteLine();
         text.WriteLine("## Verdicts");
         text.WriteLine();
-        text.WriteLine($"- benign landscape: {(report.Verdicts.Benign ? "yes" : $"**no** (y = y_crit at index {string.Join(", ", report.Verdicts.OffendingIndices.Select(j => j + 1))})")}");
+        text.WriteLine($"- benign landscape: {(report.Verdicts.Benign ? "yes" : $"**no** (y = y_crit at index {InvariantText.Join(", ", report.Verdicts.OffendingIndices.Select(j => j + 1))})")}");
         text.WriteLine($"- collapse to zero: {(report.Verdicts.CollapsesToZero ? "yes" : "no")}");
         var counts = report.Counts;
-        text.WriteLine($"- critical-point types: {counts.Total} — global minimizers {counts.GlobalMinimizers}, local minimizers (incl. global) {counts.LocalMinimizers}, strict saddles {counts.StrictSaddles}, non-strict saddles {counts.NonStrictSaddles}");
+        text.WriteLine(Invariant($"- critical-point types: {counts.Total} — global minimizers {counts.GlobalMinimizers}, local minimizers (incl. global) {counts.LocalMinimizers}, strict saddles {counts.StrictSaddles}, non-strict saddles {counts.NonStrictSaddles}"));
         var (agree, disagree, inconclusive, unchecked_) = report.NumericTally;
         text.WriteLine(unchecked_ == report.Points.Count
             ? "- numeric check: skipped"
-            : $"- numeric check of the listed points: {agree} agree, {disagree} disagree, {inconclusive} inconclusive");
+            : Invariant($"- numeric check of the listed points: {agree} agree, {disagree} disagree, {inconclusive} inconclusive"));
         if (report.Points.Any(p => p.Exact is not null))
         {
             var (verified, refuted, unknown) = report.ExactTally;
-            text.WriteLine($"- exact verification (Z3): {verified} verified, {refuted} refuted, {unknown} unknown");
+            text.WriteLine(Invariant($"- exact verification (Z3): {verified} verified, {refuted} refuted, {unknown} unknown"));
         }
 
         text.WriteLine();
@@ -50,7 +51,7 @@ public static class AnalyzeMarkdownRenderer
             text.WriteLine();
         }
 
-        text.WriteLine(report.Truncated ? $"## Critical points (first {report.Points.Count})" : "## Critical points");
+        text.WriteLine(report.Truncated ? Invariant($"## Critical points (first {report.Points.Count})") : "## Critical points");
         text.WriteLine();
         bool exact = report.Points.Any(p => p.Exact is not null);
         text.WriteLine("| # | σ per slot → y | F | class | rule | numeric check |" + (exact ? " exact (Z3) |" : string.Empty));
@@ -59,7 +60,7 @@ public static class AnalyzeMarkdownRenderer
         foreach (var point in report.Points)
         {
             row++;
-            text.WriteLine($"| {row} | {SigmaPerSlot(point.Slots, digits).Replace("->", "→")} | {Fixed(point.Loss, digits)} | {ClassName(point.Classification.Class)} | {point.Classification.Reason.Replace("|", "\\|")} | {NumericSummary(point.Numeric)} |" + (exact ? $" {ExactSummary(point.Exact)} |" : string.Empty));
+            text.WriteLine(Invariant($"| {row} | {SigmaPerSlot(point.Slots, digits).Replace("->", "→", System.StringComparison.Ordinal)} | {Fixed(point.Loss, digits)} | {ClassName(point.Classification.Class)} | {point.Classification.Reason.Replace("|", "\\|", System.StringComparison.Ordinal)} | {NumericSummary(point.Numeric)} |") + (exact ? $" {ExactSummary(point.Exact)} |" : string.Empty));
         }
 
         return text.ToString();

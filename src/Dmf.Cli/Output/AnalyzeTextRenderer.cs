@@ -3,6 +3,7 @@ using System.Linq;
 using Dmf.Verify.Analysis;
 using Dmf.Verify.Numerics;
 using static Dmf.Cli.Output.AnalyzeFormatting;
+using static System.FormattableString;
 
 namespace Dmf.Cli.Output;
 
@@ -13,7 +14,7 @@ public static class AnalyzeTextRenderer
     public static void Render(LandscapeReport report, int digits, TextWriter output)
     {
         var instance = report.Instance;
-        output.WriteLine($"Instance: L = {instance.Depth}, widths {string.Join(",", instance.Widths)}, lambda = {string.Join(", ", instance.Lambdas.Select(l => l.ToExactString()))} (product {instance.Landscape.LambdaProduct.ToExactString()})");
+        output.WriteLine(Invariant($"Instance: L = {instance.Depth}, widths {InvariantText.Join(",", instance.Widths)}, lambda = {string.Join(", ", instance.Lambdas.Select(l => l.ToExactString()))} (product {instance.Landscape.LambdaProduct.ToExactString()})"));
         output.WriteLine($"Y: singular values {string.Join(", ", instance.SingularValues.Select(y => y.ToExactString()))} ({instance.SingularValueSource})");
         output.WriteLine(instance.Depth == 2
             ? $"Thresholds: y_crit = y_glob = sqrt(lambda) = {report.CriticalThreshold.ToDecimalString(digits)}"
@@ -21,10 +22,10 @@ public static class AnalyzeTextRenderer
         var verdicts = report.Verdicts;
         output.WriteLine(verdicts.Benign
             ? "Benign landscape: yes (every critical point is a local minimizer or a strict saddle)"
-            : $"Benign landscape: NO (y = y_crit at index {string.Join(", ", verdicts.OffendingIndices.Select(j => j + 1))}: non-strict saddles exist)");
+            : $"Benign landscape: NO (y = y_crit at index {InvariantText.Join(", ", verdicts.OffendingIndices.Select(j => j + 1))}: non-strict saddles exist)");
         output.WriteLine($"Collapse to zero: {(verdicts.CollapsesToZero ? "yes (W = 0 is the global minimizer)" : "no")}");
         var counts = report.Counts;
-        output.WriteLine($"Critical-point types: {counts.Total} (global minimizers {counts.GlobalMinimizers}, local minimizers incl. global {counts.LocalMinimizers}, strict saddles {counts.StrictSaddles}, non-strict saddles {counts.NonStrictSaddles})");
+        output.WriteLine(Invariant($"Critical-point types: {counts.Total} (global minimizers {counts.GlobalMinimizers}, local minimizers incl. global {counts.LocalMinimizers}, strict saddles {counts.StrictSaddles}, non-strict saddles {counts.NonStrictSaddles})"));
         output.WriteLine();
 
         string selection = report.Selection switch
@@ -33,7 +34,7 @@ public static class AnalyzeTextRenderer
             TypeSelection.Saddles => "saddles",
             _ => "critical-point types",
         };
-        output.WriteLine(report.Truncated ? $"First {report.Points.Count} {selection} (use --limit for more):" : $"All {report.Points.Count} {selection}:");
+        output.WriteLine(report.Truncated ? Invariant($"First {report.Points.Count} {selection} (use --limit for more):") : Invariant($"All {report.Points.Count} {selection}:"));
         int sigmaWidth = report.Points.Select(p => SigmaPerSlot(p.Slots, digits).Length).DefaultIfEmpty(5).Max();
         sigmaWidth = System.Math.Max(sigmaWidth, "sigma per slot -> y".Length);
         output.WriteLine($"  {"#",3}  {"sigma per slot -> y".PadRight(sigmaWidth)}  {"F",12}  {"class",-17}  numeric check");
@@ -41,7 +42,7 @@ public static class AnalyzeTextRenderer
         foreach (var point in report.Points)
         {
             row++;
-            output.WriteLine($"  {row,3}  {SigmaPerSlot(point.Slots, digits).PadRight(sigmaWidth)}  {Fixed(point.Loss, digits),12}  {ClassName(point.Classification.Class),-17}  {NumericSummary(point.Numeric)}");
+            output.WriteLine(Invariant($"  {row,3}  {SigmaPerSlot(point.Slots, digits).PadRight(sigmaWidth)}  {Fixed(point.Loss, digits),12}  {ClassName(point.Classification.Class),-17}  {NumericSummary(point.Numeric)}"));
             output.WriteLine($"       reason: {point.Classification.Reason}");
             if (point.Exact is { } exact)
             {
@@ -67,10 +68,10 @@ public static class AnalyzeTextRenderer
         {
             var (verified, refuted, unknown) = report.ExactTally;
             var version = report.Points.SelectMany(p => p.Exact!.Claims).Select(c => c.SolverVersion).FirstOrDefault() ?? "Z3";
-            output.WriteLine($"Exact verification ({version}, every unsat corroborated with a second seed, every model re-checked exactly): {verified} verified, {refuted} refuted, {unknown} unknown.");
+            output.WriteLine(Invariant($"Exact verification ({version}, every unsat corroborated with a second seed, every model re-checked exactly): {verified} verified, {refuted} refuted, {unknown} unknown."));
             if (refuted > 0)
             {
-                output.WriteLine($"!! {refuted} REFUTED classification(s): a counterexample to a rule or a bug; save the queries with --smt-out and replay them with z3.");
+                output.WriteLine(Invariant($"!! {refuted} REFUTED classification(s): a counterexample to a rule or a bug; save the queries with --smt-out and replay them with z3."));
             }
         }
 
@@ -81,12 +82,12 @@ public static class AnalyzeTextRenderer
         }
 
         var first = report.Points.Select(p => p.Numeric).FirstOrDefault(n => n is not null);
-        output.WriteLine($"Numeric check (generated kernels, {(first?.Method == SpectrumMethod.Lanczos ? "Lanczos on Hessian-vector products" : "dense Hessian spectrum")}): {agree} agree, {disagree} disagree, {inconclusive} inconclusive.");
+        output.WriteLine(Invariant($"Numeric check (generated kernels, {(first?.Method == SpectrumMethod.Lanczos ? "Lanczos on Hessian-vector products" : "dense Hessian spectrum")}): {agree} agree, {disagree} disagree, {inconclusive} inconclusive."));
         output.WriteLine("  Tolerances scale with the problem: |F - F_exact| <= c*eps*(||Y||^2 + prod||W_l||^2 + sum lambda_l||W_l||^2), |grad F| <= c*eps*(gradient scale),");
         output.WriteLine("  |eigenvalue| <= 4c*eps*||Hessian|| counts as zero, c = 64*L*max d_l; zeros are compared with the predicted orbit and threshold directions.");
         if (disagree > 0)
         {
-            output.WriteLine($"!! {disagree} DISAGREEMENT(S) between the rules and the numerics: a finding, see the rows marked DISAGREES.");
+            output.WriteLine(Invariant($"!! {disagree} DISAGREEMENT(S) between the rules and the numerics: a finding, see the rows marked DISAGREES."));
         }
     }
 }

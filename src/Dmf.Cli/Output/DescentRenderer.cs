@@ -2,6 +2,7 @@ using System.IO;
 using System.Linq;
 using Dmf.Verify.Descent;
 using static Dmf.Cli.Output.AnalyzeFormatting;
+using static System.FormattableString;
 
 namespace Dmf.Cli.Output;
 
@@ -13,23 +14,23 @@ public static class DescentRenderer
     {
         var instance = report.Instance;
         var o = report.Options;
-        output.WriteLine($"Instance: L = {instance.Depth}, widths {string.Join(",", instance.Widths)}, lambda = {string.Join(", ", instance.Lambdas.Select(l => l.ToExactString()))}, y = {string.Join(", ", instance.SingularValues.Select(y => y.ToExactString()))}");
-        output.WriteLine(System.FormattableString.Invariant($"{o.Runs} gradient descents (seeds {o.Seed}..{o.Seed + o.Runs - 1}, init scale {o.InitScale}, {(o.Optimizer == Optimizer.Lbfgs ? "L-BFGS + Armijo" : $"first step {o.Step}, Barzilai-Borwein + Armijo")}, stop at |grad F| <= {o.Tolerance:G3} or {o.MaxIterations} iterations)"));
+        output.WriteLine(Invariant($"Instance: L = {instance.Depth}, widths {InvariantText.Join(",", instance.Widths)}, lambda = {string.Join(", ", instance.Lambdas.Select(l => l.ToExactString()))}, y = {string.Join(", ", instance.SingularValues.Select(y => y.ToExactString()))}"));
+        output.WriteLine(System.FormattableString.Invariant($"{o.Runs} gradient descents (seeds {o.Seed}..{o.Seed + o.Runs - 1}, init scale {o.InitScale}, {(o.Optimizer == Optimizer.Lbfgs ? "L-BFGS + Armijo" : Invariant($"first step {o.Step}, Barzilai-Borwein + Armijo"))}, stop at |grad F| <= {o.Tolerance:G3} or {o.MaxIterations} iterations)"));
         int converged = report.Runs.Count(r => r.End.Converged);
-        output.WriteLine($"Converged: {converged} of {o.Runs}; iterations: median {Median(report.Runs.Select(r => r.End.Iterations).ToList())}, max {report.Runs.Max(r => r.End.Iterations)}");
+        output.WriteLine(Invariant($"Converged: {converged} of {o.Runs}; iterations: median {Median(report.Runs.Select(r => r.End.Iterations).ToList())}, max {report.Runs.Max(r => r.End.Iterations)}"));
         output.WriteLine();
         int width = System.Math.Max("type reached".Length, report.Histogram.Max(h => h.Key.Length));
         output.WriteLine($"  {"type reached".PadRight(width)}  {"runs",5}  {"share",6}  class");
         foreach (var h in report.Histogram)
         {
             string share = (100.0 * h.Count / o.Runs).ToString("F1", System.Globalization.CultureInfo.InvariantCulture) + "%";
-            output.WriteLine($"  {h.Key.PadRight(width)}  {h.Count,5}  {share,6}  {(h.Class is null ? "-" : ClassName(h.Class.Class))}");
+            output.WriteLine(Invariant($"  {h.Key.PadRight(width)}  {h.Count,5}  {share,6}  {(h.Class is null ? "-" : ClassName(h.Class.Class))}"));
         }
 
         int saddles = report.Histogram.Where(h => h.Class is { IsMinimizer: false }).Sum(h => h.Count);
         int spurious = report.Histogram.Where(h => h.Class?.Class == Dmf.Verify.Landscape.PointClass.LocalMinimizer).Sum(h => h.Count);
         output.WriteLine();
-        output.WriteLine($"Runs ending at a saddle: {saddles}; at a spurious local minimizer: {spurious}.");
+        output.WriteLine(Invariant($"Runs ending at a saddle: {saddles}; at a spurious local minimizer: {spurious}."));
     }
 
     /// <summary>The report as JSON: options, histogram, and per run seed, loss, gradient norm, iterations, type.</summary>
@@ -52,7 +53,7 @@ public static class DescentRenderer
     public static string Markdown(DescentReport report)
     {
         var text = new StringWriter();
-        text.WriteLine($"# Gradient descent: L = {report.Instance.Depth}, widths {string.Join(",", report.Instance.Widths)}");
+        text.WriteLine(Invariant($"# Gradient descent: L = {report.Instance.Depth}, widths {InvariantText.Join(",", report.Instance.Widths)}"));
         text.WriteLine();
         text.WriteLine("```");
         Text(report, text);

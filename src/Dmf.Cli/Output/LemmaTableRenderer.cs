@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Dmf.Verify.Verification;
+using static System.FormattableString;
 
 namespace Dmf.Cli.Output;
 
@@ -14,13 +15,13 @@ public static class LemmaTableRenderer
         var depths = results.Keys.OrderBy(l => l).ToList();
         var names = results.Values.SelectMany(r => r.Select(p => (p.Claim.Name, p.Claim.Description))).Distinct().OrderBy(p => p.Name).ToList();
         string version = results.Values.SelectMany(r => r).Select(p => p.Result.SolverVersion).FirstOrDefault() ?? "Z3";
-        output.WriteLine($"Scalar lemmas for all lambda > 0, y >= 0 ({version}; each proved = unsat twice, with seeds {results.Values.SelectMany(r => r).Select(p => p.Result.Seed).FirstOrDefault()} and the next):");
+        output.WriteLine(Invariant($"Scalar lemmas for all lambda > 0, y >= 0 ({version}; each proved = unsat twice, with seeds {results.Values.SelectMany(r => r).Select(p => p.Result.Seed).FirstOrDefault()} and the next):"));
         output.WriteLine();
-        output.WriteLine("| lemma | " + string.Join(" | ", depths.Select(l => $"L = {l}")) + " |");
+        output.WriteLine("| lemma | " + string.Join(" | ", depths.Select(l => Invariant($"L = {l}"))) + " |");
         output.WriteLine("|---|" + string.Concat(depths.Select(_ => "---|")));
         foreach (var (name, _) in names)
         {
-            var cells = depths.Select(l => results[l].FirstOrDefault(p => p.Claim.Name == name) is { Result: { } r } ? $"{Status(r.Status)}{(r.Detail == "normalized" ? "*" : string.Empty)} {r.Milliseconds} ms" : "n/a");
+            var cells = depths.Select(l => results[l].FirstOrDefault(p => p.Claim.Name == name) is { Result: { } r } ? Invariant($"{Status(r.Status)}{(r.Detail == "normalized" ? "*" : string.Empty)} {r.Milliseconds} ms") : "n/a");
             output.WriteLine($"| {name} | " + string.Join(" | ", cells) + " |");
         }
 
@@ -40,7 +41,7 @@ public static class LemmaTableRenderer
         {
             foreach (var (claim, result) in rows.Where(p => p.Result.Status != ClaimStatus.Proved && p.Result.Detail != "normalized"))
             {
-                output.WriteLine($"!! L = {l}, {claim.Name}: {result.Status.ToString().ToLowerInvariant()} — {result.Detail}");
+                output.WriteLine(Invariant($"!! L = {l}, {claim.Name}: {result.Status.ToString().ToLowerInvariant()} — {result.Detail}"));
             }
         }
     }

@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using System.IO;
+using static System.FormattableString;
 
 namespace Dmf.Cli.Output;
 
@@ -43,7 +44,7 @@ public sealed class ProgressBar : IDisposable
     {
         const int width = 30;
         int filled = total <= 0 ? 0 : (int)Math.Min(width, (long)done * width / total);
-        _error.Write($"\r[{new string('#', filled)}{new string(' ', width - filled)}] {done}/{total} critical points");
+        _error.Write(Invariant($"\r[{new string('#', filled)}{new string(' ', width - filled)}] {done}/{total} critical points"));
         _error.Flush();
         _drawn = true;
     }

@@ -1,6 +1,7 @@
 using System.IO;
 using System.Linq;
 using Dmf.Symbolic.Landscape;
+using static System.FormattableString;
 
 namespace Dmf.Cli.Output;
 
@@ -11,14 +12,14 @@ public static class RootsTextRenderer
     public static void Render(RootsReport report, TextWriter output)
     {
         int l = report.Depth;
-        output.WriteLine($"f(x; y) = {Power(2 * l - 1)} - sqrt(lambda)*y*{Power(l - 1)} + lambda*x, depth L = {l}");
+        output.WriteLine(Invariant($"f(x; y) = {Power(2 * l - 1)} - sqrt(lambda)*y*{Power(l - 1)} + lambda*x, depth L = {l}"));
         string factors = string.Join(" * ", report.Lambdas.Select(x => x.ToExactString()));
         output.WriteLine($"lambda = {factors} = {report.LambdaProduct.ToExactString()}");
         output.WriteLine($"y_crit = {report.YCrit}   (f has a positive root iff y >= y_crit)");
         output.WriteLine(l == 2
             ? $"y_glob = {report.YGlob}   (L = 2: y_glob = y_crit = sqrt(lambda))"
             : $"y_glob = {report.YGlob}   (x+ has lower loss than 0 iff y > y_glob)");
-        output.WriteLine($"roots to {report.Digits} digits after the point, every digit correct");
+        output.WriteLine(Invariant($"roots to {report.Digits} digits after the point, every digit correct"));
         foreach (var value in report.Values)
         {
             output.WriteLine();
@@ -26,7 +27,7 @@ public static class RootsTextRenderer
             {
                 0 => "no positive root (only x = 0)",
                 1 => "1 positive root",
-                _ => $"{value.Roots.Count} positive roots",
+                _ => Invariant($"{value.Roots.Count} positive roots"),
             };
             output.WriteLine($"y = {value.Y.ToExactString()}: {Describe(value.RelationToCrit)} y_crit, {Describe(value.RelationToGlob)} y_glob; {count}");
             foreach (var root in value.Roots)
@@ -37,7 +38,7 @@ public static class RootsTextRenderer
         }
     }
 
-    private static string Power(int exponent) => exponent == 1 ? "x" : $"x^{exponent}";
+    private static string Power(int exponent) => exponent == 1 ? "x" : Invariant($"x^{exponent}");
 
     private static string Describe(ThresholdRelation relation) => relation switch
     {

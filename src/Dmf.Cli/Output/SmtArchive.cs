@@ -3,6 +3,7 @@ using System.Linq;
 using System.Text;
 using Dmf.Cli.Input;
 using Dmf.Verify.Analysis;
+using static System.FormattableString;
 
 namespace Dmf.Cli.Output;
 
@@ -23,7 +24,7 @@ public static class SmtArchive
             row++;
             foreach (var claim in point.Exact?.Claims ?? Enumerable.Empty<Dmf.Verify.Verification.ClaimResult>())
             {
-                string name = $"{row:D3}-{Sanitize(point.Type.ToString())}-{Sanitize(claim.Claim)}.smt2";
+                string name = Invariant($"{row:D3}-{Sanitize(point.Type.ToString())}-{Sanitize(claim.Claim)}.smt2");
                 AtomicFile.WriteAllText(Path.Combine(directory, name), claim.Query);
             }
         }

@@ -8,6 +8,7 @@ using Dmf.Symbolic.Expressions;
 using Dmf.Symbolic.Expressions.Calculus;
 using Dmf.Symbolic.Expressions.Printing;
 using Dmf.Symbolic.Expressions.Simplification;
+using static System.FormattableString;
 
 namespace Dmf.Generators.Emission
 {
@@ -27,8 +28,8 @@ namespace Dmf.Generators.Emission
                 foreach (var slot in plan.Slots)
                 {
                     w.Line(used.Contains(k)
-                        ? $"lengths[{k}] = d[{slot.Rows}] * d[{slot.Columns}]; // {slot.Meaning}"
-                        : $"lengths[{k}] = 0; // {slot.Meaning}: computed in place of its only copy");
+                        ? Invariant($"lengths[{k}] = d[{slot.Rows}] * d[{slot.Columns}]; // {slot.Meaning}")
+                        : Invariant($"lengths[{k}] = 0; // {slot.Meaning}: computed in place of its only copy"));
                     k++;
                 }
             }
@@ -44,7 +45,7 @@ namespace Dmf.Generators.Emission
             {
                 w.Line();
                 w.Open("if (!global::System.MemoryExtensions.SequenceEqual(p.Widths, FixedWidths))");
-                w.Line($"throw new global::System.ArgumentException($\"These kernels are generated for widths [{string.Join(", ", widths)}]; the problem has widths [{{string.Join(\", \", p.Widths.ToArray())}}].\", nameof(p));");
+                w.Line($"throw new global::System.ArgumentException($\"These kernels are generated for widths [{string.Join(", ", widths.Select(v => v.ToString(System.Globalization.CultureInfo.InvariantCulture)))}]; the problem has widths [{{string.Join(\", \", p.Widths.ToArray())}}].\", nameof(p));");
                 w.Close();
             }
 
@@ -147,13 +148,13 @@ namespace Dmf.Generators.Emission
 
             for (int l = 0; l <= depth; l++)
             {
-                w.Line(widths is null ? $"int d{l} = d[{l}];" : $"const int d{l} = {widths[l]};");
+                w.Line(widths is null ? Invariant($"int d{l} = d[{l}];") : Invariant($"const int d{l} = {widths[l]};"));
             }
 
             w.Line("int o1 = 0;");
             for (int l = 2; l <= depth; l++)
             {
-                w.Line($"int o{l} = o{l - 1} + (d{l - 1} * d{l - 2});");
+                w.Line(Invariant($"int o{l} = o{l - 1} + (d{l - 1} * d{l - 2});"));
             }
 
             var used = new HashSet<(BufferKind, int)>(plan.Instructions.SelectMany(i => i.Buffers).Select(b => (b.Kind, b.Index)));
@@ -161,28 +162,28 @@ namespace Dmf.Generators.Emission
             {
                 if (used.Contains((BufferKind.Parameter, l)))
                 {
-                    w.Line($"global::System.ReadOnlySpan<{_p.Type}> w{l} = {parameters}.Slice(o{l}, d{l} * d{l - 1});");
-                    TouchLast(w, $"w{l}", widths, l, l - 1);
+                    w.Line(Invariant($"global::System.ReadOnlySpan<{_p.Type}> w{l} = {parameters}.Slice(o{l}, d{l} * d{l - 1});"));
+                    TouchLast(w, Invariant($"w{l}"), widths, l, l - 1);
                 }
 
                 if (directions != null && used.Contains((BufferKind.Direction, l)))
                 {
-                    w.Line($"global::System.ReadOnlySpan<{_p.Type}> v{l} = {directions}.Slice(o{l}, d{l} * d{l - 1});");
-                    TouchLast(w, $"v{l}", widths, l, l - 1);
+                    w.Line(Invariant($"global::System.ReadOnlySpan<{_p.Type}> v{l} = {directions}.Slice(o{l}, d{l} * d{l - 1});"));
+                    TouchLast(w, Invariant($"v{l}"), widths, l, l - 1);
                 }
 
                 if (output != null)
                 {
-                    w.Line($"global::System.Span<{_p.Type}> g{l} = {output}.Slice(o{l}, d{l} * d{l - 1});");
-                    TouchLast(w, $"g{l}", widths, l, l - 1);
+                    w.Line(Invariant($"global::System.Span<{_p.Type}> g{l} = {output}.Slice(o{l}, d{l} * d{l - 1});"));
+                    TouchLast(w, Invariant($"g{l}"), widths, l, l - 1);
                 }
             }
 
             foreach (var group in plan.Instructions.SelectMany(i => i.Buffers).Where(b => b.Kind == BufferKind.Slot).GroupBy(b => b.Index).OrderBy(g => g.Key))
             {
                 var slot = group.First();
-                w.Line($"global::System.Span<{_p.Type}> s{slot.Index} = ws.{_p.SlotMethod}({slot.Index}, d{slot.Rows} * d{slot.Columns});");
-                TouchLast(w, $"s{slot.Index}", widths, slot.Rows, slot.Columns);
+                w.Line(Invariant($"global::System.Span<{_p.Type}> s{slot.Index} = ws.{_p.SlotMethod}({slot.Index}, d{slot.Rows} * d{slot.Columns});"));
+                TouchLast(w, Invariant($"s{slot.Index}"), widths, slot.Rows, slot.Columns);
             }
         }
 
@@ -198,7 +199,7 @@ namespace Dmf.Generators.Emission
                 {
                     currentLayer = target.Index;
                     w.Line();
-                    w.Line($"// layer {currentLayer}");
+                    w.Line(Invariant($"// layer {currentLayer}"));
                 }
 
                 w.Line($"// {instruction.Comment}");
@@ -222,11 +223,11 @@ namespace Dmf.Generators.Emission
                 switch (instruction)
                 {
                     case MultiplyInstruction m:
-                        w.Line($"{Kernels}.DenseKernels.Gemm(d{m.A.Rows}, d{m.B.Columns}, d{m.A.Columns}, {Alpha(m.Alpha)}, {Name(m.A.Buffer)}, {Bool(m.A.Transposed)}, {Name(m.B.Buffer)}, {Bool(m.B.Transposed)}, {Literal(m.Accumulate ? 1.0 : 0.0)}, {Name(m.Target)});");
+                        w.Line(Invariant($"{Kernels}.DenseKernels.Gemm(d{m.A.Rows}, d{m.B.Columns}, d{m.A.Columns}, {Alpha(m.Alpha)}, {Name(m.A.Buffer)}, {Bool(m.A.Transposed)}, {Name(m.B.Buffer)}, {Bool(m.B.Transposed)}, {Literal(m.Accumulate ? 1.0 : 0.0)}, {Name(m.Target)});"));
                         break;
                     case ScaledCopyInstruction { TransposeSource: true } t:
                         // α·Xᵀ as a product with the identity would cost a GEMM; a transpose copy is O(size).
-                        w.Line($"{Kernels}.DenseKernels.TransposeInto({Alpha(t.Alpha)}, {Name(t.Source)}, d{t.Source.Rows}, d{t.Source.Columns}, {Bool(t.Accumulate)}, {Name(t.Target)});");
+                        w.Line(Invariant($"{Kernels}.DenseKernels.TransposeInto({Alpha(t.Alpha)}, {Name(t.Source)}, d{t.Source.Rows}, d{t.Source.Columns}, {Bool(t.Accumulate)}, {Name(t.Target)});"));
                         break;
                     case ScaledCopyInstruction s:
                         w.Line(s.Accumulate
@@ -256,7 +257,7 @@ namespace Dmf.Generators.Emission
         {
             if (widths != null)
             {
-                w.Line($"_ = {span}[{(widths[rows] * widths[columns]) - 1}];");
+                w.Line(Invariant($"_ = {span}[{(widths[rows] * widths[columns]) - 1}];"));
             }
         }
     }

@@ -8,6 +8,7 @@ using Dmf.Symbolic.Expressions;
 using Dmf.Symbolic.Expressions.Calculus;
 using Dmf.Symbolic.Expressions.Printing;
 using Dmf.Symbolic.Expressions.Simplification;
+using static System.FormattableString;
 
 namespace Dmf.Generators.Emission
 {
@@ -16,7 +17,7 @@ namespace Dmf.Generators.Emission
         private string Scalar(ScalarExpression e, PlanBuilder plan, int[]? widths) => e switch
         {
             ScalarConstant c => Literal(c.Value.ToDouble()),
-            ScalarSymbol s when s.Name.Base == "lambda" => $"lambda[{int.Parse(s.Name.Subscript!, CultureInfo.InvariantCulture) - 1}]",
+            ScalarSymbol s when s.Name.Base == "lambda" => Invariant($"lambda[{int.Parse(s.Name.Subscript!, CultureInfo.InvariantCulture) - 1}]"),
             ScalarSum sum => string.Join(" + ", sum.Terms.Select(t => Scalar(t, plan, widths))),
             ScalarProduct product => string.Join(" * ", product.Factors.Select(f => f is ScalarSum ? "(" + Scalar(f, plan, widths) + ")" : Scalar(f, plan, widths))),
             SquaredNorm norm => Dot(plan.Value(norm.Operand), plan.Value(norm.Operand), widths),
@@ -36,7 +37,7 @@ namespace Dmf.Generators.Emission
                 int size = widths[a.Buffer.Rows] * widths[a.Buffer.Columns];
                 if (size <= UnrollLimit)
                 {
-                    return TreeSum(Enumerable.Range(0, size).Select(k => $"({Name(a.Buffer)}[{k}] * {Name(b.Buffer)}[{k}])").ToList());
+                    return TreeSum(Enumerable.Range(0, size).Select(k => Invariant($"({Name(a.Buffer)}[{k}] * {Name(b.Buffer)}[{k}])")).ToList());
                 }
             }
 
@@ -45,19 +46,19 @@ namespace Dmf.Generators.Emission
 
         private void EmitScalarKernels(SourceWriter w, int depth)
         {
-            w.Line($"/// <summary>f(x; y) = x^{2 * depth - 1} - sqrt(lambda)*y*x^{depth - 1} + lambda*x (docs/theory.md section 2); lambda = prod_l lambda_l.</summary>");
+            w.Line(Invariant($"/// <summary>f(x; y) = x^{2 * depth - 1} - sqrt(lambda)*y*x^{depth - 1} + lambda*x (docs/theory.md section 2); lambda = prod_l lambda_l.</summary>"));
             w.Open($"public static {_p.Type} ScalarF({_p.Type} x, {_p.Type} y, {_p.Type} lambda)");
             var x = Powers(w, "x", new[] { 2 * depth - 1, depth - 1 });
             w.Line($"return {x(2 * depth - 1)} - ({_p.Math}.Sqrt(lambda) * y * {x(depth - 1)}) + (lambda * x);");
             w.Close();
             w.Line();
-            w.Line($"/// <summary>f'(x; y) = {2 * depth - 1}x^{2 * depth - 2} - {depth - 1}*sqrt(lambda)*y*x^{depth - 2} + lambda.</summary>");
+            w.Line(Invariant($"/// <summary>f'(x; y) = {2 * depth - 1}x^{2 * depth - 2} - {depth - 1}*sqrt(lambda)*y*x^{depth - 2} + lambda.</summary>"));
             w.Open($"public static {_p.Type} ScalarFDerivative({_p.Type} x, {_p.Type} y, {_p.Type} lambda)");
             x = Powers(w, "x", new[] { 2 * depth - 2, depth - 2 });
             w.Line($"return ({Literal(2 * depth - 1)} * {x(2 * depth - 2)}) - ({Literal(depth - 1)} * {_p.Math}.Sqrt(lambda) * y * {x(depth - 2)}) + lambda;");
             w.Close();
             w.Line();
-            w.Line($"/// <summary>g(s) = (s^{depth}/sqrt(lambda) - y)^2 + {depth}*s^2: the loss along the balanced curve; g' = (2L/lambda)*f(s; y).</summary>");
+            w.Line(Invariant($"/// <summary>g(s) = (s^{depth}/sqrt(lambda) - y)^2 + {depth}*s^2: the loss along the balanced curve; g' = (2L/lambda)*f(s; y).</summary>"));
             w.Open($"public static {_p.Type} BalancedLoss({_p.Type} s, {_p.Type} y, {_p.Type} lambda)");
             var sp = Powers(w, "s", new[] { depth, 2 });
             w.Line($"{_p.Type} fit = ({sp(depth)} / {_p.Math}.Sqrt(lambda)) - y;");

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Dmf.Generators.Lowering;
+using static System.FormattableString;
 
 namespace Dmf.Generators.Emission
 {
@@ -60,7 +61,7 @@ namespace Dmf.Generators.Emission
                         for (int j = 0; j < targetColumns; j++)
                         {
                             int index = c.TransposeSource ? (j * sourceColumns) + i : (i * sourceColumns) + j;
-                            w.Line($"{Name(c.Target)}[{(i * targetColumns) + j}] {(c.Accumulate ? "+=" : "=")} {Scaled(scale, $"{Name(c.Source)}[{index}]")};");
+                            w.Line(Invariant($"{Name(c.Target)}[{(i * targetColumns) + j}] {(c.Accumulate ? "+=" : "=")} {Scaled(scale, Invariant($"{Name(c.Source)}[{index}]"))};"));
                         }
                     }
 
@@ -96,7 +97,7 @@ namespace Dmf.Generators.Emission
         /// <summary>Starts a product method: its summary, its signature (a, b, c, alpha, and x, beta with an addend) and its body's brace.</summary>
         private void OpenProductMethod(SourceWriter w, string method, ProductShape s, string what)
         {
-            w.Line($"/// <summary>C ({s.Rows} x {s.Columns}) = {s.Formula}, {what}.</summary>");
+            w.Line(Invariant($"/// <summary>C ({s.Rows} x {s.Columns}) = {s.Formula}, {what}.</summary>"));
             w.Open($"private static void {method}(global::System.ReadOnlySpan<{_p.Type}> a, global::System.ReadOnlySpan<{_p.Type}> b, global::System.Span<{_p.Type}> c, {_p.Type} alpha" +
                 (s.HasAddend ? $", global::System.ReadOnlySpan<{_p.Type}> x, {_p.Type} beta)" : ")"));
         }
@@ -114,8 +115,8 @@ namespace Dmf.Generators.Emission
             if (s.TransposeB)
             {
                 // op(B) = Bᵀ (inner × columns) from B (columns × inner).
-                w.Line($"global::System.Span<double> bt = stackalloc double[{s.Inner * s.Columns}];");
-                w.Line($"{Kernels}.DenseKernels.Transpose(b, {s.Columns}, {s.Inner}, bt);");
+                w.Line(Invariant($"global::System.Span<double> bt = stackalloc double[{s.Inner * s.Columns}];"));
+                w.Line(Invariant($"{Kernels}.DenseKernels.Transpose(b, {s.Columns}, {s.Inner}, bt);"));
                 rowsOfB = "bt";
             }
 
@@ -152,12 +153,12 @@ namespace Dmf.Generators.Emission
             var w = new SourceWriter();
             OpenProductMethod(w, method, s, "unrolled");
             int last = (s.Rows * s.Columns) - 1;
-            w.Line($"_ = a[{(s.Rows * s.Inner) - 1}];");
-            w.Line($"_ = b[{(s.Inner * s.Columns) - 1}];");
-            w.Line($"_ = c[{last}];");
+            w.Line(Invariant($"_ = a[{(s.Rows * s.Inner) - 1}];"));
+            w.Line(Invariant($"_ = b[{(s.Inner * s.Columns) - 1}];"));
+            w.Line(Invariant($"_ = c[{last}];"));
             if (s.HasAddend)
             {
-                w.Line($"_ = x[{last}];");
+                w.Line(Invariant($"_ = x[{last}];"));
             }
 
             for (int i = 0; i < s.Rows; i++)
@@ -166,14 +167,14 @@ namespace Dmf.Generators.Emission
                 {
                     int index = (i * s.Columns) + j;
                     var terms = Enumerable.Range(0, s.Inner).Select(k =>
-                        $"(a[{(s.TransposeA ? (k * s.Rows) + i : (i * s.Inner) + k)}] * b[{(s.TransposeB ? (j * s.Inner) + k : (k * s.Columns) + j)}])").ToList();
+                        Invariant($"(a[{(s.TransposeA ? (k * s.Rows) + i : (i * s.Inner) + k)}] * b[{(s.TransposeB ? (j * s.Inner) + k : (k * s.Columns) + j)}])")).ToList();
                     string value = "alpha * " + TreeSum(terms);
                     if (s.HasAddend)
                     {
-                        value += $" + beta * x[{index}]";
+                        value += Invariant($" + beta * x[{index}]");
                     }
 
-                    w.Line($"c[{index}] {(s.Accumulate ? "+=" : "=")} {value};");
+                    w.Line(Invariant($"c[{index}] {(s.Accumulate ? "+=" : "=")} {value};"));
                 }
             }
 
@@ -206,21 +207,21 @@ namespace Dmf.Generators.Emission
                 }
                 else
                 {
-                    w.Open($"for (int vI = 0; vI < {s.Rows}; vI += {block})");
+                    w.Open(Invariant($"for (int vI = 0; vI < {s.Rows}; vI += {block})"));
                 }
 
                 for (int r = 0; r < block; r++)
                 {
                     for (int v = 0; v < vectors; v++)
                     {
-                        w.Line($"var vAcc{r}_{v} = {vector}<double>.Zero;");
+                        w.Line(Invariant($"var vAcc{r}_{v} = {vector}<double>.Zero;"));
                     }
                 }
 
                 var steps = unrolled ? Enumerable.Range(0, s.Inner).Select(Number).ToList() : new List<string> { "vP" };
                 if (!unrolled)
                 {
-                    w.Open($"for (int vP = 0; vP < {s.Inner}; vP++)");
+                    w.Open(Invariant($"for (int vP = 0; vP < {s.Inner}; vP++)"));
                 }
 
                 foreach (string p in steps)
@@ -237,12 +238,12 @@ namespace Dmf.Generators.Emission
                 {
                     for (int v = 0; v < vectors; v++)
                     {
-                        string offset = $"(nuint)((({i} + {r}) * {s.Columns}) + {lanes * v})";
+                        string offset = Invariant($"(nuint)((({i} + {r}) * {s.Columns}) + {lanes * v})");
                         string value = s.Accumulate
-                            ? $"{vector}.FusedMultiplyAdd(vScale, vAcc{r}_{v}, {vector}.LoadUnsafe(ref vC, {offset}))"
+                            ? Invariant($"{vector}.FusedMultiplyAdd(vScale, vAcc{r}_{v}, {vector}.LoadUnsafe(ref vC, {offset}))")
                             : s.HasAddend
-                                ? $"{vector}.FusedMultiplyAdd(vScale, vAcc{r}_{v}, vAddScale * {vector}.LoadUnsafe(ref vS, {offset}))"
-                                : $"vScale * vAcc{r}_{v}";
+                                ? Invariant($"{vector}.FusedMultiplyAdd(vScale, vAcc{r}_{v}, vAddScale * {vector}.LoadUnsafe(ref vS, {offset}))")
+                                : Invariant($"vScale * vAcc{r}_{v}");
                         w.Line($"{vector}.StoreUnsafe({value}, ref vC, {offset});");
                     }
                 }
@@ -257,16 +258,16 @@ namespace Dmf.Generators.Emission
             string suffix = p == "vP" ? string.Empty : "_" + p;
             for (int r = 0; r < block; r++)
             {
-                string aIndex = s.TransposeA ? $"(nuint)(({p} * {s.Rows}) + {i} + {r})" : $"(nuint)((({i} + {r}) * {s.Inner}) + {p})";
-                w.Line($"var vX{r}{suffix} = {vector}.Create({Unsafe}.Add(ref vA, {aIndex}));");
+                string aIndex = s.TransposeA ? Invariant($"(nuint)(({p} * {s.Rows}) + {i} + {r})") : Invariant($"(nuint)((({i} + {r}) * {s.Inner}) + {p})");
+                w.Line(Invariant($"var vX{r}{suffix} = {vector}.Create({Unsafe}.Add(ref vA, {aIndex}));"));
             }
 
             for (int v = 0; v < vectors; v++)
             {
-                w.Line($"var vB{v}{suffix} = {vector}.LoadUnsafe(ref vB, (nuint)(({p} * {s.Columns}) + {lanes * v}));");
+                w.Line(Invariant($"var vB{v}{suffix} = {vector}.LoadUnsafe(ref vB, (nuint)(({p} * {s.Columns}) + {lanes * v}));"));
                 for (int r = 0; r < block; r++)
                 {
-                    w.Line($"vAcc{r}_{v} = {vector}.FusedMultiplyAdd(vX{r}{suffix}, vB{v}{suffix}, vAcc{r}_{v});");
+                    w.Line(Invariant($"vAcc{r}_{v} = {vector}.FusedMultiplyAdd(vX{r}{suffix}, vB{v}{suffix}, vAcc{r}_{v});"));
                 }
             }
         }

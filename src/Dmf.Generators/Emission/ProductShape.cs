@@ -1,3 +1,5 @@
+using static System.FormattableString;
+
 namespace Dmf.Generators.Emission
 {
     /// <summary>
@@ -33,7 +35,7 @@ namespace Dmf.Generators.Emission
 
         /// <summary>A method-name fragment, e.g. "NT16x16x16Add": transpositions, sizes m×n×k, and Acc/Add.</summary>
         public string Name =>
-            (TransposeA ? "T" : "N") + (TransposeB ? "T" : "N") + $"{Rows}x{Columns}x{Inner}" + (Accumulate ? "Acc" : string.Empty) + (HasAddend ? "Add" : string.Empty);
+            (TransposeA ? "T" : "N") + (TransposeB ? "T" : "N") + Invariant($"{Rows}x{Columns}x{Inner}") + (Accumulate ? "Acc" : string.Empty) + (HasAddend ? "Add" : string.Empty);
 
         /// <summary>The formula in text, e.g. "alpha*A*B^T + beta*X".</summary>
         public string Formula =>

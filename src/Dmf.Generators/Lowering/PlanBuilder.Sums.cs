@@ -203,7 +203,7 @@ namespace Dmf.Generators.Lowering
             return anchor < 0 ? word.Count - 1 : anchor;
         }
 
-        private static string Key(Coefficient c) => c.Constant.ToString("R", CultureInfo.InvariantCulture) + "*" + string.Join("*", c.Lambdas);
+        private static string Key(Coefficient c) => c.Constant.ToString("R", CultureInfo.InvariantCulture) + "*" + string.Join("*", c.Lambdas.Select(v => v.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
         private static string WordKey(IEnumerable<MatrixExpression> word) => string.Join("*", word.Select(Text));
     }

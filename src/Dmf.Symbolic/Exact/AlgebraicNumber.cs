@@ -1,4 +1,5 @@
 using System;
+using static System.FormattableString;
 
 namespace Dmf.Symbolic.Exact
 {
@@ -76,7 +77,7 @@ namespace Dmf.Symbolic.Exact
             int count = SturmSequence.Create(squareFree).CountRootsClosed(lower, upper);
             if (count != 1)
             {
-                throw new ArgumentException($"The interval [{lower}, {upper}] holds {count} roots of {polynomial}, not exactly one.", nameof(lower));
+                throw new ArgumentException(Invariant($"The interval [{lower}, {upper}] holds {count} roots of {polynomial}, not exactly one."), nameof(lower));
             }
 
             if (squareFree.SignAt(lower) == 0)

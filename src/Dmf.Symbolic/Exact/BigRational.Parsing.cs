@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Numerics;
+using static System.FormattableString;
 
 namespace Dmf.Symbolic.Exact
 {
@@ -132,7 +133,7 @@ namespace Dmf.Symbolic.Exact
                 if (!long.TryParse(exponentText, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out exponent) ||
                     Math.Abs(exponent) > MaxDecimalExponent)
                 {
-                    error = $"'{original}' has an exponent outside ±{MaxDecimalExponent}";
+                    error = Invariant($"'{original}' has an exponent outside ±{MaxDecimalExponent}");
                     return false;
                 }
             }
@@ -146,7 +147,7 @@ namespace Dmf.Symbolic.Exact
             long scale = exponent - fractionDigits.Length;
             if (Math.Abs(scale) > MaxDecimalExponent)
             {
-                error = $"'{original}' needs a power of ten beyond 10^±{MaxDecimalExponent}";
+                error = Invariant($"'{original}' needs a power of ten beyond 10^±{MaxDecimalExponent}");
                 return false;
             }
 

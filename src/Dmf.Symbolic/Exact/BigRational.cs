@@ -1,5 +1,6 @@
 using System;
 using System.Numerics;
+using static System.FormattableString;
 
 namespace Dmf.Symbolic.Exact
 {
@@ -98,7 +99,7 @@ namespace Dmf.Symbolic.Exact
         {
             if (double.IsNaN(value) || double.IsInfinity(value))
             {
-                throw new ArgumentException($"Cannot convert {value} to an exact rational: it is not finite.", nameof(value));
+                throw new ArgumentException(Invariant($"Cannot convert {value} to an exact rational: it is not finite."), nameof(value));
             }
 
             long bits = BitConverter.DoubleToInt64Bits(value);

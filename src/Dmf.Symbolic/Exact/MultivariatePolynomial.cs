@@ -146,7 +146,7 @@ namespace Dmf.Symbolic.Exact
             }
         }
 
-        private static string Key(int[] exponents) => string.Join(",", exponents);
+        private static string Key(int[] exponents) => string.Join(",", exponents.Select(e => e.ToString(System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     /// <summary>Polynomial arithmetic in a fixed number of variables, for <see cref="ExpressionEvaluator{T}"/>.</summary>

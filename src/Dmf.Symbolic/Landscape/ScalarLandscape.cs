@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Numerics;
 using Dmf.Symbolic.Exact;
+using static System.FormattableString;
 
 namespace Dmf.Symbolic.Landscape
 {
@@ -85,7 +86,7 @@ namespace Dmf.Symbolic.Landscape
             {
                 if (lambdas[l].Sign <= 0)
                 {
-                    throw new ArgumentOutOfRangeException(nameof(lambdas), lambdas[l].ToString(), $"λ_{l + 1} must be positive.");
+                    throw new ArgumentOutOfRangeException(nameof(lambdas), lambdas[l].ToString(), Invariant($"λ_{l + 1} must be positive."));
                 }
 
                 product *= lambdas[l];

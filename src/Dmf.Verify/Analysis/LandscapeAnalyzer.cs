@@ -2,6 +2,7 @@ using Dmf.Verify.Instance;
 using Dmf.Verify.Landscape;
 using Dmf.Verify.Numerics;
 using Dmf.Verify.Realization;
+using static System.FormattableString;
 
 namespace Dmf.Verify.Analysis;
 
@@ -21,7 +22,7 @@ public static class LandscapeAnalyzer
         ArgumentNullException.ThrowIfNull(options);
         if (options.Numeric is not null && !DepthKernels.IsAvailable(instance.Depth))
         {
-            throw new ArgumentException($"the numeric check needs generated kernels, which exist for depths {DepthKernels.MinDepth}..{DepthKernels.MaxDepth}; depth {instance.Depth} can be analyzed without it (--no-numeric).");
+            throw new ArgumentException(Invariant($"the numeric check needs generated kernels, which exist for depths {DepthKernels.MinDepth}..{DepthKernels.MaxDepth}; depth {instance.Depth} can be analyzed without it (--no-numeric)."));
         }
 
         var space = instance.Types();

@@ -1,5 +1,6 @@
 using Dmf.Verify.Instance;
 using Dmf.Verify.Numerics;
+using static System.FormattableString;
 
 namespace Dmf.Verify.Analysis;
 
@@ -24,7 +25,7 @@ public static class LandscapeAudit
         var total = space.Count();
         if (total > MaxTypes)
         {
-            throw new ArgumentException($"an exhaustive audit enumerates every type; this instance has {total}, more than {MaxTypes}.");
+            throw new ArgumentException(Invariant($"an exhaustive audit enumerates every type; this instance has {total}, more than {MaxTypes}."));
         }
 
         int agree = 0, disagree = 0, inconclusive = 0, done = 0;

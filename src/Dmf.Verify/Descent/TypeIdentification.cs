@@ -1,6 +1,7 @@
 using Dmf.Verify.Instance;
 using Dmf.Verify.Landscape;
 using MathNet.Numerics.LinearAlgebra;
+using static System.FormattableString;
 
 namespace Dmf.Verify.Descent;
 
@@ -71,7 +72,7 @@ public static class TypeIdentification
             var group = space.GroupOf(best);
             if (group.RootCount == 0)
             {
-                return new IdentifiedType(null, $"a slot with sigma = {sigma:G4} aligns with y_{best + 1} = {group.Y.ToDouble():G4}, which has no positive root");
+                return new IdentifiedType(null, Invariant($"a slot with sigma = {sigma:G4} aligns with y_{best + 1} = {group.Y.ToDouble():G4}, which has no positive root"));
             }
 
             var roots = group.Roots.PositiveRoots.Select(r => r.Value.ToDouble()).ToList();
@@ -83,7 +84,7 @@ public static class TypeIdentification
         {
             if (counts[g].Sum() > groups[g].Multiplicity)
             {
-                return new IdentifiedType(null, $"more slots align with y = {groups[g].Y.ToDouble():G4} than it has indices");
+                return new IdentifiedType(null, Invariant($"more slots align with y = {groups[g].Y.ToDouble():G4} than it has indices"));
             }
         }
 

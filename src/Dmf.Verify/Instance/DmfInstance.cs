@@ -1,6 +1,7 @@
 using Dmf.Symbolic.Exact;
 using Dmf.Symbolic.Landscape;
 using Dmf.Verify.Landscape;
+using static System.FormattableString;
 
 namespace Dmf.Verify.Instance;
 
@@ -66,14 +67,14 @@ public sealed record DmfInstance
         int dY = Math.Min(widths[0], widths[depth]);
         if (singularValues.Count != dY)
         {
-            throw new ArgumentException($"Y has min(d_0, d_L) = min({widths[0]}, {widths[depth]}) = {dY} singular values, but {singularValues.Count} were given.");
+            throw new ArgumentException(Invariant($"Y has min(d_0, d_L) = min({widths[0]}, {widths[depth]}) = {dY} singular values, but {singularValues.Count} were given."));
         }
 
         for (int j = 0; j < singularValues.Count; j++)
         {
             if (singularValues[j].Sign < 0)
             {
-                throw new ArgumentException($"singular value y_{j + 1} must be nonnegative, got {singularValues[j].ToExactString()}.");
+                throw new ArgumentException(Invariant($"singular value y_{j + 1} must be nonnegative, got {singularValues[j].ToExactString()}."));
             }
         }
 
@@ -92,7 +93,7 @@ public sealed record DmfInstance
         int rows = y.GetLength(0), columns = y.GetLength(1);
         if (rows != widths[depth] || columns != widths[0])
         {
-            throw new ArgumentException($"Y must be d_L x d_0 = {widths[depth]} x {widths[0]}, got {rows} x {columns}.");
+            throw new ArgumentException(Invariant($"Y must be d_L x d_0 = {widths[depth]} x {widths[0]}, got {rows} x {columns}."));
         }
 
         if (IsRectangularDiagonal(y))
@@ -129,27 +130,27 @@ public sealed record DmfInstance
         int depth = widths.Count - 1;
         if (depth < 2 || depth > MaxDepth)
         {
-            throw new ArgumentException($"depth L must be between 2 and {MaxDepth} (widths d_0..d_L), got L = {depth}.");
+            throw new ArgumentException(Invariant($"depth L must be between 2 and {MaxDepth} (widths d_0..d_L), got L = {depth}."));
         }
 
         for (int l = 0; l < widths.Count; l++)
         {
             if (widths[l] < 1 || widths[l] > MaxWidth)
             {
-                throw new ArgumentException($"width d_{l} must be between 1 and {MaxWidth}, got {widths[l]}.");
+                throw new ArgumentException(Invariant($"width d_{l} must be between 1 and {MaxWidth}, got {widths[l]}."));
             }
         }
 
         if (lambdas.Count != depth)
         {
-            throw new ArgumentException($"depth {depth} needs {depth} weights lambda_l, got {lambdas.Count}.");
+            throw new ArgumentException(Invariant($"depth {depth} needs {depth} weights lambda_l, got {lambdas.Count}."));
         }
 
         for (int l = 0; l < depth; l++)
         {
             if (lambdas[l].Sign <= 0)
             {
-                throw new ArgumentException($"lambda_{l + 1} must be positive, got {lambdas[l].ToExactString()}.");
+                throw new ArgumentException(Invariant($"lambda_{l + 1} must be positive, got {lambdas[l].ToExactString()}."));
             }
         }
 

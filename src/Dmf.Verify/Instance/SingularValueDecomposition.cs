@@ -1,5 +1,6 @@
 using Dmf.Symbolic.Exact;
 using MathNet.Numerics.LinearAlgebra;
+using static System.FormattableString;
 
 namespace Dmf.Verify.Instance;
 
@@ -33,7 +34,7 @@ public sealed record SingularValueDecomposition(BigRational[] SingularValues, Da
         var u = svd.U.ToRowMajorArray();
         var v = svd.VT.Transpose().ToRowMajorArray();
         int groups = merged.Distinct().Count();
-        string description = $"numeric SVD of Y (MathNet, double precision); values within {tolerance:G3} merged, {values.Length} values in {groups} distinct";
+        string description = Invariant($"numeric SVD of Y (MathNet, double precision); values within {tolerance:G3} merged, {values.Length} values in {groups} distinct");
         return new SingularValueDecomposition(merged, new DataBasis(u, v, data), description);
     }
 

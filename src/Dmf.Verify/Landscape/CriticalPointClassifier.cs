@@ -1,5 +1,6 @@
 using Dmf.Symbolic.Exact;
 using Dmf.Symbolic.Landscape;
+using static System.FormattableString;
 
 namespace Dmf.Verify.Landscape;
 
@@ -53,7 +54,7 @@ public static class CriticalPointClassifier
         if (smallRoot >= 0)
         {
             return new Classification(PointClass.StrictSaddle, ClassificationRule.SmallRoot, new[] { smallRoot },
-                $"index {smallRoot + 1} (y = {Text(y[smallRoot])}) takes the small root x-: negative curvature along the balanced scaling of its slot");
+                Invariant($"index {smallRoot + 1} (y = {Text(y[smallRoot])}) takes the small root x-: negative curvature along the balanced scaling of its slot"));
         }
 
         // N1: ordering (O) fails — the lowest active j and the highest inactive k have y_k > y_j.
@@ -61,7 +62,7 @@ public static class CriticalPointClassifier
         {
             int j = lowestActive, k = highestInactive;
             return new Classification(PointClass.StrictSaddle, ClassificationRule.OrderingViolated, new[] { j, k },
-                $"ordering fails: index {j + 1} (y = {Text(y[j])}) is active but index {k + 1} (y = {Text(y[k])}) is not; rotating them lowers F");
+                Invariant($"ordering fails: index {j + 1} (y = {Text(y[j])}) is active but index {k + 1} (y = {Text(y[k])}) is not; rotating them lowers F"));
         }
 
         if (space.Landscape.Depth == 2)
@@ -71,7 +72,7 @@ public static class CriticalPointClassifier
             {
                 int k = highestInactive;
                 return new Classification(PointClass.StrictSaddle, ClassificationRule.FreeSlot, new[] { k },
-                    $"a slot is free and index {k + 1} (y = {Text(y[k])} > sqrt(lambda)) is unused: the 2x2 block of that slot is indefinite");
+                    Invariant($"a slot is free and index {k + 1} (y = {Text(y[k])} > sqrt(lambda)) is unused: the 2x2 block of that slot is indefinite"));
             }
 
             return new Classification(PointClass.GlobalMinimizer, ClassificationRule.LocalMinimum, active,
@@ -81,7 +82,7 @@ public static class CriticalPointClassifier
         if (doubleRoot >= 0)
         {
             return new Classification(PointClass.NonStrictSaddle, ClassificationRule.DoubleRoot, new[] { doubleRoot },
-                $"index {doubleRoot + 1} (y = y_crit = {Text(y[doubleRoot])}) takes the double root x*: the Hessian is PSD but F decreases along s < x*");
+                Invariant($"index {doubleRoot + 1} (y = y_crit = {Text(y[doubleRoot])}) takes the double root x*: the Hessian is PSD but F decreases along s < x*"));
         }
 
         // Local minimizer: every active index has x+ (y > y_crit) and ordering holds. Global when the active values above
@@ -93,14 +94,14 @@ public static class CriticalPointClassifier
         {
             string fit = wanted == 0
                 ? "no y exceeds y_glob, so a global minimizer needs no active index above it"
-                : $"the active values above y_glob are exactly the {wanted} largest";
+                : Invariant($"the active values above y_glob are exactly the {wanted} largest");
             return new Classification(PointClass.GlobalMinimizer, ClassificationRule.LocalMinimum, active,
                 active.Count == 0 ? $"W = 0 and {fit}" : $"every active index takes x+, ordering holds, and {fit}");
         }
 
         string why = activeBelow >= 0
-            ? $"index {active[activeBelow] + 1} (y = {Text(y[active[activeBelow]])} < y_glob) is active: 0 beats x+ there"
-            : $"{activeAbove} of the {wanted} values above y_glob that a global minimizer uses are active";
+            ? Invariant($"index {active[activeBelow] + 1} (y = {Text(y[active[activeBelow]])} < y_glob) is active: 0 beats x+ there")
+            : Invariant($"{activeAbove} of the {wanted} values above y_glob that a global minimizer uses are active");
         return new Classification(PointClass.LocalMinimizer, ClassificationRule.LocalMinimum, active,
             $"local but not global (spurious): every active index takes x+ and ordering holds, but {why}");
     }

@@ -1,6 +1,7 @@
 using System.Numerics;
 using Dmf.Symbolic.Exact;
 using Dmf.Symbolic.Landscape;
+using static System.FormattableString;
 
 namespace Dmf.Verify.Landscape;
 
@@ -69,14 +70,14 @@ public sealed class CriticalPointTypes
         ArgumentNullException.ThrowIfNull(singularValues);
         if (maxActive < 1)
         {
-            throw new ArgumentException($"d_min must be at least 1, got {maxActive}.", nameof(maxActive));
+            throw new ArgumentException(Invariant($"d_min must be at least 1, got {maxActive}."), nameof(maxActive));
         }
 
         for (int j = 0; j < singularValues.Count; j++)
         {
             if (singularValues[j].Sign < 0)
             {
-                throw new ArgumentException($"Singular value y_{j + 1} must be nonnegative, got {singularValues[j]}.", nameof(singularValues));
+                throw new ArgumentException(Invariant($"Singular value y_{j + 1} must be nonnegative, got {singularValues[j]}."), nameof(singularValues));
             }
         }
 

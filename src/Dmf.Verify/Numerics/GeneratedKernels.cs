@@ -1,4 +1,5 @@
 using Dmf.Kernels;
+using static System.FormattableString;
 
 namespace Dmf.Verify.Numerics;
 
@@ -66,6 +67,6 @@ public sealed record DepthKernels(
         14 => new(14, Depth14Kernels.CreateWorkspace, Depth14Kernels.Loss, Depth14Kernels.LossAndGradient, Depth14Kernels.HessianVectorProduct),
         15 => new(15, Depth15Kernels.CreateWorkspace, Depth15Kernels.Loss, Depth15Kernels.LossAndGradient, Depth15Kernels.HessianVectorProduct),
         16 => new(16, Depth16Kernels.CreateWorkspace, Depth16Kernels.Loss, Depth16Kernels.LossAndGradient, Depth16Kernels.HessianVectorProduct),
-        _ => throw new ArgumentOutOfRangeException(nameof(depth), depth, $"Generated kernels exist for depths {MinDepth}..{MaxDepth}."),
+        _ => throw new ArgumentOutOfRangeException(nameof(depth), depth, Invariant($"Generated kernels exist for depths {MinDepth}..{MaxDepth}.")),
     };
 }

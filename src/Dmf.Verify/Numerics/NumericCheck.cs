@@ -2,6 +2,7 @@ using Dmf.Kernels;
 using Dmf.Verify.Instance;
 using Dmf.Verify.Landscape;
 using Dmf.Verify.Realization;
+using static System.FormattableString;
 
 namespace Dmf.Verify.Numerics;
 
@@ -26,7 +27,7 @@ public static class NumericCheck
         ArgumentNullException.ThrowIfNull(options);
         if (!DepthKernels.IsAvailable(instance.Depth))
         {
-            throw new ArgumentOutOfRangeException(nameof(instance), instance.Depth, $"The numeric check runs on generated kernels, which exist for depths {DepthKernels.MinDepth}..{DepthKernels.MaxDepth}.");
+            throw new ArgumentOutOfRangeException(nameof(instance), instance.Depth, Invariant($"The numeric check runs on generated kernels, which exist for depths {DepthKernels.MinDepth}..{DepthKernels.MaxDepth}."));
         }
 
         var kernels = DepthKernels.For(instance.Depth);
@@ -43,8 +44,8 @@ public static class NumericCheck
         var findings = new List<string>();
         var verdicts = new List<NumericVerdict>
         {
-            Judge(Math.Abs(loss - expectedLoss), lossTolerance, $"F = {loss:R} differs from the closed-form loss {expectedLoss:R}", findings),
-            Judge(gradientNorm, gradientTolerance, $"the gradient norm {gradientNorm:G3} is not ~0", findings),
+            Judge(Math.Abs(loss - expectedLoss), lossTolerance, Invariant($"F = {loss:R} differs from the closed-form loss {expectedLoss:R}"), findings),
+            Judge(gradientNorm, gradientTolerance, Invariant($"the gradient norm {gradientNorm:G3} is not ~0"), findings),
         };
 
         var expected = FlatDirections.Predict(instance, slots);
@@ -64,19 +65,19 @@ public static class NumericCheck
         bool minimizerLike = predicted != PointClass.StrictSaddle;
         if (minimizerLike)
         {
-            verdicts.Add(Judge(-spectrum.MinEigenvalue, spectrum.ZeroTolerance, $"the smallest Hessian eigenvalue {spectrum.MinEigenvalue:G4} is negative, but the rules predict a PSD Hessian", findings));
+            verdicts.Add(Judge(-spectrum.MinEigenvalue, spectrum.ZeroTolerance, Invariant($"the smallest Hessian eigenvalue {spectrum.MinEigenvalue:G4} is negative, but the rules predict a PSD Hessian"), findings));
         }
         else if (spectrum.MinEigenvalue >= -spectrum.ZeroTolerance)
         {
-            findings.Add($"the rules predict a strict saddle, but the smallest Hessian eigenvalue is {spectrum.MinEigenvalue:G4} (no negative curvature beyond {spectrum.ZeroTolerance:G3})");
+            findings.Add(Invariant($"the rules predict a strict saddle, but the smallest Hessian eigenvalue is {spectrum.MinEigenvalue:G4} (no negative curvature beyond {spectrum.ZeroTolerance:G3})"));
             verdicts.Add(NumericVerdict.Disagrees);
         }
 
         if (spectrum.ZeroCount is { } zeros && minimizerLike && zeros != expected.Total)
         {
             bool ambiguous = spectrum.SmallestNonzero is { } gap && gap <= AmbiguityFactor * spectrum.ZeroTolerance;
-            findings.Add($"{zeros} eigenvalues within {spectrum.ZeroTolerance:G3} of 0, but {expected.Total} flat directions are predicted" +
-                         (ambiguous ? $" (an eigenvalue of magnitude {spectrum.SmallestNonzero:G3} lies just outside the tolerance: inconclusive)" : string.Empty));
+            findings.Add(Invariant($"{zeros} eigenvalues within {spectrum.ZeroTolerance:G3} of 0, but {expected.Total} flat directions are predicted") +
+                         (ambiguous ? Invariant($" (an eigenvalue of magnitude {spectrum.SmallestNonzero:G3} lies just outside the tolerance: inconclusive)") : string.Empty));
             verdicts.Add(ambiguous ? NumericVerdict.Inconclusive : NumericVerdict.Disagrees);
         }
 
@@ -86,7 +87,7 @@ public static class NumericCheck
             descent = Descend(instance, slots, options, kernels, loss, lossTolerance);
             if (!descent.Confirmed)
             {
-                findings.Add($"along the balanced curve F changes by {descent.Measured:G4}, predicted {descent.Predicted:G4}: no confirmed descent");
+                findings.Add(Invariant($"along the balanced curve F changes by {descent.Measured:G4}, predicted {descent.Predicted:G4}: no confirmed descent"));
                 verdicts.Add(NumericVerdict.Disagrees);
             }
         }
@@ -108,7 +109,7 @@ public static class NumericCheck
         }
 
         bool ambiguous = miss <= AmbiguityFactor * tolerance;
-        findings.Add($"{finding} (tolerance {tolerance:G3}{(ambiguous ? "; within 10^3 x tolerance: inconclusive" : string.Empty)})");
+        findings.Add(Invariant($"{finding} (tolerance {tolerance:G3}{(ambiguous ? "; within 10^3 x tolerance: inconclusive" : string.Empty)})"));
         return ambiguous ? NumericVerdict.Inconclusive : NumericVerdict.Disagrees;
     }
 

@@ -1,4 +1,5 @@
 using System.Numerics;
+using static System.FormattableString;
 
 namespace Dmf.Verify.Numerics;
 
@@ -18,7 +19,7 @@ public static class SymmetricEigenvalues
         ArgumentNullException.ThrowIfNull(a);
         if (a.Length != (long)n * n)
         {
-            throw new ArgumentException($"Expected {n} x {n} = {(long)n * n} entries, got {a.Length}.", nameof(a));
+            throw new ArgumentException(Invariant($"Expected {n} x {n} = {(long)n * n} entries, got {a.Length}."), nameof(a));
         }
 
         var diagonal = new double[n];

@@ -1,5 +1,6 @@
 using Dmf.Kernels;
 using Dmf.Verify.Instance;
+using static System.FormattableString;
 
 namespace Dmf.Verify.Realization;
 
@@ -28,7 +29,7 @@ public static class CriticalPointRealizer
         int depth = instance.Depth;
         if (slots.Count != instance.MinimumWidth || sigmas.Length != slots.Count)
         {
-            throw new ArgumentException($"A critical point of this instance has d_min = {instance.MinimumWidth} slots, got {slots.Count} slots and {sigmas.Length} values.");
+            throw new ArgumentException(Invariant($"A critical point of this instance has d_min = {instance.MinimumWidth} slots, got {slots.Count} slots and {sigmas.Length} values."));
         }
 
         var hidden = factors.ForWidths(widths);

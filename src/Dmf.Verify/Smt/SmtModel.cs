@@ -1,4 +1,5 @@
 using Dmf.Symbolic.Exact;
+using static System.FormattableString;
 
 namespace Dmf.Verify.Smt;
 
@@ -36,7 +37,7 @@ public static class SmtModel
             var roots = RealRootIsolation.Isolate(polynomial);
             return index >= 1 && index <= roots.Count
                 ? roots[index - 1].Value
-                : throw new FormatException($"root-obj asks for root {index} of a polynomial with {roots.Count} real roots.");
+                : throw new FormatException(Invariant($"root-obj asks for root {index} of a polynomial with {roots.Count} real roots."));
         }
 
         return AlgebraicNumber.FromRational(Rational(value));

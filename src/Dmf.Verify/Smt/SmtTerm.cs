@@ -1,5 +1,6 @@
 using System.Text;
 using Dmf.Symbolic.Exact;
+using static System.FormattableString;
 
 namespace Dmf.Verify.Smt;
 
@@ -46,8 +47,8 @@ public sealed record SmtNumeral(BigRational Value) : SmtTerm(SmtSort.Real)
     {
         var magnitude = BigRational.Abs(Value);
         string body = magnitude.IsInteger
-            ? magnitude.Numerator + ".0"
-            : $"(/ {magnitude.Numerator}.0 {magnitude.Denominator}.0)";
+            ? Invariant($"{magnitude.Numerator}.0")
+            : Invariant($"(/ {magnitude.Numerator}.0 {magnitude.Denominator}.0)");
         text.Append(Value.Sign < 0 ? $"(- {body})" : body);
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dmf.Symbolic.Exact;
 using Dmf.Verify.Smt;
 
@@ -47,7 +48,7 @@ public static class BalancedSubstitution
             }
             else
             {
-                throw new ArgumentException($"A monomial odd in layers {string.Join(",", odd.Select(l => l + 1))} only is not a function of σ and √λ.", nameof(p));
+                throw new ArgumentException($"A monomial odd in layers {string.Join(",", odd.Select(l => (l + 1).ToString(CultureInfo.InvariantCulture)))} only is not a function of σ and √λ.", nameof(p));
             }
         }
 

@@ -1,8 +1,10 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Dmf.Verify.Instance;
 using Dmf.Verify.Landscape;
 using Dmf.Verify.Smt;
+using static System.FormattableString;
 
 namespace Dmf.Verify.Verification;
 
@@ -29,7 +31,7 @@ public sealed class ExactVerifier
         var header = new[]
         {
             $"dmf exact verification; Z3 {_solver.Version}",
-            $"instance: L = {instance.Depth}, widths {string.Join(",", instance.Widths)}, lambda {string.Join(",", instance.Lambdas.Select(l => l.ToExactString()))}, y {string.Join(",", instance.SingularValues.Select(y => y.ToExactString()))}",
+            Invariant($"instance: L = {instance.Depth}, widths {string.Join(",", instance.Widths.Select(w => w.ToString(CultureInfo.InvariantCulture)))}, lambda {string.Join(",", instance.Lambdas.Select(l => l.ToExactString()))}, y {string.Join(",", instance.SingularValues.Select(y => y.ToExactString()))}"),
             $"type {type}: {classification.Class} ({classification.Rule}): {classification.Reason}",
         };
         var results = TypeClaims.For(instance, space, type, classification).Select(c => Check(c, header)).ToList();
@@ -58,7 +60,7 @@ public sealed class ExactVerifier
                     long millis = first.Milliseconds + second.Milliseconds;
                     if (second.Status != SmtStatus.Unsat)
                     {
-                        return Result(ClaimStatus.Unknown, $"unsat with seed {_budget.Seed} but {second.Status.ToString().ToLowerInvariant()} with seed {_budget.Seed + 1}", millis);
+                        return Result(ClaimStatus.Unknown, Invariant($"unsat with seed {_budget.Seed} but {second.Status.ToString().ToLowerInvariant()} with seed {_budget.Seed + 1}"), millis);
                     }
 
                     if (claim.ExactCheck is { } exact && !exact())
@@ -85,7 +87,7 @@ public sealed class ExactVerifier
                     bool? holds = IntervalTruth.Evaluate(claim.Statement, model);
                     if (holds == false && context != false)
                     {
-                        string values = string.Join(", ", model.Select(p => $"{p.Key} = {p.Value.ToDouble():G10}"));
+                        string values = string.Join(", ", model.Select(p => Invariant($"{p.Key} = {p.Value.ToDouble():G10}")));
                         return Result(ClaimStatus.Refuted, $"counterexample (checked exactly): {values}", first.Milliseconds);
                     }
 

@@ -3,6 +3,7 @@ using Dmf.Symbolic.Landscape;
 using Dmf.Verify.Instance;
 using Dmf.Verify.Landscape;
 using Dmf.Verify.Smt;
+using static System.FormattableString;
 
 namespace Dmf.Verify.Verification;
 
@@ -36,7 +37,7 @@ public static class TypeClaims
             var reals = new PinnedReals(lambda);
             var sigma = reals.Algebraic(SigmaName(space, j, root.Label), root.Value);
             var s = reals.SquareRootOfLambda;
-            claims.Add(Make($"root[{j + 1}]", $"sigma for index {j + 1} is a root of f(.; {y.ToExactString()})", reals, Terms.Equal(ScalarForms.F(depth, sigma, Terms.Number(y), s, Terms.Number(lambda)), Zero), null));
+            claims.Add(Make(Invariant($"root[{j + 1}]"), Invariant($"sigma for index {j + 1} is a root of f(.; {y.ToExactString()})"), reals, Terms.Equal(ScalarForms.F(depth, sigma, Terms.Number(y), s, Terms.Number(lambda)), Zero), null));
 
             if (!root.Value.TryGetRational(out _))
             {
@@ -48,7 +49,7 @@ public static class TypeClaims
                     Terms.Less(Terms.Number(interval.Lower), x),
                     Terms.Less(x, Terms.Number(interval.Upper)),
                     Terms.Equal(ScalarForms.F(depth, x, Terms.Number(y), uniqueness.SquareRootOfLambda, Terms.Number(lambda)), Zero));
-                claims.Add(Make($"unique[{j + 1}]", $"f(.; {y.ToExactString()}) has no other root in ({interval.Lower.ToExactString()}, {interval.Upper.ToExactString()})", uniqueness, Terms.Implies(other, Terms.Equal(x, pinned)), null));
+                claims.Add(Make(Invariant($"unique[{j + 1}]"), $"f(.; {y.ToExactString()}) has no other root in ({interval.Lower.ToExactString()}, {interval.Upper.ToExactString()})", uniqueness, Terms.Implies(other, Terms.Equal(x, pinned)), null));
             }
 
             var derivative = ScalarForms.FDerivative(depth, sigma, Terms.Number(y), s, Terms.Number(lambda));
@@ -60,7 +61,7 @@ public static class TypeClaims
             };
             var label = root.Label;
             var value = root.Value;
-            claims.Add(Make($"label[{j + 1}]", $"at sigma for index {j + 1}, {words}", reals, statement, () => ExactLabelHolds(depth, lambda, value, label)));
+            claims.Add(Make(Invariant($"label[{j + 1}]"), Invariant($"at sigma for index {j + 1}, {words}"), reals, statement, () => ExactLabelHolds(depth, lambda, value, label)));
             claims.Add(ThresholdClaim(instance, space, j));
             if (classification.IsMinimizer)
             {
@@ -81,7 +82,7 @@ public static class TypeClaims
     {
         int group = space.Groups.ToList().IndexOf(space.GroupOf(index));
         string suffix = label switch { RootLabel.SmallRoot => "small", RootLabel.DoubleRoot => "double", _ => "large" };
-        return $"sigma_g{group + 1}_{suffix}";
+        return Invariant($"sigma_g{group + 1}_{suffix}");
     }
 
     /// <summary>Exact corroboration of a label: σ vs x_* through the sign of σ^{2L−2} − (L−2)λ/L (L = 2: f' &gt; 0 at its root).</summary>
@@ -111,7 +112,7 @@ public static class TypeClaims
             ThresholdRelation.Equal => (Terms.Equal(l, critical), "equal to"),
             _ => (Terms.Greater(l, critical), "below"),
         };
-        return Make($"threshold[{j + 1}]", $"y_{j + 1} = {y.ToExactString()} is {words} y_crit (lambda vs lambda_crit(y))", reals, statement, null);
+        return Make(Invariant($"threshold[{j + 1}]"), Invariant($"y_{j + 1} = {y.ToExactString()} is {words} y_crit (lambda vs lambda_crit(y))"), reals, statement, null);
     }
 
     private static Claim GlobalThresholdClaim(DmfInstance instance, CriticalPointTypes space, int j)
@@ -125,7 +126,7 @@ public static class TypeClaims
             ThresholdRelation.Equal => (Terms.Equal(l, global), "equal to"),
             _ => (Terms.Greater(l, global), "below"),
         };
-        return Make($"global-threshold[{j + 1}]", $"y_{j + 1} = {y.ToExactString()} is {words} y_glob (lambda vs lambda_glob(y))", new PinnedReals(instance.Landscape.LambdaProduct), statement, null);
+        return Make(Invariant($"global-threshold[{j + 1}]"), Invariant($"y_{j + 1} = {y.ToExactString()} is {words} y_glob (lambda vs lambda_glob(y))"), new PinnedReals(instance.Landscape.LambdaProduct), statement, null);
     }
 
     private static IEnumerable<Claim> RuleClaims(DmfInstance instance, CriticalPointTypes space, CriticalPointType type, Classification classification, IReadOnlyList<ScalarRoot?> roots)
@@ -143,7 +144,7 @@ public static class TypeClaims
                     int j = classification.Indices[0];
                     var sigma = reals.Algebraic(SigmaName(space, j, RootLabel.SmallRoot), roots[j]!.Value);
                     var curvature = BalancedSubstitution.ScaledBySqrtLambda(CurvatureWitness.BalancedScaling(instance.Lambdas, ys[j]), instance.Lambdas, sigma, s);
-                    yield return Make("witness", $"N2: d2F[W,W] < 0 on index {j + 1}'s slot (its balanced scaling; times sqrt(lambda) > 0)", reals, Terms.Less(curvature, Zero), null);
+                    yield return Make("witness", Invariant($"N2: d2F[W,W] < 0 on index {j + 1}'s slot (its balanced scaling; times sqrt(lambda) > 0)"), reals, Terms.Less(curvature, Zero), null);
                     break;
                 }
 
@@ -153,7 +154,7 @@ public static class TypeClaims
                     int j = classification.Indices[0], k = classification.Indices[1];
                     var sigma = reals.Algebraic(SigmaName(space, j, roots[j]!.Label), roots[j]!.Value);
                     var curvature = BalancedSubstitution.ScaledBySqrtLambda(CurvatureWitness.Swap(instance.Lambdas, ys[j], ys[k]), instance.Lambdas, sigma, s);
-                    yield return Make("witness", $"N1: the swap of index {j + 1} (active) and {k + 1} (unused) has d2F < 0 (times sqrt(lambda) > 0)", reals, Terms.Less(curvature, Zero), null);
+                    yield return Make("witness", Invariant($"N1: the swap of index {j + 1} (active) and {k + 1} (unused) has d2F < 0 (times sqrt(lambda) > 0)"), reals, Terms.Less(curvature, Zero), null);
                     break;
                 }
 
@@ -164,7 +165,7 @@ public static class TypeClaims
                     var s1 = reals.SquareRoot("s_1", instance.Lambdas[0]);
                     var s2 = reals.SquareRoot("s_2", instance.Lambdas[1]);
                     var curvature = PinnedReals.PolynomialAt(CurvatureWitness.FreeSlot(instance.Lambdas, ys[k]), new SmtTerm[] { s2, s1 });
-                    yield return Make("witness", $"N3: the free-slot block of index {k + 1} has d2F < 0 at (sqrt(lambda_2), sqrt(lambda_1))", reals, Terms.Less(curvature, Zero), null);
+                    yield return Make("witness", Invariant($"N3: the free-slot block of index {k + 1} has d2F < 0 at (sqrt(lambda_2), sqrt(lambda_1))"), reals, Terms.Less(curvature, Zero), null);
                     break;
                 }
 
@@ -174,8 +175,8 @@ public static class TypeClaims
                     var sigma = reals.Algebraic(SigmaName(space, j, RootLabel.DoubleRoot), roots[j]!.Value);
                     var second = BalancedSubstitution.ScaledBySqrtLambda(CurvatureWitness.BalancedScaling(instance.Lambdas, ys[j]), instance.Lambdas, sigma, s);
                     var third = BalancedSubstitution.ScaledBySqrtLambda(CurvatureWitness.BalancedThirdOrder(instance.Lambdas, ys[j]), instance.Lambdas, sigma, s);
-                    yield return Make("flat", $"d2F[W,W] = 0 on index {j + 1}'s slot (the balanced scaling)", reals, Terms.Equal(second, Zero), null);
-                    yield return Make("descent", $"the third derivative of F(W(1+t)) is > 0: F falls at third order for s < x* (index {j + 1})", reals, Terms.Greater(third, Zero), null);
+                    yield return Make("flat", Invariant($"d2F[W,W] = 0 on index {j + 1}'s slot (the balanced scaling)"), reals, Terms.Equal(second, Zero), null);
+                    yield return Make("descent", Invariant($"the third derivative of F(W(1+t)) is > 0: F falls at third order for s < x* (index {j + 1})"), reals, Terms.Greater(third, Zero), null);
                     break;
                 }
 

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Dmf.Symbolic.Expressions.Printing;
 using Dmf.Symbolic.Expressions.Simplification;
+using static System.FormattableString;
 
 namespace Dmf.Symbolic.Expressions.Calculus
 {
@@ -25,7 +26,7 @@ namespace Dmf.Symbolic.Expressions.Calculus
             {
                 new DerivationStep(
                     "The objective",
-                    $"For depth L = {depth}, W_l has shape d_l x d_(l-1) and Y has shape d_{depth} x d_0. " +
+                    Invariant($"For depth L = {depth}, W_l has shape d_l x d_(l-1) and Y has shape d_{depth} x d_0. ") +
                     "The data-fit term is the squared Frobenius norm of the residual of the end-to-end product.",
                     new[] { new Equation(DerivationLabels.Objective, objective.Loss) }),
             };

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using static System.FormattableString;
 
 namespace Dmf.Symbolic.Expressions.Calculus
 {
@@ -27,7 +28,7 @@ namespace Dmf.Symbolic.Expressions.Calculus
         {
             if (depth < 2 || depth > MaxDepth)
             {
-                throw new ArgumentOutOfRangeException(nameof(depth), depth, $"The depth L must be between 2 and {MaxDepth}.");
+                throw new ArgumentOutOfRangeException(nameof(depth), depth, Invariant($"The depth L must be between 2 and {MaxDepth}."));
             }
 
             Shape LayerShape(int l) => new Shape(Dimension.Width(l), Dimension.Width(l - 1));

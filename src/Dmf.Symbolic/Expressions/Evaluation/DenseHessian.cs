@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Dmf.Symbolic.Expressions.Calculus;
+using static System.FormattableString;
 
 namespace Dmf.Symbolic.Expressions.Evaluation
 {
@@ -27,7 +28,7 @@ namespace Dmf.Symbolic.Expressions.Evaluation
 
             if (layers.Count != depth || lambdas.Count != depth)
             {
-                throw new ArgumentException($"Depth {depth} needs {depth} layers and {depth} weights, got {layers.Count} and {lambdas.Count}.");
+                throw new ArgumentException(Invariant($"Depth {depth} needs {depth} layers and {depth} weights, got {layers.Count} and {lambdas.Count}."));
             }
 
             var offsets = new int[depth + 1];

@@ -1,4 +1,5 @@
 using System;
+using static System.FormattableString;
 
 namespace Dmf.Symbolic.Expressions.Evaluation
 {
@@ -12,7 +13,7 @@ namespace Dmf.Symbolic.Expressions.Evaluation
         {
             if (rows < 1 || columns < 1)
             {
-                throw new ArgumentOutOfRangeException(nameof(rows), $"A matrix needs positive dimensions, got {rows} x {columns}.");
+                throw new ArgumentOutOfRangeException(nameof(rows), Invariant($"A matrix needs positive dimensions, got {rows} x {columns}."));
             }
 
             Rows = rows;

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Dmf.Symbolic.Expressions.Calculus;
+using static System.FormattableString;
 
 namespace Dmf.Symbolic.Expressions.Evaluation
 {
@@ -46,7 +47,7 @@ namespace Dmf.Symbolic.Expressions.Evaluation
             widths ??= Enumerable.Range(0, depth + 1).Select(_ => random.Next(1, 4)).ToList();
             if (widths.Count != depth + 1 || widths.Any(w => w < 1))
             {
-                throw new ArgumentException($"Expected {depth + 1} positive widths, got [{string.Join(", ", widths)}].", nameof(widths));
+                throw new ArgumentException(Invariant($"Expected {depth + 1} positive widths, got [{string.Join(", ", widths.Select(w => w.ToString(System.Globalization.CultureInfo.InvariantCulture)))}]."), nameof(widths));
             }
 
             DenseMatrix<double> RandomMatrix(int rows, int columns) => DenseMatrix<double>.Create(rows, columns, (_, _) => (2 * random.NextDouble()) - 1);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using static System.FormattableString;
 
 namespace Dmf.Symbolic.Expressions.Evaluation
 {
@@ -46,7 +47,7 @@ namespace Dmf.Symbolic.Expressions.Evaluation
         {
             if (_sizes.TryGetValue(dimension, out int existing) && existing != size)
             {
-                throw new ArgumentException($"{symbol.Name} makes {dimension} = {size}, but an earlier binding made it {existing}.");
+                throw new ArgumentException(Invariant($"{symbol.Name} makes {dimension} = {size}, but an earlier binding made it {existing}."));
             }
 
             _sizes[dimension] = size;

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using Dmf.Symbolic.Expressions.Calculus;
+using static System.FormattableString;
 
 namespace Dmf.Symbolic.Expressions.Printing
 {
@@ -31,12 +32,12 @@ namespace Dmf.Symbolic.Expressions.Printing
                 var step = steps[k];
                 if (notation == Notation.Latex)
                 {
-                    builder.Append("% Step ").Append(k + 1).Append(". ").Append(step.Title).Append('\n');
+                    builder.Append("% Step ").Append((k + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(". ").Append(step.Title).Append('\n');
                     builder.Append(LatexAlign(step.Equations, new NamedMatrix[0]));
                     continue;
                 }
 
-                builder.Append("Step ").Append(k + 1).Append(". ").Append(step.Title).Append('\n');
+                builder.Append("Step ").Append((k + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(". ").Append(step.Title).Append('\n');
                 builder.Append("  ").Append(step.Explanation).Append('\n');
                 foreach (var equation in step.Equations)
                 {
@@ -64,7 +65,7 @@ namespace Dmf.Symbolic.Expressions.Printing
             for (int k = 0; k < steps.Count; k++)
             {
                 var step = steps[k];
-                builder.Append("## Step ").Append(k + 1).Append(". ").Append(step.Title).Append("\n\n");
+                builder.Append("## Step ").Append((k + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(". ").Append(step.Title).Append("\n\n");
                 builder.Append(step.Explanation).Append("\n\n");
                 builder.Append("$$\n\\begin{aligned}\n");
                 foreach (var equation in step.Equations)
@@ -100,7 +101,7 @@ namespace Dmf.Symbolic.Expressions.Printing
             int depth = objective.Depth;
             var sections = new List<Section>
             {
-                new Section(Plain($"F for depth L = {depth}"), new[] { new Equation(DerivationLabels.Objective, objective.Loss) }),
+                new Section(Plain(Invariant($"F for depth L = {depth}")), new[] { new Equation(DerivationLabels.Objective, objective.Loss) }),
             };
             if ((selection & DerivativeSelection.Gradient) != 0)
             {

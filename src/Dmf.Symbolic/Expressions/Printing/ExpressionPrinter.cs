@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Text;
 using Dmf.Symbolic.Exact;
+using static System.FormattableString;
 
 namespace Dmf.Symbolic.Expressions.Printing
 {
@@ -174,7 +175,7 @@ namespace Dmf.Symbolic.Expressions.Printing
             {
                 string sign = value.Sign < 0 ? "-" : string.Empty;
                 var magnitude = BigRational.Abs(value);
-                return $"{sign}\\frac{{{magnitude.Numerator}}}{{{magnitude.Denominator}}}";
+                return Invariant($"{sign}\\frac{{{magnitude.Numerator}}}{{{magnitude.Denominator}}}");
             }
 
             return value.ToString();
