@@ -8,7 +8,7 @@ using static System.FormattableString;
 namespace Dmf.Cli;
 
 /// <summary>The <c>dmf</c> command line, runnable in process with any output writers (the tests do).</summary>
-public static class DmfApp
+internal static class DmfApp
 {
     /// <summary>Parses and runs <paramref name="args"/>; returns the exit code (<see cref="ExitCodes"/>).</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, output, error, showProgress: false);
@@ -76,9 +76,9 @@ public static class DmfApp
         {
             executable = new Dmf.Verify.Smt.ProcessZ3().Version + " (z3 executable, for replaying .smt2 files)";
         }
-        catch (Dmf.Verify.Smt.SmtUnavailableException exception)
+        catch (Dmf.Verify.Smt.SmtUnavailableException)
         {
-            executable = "not found: " + exception.Message;
+            executable = "no z3 executable (optional: 'dmf smt check FILE' replays .smt2 files in process)";
         }
 
         return $"dmf {version}\nZ3: {library}\nZ3: {executable}";

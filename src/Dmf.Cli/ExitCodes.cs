@@ -1,7 +1,7 @@
 namespace Dmf.Cli;
 
 /// <summary>Process exit codes of <c>dmf</c>.</summary>
-public static class ExitCodes
+internal static class ExitCodes
 {
     /// <summary>The command ran and every check it made passed.</summary>
     public const int Success = 0;

@@ -21,6 +21,7 @@ public class PackageConsumptionTests
             string feed = Path.Combine(work, "feed");
             Run(root, "pack", Path.Combine(root, "src", "Dmf.Kernels", "Dmf.Kernels.csproj"), "-c", "Release", "-o", feed, $"-p:PackageVersion={version}", "--disable-build-servers");
             Assert.True(File.Exists(Path.Combine(feed, $"Dmf.Kernels.{version}.nupkg")));
+            AssertPackageMetadata(Path.Combine(feed, $"Dmf.Kernels.{version}.nupkg"));
 
             string consumer = Path.Combine(work, "consumer");
             Directory.CreateDirectory(consumer);
@@ -71,7 +72,17 @@ public class PackageConsumptionTests
             string feed = Path.Combine(work, "feed");
             string tools = Path.Combine(work, "tools");
             Run(root, "pack", Path.Combine(root, "src", "Dmf.Cli", "Dmf.Cli.csproj"), "-c", "Release", "-o", feed, "--disable-build-servers");
-            Assert.Single(Directory.GetFiles(feed, "Dmf.Tool.*.nupkg"));
+            string package = Assert.Single(Directory.GetFiles(feed, "Dmf.Tool.*.nupkg"));
+            AssertPackageMetadata(package);
+
+            // Only the natives of the platforms the tool ships for (SkiaSharp would bring 15: 78 MB packed).
+            Assert.True(new FileInfo(package).Length <= 30L * 1024 * 1024, $"{new FileInfo(package).Length} bytes");
+            using (var archive = System.IO.Compression.ZipFile.OpenRead(package))
+            {
+                var runtimes = archive.Entries.Select(e => e.FullName.Split('/')).Where(p => p.Length > 4 && p[3] == "runtimes").Select(p => p[4]).Distinct().Order(StringComparer.Ordinal);
+                Assert.Equal(new[] { "linux-arm64", "linux-x64", "osx", "win-x64" }, runtimes);
+            }
+
             Run(work, "tool", "install", "Dmf.Tool", "--tool-path", tools, "--add-source", feed);
             string version = RunTool(Path.Combine(tools, "dmf"), "--version");
             Assert.StartsWith("dmf ", version);
@@ -90,6 +101,26 @@ public class PackageConsumptionTests
                 // A leftover temporary folder is harmless.
             }
         }
+    }
+
+    /// <summary>Licence expression, readme, description, tags and a symbols package beside it.</summary>
+    private static void AssertPackageMetadata(string package)
+    {
+        using var archive = System.IO.Compression.ZipFile.OpenRead(package);
+        var nuspecEntry = archive.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal));
+        using var reader = new StreamReader(nuspecEntry.Open());
+        var metadata = System.Xml.Linq.XDocument.Parse(reader.ReadToEnd()).Root!.Elements().Single(e => e.Name.LocalName == "metadata");
+        string Value(string name) => metadata.Elements().SingleOrDefault(e => e.Name.LocalName == name)?.Value ?? string.Empty;
+        var license = metadata.Elements().Single(e => e.Name.LocalName == "license");
+        Assert.Equal("expression", license.Attribute("type")?.Value);
+        Assert.Equal("MIT", license.Value);
+        Assert.Equal("README.md", Value("readme"));
+        Assert.Contains(archive.Entries, e => e.FullName == "README.md" && e.Length > 500);
+        Assert.Contains(archive.Entries, e => e.FullName == "LICENSE");
+        Assert.True(Value("description").Length > 40, Value("description"));
+        Assert.True(Value("tags").Split(' ').Length >= 3, Value("tags"));
+        Assert.NotNull(metadata.Elements().SingleOrDefault(e => e.Name.LocalName == "repository"));
+        Assert.True(File.Exists(Path.ChangeExtension(package, ".snupkg")), "no symbols package beside " + package);
     }
 
     private static string RunTool(string executable, params string[] arguments)

@@ -19,7 +19,7 @@ namespace Dmf.Cli.Commands;
 /// <c>dmf analyze</c>: every critical-point type of an instance, classified exactly by the rules of docs/theory.md §3 with
 /// the rule that fired, its loss, and a numeric cross-check at a realized point through the generated kernels.
 /// </summary>
-public static class AnalyzeCommand
+internal static class AnalyzeCommand
 {
     /// <summary>Builds the command; <paramref name="showProgress"/> draws a progress bar on stderr for long runs.</summary>
     public static Command Create(bool showProgress)

@@ -15,7 +15,7 @@ namespace Dmf.Cli.Commands;
 /// <c>dmf audit</c>: proves the scalar lemmas behind the classification for all λ &gt; 0, y ≥ 0 at one depth or a range
 /// of depths (by unsatisfiability of the negation, with Z3), and prints a table lemma × depth.
 /// </summary>
-public static class AuditCommand
+internal static class AuditCommand
 {
     /// <summary>Largest depth the audit accepts (queries grow with L).</summary>
     public const int MaxDepth = 32;

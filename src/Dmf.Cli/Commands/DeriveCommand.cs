@@ -10,7 +10,7 @@ using static System.FormattableString;
 namespace Dmf.Cli.Commands;
 
 /// <summary><c>dmf derive</c>: F's gradient and Hessian for a depth, derived symbolically and printed.</summary>
-public static class DeriveCommand
+internal static class DeriveCommand
 {
     /// <summary>Largest relative error --check accepts.</summary>
     public const double CheckTolerance = 1e-6;

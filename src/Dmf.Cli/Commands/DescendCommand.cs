@@ -14,7 +14,7 @@ namespace Dmf.Cli.Commands;
 /// <c>dmf descend</c>: gradient descents from random initializations through the generated kernels, and the histogram
 /// of the critical-point types they reach (with their classes).
 /// </summary>
-public static class DescendCommand
+internal static class DescendCommand
 {
     /// <summary>Builds the command.</summary>
     public static Command Create(bool showProgress)

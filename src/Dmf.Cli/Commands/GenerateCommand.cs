@@ -9,7 +9,7 @@ using static System.FormattableString;
 namespace Dmf.Cli.Commands;
 
 /// <summary><c>dmf generate</c>: the exact source the generator emits for [DmfKernel(Depth = L)].</summary>
-public static class GenerateCommand
+internal static class GenerateCommand
 {
     /// <summary>Builds the command.</summary>
     public static Command Create()

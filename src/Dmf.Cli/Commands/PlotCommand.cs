@@ -14,7 +14,7 @@ using static System.FormattableString;
 namespace Dmf.Cli.Commands;
 
 /// <summary><c>dmf plot roots|phase|slice|descent</c>: PNG pictures of an instance (ScottPlot), written atomically.</summary>
-public static class PlotCommand
+internal static class PlotCommand
 {
     /// <summary>Builds the command with its four subcommands.</summary>
     public static Command Create()

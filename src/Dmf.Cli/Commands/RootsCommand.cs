@@ -7,7 +7,7 @@ using static System.FormattableString;
 namespace Dmf.Cli.Commands;
 
 /// <summary><c>dmf roots</c>: the positive roots of f(·; y) for each y, exactly, with the thresholds.</summary>
-public static class RootsCommand
+internal static class RootsCommand
 {
     /// <summary>Largest accepted depth.</summary>
     public const int MaxDepth = 1000;

@@ -13,7 +13,7 @@ namespace Dmf.Cli.Input;
 /// with '#' ignored) or JSON (an array of rows, each an array of numbers or exact number strings such as "3/4").
 /// Entries are parsed exactly; every problem is a one-line <see cref="UsageException"/> naming the file, row and entry.
 /// </summary>
-public static class DataMatrixFile
+internal static class DataMatrixFile
 {
     /// <summary>Largest accepted number of rows or columns.</summary>
     public const int MaxSize = Dmf.Verify.Instance.DmfInstance.MaxWidth;

@@ -7,7 +7,7 @@ using static System.FormattableString;
 namespace Dmf.Cli.Input;
 
 /// <summary>Strict parsing of option values into exact numbers, with one-line errors naming the bad value.</summary>
-public static class InputParsing
+internal static class InputParsing
 {
     /// <summary>Largest accepted numerator or denominator, in decimal digits; beyond it exact work explodes.</summary>
     public const int MaxDigits = 120;

@@ -13,7 +13,7 @@ namespace Dmf.Cli.Input;
 /// that analyze one. With none given, the built-in example of docs/theory.md §5 (L = 3, Y = diag(2, 1.6), widths 2, λ =
 /// 0.5, 0.8, 1.2).
 /// </summary>
-public sealed class InstanceOptions
+internal sealed class InstanceOptions
 {
     /// <summary>The default example's λ (L = 3).</summary>
     public const string ExampleLambdas = "0.5,0.8,1.2";

@@ -3,4 +3,4 @@ using System;
 namespace Dmf.Cli.Input;
 
 /// <summary>Bad user input. The message is one line that names the offending option and value.</summary>
-public sealed class UsageException(string message) : Exception(message);
+internal sealed class UsageException(string message) : Exception(message);

@@ -11,7 +11,7 @@ using static System.FormattableString;
 namespace Dmf.Cli.Output;
 
 /// <summary>Shared wording and number formats of the analyze renderers (text, JSON, Markdown).</summary>
-public static class AnalyzeFormatting
+internal static class AnalyzeFormatting
 {
     /// <summary>"global-minimizer", "local-minimizer", "strict-saddle", "non-strict-saddle".</summary>
     public static string ClassKey(PointClass value) => value.Key();

@@ -11,7 +11,7 @@ namespace Dmf.Cli.Output;
 /// y_glob as decimals with the requested digits); <c>totalTypes</c> and the counts are decimal strings (they can exceed
 /// 64 bits); assignment holds the 1-based index of y per slot, or null for an empty slot.
 /// </summary>
-public static class AnalyzeJsonRenderer
+internal static class AnalyzeJsonRenderer
 {
     /// <summary>Writes the report as one JSON document followed by a newline.</summary>
     public static void Render(LandscapeReport report, int digits, TextWriter output)

@@ -7,7 +7,7 @@ using static System.FormattableString;
 namespace Dmf.Cli.Output;
 
 /// <summary>The Markdown report of <c>dmf analyze --out report.md</c>: instance, thresholds, verdicts, counts, critical-point table.</summary>
-public static class AnalyzeMarkdownRenderer
+internal static class AnalyzeMarkdownRenderer
 {
     /// <summary>The report as Markdown text; <paramref name="pictures"/> are (title, relative path) pairs to link.</summary>
     public static string Render(LandscapeReport report, int digits, System.Collections.Generic.IReadOnlyList<(string Title, string Path)>? pictures = null)

@@ -8,7 +8,7 @@ using static System.FormattableString;
 namespace Dmf.Cli.Output;
 
 /// <summary>The readable report of <c>dmf analyze</c>: instance, thresholds, verdicts, counts, the critical-point table.</summary>
-public static class AnalyzeTextRenderer
+internal static class AnalyzeTextRenderer
 {
     /// <summary>Writes the report.</summary>
     public static void Render(LandscapeReport report, int digits, TextWriter output)

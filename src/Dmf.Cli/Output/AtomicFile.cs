@@ -5,7 +5,7 @@ using Dmf.Cli.Input;
 namespace Dmf.Cli.Output;
 
 /// <summary>Writes a file atomically: a temporary file beside it, then a rename. A failure leaves no partial file.</summary>
-public static class AtomicFile
+internal static class AtomicFile
 {
     /// <summary>Writes the text; I/O failures become a one-line <see cref="UsageException"/> naming the path.</summary>
     public static void WriteAllText(string path, string text) => Write(path, temporary => File.WriteAllText(temporary, text));

@@ -7,7 +7,7 @@ using static System.FormattableString;
 namespace Dmf.Cli.Output;
 
 /// <summary>Text, JSON and Markdown for <c>dmf descend</c>.</summary>
-public static class DescentRenderer
+internal static class DescentRenderer
 {
     /// <summary>The histogram as a table with a summary.</summary>
     public static void Text(DescentReport report, TextWriter output)

@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace Dmf.Cli.Output;
 
 /// <summary>The one JSON style of every <c>--json</c> output: camelCase, indented, non-ASCII kept readable, then a newline.</summary>
-public static class JsonOutput
+internal static class JsonOutput
 {
     private static readonly JsonSerializerOptions Options = new()
     {

@@ -7,7 +7,7 @@ using static System.FormattableString;
 namespace Dmf.Cli.Output;
 
 /// <summary>The lemma × depth table of <c>dmf audit</c>, as Markdown (readable in a terminal and pasteable into docs).</summary>
-public static class LemmaTableRenderer
+internal static class LemmaTableRenderer
 {
     /// <summary>Writes the table and a legend.</summary>
     public static void Render(IReadOnlyDictionary<int, List<(Claim Claim, ClaimResult Result)>> results, TextWriter output)

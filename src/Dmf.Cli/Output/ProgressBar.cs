@@ -9,7 +9,7 @@ namespace Dmf.Cli.Output;
 /// A one-line progress bar on stderr for long runs: drawn only when enabled (stderr is a terminal and the output is not
 /// JSON), only after the run has taken half a second, at most ten times a second; erased when done.
 /// </summary>
-public sealed class ProgressBar : IDisposable
+internal sealed class ProgressBar : IDisposable
 {
     private readonly TextWriter _error;
     private readonly bool _enabled;

@@ -8,7 +8,7 @@ namespace Dmf.Cli.Output;
 /// JSON for <see cref="RootsReport"/>, camelCase: exact quantities are strings (parsable by
 /// BigRational.Parse), decimals are strings with exactly the requested digits.
 /// </summary>
-public static class RootsJsonRenderer
+internal static class RootsJsonRenderer
 {
     /// <summary>Writes the report as one JSON document followed by a newline.</summary>
     public static void Render(RootsReport report, TextWriter output)

@@ -6,7 +6,7 @@ using Dmf.Symbolic.Landscape;
 namespace Dmf.Cli.Output;
 
 /// <summary>What <c>dmf roots</c> reports: the instance, the thresholds and the labeled roots for each y.</summary>
-public sealed record RootsReport(
+internal sealed record RootsReport(
     int Depth,
     IReadOnlyList<BigRational> Lambdas,
     BigRational LambdaProduct,
@@ -42,7 +42,7 @@ public sealed record RootsReport(
 }
 
 /// <summary>The positive roots of f(·; y) for one y.</summary>
-public sealed record RootsAtValue(BigRational Y, ThresholdRelation RelationToCrit, ThresholdRelation RelationToGlob, IReadOnlyList<RootLine> Roots);
+internal sealed record RootsAtValue(BigRational Y, ThresholdRelation RelationToCrit, ThresholdRelation RelationToGlob, IReadOnlyList<RootLine> Roots);
 
 /// <summary>One root: its label, correctly rounded decimal, defining polynomial and isolating interval (exact text).</summary>
-public sealed record RootLine(string Label, string Decimal, string Polynomial, string Interval);
+internal sealed record RootLine(string Label, string Decimal, string Polynomial, string Interval);

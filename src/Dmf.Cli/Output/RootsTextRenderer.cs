@@ -6,7 +6,7 @@ using static System.FormattableString;
 namespace Dmf.Cli.Output;
 
 /// <summary>Human-readable text for <see cref="RootsReport"/>.</summary>
-public static class RootsTextRenderer
+internal static class RootsTextRenderer
 {
     /// <summary>Writes the report.</summary>
     public static void Render(RootsReport report, TextWriter output)

@@ -11,7 +11,7 @@ namespace Dmf.Cli.Output;
 /// Saves every Z3 query of an exact analysis as a self-contained .smt2 file (comment header: instance, type, claim;
 /// pinned options), named NNN-type-claim.smt2 by table row, each written atomically. `z3 FILE` replays it.
 /// </summary>
-public static class SmtArchive
+internal static class SmtArchive
 {
     /// <summary>Writes the queries of <paramref name="report"/> into <paramref name="directory"/> (created if missing).</summary>
     public static void Write(string directory, LandscapeReport report)

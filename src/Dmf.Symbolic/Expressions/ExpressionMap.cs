@@ -7,7 +7,7 @@ namespace Dmf.Symbolic.Expressions
     /// Bottom-up structural maps and searches over expression trees. A map function returns a replacement for a
     /// matrix node, or null to keep it and descend into its children. Unchanged subtrees are returned as is.
     /// </summary>
-    public static class ExpressionMap
+    internal static class ExpressionMap
     {
         /// <summary>Rewrites matrix nodes top-down inside a scalar expression.</summary>
         public static ScalarExpression Map(ScalarExpression e, Func<MatrixExpression, MatrixExpression?> replace) => e switch

@@ -17,7 +17,7 @@ public sealed record DescentEnd(double[] Parameters, double Loss, double Gradien
 /// W and ∇F; the given step η first and whenever s·y ≤ 0), safeguarded by Armijo backtracking — halve until
 /// F(W − η∇F) ≤ F(W) − ½η‖∇F‖². Deterministic.
 /// </summary>
-public static class GradientDescent
+internal static class GradientDescent
 {
     /// <summary>Descends from <paramref name="start"/>.</summary>
     public static DescentEnd Run(DepthKernels kernels, in DmfProblem problem, double[] start, DescentOptions options)

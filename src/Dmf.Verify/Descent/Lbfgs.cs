@@ -7,7 +7,7 @@ namespace Dmf.Verify.Descent;
 /// Limited-memory BFGS (the last m = 8 pairs, two-loop recursion) on F through the generated kernels, with Armijo
 /// backtracking on the quasi-Newton direction (falling back to −∇F when it is not a descent direction). Deterministic.
 /// </summary>
-public static class Lbfgs
+internal static class Lbfgs
 {
     private const int Memory = 8;
 

@@ -16,7 +16,7 @@ public sealed record IdentifiedType(CriticalPointType? Type, string? Problem);
 /// carries the index of Y whose left singular vector its own aligns with best; its root is the nearest root of
 /// f(·; y) for that index. Slots with σ below half the smallest positive root anywhere count as 0.
 /// </summary>
-public static class TypeIdentification
+internal static class TypeIdentification
 {
     /// <summary>Identifies the type of the packed point <paramref name="w"/>.</summary>
     public static IdentifiedType Identify(DmfInstance instance, CriticalPointTypes space, double[] w)

@@ -10,7 +10,7 @@ namespace Dmf.Verify.Instance;
 /// matrix with a repeated singular value — whose SVD returns e.g. 1 ± 2·10⁻¹⁶ — keeps its symmetry. The tolerance is
 /// τ = 8·max(d_0, d_L)·ε·y_1 (backward error of a stable SVD); values ≤ τ become exactly 0.
 /// </summary>
-public sealed record SingularValueDecomposition(BigRational[] SingularValues, DataBasis Basis, string Description)
+internal sealed record SingularValueDecomposition(BigRational[] SingularValues, DataBasis Basis, string Description)
 {
     /// <summary>Decomposes <paramref name="y"/> (d_L × d_0).</summary>
     public static SingularValueDecomposition Compute(BigRational[,] y)

@@ -8,7 +8,7 @@ namespace Dmf.Verify.Numerics;
 /// value θ is an upper bound on λ_min; <see cref="Estimate.Residual"/> = ‖Hy − θy‖ for its Ritz vector y bounds the
 /// distance from θ to the spectrum.
 /// </summary>
-public static class Lanczos
+internal static class Lanczos
 {
     /// <summary>The smallest Ritz value after <paramref name="Steps"/> steps and its residual norm.</summary>
     public sealed record Estimate(double SmallestRitzValue, double Residual, double LargestRitzValue, int Steps);

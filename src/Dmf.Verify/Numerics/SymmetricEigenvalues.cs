@@ -8,7 +8,7 @@ namespace Dmf.Verify.Numerics;
 /// (rank-2 updates with <see cref="Vector{T}"/> inner loops) followed by the implicit QL algorithm with Wilkinson-type
 /// shifts. Backward stable: the computed eigenvalues are exact for a matrix within a few n·ε·‖A‖ of the input.
 /// </summary>
-public static class SymmetricEigenvalues
+internal static class SymmetricEigenvalues
 {
     /// <summary>
     /// The eigenvalues of the symmetric n × n matrix <paramref name="a"/> (row-major; overwritten), ascending.

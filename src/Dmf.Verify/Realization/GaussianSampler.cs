@@ -1,7 +1,7 @@
 namespace Dmf.Verify.Realization;
 
 /// <summary>Standard normal samples from a seeded <see cref="Random"/> (Box–Muller, one sample per two uniforms): deterministic per seed.</summary>
-public static class GaussianSampler
+internal static class GaussianSampler
 {
     /// <summary>One N(0, 1) sample.</summary>
     public static double Next(Random random)

@@ -8,7 +8,7 @@ namespace Dmf.Verify.Smt;
 /// decided. Returns null when a comparison cannot be decided (e.g. an equality that holds, or a value on a boundary):
 /// a Z3 model is then not taken as a counterexample.
 /// </summary>
-public static class IntervalTruth
+internal static class IntervalTruth
 {
     private const int MaxRefinements = 10;
 

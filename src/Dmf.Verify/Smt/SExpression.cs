@@ -1,7 +1,7 @@
 namespace Dmf.Verify.Smt;
 
 /// <summary>An S-expression read from Z3's output: an atom or a list.</summary>
-public sealed record SExpression(string? Atom, IReadOnlyList<SExpression> Items)
+internal sealed record SExpression(string? Atom, IReadOnlyList<SExpression> Items)
 {
     /// <summary>True for an atom.</summary>
     public bool IsAtom => Atom is not null;

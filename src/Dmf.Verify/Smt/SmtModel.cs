@@ -7,7 +7,7 @@ namespace Dmf.Verify.Smt;
 /// A Z3 model read exactly: every Real value as an <see cref="AlgebraicNumber"/> — decimals and (/ a b) as rationals,
 /// (root-obj p k) as the k-th real root of p (isolated by our own exact core), never Z3's decimal approximation.
 /// </summary>
-public static class SmtModel
+internal static class SmtModel
 {
     /// <summary>The values in a (get-model) answer; throws <see cref="FormatException"/> for anything it cannot read exactly.</summary>
     public static IReadOnlyDictionary<string, AlgebraicNumber> Parse(string modelText)

@@ -3,49 +3,49 @@ using System.Text;
 namespace Dmf.Verify.Smt;
 
 /// <summary>One SMT-LIB2 command.</summary>
-public abstract record SmtCommand
+internal abstract record SmtCommand
 {
     /// <summary>The command's text.</summary>
     public abstract string Text { get; }
 }
 
 /// <summary>(set-option :name value).</summary>
-public sealed record SetOption(string Name, string Value) : SmtCommand
+internal sealed record SetOption(string Name, string Value) : SmtCommand
 {
     /// <inheritdoc/>
     public override string Text => $"(set-option :{Name} {Value})";
 }
 
 /// <summary>(set-logic L).</summary>
-public sealed record SetLogic(string Logic) : SmtCommand
+internal sealed record SetLogic(string Logic) : SmtCommand
 {
     /// <inheritdoc/>
     public override string Text => $"(set-logic {Logic})";
 }
 
 /// <summary>(declare-const x Real).</summary>
-public sealed record DeclareConst(SmtConstant Constant) : SmtCommand
+internal sealed record DeclareConst(SmtConstant Constant) : SmtCommand
 {
     /// <inheritdoc/>
     public override string Text => $"(declare-const {Constant.Name} {Constant.ConstantSort})";
 }
 
 /// <summary>(assert t).</summary>
-public sealed record AssertTerm(SmtTerm Term) : SmtCommand
+internal sealed record AssertTerm(SmtTerm Term) : SmtCommand
 {
     /// <inheritdoc/>
     public override string Text => $"(assert {Term})";
 }
 
 /// <summary>(check-sat).</summary>
-public sealed record CheckSat : SmtCommand
+internal sealed record CheckSat : SmtCommand
 {
     /// <inheritdoc/>
     public override string Text => "(check-sat)";
 }
 
 /// <summary>(push 1) / (pop 1).</summary>
-public sealed record Push(bool Pop) : SmtCommand
+internal sealed record Push(bool Pop) : SmtCommand
 {
     /// <inheritdoc/>
     public override string Text => Pop ? "(pop 1)" : "(push 1)";

@@ -10,7 +10,7 @@ namespace Dmf.Verify.Verification;
 /// σ^L/s. The result is s·p (multiplied by s &gt; 0, which keeps the sign and clears the 1/s). Polynomials with a
 /// product of some but not all layers to an odd power are not of this form and are rejected.
 /// </summary>
-public static class BalancedSubstitution
+internal static class BalancedSubstitution
 {
     /// <summary>s·p(σ/√λ_1, …, σ/√λ_L) as a term in σ and s; extra trailing variables (e.g. t) must have exponent 0.</summary>
     public static SmtTerm ScaledBySqrtLambda(MultivariatePolynomial p, IReadOnlyList<BigRational> lambdas, SmtTerm sigma, SmtTerm s)

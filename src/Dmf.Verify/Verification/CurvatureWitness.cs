@@ -12,7 +12,7 @@ namespace Dmf.Verify.Verification;
 /// exact numerals. The blocks are the invariant subspaces of docs/theory.md §3 in the singular bases: one slot (1 × 1 layers)
 /// for the balanced scaling, two slots (2 × 2) for the swap of an active and an unused index, the free slot of L = 2.
 /// </summary>
-public static class CurvatureWitness
+internal static class CurvatureWitness
 {
     private static readonly ConcurrentDictionary<int, (DmfObjective Objective, DmfDerivation Derivation)> Derivations = new();
 

@@ -8,7 +8,7 @@ namespace Dmf.Verify.Verification;
 /// The reals a claim talks about, declared and pinned: s = √λ (s &gt; 0, s² = λ), s_l = √λ_l where needed, and each σ
 /// by its defining polynomial and rational isolating interval from the exact core (or its value when rational).
 /// </summary>
-public sealed class PinnedReals
+internal sealed class PinnedReals
 {
     private readonly List<SmtConstant> _constants = new();
     private readonly List<SmtTerm> _context = new();

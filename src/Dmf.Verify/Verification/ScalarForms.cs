@@ -8,7 +8,7 @@ namespace Dmf.Verify.Verification;
 /// repeated products):
 /// f and f' (the witness curvatures come from Dmf.Symbolic, <see cref="CurvatureWitness"/>).
 /// </summary>
-public static class ScalarForms
+internal static class ScalarForms
 {
     /// <summary>f(x; y) = x^{2L−1} − s·y·x^{L−1} + λx.</summary>
     public static SmtTerm F(int depth, SmtTerm x, SmtTerm y, SmtTerm s, SmtTerm lambda) => Terms.Add(

@@ -14,7 +14,7 @@ namespace Dmf.Verify.Verification;
 /// free-slot block for N3; each d²F[Δ, Δ] expanded by Dmf.Symbolic from the derived Hessian form, <see cref="CurvatureWitness"/>), zero second and positive third order along the balanced curve for non-strict saddles, and
 /// for minimizers the ordering, the per-slot conditions and the loss comparison with every other local minimizer.
 /// </summary>
-public static class TypeClaims
+internal static class TypeClaims
 {
     /// <summary>The claims for <paramref name="type"/> of <paramref name="instance"/>.</summary>
     public static IReadOnlyList<Claim> For(DmfInstance instance, CriticalPointTypes space, CriticalPointType type, Classification classification)

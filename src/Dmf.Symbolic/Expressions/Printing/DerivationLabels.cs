@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Dmf.Symbolic.Expressions.Printing
 {
     /// <summary>The fixed labels of derivation outputs in all notations.</summary>
-    public static class DerivationLabels
+    internal static class DerivationLabels
     {
         /// <summary>F.</summary>
         public static NotationText Objective { get; } = new NotationText("F", "F", "F");

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace Dmf.Symbolic.Expressions.Simplification
 {
     /// <summary>Ordinal string order in which runs of digits compare as numbers ("W_9" &lt; "W_10"). Deterministic, culture-free.</summary>
-    public sealed class NaturalOrder : IComparer<string>
+    internal sealed class NaturalOrder : IComparer<string>
     {
         /// <summary>The single instance.</summary>
         public static NaturalOrder Instance { get; } = new NaturalOrder();
