@@ -58,6 +58,32 @@ public class ExactVerificationTests
         }
     }
 
+    [RequiresProgramFact("cvc5")]
+    public void Cvc5_never_contradicts_a_claim_z3_proves_on_the_L3_example()
+    {
+        // The independent second solver: on every claim of the L3 example it answers unsat or runs out of time
+        // (cvc5 1.0.3 without libpoly struggles with equalities at irrational algebraic points), never sat.
+        var instance = Example("L3");
+        var space = instance.Types();
+        var header = new[] { "cvc5 corroboration test" };
+        var scripts = space.Enumerate()
+            .SelectMany(type => TypeClaims.For(instance, space, type, CriticalPointClassifier.Classify(space, type)))
+            .Select(claim => claim.Negation(header))
+            .ToList();
+        var z3 = InProcessZ3.Load();
+        var cvc5 = new ProcessCvc5();
+        var budget = SmtBudget.Default with { TimeoutMilliseconds = 500, WallClockMilliseconds = 10_000 };
+        var results = scripts.AsParallel().AsOrdered().WithDegreeOfParallelism(2)
+            .Select(script => (Z3: z3.Check(script, SmtBudget.Default).Status, Cvc5: cvc5.Check(script, budget)))
+            .ToList();
+        Assert.True(results.Count > 40, $"{results.Count} claims");
+        Assert.All(results, r => Assert.Equal(SmtStatus.Unsat, r.Z3));
+        Assert.DoesNotContain(results, r => r.Cvc5.Status == SmtStatus.Sat);
+        Assert.All(results.Where(r => r.Cvc5.Status == SmtStatus.Unknown), r => Assert.Contains("timeout", r.Cvc5.ReasonUnknown));
+        int decided = results.Count(r => r.Cvc5.Status == SmtStatus.Unsat);
+        Assert.True(decided >= results.Count / 2, $"cvc5 decided only {decided} of {results.Count}");
+    }
+
     [Fact]
     public void Non_strict_saddles_are_verified_flat_with_third_order_descent()
     {

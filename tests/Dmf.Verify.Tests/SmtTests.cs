@@ -79,6 +79,22 @@ public class SmtTests
         Assert.Contains("unknown constant x", malformed.Error);
     }
 
+    [RequiresProgramFact("cvc5")]
+    public void Cvc5_reads_the_same_scripts()
+    {
+        var cvc5 = new ProcessCvc5();
+        Assert.StartsWith("cvc5 version 1.", cvc5.Version);
+        Assert.Equal(SmtStatus.Unsat, cvc5.Check(SquareRootQuery("1.4"), SmtBudget.Default).Status);
+        // cvc5 1.0.3 without libpoly decides nonlinear unsat claims but constructs no nonlinear models: a linear
+        // satisfiable query is sat, s > 0 ∧ s² = 2 (or even = 9/4) is unknown with reason timeout.
+        var s = Terms.Real("s");
+        var linear = new SmtScript(new[] { "test: 0 < 2s < 1" }, "QF_NRA", new[] { s }, new[] { Terms.Greater(s, Terms.Number(0)), Terms.Less(Terms.Multiply(Terms.Number(2), s), Terms.Number(1)) });
+        Assert.Equal(SmtStatus.Sat, cvc5.Check(linear, SmtBudget.Default).Status);
+        var irrational = cvc5.Check(SquareRootQuery("1.5"), SmtBudget.Default with { TimeoutMilliseconds = 1000 });
+        Assert.Contains("timeout", irrational.ReasonUnknown);
+        Assert.NotEqual(SmtStatus.Unsat, irrational.Status);
+    }
+
     [RequiresProgramFact("z3")]
     public void A_saved_query_replays_with_the_z3_executable()
     {

@@ -25,7 +25,7 @@ internal static class AuditCommand
     {
         var depth = new Option<string>("--depth") { Description = "Depth L, or a range like 2..8 (default 3).", DefaultValueFactory = _ => "3", HelpName = "L|A..B" };
         var timeout = new Option<string>("--timeout-ms") { Description = "Z3's timeout per query in milliseconds (default 10000).", DefaultValueFactory = _ => "10000", HelpName = "N" };
-        var smtOut = new Option<string?>("--smt-out") { Description = "Save every query as a .smt2 file in DIR (replay: z3 FILE).", HelpName = "DIR" };
+        var smtOut = new Option<string?>("--smt-out") { Description = "Save every query as a .smt2 file in DIR (replay: dmf smt check FILE, or z3 FILE).", HelpName = "DIR" };
         var command = new Command(
             "audit",
             "Prove the scalar lemmas the classification rests on (root labels, the two-root threshold, the global threshold, the L = 2 free-slot block) " +

@@ -71,7 +71,7 @@ internal static class AnalyzeTextRenderer
             output.WriteLine(Invariant($"Exact verification ({version}, every unsat corroborated with a second seed, every model re-checked exactly): {verified} verified, {refuted} refuted, {unknown} unknown."));
             if (refuted > 0)
             {
-                output.WriteLine(Invariant($"!! {refuted} REFUTED classification(s): a counterexample to a rule or a bug; save the queries with --smt-out and replay them with z3."));
+                output.WriteLine(Invariant($"!! {refuted} REFUTED classification(s): a counterexample to a rule or a bug; save the queries with --smt-out and replay them with dmf smt check (or z3)."));
             }
         }
 

@@ -9,7 +9,7 @@ namespace Dmf.Cli.Output;
 
 /// <summary>
 /// Saves every Z3 query of an exact analysis as a self-contained .smt2 file (comment header: instance, type, claim;
-/// pinned options), named NNN-type-claim.smt2 by table row, each written atomically. `z3 FILE` replays it.
+/// pinned options), named NNN-type-claim.smt2 by table row, each written atomically. `dmf smt check FILE` (or `z3 FILE`) replays it.
 /// </summary>
 internal static class SmtArchive
 {

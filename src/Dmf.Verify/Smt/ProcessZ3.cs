@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using System.Diagnostics;
 
 namespace Dmf.Verify.Smt;
@@ -47,46 +46,6 @@ public sealed class ProcessZ3 : ISmtSolver
     /// <summary>Replays a saved .smt2 file (<c>z3 file.smt2</c>) and returns its (check-sat) answer.</summary>
     public SmtStatus Replay(string path) => SmtAnswers.Status(Run(new[] { "-smt2", path }, null));
 
-    private string Run(string[] arguments, string? input, int wallClockMilliseconds = 60_000)
-    {
-        var start = new ProcessStartInfo(_executable)
-        {
-            RedirectStandardInput = input is not null,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        Process process;
-        try
-        {
-            process = Process.Start(start) ?? throw new SmtUnavailableException($"'{_executable}' could not be started.");
-        }
-        catch (Win32Exception exception)
-        {
-            throw new SmtUnavailableException($"The Z3 executable '{_executable}' is not available ({exception.Message}). Install it (Debian/Ubuntu: apt-get install z3).", exception);
-        }
-
-        using (process)
-        {
-            if (input is not null)
-            {
-                process.StandardInput.Write(input);
-                process.StandardInput.Close();
-            }
-
-            var output = process.StandardOutput.ReadToEndAsync();
-            if (!process.WaitForExit(wallClockMilliseconds))
-            {
-                process.Kill(entireProcessTree: true);
-                return "unknown\n(:reason-unknown \"wall-clock limit\")";
-            }
-
-            return output.Result;
-        }
-    }
+    private string Run(string[] arguments, string? input, int wallClockMilliseconds = 60_000) =>
+        SolverProcess.Run(_executable, "z3", arguments, input, wallClockMilliseconds) ?? "unknown\n(:reason-unknown \"wall-clock limit\")";
 }
