@@ -147,6 +147,8 @@ public class AnalyzeCommandTests
     [InlineData(new[] { "--limit", "0" }, "--limit must be between 1")]
     [InlineData(new[] { "--depth", "20", "--lambda", "1" }, "use --no-numeric for depth 20")]
     [InlineData(new[] { "--y-matrix", "/nonexistent/y.csv" }, "cannot read '/nonexistent/y.csv'")]
+    [InlineData(new[] { "--y-matrix", "/dev/zero" }, "--y-matrix: '/dev/zero' is larger than 67108864 bytes")]
+    [InlineData(new[] { "--y-matrix", "/" }, "--y-matrix: '/' is a directory, not a file")]
     [InlineData(new[] { "--y", "2,1", "--y-matrix", "y.csv" }, "not both")]
     public void Bad_input_gets_one_line_and_exit_code_2(string[] args, string message)
     {

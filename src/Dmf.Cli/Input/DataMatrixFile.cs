@@ -18,26 +18,13 @@ internal static class DataMatrixFile
     /// <summary>Largest accepted number of rows or columns.</summary>
     public const int MaxSize = Dmf.Verify.Instance.DmfInstance.MaxWidth;
 
+    /// <summary>Largest accepted file, in bytes (checked before the file is read; a device like /dev/zero is refused).</summary>
+    public const long MaxFileBytes = 64L * 1024 * 1024;
+
     /// <summary>The matrix in <paramref name="path"/> (.csv or .json).</summary>
     public static BigRational[,] Read(string path)
     {
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            string reason = exception switch
-            {
-                FileNotFoundException => "no such file",
-                DirectoryNotFoundException => "no such directory",
-                UnauthorizedAccessException => "permission denied",
-                _ => exception.Message,
-            };
-            throw new UsageException($"--y-matrix: cannot read '{path}': {reason}");
-        }
-
+        string text = TextFileInput.Read("--y-matrix", path, MaxFileBytes);
         var rows = Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase) ? ParseJson(path, text) : ParseCsv(path, text);
         if (rows.Count == 0)
         {
