@@ -121,23 +121,12 @@ public sealed class InProcessZ3 : ISmtSolver
     {
         ArgumentNullException.ThrowIfNull(script);
         ArgumentNullException.ThrowIfNull(budget);
-        return Check(script.ToText(budget), budget.WallClockMilliseconds);
-    }
-
-    /// <summary>
-    /// Runs SMT-LIB2 text as a saved .smt2 file holds it (its own options, one (check-sat)) in a fresh context, and
-    /// follows up with (get-model) or (get-info :reason-unknown). Z3_interrupt is called when
-    /// <paramref name="wallClockMilliseconds"/> pass. A malformed script throws <see cref="InvalidOperationException"/>.
-    /// </summary>
-    public SmtOutcome Check(string scriptText, int wallClockMilliseconds)
-    {
-        ArgumentNullException.ThrowIfNull(scriptText);
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(wallClockMilliseconds);
+        string scriptText = script.ToText(budget);
         var clock = Stopwatch.StartNew();
         GlobalParameters.EnterReadLock();
         try
         {
-            return InFreshContext(wallClockMilliseconds, context =>
+            return InFreshContext(budget.WallClockMilliseconds, context =>
             {
                 var status = SmtAnswers.Status(Eval(context, scriptText));
                 string? model = status == SmtStatus.Sat ? Eval(context, "(get-model)") : null;
