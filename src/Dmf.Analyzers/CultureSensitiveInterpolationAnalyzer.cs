@@ -192,29 +192,41 @@ public sealed class CultureSensitiveInterpolationAnalyzer : DiagnosticAnalyzer
     private static bool HasFormatProvider(IInterpolatedStringOperation operation)
     {
         var parent = operation.Parent;
-        if (parent is IConversionOperation conversion && conversion.Type is { } target &&
-            (target.ToDisplayString() is "System.FormattableString" or "System.IFormattable"))
+        if (parent is IConversionOperation conversion && (IsSystemType(conversion.Type, "FormattableString") || IsSystemType(conversion.Type, "IFormattable")))
         {
             return true;
         }
 
         if (parent is IInterpolatedStringHandlerCreationOperation creation)
         {
-            // string.Create(provider, …), StringBuilder.Append(provider, …), handlers constructed with a provider.
-            if (creation.HandlerCreation is IObjectCreationOperation handler &&
-                handler.Arguments.Any(a => IsProvider(a.Parameter?.Type) && a.Value is not ILiteralOperation { ConstantValue.Value: null } && !a.IsImplicit))
+            // string.Create(provider, …), StringBuilder.Append(provider, …): the call the handler is an argument of
+            // takes an explicit, non-null format provider.
+            for (var ancestor = creation.Parent; ancestor is not null; ancestor = ancestor.Parent)
             {
-                return true;
-            }
+                var arguments = ancestor switch
+                {
+                    IInvocationOperation invocation => invocation.Arguments,
+                    IObjectCreationOperation construction => construction.Arguments,
+                    _ => (ImmutableArray<IArgumentOperation>?)null,
+                };
+                if (arguments is { } found)
+                {
+                    return found.Any(a => IsProvider(a.Parameter?.Type) && !a.IsImplicit && a.Value.ConstantValue is not { HasValue: true, Value: null });
+                }
 
-            if (creation.Parent is IArgumentOperation { Parent: IInvocationOperation invocation })
-            {
-                return invocation.Arguments.Any(a => IsProvider(a.Parameter?.Type) && !a.IsImplicit && a.Value.ConstantValue is not { HasValue: true, Value: null });
+                if (ancestor is not (IArgumentOperation or IConversionOperation))
+                {
+                    break;
+                }
             }
         }
 
         return false;
     }
 
-    private static bool IsProvider(ITypeSymbol? type) => type?.ToDisplayString() == "System.IFormatProvider";
+    private static bool IsProvider(ITypeSymbol? type) => IsSystemType(type, "IFormatProvider");
+
+    /// <summary>System.<paramref name="name"/>, whatever its nullable annotation.</summary>
+    private static bool IsSystemType(ITypeSymbol? type, string name) =>
+        type is { Name: var n, ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } && n == name;
 }
