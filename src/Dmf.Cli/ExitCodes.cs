@@ -14,4 +14,10 @@ internal static class ExitCodes
 
     /// <summary>An unexpected internal error (a bug): reported in one line, never as a stack trace.</summary>
     public const int InternalError = 3;
+
+    /// <summary>
+    /// The command ran and no check failed, but not everything it set out to establish was established: an exact claim
+    /// is unknown (the solver's budget ran out) or vacuous, or a replayed query answered unknown.
+    /// </summary>
+    public const int NotEstablished = 4;
 }

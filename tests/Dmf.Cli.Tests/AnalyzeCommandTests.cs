@@ -221,6 +221,15 @@ public class AnalyzeExactTests
     }
 
     [Fact]
+    public void Unknown_claims_give_exit_code_4()
+    {
+        // A 1 ms budget: Z3 gives up on the claims (the issue measured 9 of 9 types unknown); nothing is refuted.
+        var result = CliRunner.Run("analyze", "--exact", "--no-numeric", "--timeout-ms", "1");
+        Assert.Equal(4, result.ExitCode);
+        Assert.Matches(@"\d+ verified, 0 refuted, [1-9]\d* unknown", result.Output);
+    }
+
+    [Fact]
     public void Json_carries_the_claims()
     {
         var result = CliRunner.Run("analyze", "--exact", "--json", "--only", "minimizers", "--no-numeric");

@@ -21,6 +21,15 @@ public class AuditCommandTests
         Assert.Contains(Path.Combine(directory, "L3-b1.smt2") + ": unsat", replay.Output);
     }
 
+    [Fact]
+    public void Unknown_lemmas_give_exit_code_4()
+    {
+        var result = CliRunner.Run("audit", "--depth", "4", "--timeout-ms", "1");
+        Assert.Equal(4, result.ExitCode);
+        Assert.Contains("unknown", result.Output);
+        Assert.DoesNotContain("REFUTED", result.Output);
+    }
+
     [Theory]
     [InlineData("1", "--depth must be between 2 and 32")]
     [InlineData("5..3", "--depth expects L or a range A..B with A <= B, got '5..3'")]

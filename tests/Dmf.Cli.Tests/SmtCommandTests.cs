@@ -36,19 +36,19 @@ public class SmtCommandTests
     }
 
     [Fact]
-    public void Unknown_is_reported_with_exit_code_1()
+    public void Unknown_is_reported_with_exit_code_4()
     {
         // An rlimit of 1 stops Z3 before it decides anything.
-        var result = CliRunner.Run("smt", "check", Write("u.smt2", "(set-option :rlimit 1)\n" + Unsat));
-        Assert.Equal(1, result.ExitCode);
+        var result = CliRunner.Run("smt", "check", "--expect", "unsat", Write("u.smt2", "(set-option :rlimit 1)\n" + Unsat));
+        Assert.Equal(4, result.ExitCode);
         Assert.EndsWith("u.smt2: unknown\n", result.Output);
     }
 
     [Fact]
-    public void A_file_without_check_sat_gives_exit_code_1()
+    public void A_file_without_check_sat_gives_exit_code_4()
     {
         var result = CliRunner.Run("smt", "check", Write("n.smt2", "(declare-const s Real)\n"));
-        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(4, result.ExitCode);
         Assert.EndsWith("n.smt2: no (check-sat)\n", result.Output);
     }
 

@@ -37,7 +37,7 @@ internal static class AnalyzeCommand
         };
         var audit = new Option<bool>("--audit") { Description = Invariant($"Exhaustive audit: check every type (at most {LandscapeAudit.MaxTypes}); exit code 1 on any disagreement.") };
         var digits = new Option<string>("--digits") { Description = "Digits after the decimal point for sigma, F and thresholds, 1..30 (default 6).", DefaultValueFactory = _ => "6", HelpName = "N" };
-        var exact = new Option<bool>("--exact") { Description = "Also prove each type's classification with Z3 (verified / refuted / unknown per type); exit code 1 on a refutation." };
+        var exact = new Option<bool>("--exact") { Description = "Also prove each type's classification with Z3 (verified / refuted / unknown per type); exit code 1 on a refutation, 4 when a type is unknown." };
         var smtOut = new Option<string?>("--smt-out") { Description = "With --exact: save every query as a self-contained .smt2 file in DIR (replay: dmf smt check FILE, or z3 FILE).", HelpName = "DIR" };
         var timeout = new Option<string>("--timeout-ms")
         {
@@ -161,7 +161,9 @@ internal static class AnalyzeCommand
                 SmtArchive.Write(directory, report);
             }
 
-            return report.NumericTally.Disagree > 0 || report.ExactTally.Refuted > 0 ? ExitCodes.CheckFailed : ExitCodes.Success;
+            return report.NumericTally.Disagree > 0 || report.ExactTally.Refuted > 0 ? ExitCodes.CheckFailed
+                : report.ExactTally.Unknown > 0 ? ExitCodes.NotEstablished
+                : ExitCodes.Success;
         });
 
         return command;

@@ -29,7 +29,7 @@ internal static class AuditCommand
         var command = new Command(
             "audit",
             "Prove the scalar lemmas the classification rests on (root labels, the two-root threshold, the global threshold, the L = 2 free-slot block) " +
-            "for all lambda > 0 and y >= 0, with Z3. Exit code 1 when a lemma is refuted.")
+            "for all lambda > 0 and y >= 0, with Z3. Exit code 1 when a lemma is refuted, 4 when one is unknown.")
         {
             depth, timeout, smtOut,
         };
@@ -81,7 +81,10 @@ internal static class AuditCommand
                 }
             }
 
-            return results.Values.SelectMany(r => r).Any(r => r.Result.Status == ClaimStatus.Refuted) ? ExitCodes.CheckFailed : ExitCodes.Success;
+            var statuses = results.Values.SelectMany(r => r).Select(r => r.Result.Status).ToList();
+            return statuses.Contains(ClaimStatus.Refuted) ? ExitCodes.CheckFailed
+                : statuses.Contains(ClaimStatus.Unknown) ? ExitCodes.NotEstablished
+                : ExitCodes.Success;
         });
 
         return command;

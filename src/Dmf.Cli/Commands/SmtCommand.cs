@@ -31,8 +31,8 @@ internal static class SmtCommand
         var check = new Command(
             "check",
             "Run each FILE through the in-process libz3 and print its answers, one line per (check-sat), as 'FILE: unsat'; " +
-            "other output (models, errors) follows indented. Exit code 1 when an answer is unknown or differs from --expect, " +
-            "2 when a file cannot be read or Z3 rejects it.")
+            "other output (models, errors) follows indented. Exit code 1 when an answer differs from --expect, 4 when one is unknown " +
+            "or a file has no (check-sat), 2 when a file cannot be read or Z3 rejects it.")
         {
             files, timeout, expect,
         };
@@ -52,7 +52,7 @@ internal static class SmtCommand
             var scripts = parsed.GetValue(files)!.Select(path => (Path: path, Text: TextFileInput.Read("smt check", path, MaxFileBytes))).ToList();
             var z3 = LoadZ3();
             var output = parsed.InvocationConfiguration.Output;
-            bool failed = false;
+            bool failed = false, unknown = false;
             foreach (var (path, text) in scripts)
             {
                 var answers = SmtTranscript.Parse(z3.Evaluate(text, ms));
@@ -64,13 +64,14 @@ internal static class SmtCommand
                 if (answers.Statuses.Count == 0)
                 {
                     output.WriteLine($"{path}: no (check-sat)");
-                    failed = true;
+                    unknown = true;
                 }
 
                 foreach (var status in answers.Statuses)
                 {
                     output.WriteLine($"{path}: {SmtTranscript.Word(status)}");
-                    failed |= status == SmtStatus.Unknown || (expected is { } e && status != e);
+                    unknown |= status == SmtStatus.Unknown;
+                    failed |= status != SmtStatus.Unknown && expected is { } e && status != e;
                 }
 
                 foreach (var line in answers.Other)
@@ -79,7 +80,7 @@ internal static class SmtCommand
                 }
             }
 
-            return failed ? ExitCodes.CheckFailed : ExitCodes.Success;
+            return failed ? ExitCodes.CheckFailed : unknown ? ExitCodes.NotEstablished : ExitCodes.Success;
         });
 
         return new Command("smt", "Work with SMT-LIB2 queries without the z3 executable.") { check };
