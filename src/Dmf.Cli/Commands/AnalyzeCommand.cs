@@ -162,7 +162,7 @@ internal static class AnalyzeCommand
             }
 
             return report.NumericTally.Disagree > 0 || report.ExactTally.Refuted > 0 ? ExitCodes.CheckFailed
-                : report.ExactTally.Unknown > 0 ? ExitCodes.NotEstablished
+                : report.ExactTally.Unknown > 0 || report.ExactTally.Vacuous > 0 ? ExitCodes.NotEstablished
                 : ExitCodes.Success;
         });
 

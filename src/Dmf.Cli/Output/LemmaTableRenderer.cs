@@ -50,6 +50,7 @@ internal static class LemmaTableRenderer
     {
         ClaimStatus.Proved => "proved",
         ClaimStatus.Refuted => "REFUTED",
+        ClaimStatus.Vacuous => "VACUOUS",
         _ => "unknown",
     };
 }

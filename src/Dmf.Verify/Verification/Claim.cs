@@ -5,7 +5,8 @@ namespace Dmf.Verify.Verification;
 /// <summary>
 /// One claim about a critical-point type: a Bool <see cref="Statement"/> over declared reals, under a
 /// <see cref="Context"/> that pins them (√λ as s with s &gt; 0 ∧ s² = λ, each σ by its defining polynomial and
-/// isolating interval). It is proved when Context ∧ ¬Statement is unsatisfiable.
+/// isolating interval). It is proved when Context ∧ ¬Statement is unsatisfiable and the context itself is satisfiable
+/// (otherwise the claim is vacuous: it says nothing).
 /// </summary>
 /// <param name="Name">Short identifier, e.g. "root[1]" or "witness".</param>
 /// <param name="Description">The claim in words.</param>
@@ -18,4 +19,14 @@ public sealed record Claim(string Name, string Description, IReadOnlyList<SmtCon
     /// <summary>The query whose unsatisfiability proves the claim, with a header naming instance, type and claim.</summary>
     public SmtScript Negation(IEnumerable<string> header) =>
         new(header.Append($"claim {Name}: {Description}").Append("expected: unsat (the negated claim has no solution)").ToList(), "QF_NRA", Constants, Context.Append(Terms.Not(Statement)).ToList());
+
+    /// <summary>The query whose satisfiability shows the claim is not vacuous: the context alone.</summary>
+    public SmtScript ContextQuery(IEnumerable<string> header) =>
+        new(header.Append($"context of claim {Name}: {Description}").Append("expected: sat (the context has a solution, so the claim says something)").ToList(), "QF_NRA", Constants, Context);
+
+    /// <summary>
+    /// One pin per constant when the context is exactly the constants' pins (claims about a type), so that our own exact
+    /// arithmetic decides the context; null when the context relates several variables (the lemmas' premises).
+    /// </summary>
+    internal IReadOnlyList<Pin>? Pins { get; init; }
 }

@@ -13,6 +13,9 @@ public enum ClaimStatus
 
     /// <summary>Timeout, resource limit, an unconfirmed model, or the two runs disagreed.</summary>
     Unknown,
+
+    /// <summary>The claim's context is empty (shown exactly or by the solver): "unsat" would hold for any statement, so nothing is proved — an error in the claim.</summary>
+    Vacuous,
 }
 
 /// <summary>One claim's result with what is needed to reproduce it.</summary>
@@ -28,7 +31,7 @@ public enum ClaimStatus
 /// <param name="Query">The query text (a self-contained .smt2 script).</param>
 public sealed record ClaimResult(string Claim, string Description, ClaimStatus Status, string Detail, long Milliseconds, int Seed, long ResourceLimit, string SolverVersion, string QueryHash, string Query);
 
-/// <summary>The verdict on one type: verified (every claim proved), refuted (some claim refuted), or unknown.</summary>
+/// <summary>The verdict on one type: verified (every claim proved), refuted (some claim refuted), vacuous (some claim says nothing), or unknown.</summary>
 public enum VerificationStatus
 {
     /// <summary>Every claim proved.</summary>
@@ -39,6 +42,9 @@ public enum VerificationStatus
 
     /// <summary>Some claim could not be decided within the budget.</summary>
     Unknown,
+
+    /// <summary>No claim refuted, but some claim is vacuous (its context is empty).</summary>
+    Vacuous,
 }
 
 /// <summary>The exact verification of one type.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -9,14 +10,18 @@ using static System.FormattableString;
 namespace Dmf.Verify.Verification;
 
 /// <summary>
-/// Proves a type's claims with Z3 and trusts nothing unchecked: an unsat is corroborated by a second run with seed + 1
-/// (and by our own exact evaluation where the claim is a sign at one algebraic point); a sat model is read exactly and
-/// the claim re-evaluated in our arithmetic before it counts as refuted; anything else is unknown.
+/// Proves a type's claims with Z3 and trusts nothing unchecked. First the claim's context must be satisfiable — each
+/// pin nonempty in our own exact arithmetic (a Sturm count of 1 in the isolating interval, λ &gt; 0) and the context alone
+/// sat for the solver — otherwise the claim is vacuous, never proved. Then an unsat is corroborated by a second run with
+/// seed + 1 (and by our own exact evaluation where the claim is a sign at one algebraic point); a sat model is read
+/// exactly, checked exactly against the context and the claim re-evaluated in our arithmetic before it counts as
+/// refuted; anything else is unknown.
 /// </summary>
 public sealed class ExactVerifier
 {
     private readonly ISmtSolver _solver;
     private readonly SmtBudget _budget;
+    private readonly ConcurrentDictionary<string, Lazy<SmtOutcome>> _contexts = new(StringComparer.Ordinal);
 
     /// <summary>A verifier on <paramref name="solver"/> with <paramref name="budget"/> per query.</summary>
     public ExactVerifier(ISmtSolver solver, SmtBudget budget)
@@ -36,6 +41,7 @@ public sealed class ExactVerifier
         };
         var results = TypeClaims.For(instance, space, type, classification).Select(c => Check(c, header)).ToList();
         var status = results.Any(r => r.Status == ClaimStatus.Refuted) ? VerificationStatus.Refuted
+            : results.Any(r => r.Status == ClaimStatus.Vacuous) ? VerificationStatus.Vacuous
             : results.All(r => r.Status == ClaimStatus.Proved) ? VerificationStatus.Verified
             : VerificationStatus.Unknown;
         return new TypeVerification(status, results);
@@ -48,9 +54,24 @@ public sealed class ExactVerifier
         var script = claim.Negation(header);
         string query = script.ToText(_budget);
         string hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(query)))[..16].ToLowerInvariant();
-        var first = _solver.Check(script, _budget);
         ClaimResult Result(ClaimStatus status, string detail, long millis) =>
             new(claim.Name, claim.Description, status, detail, millis, _budget.Seed, _budget.ResourceLimit, _solver.Version, hash, query);
+
+        if (claim.Pins?.Select(p => p.Emptiness()).FirstOrDefault(reason => reason is not null) is { } empty)
+        {
+            return Result(ClaimStatus.Vacuous, "vacuous: " + empty, 0);
+        }
+
+        var context = ContextSatisfiability(claim, header);
+        switch (context.Status)
+        {
+            case SmtStatus.Unsat:
+                return Result(ClaimStatus.Vacuous, "vacuous: the solver finds the context unsatisfiable", context.Milliseconds);
+            case SmtStatus.Unknown:
+                return Result(ClaimStatus.Unknown, $"the context's satisfiability is unknown: {context.ReasonUnknown}", context.Milliseconds);
+        }
+
+        var first = _solver.Check(script, _budget);
 
         switch (first.Status)
         {
@@ -83,9 +104,16 @@ public sealed class ExactVerifier
                         return Result(ClaimStatus.Unknown, $"Z3 found a model that could not be read exactly: {exception.Message}", first.Milliseconds);
                     }
 
-                    bool? context = IntervalTruth.Evaluate(Terms.And(claim.Context.ToArray()), model);
+                    bool? inContext = claim.Pins is { } pins
+                        ? pins.All(p => p is FreePin || (model.TryGetValue(p.Name, out var v) && p.Admits(v)))
+                        : IntervalTruth.Evaluate(Terms.And(claim.Context.ToArray()), model);
                     bool? holds = IntervalTruth.Evaluate(claim.Statement, model);
-                    if (holds == false && context != false)
+                    if (inContext != true)
+                    {
+                        return Result(ClaimStatus.Unknown, "Z3 found a model that our exact check does not place in the claim's context", first.Milliseconds);
+                    }
+
+                    if (holds == false)
                     {
                         string values = string.Join(", ", model.Select(p => Invariant($"{p.Key} = {p.Value.ToDouble():G10}")));
                         return Result(ClaimStatus.Refuted, $"counterexample (checked exactly): {values}", first.Milliseconds);
@@ -97,5 +125,12 @@ public sealed class ExactVerifier
             default:
                 return Result(ClaimStatus.Unknown, $"unknown: {first.ReasonUnknown}", first.Milliseconds);
         }
+    }
+
+    /// <summary>The solver's answer on the context alone, asked once per distinct context.</summary>
+    private SmtOutcome ContextSatisfiability(Claim claim, IEnumerable<string> header)
+    {
+        string key = string.Join("\n", claim.Constants.Select(c => c.Name).Concat(claim.Context.Select(t => t.ToString())));
+        return _contexts.GetOrAdd(key, _ => new Lazy<SmtOutcome>(() => _solver.Check(claim.ContextQuery(header), _budget))).Value;
     }
 }

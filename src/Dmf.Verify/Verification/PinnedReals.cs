@@ -12,6 +12,7 @@ internal sealed class PinnedReals
 {
     private readonly List<SmtConstant> _constants = new();
     private readonly List<SmtTerm> _context = new();
+    private readonly List<Pin> _pins = new();
     private readonly Dictionary<string, SmtConstant> _byName = new(StringComparer.Ordinal);
 
     /// <summary>Declares s = √λ.</summary>
@@ -29,29 +30,32 @@ internal sealed class PinnedReals
     /// <summary>Every pinning assertion.</summary>
     public IReadOnlyList<SmtTerm> Context => _context;
 
+    /// <summary>The pins, one per constant, for our own exact check of the context.</summary>
+    public IReadOnlyList<Pin> Pins => _pins;
+
     /// <summary>A positive square root of <paramref name="value"/>, declared once under <paramref name="name"/>.</summary>
-    public SmtConstant SquareRoot(string name, BigRational value) => Declare(name, r => new[]
+    public SmtConstant SquareRoot(string name, BigRational value) => Declare(name, new SquareRootPin(name, value), r => new[]
     {
         Terms.Greater(r, Terms.Number(BigRational.Zero)),
         Terms.Equal(Terms.Multiply(r, r), Terms.Number(value)),
     });
 
     /// <summary>An algebraic number, declared once under <paramref name="name"/>.</summary>
-    public SmtConstant Algebraic(string name, AlgebraicNumber value) => Declare(name, r =>
+    public SmtConstant Algebraic(string name, AlgebraicNumber value)
     {
         if (value.TryGetRational(out var rational))
         {
-            return new[] { Terms.Equal(r, Terms.Number(rational)) };
+            return Declare(name, new RationalPin(name, rational), r => new[] { Terms.Equal(r, Terms.Number(rational)) });
         }
 
         var interval = value.Interval;
-        return new[]
+        return Declare(name, new AlgebraicPin(name, value.DefiningPolynomial, interval.Lower, interval.Upper), r => new[]
         {
             Terms.Equal(PolynomialAt(value.DefiningPolynomial, r), Terms.Number(BigRational.Zero)),
             Terms.Less(Terms.Number(interval.Lower), r),
             Terms.Less(r, Terms.Number(interval.Upper)),
-        };
-    });
+        });
+    }
 
     /// <summary>p(v_0, …, v_{n−1}) as a term.</summary>
     public static SmtTerm PolynomialAt(MultivariatePolynomial p, IReadOnlyList<SmtTerm> variables) =>
@@ -59,13 +63,13 @@ internal sealed class PinnedReals
             new[] { Terms.Number(t.Coefficient) }.Concat(t.Exponents.SelectMany((e, k) => Enumerable.Repeat(variables[k], e))).ToArray())).ToArray());
 
     /// <summary>A free real (no pins), declared once.</summary>
-    public SmtConstant Free(string name) => Declare(name, _ => Array.Empty<SmtTerm>());
+    public SmtConstant Free(string name) => Declare(name, new FreePin(name), _ => Array.Empty<SmtTerm>());
 
     /// <summary>p(x) as a term.</summary>
     public static SmtTerm PolynomialAt(Polynomial p, SmtTerm x) =>
         Terms.Add(p.Terms.Select(t => Terms.Multiply(Terms.Number(t.Coefficient), Terms.Power(x, t.Exponent))).ToArray());
 
-    private SmtConstant Declare(string name, Func<SmtConstant, IEnumerable<SmtTerm>> pins)
+    private SmtConstant Declare(string name, Pin pin, Func<SmtConstant, IEnumerable<SmtTerm>> pins)
     {
         if (_byName.TryGetValue(name, out var existing))
         {
@@ -75,6 +79,7 @@ internal sealed class PinnedReals
         var constant = Terms.Real(name);
         _byName[name] = constant;
         _constants.Add(constant);
+        _pins.Add(pin);
         _context.AddRange(pins(constant));
         return constant;
     }

@@ -13,7 +13,8 @@ namespace Dmf.Verify.Verification;
 /// <item>(b1) two distinct positive roots ⇒ y &gt; y_crit (λ &lt; λ_crit(y)); (b2) y &gt; y_crit ⇒ f(x_*) &lt; 0, so f,
 /// positive near 0 and at ∞, has a root on each side of x_* (L ≥ 3).</item>
 /// <item>(c1) λ &lt; λ_glob(y) ⇒ g(x₊) &lt; g(0); (c2) λ ≥ λ_glob(y) ⇒ g(x₊) ≥ g(0), with g(x) − g(0) = x²(L − 1) − y·x^L/s at a
-/// root, i.e. g(x₊) &lt; g(0) ⇔ y·x^{L−2} &gt; (L − 1)s.</item>
+/// root, i.e. g(x₊) &lt; g(0) ⇔ y·x^{L−2} &gt; (L − 1)s (L ≥ 3). At L = 2 (c2) would have contradictory premises
+/// (vacuous); (c3) states what holds there instead: λ ≥ y² ⇒ f has no positive root.</item>
 /// <item>(d1) y² &gt; λ_1λ_2 ⇒ the N3 block λ_1a² + λ_2b² − 2y·ab is negative at (a, b) = (√λ_2, √λ_1); (d2) y² ≤ λ_1λ_2 ⇒
 /// it is nonnegative everywhere (L = 2).</item>
 /// </list>
@@ -117,6 +118,14 @@ public static class ScalarLemmas
     private static Claim GlobalThreshold(int depth, bool normalized, BigRational globalConstant, bool below)
     {
         var (x, y, s, declared, domain) = Variables(normalized);
+        if (depth == 2 && !below)
+        {
+            // At L = 2, λ ≥ λ_glob(y) = y² leaves f no positive root at all, so "g(x₊) ≥ g(0)" would have empty premises
+            // (vacuous); what holds — and what makes W = 0 the global choice there — is that no x₊ exists.
+            domain.Add(Terms.GreaterOrEqual(Terms.Multiply(s, s), Terms.Multiply(y, y)));
+            return new Claim("c3", "L = 2: lambda >= lambda_glob(y) = y^2 implies f has no positive root (0 is the only choice)", declared, domain, Terms.Not(Terms.Equal(F(depth, x, y, s), Zero)), null);
+        }
+
         domain.Add(Terms.Equal(F(depth, x, y, s), Zero));
         if (depth >= 3)
         {

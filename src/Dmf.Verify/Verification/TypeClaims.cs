@@ -76,7 +76,7 @@ internal static class TypeClaims
     private static SmtTerm Zero => Terms.Number(BigRational.Zero);
 
     private static Claim Make(string name, string description, PinnedReals reals, SmtTerm statement, Func<bool>? exact) =>
-        new(name, description, reals.Constants.ToList(), reals.Context.ToList(), statement, exact);
+        new(name, description, reals.Constants.ToList(), reals.Context.ToList(), statement, exact) { Pins = reals.Pins.ToList() };
 
     private static string SigmaName(CriticalPointTypes space, int index, RootLabel label)
     {

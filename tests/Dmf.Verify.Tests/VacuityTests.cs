@@ -1,0 +1,100 @@
+using Dmf.Symbolic.Exact;
+using Dmf.Verify.Smt;
+using Dmf.Verify.Verification;
+
+namespace Dmf.Verify.Tests;
+
+/// <summary>
+/// A claim whose context is empty would be "unsat" for any statement: it must come out vacuous — never proved —
+/// whether the emptiness is found by our exact pin check or only by the solver.
+/// </summary>
+public class VacuityTests
+{
+    private static readonly SmtTerm Zero = Terms.Number(BigRational.Zero);
+
+    private static ClaimResult Check(Claim claim) => new ExactVerifier(InProcessZ3.Load(), SmtBudget.Default).Check(claim, new[] { "vacuity test" });
+
+    [Fact]
+    public void A_square_root_of_a_negative_lambda_is_vacuous_by_the_exact_check()
+    {
+        var reals = new PinnedReals(BigRational.MinusOne);
+        var s = reals.SquareRootOfLambda;
+        var claim = new Claim("c", "s is 7", reals.Constants, reals.Context, Terms.Equal(s, Terms.Number(7)), null) { Pins = reals.Pins };
+        var result = Check(claim);
+        Assert.Equal(ClaimStatus.Vacuous, result.Status);
+        Assert.Contains("s > 0 with s^2 = -1 has no solution", result.Detail);
+    }
+
+    [Fact]
+    public void An_interval_moved_off_its_root_is_vacuous_by_the_exact_check()
+    {
+        // x² − 2 has no root in (2, 3): the pin names no number.
+        var x = Terms.Real("x");
+        var p = Polynomial.FromCoefficients(-2, 0, 1);
+        var context = new[] { Terms.Equal(PinnedReals.PolynomialAt(p, x), Zero), Terms.Less(Terms.Number(2), x), Terms.Less(x, Terms.Number(3)) };
+        var claim = new Claim("c", "x is 5/2", new[] { x }, context, Terms.Equal(x, Terms.Number(BigRational.Parse("5/2"))), null)
+        {
+            Pins = new Pin[] { new AlgebraicPin("x", p, 2, 3) },
+        };
+        var result = Check(claim);
+        Assert.Equal(ClaimStatus.Vacuous, result.Status);
+        Assert.Contains("has 0 roots in (2, 3)", result.Detail);
+    }
+
+    [Fact]
+    public void An_interval_holding_two_roots_is_vacuous_by_the_exact_check()
+    {
+        // x² − 2 has two roots in (−2, 2): the pin does not name one number.
+        var x = Terms.Real("x");
+        var p = Polynomial.FromCoefficients(-2, 0, 1);
+        var context = new[] { Terms.Equal(PinnedReals.PolynomialAt(p, x), Zero), Terms.Less(Terms.Number(-2), x), Terms.Less(x, Terms.Number(2)) };
+        var claim = new Claim("c", "x > -2", new[] { x }, context, Terms.Greater(x, Terms.Number(-2)), null) { Pins = new Pin[] { new AlgebraicPin("x", p, -2, 2) } };
+        Assert.Equal(ClaimStatus.Vacuous, Check(claim).Status);
+    }
+
+    [Fact]
+    public void An_empty_context_the_exact_check_cannot_see_is_vacuous_by_the_solver()
+    {
+        // The same empty interval and contradictory premises without pins (as a lemma's premises): the solver finds the
+        // context unsat on its own, so the claim is vacuous, not proved.
+        var x = Terms.Real("x");
+        var p = Polynomial.FromCoefficients(-2, 0, 1);
+        var offRoot = new Claim("c", "x is 5/2", new[] { x }, new[] { Terms.Equal(PinnedReals.PolynomialAt(p, x), Zero), Terms.Less(Terms.Number(2), x), Terms.Less(x, Terms.Number(3)) }, Terms.Equal(x, Terms.Number(BigRational.Parse("5/2"))), null);
+        var contradictory = new Claim("c", "x is 1", new[] { x }, new[] { Terms.Greater(x, Zero), Terms.Equal(Terms.Add(Terms.Multiply(x, x), Terms.Number(1)), Zero) }, Terms.Equal(x, Terms.Number(1)), null);
+        foreach (var claim in new[] { offRoot, contradictory })
+        {
+            var result = Check(claim);
+            Assert.Equal(ClaimStatus.Vacuous, result.Status);
+            Assert.Contains("the solver finds the context unsatisfiable", result.Detail);
+        }
+    }
+
+    [Fact]
+    public void A_satisfiable_context_is_not_vacuous_and_the_claim_is_decided()
+    {
+        var reals = new PinnedReals(2);
+        var s = reals.SquareRootOfLambda;
+        var x = reals.Free("x");
+        var proved = new Claim("c", "s^2 = 2", reals.Constants, reals.Context, Terms.Equal(Terms.Multiply(s, s), Terms.Number(2)), null) { Pins = reals.Pins };
+        Assert.Equal(ClaimStatus.Proved, Check(proved).Status);
+        var refuted = new Claim("c", "x is never 1", reals.Constants, reals.Context, Terms.Not(Terms.Equal(x, Terms.Number(1))), null) { Pins = reals.Pins };
+        var result = Check(refuted);
+        Assert.True(result.Status == ClaimStatus.Refuted, result.Detail);
+        Assert.Contains("counterexample (checked exactly)", result.Detail);
+    }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    public void Every_lemma_has_satisfiable_premises(int depth)
+    {
+        var verifier = new ExactVerifier(InProcessZ3.Load(), SmtBudget.Default);
+        foreach (var lemma in ScalarLemmas.For(depth, normalized: true))
+        {
+            var context = InProcessZ3.Load().Check(lemma.ContextQuery(new[] { "premises test" }), SmtBudget.Default);
+            Assert.True(context.Status == SmtStatus.Sat, $"L = {depth}, {lemma.Name}: premises {context.Status}");
+            Assert.NotEqual(ClaimStatus.Vacuous, verifier.Check(lemma, new[] { "premises test" }).Status);
+        }
+    }
+}
