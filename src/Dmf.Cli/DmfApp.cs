@@ -78,7 +78,7 @@ internal static class DmfApp
         }
         catch (Dmf.Verify.Smt.SmtUnavailableException)
         {
-            executable = "no z3 executable (optional: 'dmf smt check FILE' replays .smt2 files in process)";
+            executable = "no z3 executable (optional: 'dmf smt check FILE' replays .smt2 files on libz3)";
         }
 
         return $"dmf {version}\nZ3: {library}\nZ3: {executable}";

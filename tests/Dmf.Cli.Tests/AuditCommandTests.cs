@@ -56,7 +56,7 @@ public class VersionTests
         Assert.StartsWith("Z3: ", lines[2]);
         if (OptionalProgram.Find("z3") is null)
         {
-            Assert.Equal("Z3: no z3 executable (optional: 'dmf smt check FILE' replays .smt2 files in process)", lines[2]);
+            Assert.Equal("Z3: no z3 executable (optional: 'dmf smt check FILE' replays .smt2 files on libz3)", lines[2]);
         }
         else
         {

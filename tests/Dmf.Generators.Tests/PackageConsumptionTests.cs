@@ -89,6 +89,10 @@ public class PackageConsumptionTests
             Assert.Contains("Z3", version);
             string analysis = RunTool(Path.Combine(tools, "dmf"), "analyze", "--no-numeric", "--only", "minimizers");
             Assert.Contains("global minimizer", analysis);
+
+            // The Z3 worker process ships in the package: exact verification runs from the installed tool.
+            string exact = RunTool(Path.Combine(tools, "dmf"), "analyze", "--exact", "--no-numeric", "--only", "minimizers");
+            Assert.Contains("3 verified, 0 refuted, 0 unknown, 0 vacuous", exact);
         }
         finally
         {

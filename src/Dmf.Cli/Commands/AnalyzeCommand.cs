@@ -99,14 +99,7 @@ internal static class AnalyzeCommand
             if (parsed.GetValue(exact))
             {
                 int ms = InputParsing.ParseInteger("--timeout-ms", parsed.GetValue(timeout)!, 1, 3_600_000, "Z3's timeout per query");
-                try
-                {
-                    verifier = new ExactVerifier(InProcessZ3.Load(), SmtBudget.Default with { TimeoutMilliseconds = ms, WallClockMilliseconds = ms + Math.Max(1000, ms / 2) });
-                }
-                catch (SmtUnavailableException exception)
-                {
-                    throw new UsageException(exception.Message);
-                }
+                verifier = new ExactVerifier(Z3Backend.Start(), SmtBudget.Default with { TimeoutMilliseconds = ms, WallClockMilliseconds = ms + Math.Max(1000, ms / 2) });
             }
             else if (parsed.GetValue(smtOut) is not null)
             {

@@ -38,15 +38,7 @@ internal static class AuditCommand
         {
             var depths = Depths(parsed.GetValue(depth)!);
             int ms = InputParsing.ParseInteger("--timeout-ms", parsed.GetValue(timeout)!, 1, 3_600_000, "Z3's timeout per query");
-            ExactVerifier verifier;
-            try
-            {
-                verifier = new ExactVerifier(InProcessZ3.Load(), SmtBudget.Default with { TimeoutMilliseconds = ms, WallClockMilliseconds = ms + Math.Max(1000, ms / 2) });
-            }
-            catch (SmtUnavailableException exception)
-            {
-                throw new UsageException(exception.Message);
-            }
+            var verifier = new ExactVerifier(Z3Backend.Start(), SmtBudget.Default with { TimeoutMilliseconds = ms, WallClockMilliseconds = ms + Math.Max(1000, ms / 2) });
 
             // The general form first; where Z3 gives up, the form normalized to λ = 1 (equivalent by scaling, see ScalarLemmas).
             var results = depths.ToDictionary(l => l, l =>

@@ -9,7 +9,7 @@ using Dmf.Verify.Smt;
 namespace Dmf.Cli.Commands;
 
 /// <summary>
-/// <c>dmf smt check FILE...</c>: replays saved .smt2 queries through the in-process libz3 — what <c>z3 FILE</c> does,
+/// <c>dmf smt check FILE...</c>: replays saved .smt2 queries through the system libz3 (WorkerZ3) — what <c>z3 FILE</c> does,
 /// without the z3 executable — and prints each file's answers.
 /// </summary>
 internal static class SmtCommand
@@ -30,7 +30,7 @@ internal static class SmtCommand
         var expect = new Option<string?>("--expect") { Description = "Exit code 1 unless every (check-sat) answers this (sat or unsat; saved negated claims expect unsat).", HelpName = "sat|unsat" };
         var check = new Command(
             "check",
-            "Run each FILE through the in-process libz3 and print its answers, one line per (check-sat), as 'FILE: unsat'; " +
+            "Run each FILE through the system libz3 (no z3 executable needed) and print its answers, one line per (check-sat), as 'FILE: unsat'; " +
             "other output (models, errors) follows indented. Exit code 1 when an answer differs from --expect, 4 when one is unknown " +
             "or a file has no (check-sat), 2 when a file cannot be read or Z3 rejects it.")
         {
@@ -50,12 +50,20 @@ internal static class SmtCommand
 
             // Every file is read before the first query runs: a bad name is reported before any solving.
             var scripts = parsed.GetValue(files)!.Select(path => (Path: path, Text: TextFileInput.Read("smt check", path, MaxFileBytes))).ToList();
-            var z3 = LoadZ3();
+            var z3 = Z3Backend.Start();
             var output = parsed.InvocationConfiguration.Output;
             bool failed = false, unknown = false;
             foreach (var (path, text) in scripts)
             {
-                var answers = SmtTranscript.Parse(z3.Evaluate(text, ms));
+                if (z3.Evaluate(text, ms, out string? failure) is not { } printed)
+                {
+                    // The worker was killed at the limit (or crashed): the file's answer is unknown.
+                    output.WriteLine($"{path}: unknown ({failure})");
+                    unknown = true;
+                    continue;
+                }
+
+                var answers = SmtTranscript.Parse(printed);
                 if (answers.Error is { } error)
                 {
                     throw new UsageException($"smt check: Z3 rejected '{path}': {error}");
@@ -84,17 +92,5 @@ internal static class SmtCommand
         });
 
         return new Command("smt", "Work with SMT-LIB2 queries without the z3 executable.") { check };
-    }
-
-    private static InProcessZ3 LoadZ3()
-    {
-        try
-        {
-            return InProcessZ3.Load();
-        }
-        catch (SmtUnavailableException exception)
-        {
-            throw new UsageException(exception.Message);
-        }
     }
 }

@@ -121,12 +121,17 @@ public sealed class InProcessZ3 : ISmtSolver
     {
         ArgumentNullException.ThrowIfNull(script);
         ArgumentNullException.ThrowIfNull(budget);
-        string scriptText = script.ToText(budget);
+        return CheckText(script.ToText(budget), budget.WallClockMilliseconds);
+    }
+
+    /// <summary>A script's text (one (check-sat)) with the follow-up, Z3_interrupt after <paramref name="wallClockMilliseconds"/>.</summary>
+    internal SmtOutcome CheckText(string scriptText, int wallClockMilliseconds)
+    {
         var clock = Stopwatch.StartNew();
         GlobalParameters.EnterReadLock();
         try
         {
-            return InFreshContext(budget.WallClockMilliseconds, context =>
+            return InFreshContext(wallClockMilliseconds, context =>
             {
                 var status = SmtAnswers.Status(Eval(context, scriptText));
                 string? model = status == SmtStatus.Sat ? Eval(context, "(get-model)") : null;

@@ -1,0 +1,26 @@
+using System;
+using Dmf.Verify.Smt;
+
+namespace Dmf.Cli.Input;
+
+/// <summary>
+/// The Z3 every command uses: worker processes over the system libz3 (<see cref="WorkerZ3"/>), started once per
+/// process and shared, so that no solver call can hang the tool. If it cannot start, a one-line usage error says why.
+/// </summary>
+internal static class Z3Backend
+{
+    private static readonly Lazy<WorkerZ3> Workers = new(() => WorkerZ3.Start());
+
+    /// <summary>The shared workers.</summary>
+    public static WorkerZ3 Start()
+    {
+        try
+        {
+            return Workers.Value;
+        }
+        catch (SmtUnavailableException exception)
+        {
+            throw new UsageException(exception.Message);
+        }
+    }
+}
