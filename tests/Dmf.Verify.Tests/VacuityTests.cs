@@ -97,4 +97,23 @@ public class VacuityTests
             Assert.NotEqual(ClaimStatus.Vacuous, verifier.Check(lemma, new[] { "premises test" }).Status);
         }
     }
+
+    [Fact]
+    public void Every_active_value_gets_a_proved_completeness_claim_and_a_root_left_out_is_not_proved()
+    {
+        var instance = Dmf.Verify.Instance.DmfInstance.FromSingularValues(new[] { 2, 2, 2, 2 }, new[] { BigRational.Parse("0.5"), BigRational.Parse("0.8"), BigRational.Parse("1.2") }, new[] { BigRational.Parse("2"), BigRational.Parse("1.6") });
+        var space = instance.Types();
+        var type = space.Enumerate().Single(t => t.ToString() == "[x+, x-]");
+        var verifier = new ExactVerifier(InProcessZ3.Load(), SmtBudget.Default);
+        var result = verifier.Verify(instance, space, type, Dmf.Verify.Landscape.CriticalPointClassifier.Classify(space, type));
+        var complete = result.Claims.Where(c => c.Claim.StartsWith("complete[", StringComparison.Ordinal)).ToList();
+        Assert.Equal(new[] { "complete[y=2]", "complete[y=1.6]" }, complete.Select(c => c.Claim));
+        Assert.All(complete, c => Assert.Equal(ClaimStatus.Proved, c.Status));
+
+        // Listing only x+ for y = 2 (x- left out): the claim is false, so it must not come out proved.
+        var onlyLarge = instance.Landscape.Roots(2).PositiveRoots.Where(r => r.Label == Dmf.Symbolic.Landscape.RootLabel.LargeRoot).ToList();
+        var wrong = verifier.Check(TypeClaims.CompletenessClaim(instance, 2, onlyLarge), new[] { "mutation test" });
+        Assert.NotEqual(ClaimStatus.Proved, wrong.Status);
+        Assert.NotEqual(ClaimStatus.Vacuous, wrong.Status);
+    }
 }

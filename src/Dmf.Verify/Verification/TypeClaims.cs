@@ -69,8 +69,38 @@ internal static class TypeClaims
             }
         }
 
+        foreach (var y in active.Select(j => ys[j]).Distinct())
+        {
+            claims.Add(CompletenessClaim(instance, y));
+        }
+
         claims.AddRange(RuleClaims(instance, space, type, classification, roots));
         return claims;
+    }
+
+    /// <summary>
+    /// complete[y]: every positive root of f(·; y) is one of the listed roots (lies in its isolating interval, or equals
+    /// it when rational), so the type's σ for this y were chosen among all of them. <paramref name="listedRoots"/> replaces
+    /// the exact core's list (mutation tests).
+    /// </summary>
+    internal static Claim CompletenessClaim(DmfInstance instance, BigRational y, IReadOnlyList<ScalarRoot>? listedRoots = null)
+    {
+        int depth = instance.Depth;
+        var lambda = instance.Landscape.LambdaProduct;
+        var listed = listedRoots ?? instance.Landscape.Roots(y).PositiveRoots;
+        var reals = new PinnedReals(lambda);
+        var x = reals.Free("x");
+        var isRoot = Terms.And(Terms.Greater(x, Zero), Terms.Equal(ScalarForms.F(depth, x, Terms.Number(y), reals.SquareRootOfLambda, Terms.Number(lambda)), Zero));
+        var places = listed.Select(root => root.Value.TryGetRational(out var q)
+            ? Terms.Equal(x, Terms.Number(q))
+            : Terms.And(Terms.Less(Terms.Number(root.Value.Interval.Lower), x), Terms.Less(x, Terms.Number(root.Value.Interval.Upper)))).ToArray();
+        var statement = Terms.Implies(isRoot, Terms.Or(places));
+        return Make(
+            $"complete[y={y.ToExactString()}]",
+            Invariant($"f(.; {y.ToExactString()}) has no positive root besides the {listed.Count} listed ({string.Join(", ", listed.Select(r => r.Label.ToSymbol()))})"),
+            reals,
+            statement,
+            null);
     }
 
     private static SmtTerm Zero => Terms.Number(BigRational.Zero);
