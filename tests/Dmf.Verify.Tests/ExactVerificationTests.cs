@@ -116,6 +116,28 @@ public class ExactVerificationTests
         Assert.Contains("counterexample", result.Detail);
     }
 
+    [Theory]
+    [InlineData("L3", "[x+, x-]", "threshold[2]")]      // y_2 vs y_crit flipped (a rational comparison)
+    [InlineData("L3", "[x+, 0]", "global-threshold[1]")] // y_1 vs y_glob flipped
+    [InlineData("L3", "[x+, x-]", "witness")]           // N2: the balanced scaling's curvature made positive
+    [InlineData("L3", "[x-, x+]", "label[1]")]          // the small root labelled x+
+    [InlineData("L2", "[x+, 0]", "witness")]            // N3: the free-slot block made nonnegative
+    [InlineData("L2", "[x+, x+]", "ordering")]          // L = 2's ordering condition flipped
+    [InlineData("NS", "[x*]", "descent")]               // the third-order descent of a non-strict saddle flipped
+    public void Wrong_claims_of_every_decidable_kind_are_refuted_with_an_exact_counterexample(string example, string typeName, string claimName)
+    {
+        var instance = example == "NS"
+            ? DmfInstance.FromSingularValues(new[] { 1, 1, 1, 1 }, new[] { Dmf.Symbolic.Landscape.ScalarLandscape.Create(3, 1).CriticalLambda(2), BigRational.One, BigRational.One }, new BigRational[] { 2 })
+            : Example(example);
+        var space = instance.Types();
+        var type = space.Enumerate().Single(t => t.ToString() == typeName);
+        var claim = TypeClaims.For(instance, space, type, CriticalPointClassifier.Classify(space, type)).Single(c => c.Name == claimName);
+        var wrong = claim with { Statement = Terms.Not(claim.Statement), ExactCheck = null };
+        var result = new ExactVerifier(InProcessZ3.Load(), SmtBudget.Default).Check(wrong, new[] { "mutation test" });
+        Assert.True(result.Status == ClaimStatus.Refuted, $"{result.Status}: {result.Detail}");
+        Assert.Contains("counterexample (checked exactly)", result.Detail);
+    }
+
     [Fact]
     public void Saved_queries_replay_to_the_same_answer()
     {
