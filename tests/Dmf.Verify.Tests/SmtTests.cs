@@ -6,16 +6,7 @@ namespace Dmf.Verify.Tests;
 /// <summary>The SMT-LIB2 model and both Z3 backends.</summary>
 public class SmtTests
 {
-    private static SmtScript SquareRootQuery(string bound)
-    {
-        // s > 0, s² = 2, s < bound: sat for bound 3/2, unsat for bound 7/5.
-        var s = Terms.Real("s");
-        return new SmtScript(
-            new[] { "test: sqrt(2) < " + bound },
-            "QF_NRA",
-            new[] { s },
-            new[] { Terms.Greater(s, Terms.Number(0)), Terms.Equal(Terms.Multiply(s, s), Terms.Number(2)), Terms.Less(s, Terms.Number(BigRational.Parse(bound))) });
-    }
+    private static SmtScript SquareRootQuery(string bound) => SmtQueries.SquareRootBelow(bound);
 
     [Fact]
     public void Terms_print_as_standard_smtlib()

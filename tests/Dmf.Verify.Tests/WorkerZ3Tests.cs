@@ -8,12 +8,7 @@ namespace Dmf.Verify.Tests;
 /// <summary>Z3 in worker processes: the answers of the in-process backend, and no query can outlive its budget.</summary>
 public class WorkerZ3Tests
 {
-    private static SmtScript SquareRootQuery(string bound)
-    {
-        var s = Terms.Real("s");
-        return new SmtScript(new[] { "worker test" }, "QF_NRA", new[] { s },
-            new[] { Terms.Greater(s, Terms.Number(0)), Terms.Equal(Terms.Multiply(s, s), Terms.Number(2)), Terms.Less(s, Terms.Number(BigRational.Parse(bound))) });
-    }
+    private static SmtScript SquareRootQuery(string bound) => SmtQueries.SquareRootBelow(bound);
 
     /// <summary>The general form of lemma b1 at L = 5: Z3 4.8.12 does not finish it within 5 s (docs/lemma-audit.md).</summary>
     private static SmtScript HardQuery() => ScalarLemmas.For(5).Single(c => c.Name == "b1").Negation(new[] { "hard query" });
