@@ -111,6 +111,9 @@ public class ExactVerificationTests
     [InlineData("L2", "[x+, 0]", "witness")]            // N3: the free-slot block made nonnegative
     [InlineData("L2", "[x+, x+]", "ordering")]          // L = 2's ordering condition flipped
     [InlineData("NS", "[x*]", "descent")]               // the third-order descent of a non-strict saddle flipped
+    [InlineData("L3", "[x+, x-]", "root[1]")]           // "sigma is not a root": the equality decided exactly at algebraic values
+    [InlineData("NS", "[x*]", "flat")]                  // "the balanced curvature is not zero" at the double root
+    [InlineData("L3", "[x+, x-]", "complete[y=2]")]     // the completeness implication negated
     public void Wrong_claims_of_every_decidable_kind_are_refuted_with_an_exact_counterexample(string example, string typeName, string claimName)
     {
         var instance = example == "NS"

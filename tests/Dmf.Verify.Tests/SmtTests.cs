@@ -9,6 +9,26 @@ public class SmtTests
     private static SmtScript SquareRootQuery(string bound) => SmtQueries.SquareRootBelow(bound);
 
     [Fact]
+    public void Equalities_at_irrational_algebraic_values_are_decided_exactly()
+    {
+        // sigma = x+ of f(.; 2) at L = 3, lambda = 0.48 (s = sqrt(0.48)): f(sigma) = 0 exactly, f(sigma) + 1/10^30 > 0 exactly.
+        var landscape = Dmf.Symbolic.Landscape.ScalarLandscape.Create(3, BigRational.Parse("0.48"));
+        var sigma = landscape.Roots(2).PositiveRoots.Single(r => r.Label == Dmf.Symbolic.Landscape.RootLabel.LargeRoot).Value;
+        var s = RealRootIsolation.IsolateSquareFree(Polynomial.FromCoefficients(BigRational.Parse("-0.48"), 0, 1)).Single(r => r.Sign > 0);
+        var model = new Dictionary<string, AlgebraicNumber> { ["x"] = sigma, ["s"] = s };
+        var x = Terms.Real("x");
+        var sqrtLambda = Terms.Real("s");
+        var f = Dmf.Verify.Verification.ScalarForms.F(3, x, Terms.Number(2), sqrtLambda, Terms.Number(BigRational.Parse("0.48")));
+        Assert.True(IntervalTruth.Evaluate(Terms.Equal(f, Terms.Number(0)), model));
+        Assert.False(IntervalTruth.Evaluate(Terms.Not(Terms.Equal(f, Terms.Number(0))), model));
+        Assert.True(IntervalTruth.Evaluate(Terms.Greater(Terms.Add(f, Terms.Number(BigRational.Parse("1/1000000000000000000000000000000"))), Terms.Number(0)), model));
+        Assert.Equal(0, ExactSign.Of(f, model));
+        // Two irrational values besides the square root: not decided here.
+        var model3 = new Dictionary<string, AlgebraicNumber>(model) { ["z"] = sigma };
+        Assert.Null(ExactSign.Of(Terms.Subtract(Terms.Multiply(x, Terms.Real("z")), Terms.Multiply(Terms.Real("z"), x)), model3));
+    }
+
+    [Fact]
     public void Terms_print_as_standard_smtlib()
     {
         var x = Terms.Real("x");

@@ -5,8 +5,9 @@ namespace Dmf.Verify.Smt;
 /// <summary>
 /// Decides a claim at a model in our own exact arithmetic: every variable is an algebraic number enclosed in a rational
 /// interval, terms are evaluated in interval arithmetic, and the enclosures are refined until every comparison is
-/// decided. Returns null when a comparison cannot be decided (e.g. an equality that holds, or a value on a boundary):
-/// a Z3 model is then not taken as a counterexample.
+/// decided; a comparison the intervals cannot decide (an equality that holds at irrational values) goes to
+/// <see cref="ExactSign"/>. Returns null when it cannot be decided either way: a Z3 model is then not taken as a
+/// counterexample.
 /// </summary>
 internal static class IntervalTruth
 {
@@ -22,7 +23,7 @@ internal static class IntervalTruth
         {
             var current = model.ToDictionary(p => p.Key, p => p.Value.Refine(width).Interval);
             var exact = model.Where(p => p.Value.TryGetRational(out _)).Select(p => p.Key).ToHashSet();
-            var result = Truth(term, current, exact);
+            var result = Truth(term, current, exact, model);
             if (result is not null)
             {
                 return result;
@@ -34,7 +35,7 @@ internal static class IntervalTruth
         return null;
     }
 
-    private static bool? Truth(SmtTerm term, Dictionary<string, IsolatingInterval> values, HashSet<string> exact)
+    private static bool? Truth(SmtTerm term, Dictionary<string, IsolatingInterval> values, HashSet<string> exact, IReadOnlyDictionary<string, AlgebraicNumber> model)
     {
         switch (term)
         {
@@ -42,40 +43,31 @@ internal static class IntervalTruth
                 return b.Value;
             case SmtApplication { Operator: "and" } a:
                 {
-                    var parts = a.Arguments.Select(t => Truth(t, values, exact)).ToList();
+                    var parts = a.Arguments.Select(t => Truth(t, values, exact, model)).ToList();
                     return parts.Contains(false) ? false : parts.Contains(null) ? null : true;
                 }
 
             case SmtApplication { Operator: "or" } a:
                 {
-                    var parts = a.Arguments.Select(t => Truth(t, values, exact)).ToList();
+                    var parts = a.Arguments.Select(t => Truth(t, values, exact, model)).ToList();
                     return parts.Contains(true) ? true : parts.Contains(null) ? null : false;
                 }
 
             case SmtApplication { Operator: "not" } a:
-                return Truth(a.Arguments[0], values, exact) is { } inner ? !inner : null;
+                return Truth(a.Arguments[0], values, exact, model) is { } inner ? !inner : null;
             case SmtApplication { Operator: "=>" } a:
-                return Truth(SmtOr(new SmtApplication("not", SmtSort.Bool, new[] { a.Arguments[0] }), a.Arguments[1]), values, exact);
+                return Truth(SmtOr(new SmtApplication("not", SmtSort.Bool, new[] { a.Arguments[0] }), a.Arguments[1]), values, exact, model);
             case SmtApplication { Operator: "<" or "<=" or ">" or ">=" or "=" } a:
                 {
-                    var (low, high, isExact) = Value(Terms.Subtract(a.Arguments[0], a.Arguments[1]), values, exact);
-                    if (isExact || low == high)
-                    {
-                        int sign = low.Sign;
-                        return a.Operator switch { "<" => sign < 0, "<=" => sign <= 0, ">" => sign > 0, ">=" => sign >= 0, _ => sign == 0 };
-                    }
-
-                    if (low.Sign > 0)
-                    {
-                        return a.Operator is ">" or ">=";
-                    }
-
-                    if (high.Sign < 0)
-                    {
-                        return a.Operator is "<" or "<=";
-                    }
-
-                    return null;
+                    var difference = Terms.Subtract(a.Arguments[0], a.Arguments[1]);
+                    var (low, high, isExact) = Value(difference, values, exact);
+                    int? sign = isExact || low == high ? low.Sign
+                        : low.Sign > 0 ? 1
+                        : high.Sign < 0 ? -1
+                        : ExactSign.Of(difference, model); // e.g. an equality that holds at irrational algebraic values
+                    return sign is { } known
+                        ? a.Operator switch { "<" => known < 0, "<=" => known <= 0, ">" => known > 0, ">=" => known >= 0, _ => known == 0 }
+                        : null;
                 }
 
             default:
