@@ -21,25 +21,20 @@ public sealed class ProcessZ3 : ISmtSolver
     public string Version { get; }
 
     /// <inheritdoc/>
+    /// <remarks>One run: the script, then (get-model) and (get-info :reason-unknown); the model (for sat) and the reason
+    /// (for unknown) come from the same run as the answer. Z3 answers the follow-up that does not apply with an error
+    /// line, which is ignored.</remarks>
     public SmtOutcome Check(SmtScript script, SmtBudget budget)
     {
         ArgumentNullException.ThrowIfNull(script);
         ArgumentNullException.ThrowIfNull(budget);
         var clock = Stopwatch.StartNew();
-        string text = script.ToText(budget);
-        string first = Run(new[] { "-in", "-smt2" }, text + "(exit)\n", budget.WallClockMilliseconds);
-        var status = SmtAnswers.Status(first);
-        string? model = null, reason = null;
-        if (status != SmtStatus.Unsat)
-        {
-            string followUp = status == SmtStatus.Sat ? "(get-model)" : "(get-info :reason-unknown)";
-            string second = Run(new[] { "-in", "-smt2" }, text + followUp + "\n(exit)\n", budget.WallClockMilliseconds);
-            string rest = second.TrimStart();
-            rest = rest[(rest.IndexOf('\n', StringComparison.Ordinal) + 1)..];
-            model = status == SmtStatus.Sat ? rest : null;
-            reason = status == SmtStatus.Unknown ? SmtAnswers.Reason(rest) : null;
-        }
-
+        string output = Run(new[] { "-in", "-smt2" }, script.ToText(budget) + "(get-model)\n(get-info :reason-unknown)\n(exit)\n", budget.WallClockMilliseconds);
+        var status = SmtAnswers.Status(output);
+        var lines = output.Replace("\r", string.Empty, StringComparison.Ordinal).TrimStart().Split('\n').Skip(1).ToList();
+        int reasonLine = lines.FindLastIndex(line => line.StartsWith("(:reason-unknown", StringComparison.Ordinal));
+        string? model = status == SmtStatus.Sat ? string.Join("\n", reasonLine < 0 ? lines : lines.Take(reasonLine)).Trim() : null;
+        string? reason = status == SmtStatus.Unknown ? (reasonLine < 0 ? "no reason given" : SmtAnswers.Reason(lines[reasonLine])) : null;
         return new SmtOutcome(status, model, reason, clock.ElapsedMilliseconds);
     }
 
