@@ -83,4 +83,20 @@ public class WorkerZ3Tests
         Assert.Equal(SmtStatus.Sat, workers.Check(SquareRootQuery("1.5"), SmtBudget.Default).Status);
         Assert.DoesNotContain(pid, workers.WorkerProcessIds);
     }
+
+    [Fact]
+    public void A_worker_whose_caller_died_exits_by_itself()
+    {
+        // The "caller" is a short-lived process; the worker's standard input stays open (as if Z3 hung), so only the
+        // watchdog can end it.
+        using var caller = Process.Start(new ProcessStartInfo("sleep", "1") { UseShellExecute = false })!;
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardInput = true, RedirectStandardOutput = true, UseShellExecute = false };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Dmf.Verify.Worker.dll"));
+        start.ArgumentList.Add(caller.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        using var worker = Process.Start(start)!;
+        Assert.StartsWith("{\"version\":\"Z3 4.", worker.StandardOutput.ReadLine());
+        caller.WaitForExit();
+        Assert.True(worker.WaitForExit(15_000), "the worker outlived its caller");
+        Assert.Equal(3, worker.ExitCode);
+    }
 }

@@ -26,6 +26,28 @@ internal static class WorkerProtocol
         Converters = { new JsonStringEnumConverter() },
     };
 
+    /// <summary>Ends the worker process (exit code 3) once the process <paramref name="parentId"/> is gone; polls every second.</summary>
+    public static void WatchParent(int parentId)
+    {
+        while (true)
+        {
+            try
+            {
+                using var parent = System.Diagnostics.Process.GetProcessById(parentId);
+                if (parent.HasExited)
+                {
+                    Environment.Exit(3);
+                }
+            }
+            catch (ArgumentException)
+            {
+                Environment.Exit(3);
+            }
+
+            Thread.Sleep(1000);
+        }
+    }
+
     /// <summary>What the worker answers to <paramref name="request"/> (run in the worker process).</summary>
     public static WorkerResponse Answer(InProcessZ3 z3, WorkerRequest request)
     {

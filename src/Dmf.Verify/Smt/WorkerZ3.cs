@@ -191,6 +191,7 @@ public sealed class WorkerZ3 : ISmtSolver, IDisposable
                 StandardOutputEncoding = new UTF8Encoding(false),
             };
             start.ArgumentList.Add(worker);
+            start.ArgumentList.Add(Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
             start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
             Process process;
             try
@@ -234,19 +235,28 @@ public sealed class WorkerZ3 : ISmtSolver, IDisposable
                 return (null, "the Z3 worker exited: " + exception.Message);
             }
 
-            var line = _process.StandardOutput.ReadLineAsync();
-            if (!line.Wait(deadlineMilliseconds))
+            // The answer is the next line that is a JSON object: anything libz3 itself writes to standard output is skipped.
+            var clock = Stopwatch.StartNew();
+            while (true)
             {
-                return (null, FormattableString.Invariant($"the Z3 worker did not answer within {deadlineMilliseconds} ms and was killed"));
-            }
+                var line = _process.StandardOutput.ReadLineAsync();
+                int left = deadlineMilliseconds - (int)clock.ElapsedMilliseconds;
+                if (left <= 0 || !line.Wait(left))
+                {
+                    return (null, FormattableString.Invariant($"the Z3 worker did not answer within {deadlineMilliseconds} ms and was killed"));
+                }
 
-            if (line.Result is null)
-            {
-                _process.WaitForExit(1000);
-                return (null, FormattableString.Invariant($"the Z3 worker exited (code {(_process.HasExited ? _process.ExitCode : -1)}) before answering"));
-            }
+                if (line.Result is null)
+                {
+                    _process.WaitForExit(1000);
+                    return (null, FormattableString.Invariant($"the Z3 worker exited (code {(_process.HasExited ? _process.ExitCode : -1)}) before answering"));
+                }
 
-            return (JsonSerializer.Deserialize<WorkerResponse>(line.Result, WorkerProtocol.Options), null);
+                if (line.Result.StartsWith('{'))
+                {
+                    return (JsonSerializer.Deserialize<WorkerResponse>(line.Result, WorkerProtocol.Options), null);
+                }
+            }
         }
 
         public void Kill()
