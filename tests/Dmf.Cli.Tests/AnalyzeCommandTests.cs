@@ -220,6 +220,27 @@ public class AnalyzeExactTests
         }
     }
 
+    [RequiresProgramFact("cvc5")]
+    public void The_second_solver_corroborates_claims_and_is_recorded()
+    {
+        var result = CliRunner.Run("analyze", "--exact", "--no-numeric", "--only", "minimizers", "--second-solver", "cvc5", "--timeout-ms", "1000", "--json");
+        Assert.Equal(0, result.ExitCode);
+        using var document = System.Text.Json.JsonDocument.Parse(result.Output);
+        var claims = document.RootElement.GetProperty("criticalPoints").EnumerateArray().SelectMany(p => p.GetProperty("exact").GetProperty("claims").EnumerateArray()).ToList();
+        Assert.All(claims, c => Assert.StartsWith("cvc5 version 1.", c.GetProperty("independentAnswer").GetString()));
+        Assert.Contains(claims, c => c.GetProperty("provedBy").GetArrayLength() == 2);
+    }
+
+    [Theory]
+    [InlineData(new[] { "--exact", "--second-solver", "yices" }, "--second-solver must be cvc5, got 'yices'")]
+    [InlineData(new[] { "--second-solver", "cvc5" }, "--second-solver corroborates the queries of --exact; add --exact")]
+    public void Bad_second_solvers_get_one_line_and_exit_code_2(string[] args, string message)
+    {
+        var result = CliRunner.Run(new[] { "analyze", "--no-numeric" }.Concat(args).ToArray());
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(message, result.Error);
+    }
+
     [Fact]
     public void Unknown_claims_give_exit_code_4()
     {

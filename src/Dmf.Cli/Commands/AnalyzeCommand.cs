@@ -45,6 +45,11 @@ internal static class AnalyzeCommand
             DefaultValueFactory = _ => "10000",
             HelpName = "N",
         };
+        var secondSolver = new Option<string?>("--second-solver")
+        {
+            Description = "With --exact: also ask this independent solver every decided query (cvc5; Debian package cvc5), same timeout; a contradiction is a DISAGREEMENT (exit code 1).",
+            HelpName = "cvc5",
+        };
         var json = new Option<bool>("--json") { Description = "Write JSON instead of the table." };
         var output = new Option<string?>("--out") { Description = "Also write a Markdown report to this file (atomically).", HelpName = "report.md" };
 
@@ -57,7 +62,7 @@ internal static class AnalyzeCommand
             command.Options.Add(option);
         }
 
-        foreach (var option in new Option[] { limit, only, noNumeric, seed, denseLimit, audit, exact, smtOut, timeout, digits, json, output })
+        foreach (var option in new Option[] { limit, only, noNumeric, seed, denseLimit, audit, exact, smtOut, timeout, secondSolver, digits, json, output })
         {
             command.Options.Add(option);
         }
@@ -99,11 +104,16 @@ internal static class AnalyzeCommand
             if (parsed.GetValue(exact))
             {
                 int ms = InputParsing.ParseInteger("--timeout-ms", parsed.GetValue(timeout)!, 1, 3_600_000, "Z3's timeout per query");
-                verifier = new ExactVerifier(Z3Backend.Start(), SmtBudget.Default with { TimeoutMilliseconds = ms, WallClockMilliseconds = ms + Math.Max(1000, ms / 2) });
+                var independent = parsed.GetValue(secondSolver) is { } name ? Z3Backend.Independent(name) : null;
+                verifier = new ExactVerifier(Z3Backend.Start(), SmtBudget.Default with { TimeoutMilliseconds = ms, WallClockMilliseconds = ms + Math.Max(1000, ms / 2) }, independent);
             }
             else if (parsed.GetValue(smtOut) is not null)
             {
                 throw new UsageException("--smt-out saves the queries of --exact; add --exact");
+            }
+            else if (parsed.GetValue(secondSolver) is not null)
+            {
+                throw new UsageException("--second-solver corroborates the queries of --exact; add --exact");
             }
 
             var error = parsed.InvocationConfiguration.Error;
@@ -154,7 +164,7 @@ internal static class AnalyzeCommand
                 SmtArchive.Write(directory, report);
             }
 
-            return report.NumericTally.Disagree > 0 || report.ExactTally.Refuted > 0 ? ExitCodes.CheckFailed
+            return report.NumericTally.Disagree > 0 || report.ExactTally.Refuted > 0 || report.ExactTally.Disagreement > 0 ? ExitCodes.CheckFailed
                 : report.ExactTally.Unknown > 0 || report.ExactTally.Vacuous > 0 ? ExitCodes.NotEstablished
                 : ExitCodes.Success;
         });

@@ -74,7 +74,7 @@ internal static class AuditCommand
             }
 
             var statuses = results.Values.SelectMany(r => r).Select(r => r.Result.Status).ToList();
-            return statuses.Contains(ClaimStatus.Refuted) ? ExitCodes.CheckFailed
+            return statuses.Contains(ClaimStatus.Refuted) || statuses.Contains(ClaimStatus.Disagreement) ? ExitCodes.CheckFailed
                 : statuses.Contains(ClaimStatus.Unknown) || statuses.Contains(ClaimStatus.Vacuous) ? ExitCodes.NotEstablished
                 : ExitCodes.Success;
         });

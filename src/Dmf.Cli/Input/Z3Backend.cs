@@ -11,6 +11,24 @@ internal static class Z3Backend
 {
     private static readonly Lazy<WorkerZ3> Workers = new(() => WorkerZ3.Start());
 
+    /// <summary>The independent second solver named by --second-solver (only cvc5); a missing executable is a usage error.</summary>
+    public static ISmtSolver Independent(string name)
+    {
+        if (name != "cvc5")
+        {
+            throw new UsageException($"--second-solver must be cvc5, got '{name}'");
+        }
+
+        try
+        {
+            return new ProcessCvc5();
+        }
+        catch (SmtUnavailableException exception)
+        {
+            throw new UsageException("--second-solver cvc5: " + exception.Message);
+        }
+    }
+
     /// <summary>The shared workers.</summary>
     public static WorkerZ3 Start()
     {

@@ -50,6 +50,7 @@ internal static class AnalyzeFormatting
         null => string.Empty,
         Dmf.Verify.Verification.VerificationStatus.Verified => Invariant($"verified ({exact.Claims.Count} claims)"),
         Dmf.Verify.Verification.VerificationStatus.Refuted => "REFUTED: " + string.Join(", ", exact.Claims.Where(c => c.Status == Dmf.Verify.Verification.ClaimStatus.Refuted).Select(c => c.Claim)),
+        Dmf.Verify.Verification.VerificationStatus.Disagreement => "DISAGREEMENT: " + string.Join(", ", exact.Claims.Where(c => c.Status == Dmf.Verify.Verification.ClaimStatus.Disagreement).Select(c => c.Claim)),
         Dmf.Verify.Verification.VerificationStatus.Vacuous => "VACUOUS: " + string.Join(", ", exact.Claims.Where(c => c.Status == Dmf.Verify.Verification.ClaimStatus.Vacuous).Select(c => c.Claim)),
         _ => "unknown: " + string.Join(", ", exact.Claims.Where(c => c.Status != Dmf.Verify.Verification.ClaimStatus.Proved).Select(c => c.Claim)),
     };

@@ -70,11 +70,11 @@ internal static class AnalyzeJsonRenderer
 
     private sealed record ExactDocument(string Status, ClaimDocument[] Claims);
 
-    private sealed record ClaimDocument(string Claim, string Description, string Result, string Detail, long Millis, int Seed, long Rlimit, string Z3Version, string QueryHash);
+    private sealed record ClaimDocument(string Claim, string Description, string Result, string Detail, long Millis, int Seed, long Rlimit, string Z3Version, string QueryHash, string[] ProvedBy, string? IndependentAnswer);
 
     private static ExactDocument Exact(Dmf.Verify.Verification.TypeVerification exact) => new(
         exact.Status.ToString().ToLowerInvariant(),
-        exact.Claims.Select(c => new ClaimDocument(c.Claim, c.Description, c.Status.ToString().ToLowerInvariant(), c.Detail, c.Milliseconds, c.Seed, c.ResourceLimit, c.SolverVersion, c.QueryHash)).ToArray());
+        exact.Claims.Select(c => new ClaimDocument(c.Claim, c.Description, c.Status.ToString().ToLowerInvariant(), c.Detail, c.Milliseconds, c.Seed, c.ResourceLimit, c.SolverVersion, c.QueryHash, c.ProvedBy.ToArray(), c.IndependentAnswer)).ToArray());
 
     private sealed record NumericDocument(
         double GradientNorm, double MinHessianEigenvalue, int? ZeroEigenvalues, int ExpectedZeroEigenvalues, bool Agrees, string Verdict, string Method,

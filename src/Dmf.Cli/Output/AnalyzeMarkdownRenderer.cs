@@ -34,8 +34,8 @@ internal static class AnalyzeMarkdownRenderer
             : Invariant($"- numeric check of the listed points: {agree} agree, {disagree} disagree, {inconclusive} inconclusive"));
         if (report.Points.Any(p => p.Exact is not null))
         {
-            var (verified, refuted, unknown, vacuous) = report.ExactTally;
-            text.WriteLine(Invariant($"- exact verification (Z3): {verified} verified, {refuted} refuted, {unknown} unknown, {vacuous} vacuous"));
+            var (verified, refuted, unknown, vacuous, disagreement) = report.ExactTally;
+            text.WriteLine(Invariant($"- exact verification (Z3): {verified} verified, {refuted} refuted, {unknown} unknown, {vacuous} vacuous") + (disagreement > 0 ? Invariant($", {disagreement} with a solver disagreement") : string.Empty));
         }
 
         text.WriteLine();

@@ -66,9 +66,14 @@ internal static class AnalyzeTextRenderer
         output.WriteLine();
         if (report.Points.Any(p => p.Exact is not null))
         {
-            var (verified, refuted, unknown, vacuous) = report.ExactTally;
+            var (verified, refuted, unknown, vacuous, disagreement) = report.ExactTally;
             var version = report.Points.SelectMany(p => p.Exact!.Claims).Select(c => c.SolverVersion).FirstOrDefault() ?? "Z3";
             output.WriteLine(Invariant($"Exact verification ({version}, every unsat corroborated with a second seed, every model re-checked exactly): {verified} verified, {refuted} refuted, {unknown} unknown, {vacuous} vacuous."));
+            if (disagreement > 0)
+            {
+                output.WriteLine(Invariant($"!! {disagreement} type(s) where the independent solver contradicts Z3 (DISAGREEMENT): a finding; save the queries with --smt-out and replay them with both."));
+            }
+
             if (vacuous > 0)
             {
                 output.WriteLine(Invariant($"!! {vacuous} type(s) with a VACUOUS claim: its context is empty, so its proof says nothing (a bug in the claim); nothing is established for them."));

@@ -51,6 +51,7 @@ internal static class LemmaTableRenderer
         ClaimStatus.Proved => "proved",
         ClaimStatus.Refuted => "REFUTED",
         ClaimStatus.Vacuous => "VACUOUS",
+        ClaimStatus.Disagreement => "DISAGREEMENT",
         _ => "unknown",
     };
 }

@@ -19,11 +19,12 @@ public sealed record LandscapeReport(
     bool Truncated)
 {
     /// <summary>How many listed points were verified, refuted or left unknown by Z3 (all zero without --exact).</summary>
-    public (int Verified, int Refuted, int Unknown, int Vacuous) ExactTally =>
+    public (int Verified, int Refuted, int Unknown, int Vacuous, int Disagreement) ExactTally =>
         (Points.Count(p => p.Exact?.Status == Verification.VerificationStatus.Verified),
          Points.Count(p => p.Exact?.Status == Verification.VerificationStatus.Refuted),
          Points.Count(p => p.Exact?.Status == Verification.VerificationStatus.Unknown),
-         Points.Count(p => p.Exact?.Status == Verification.VerificationStatus.Vacuous));
+         Points.Count(p => p.Exact?.Status == Verification.VerificationStatus.Vacuous),
+         Points.Count(p => p.Exact?.Status == Verification.VerificationStatus.Disagreement));
 
     /// <summary>How many listed points the numerics agree with, disagree with, or cannot decide.</summary>
     public (int Agree, int Disagree, int Inconclusive, int Unchecked) NumericTally =>

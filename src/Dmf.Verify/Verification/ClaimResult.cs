@@ -14,6 +14,9 @@ public enum ClaimStatus
     /// <summary>Timeout, resource limit, an unconfirmed model, or the two runs disagreed.</summary>
     Unknown,
 
+    /// <summary>The independent solver contradicts the verdict (cvc5 sat where Z3 proved unsat, or unsat where a counterexample was checked exactly): a finding.</summary>
+    Disagreement,
+
     /// <summary>The claim's context is empty (shown exactly or by the solver): "unsat" would hold for any statement, so nothing is proved — an error in the claim.</summary>
     Vacuous,
 }
@@ -29,7 +32,14 @@ public enum ClaimStatus
 /// <param name="SolverVersion">Z3's version.</param>
 /// <param name="QueryHash">SHA-256 of the query text (first 16 hex digits).</param>
 /// <param name="Query">The query text (a self-contained .smt2 script).</param>
-public sealed record ClaimResult(string Claim, string Description, ClaimStatus Status, string Detail, long Milliseconds, int Seed, long ResourceLimit, string SolverVersion, string QueryHash, string Query);
+public sealed record ClaimResult(string Claim, string Description, ClaimStatus Status, string Detail, long Milliseconds, int Seed, long ResourceLimit, string SolverVersion, string QueryHash, string Query)
+{
+    /// <summary>The solvers (versions) that proved the claim: Z3 (unsat with both seeds), and the independent solver when it answered unsat too.</summary>
+    public IReadOnlyList<string> ProvedBy { get; init; } = Array.Empty<string>();
+
+    /// <summary>The independent solver's answer ("cvc5 version 1.0.3: unsat"), or null when none was asked.</summary>
+    public string? IndependentAnswer { get; init; }
+}
 
 /// <summary>The verdict on one type: verified (every claim proved), refuted (some claim refuted), vacuous (some claim says nothing), or unknown.</summary>
 public enum VerificationStatus
@@ -45,6 +55,9 @@ public enum VerificationStatus
 
     /// <summary>No claim refuted, but some claim is vacuous (its context is empty).</summary>
     Vacuous,
+
+    /// <summary>No claim refuted, but the two solvers disagree on some claim: a finding.</summary>
+    Disagreement,
 }
 
 /// <summary>The exact verification of one type.</summary>

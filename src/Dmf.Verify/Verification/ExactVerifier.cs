@@ -21,13 +21,19 @@ public sealed class ExactVerifier
 {
     private readonly ISmtSolver _solver;
     private readonly SmtBudget _budget;
+    private readonly ISmtSolver? _independent;
     private readonly ConcurrentDictionary<string, Lazy<SmtOutcome>> _contexts = new(StringComparer.Ordinal);
 
-    /// <summary>A verifier on <paramref name="solver"/> with <paramref name="budget"/> per query.</summary>
-    public ExactVerifier(ISmtSolver solver, SmtBudget budget)
+    /// <summary>
+    /// A verifier on <paramref name="solver"/> (Z3) with <paramref name="budget"/> per query; <paramref name="independent"/>
+    /// (e.g. <see cref="ProcessCvc5"/>), when given, is asked every decided query with the same budget, and a
+    /// contradiction is a <see cref="ClaimStatus.Disagreement"/>.
+    /// </summary>
+    public ExactVerifier(ISmtSolver solver, SmtBudget budget, ISmtSolver? independent = null)
     {
         _solver = solver ?? throw new ArgumentNullException(nameof(solver));
         _budget = budget ?? throw new ArgumentNullException(nameof(budget));
+        _independent = independent;
     }
 
     /// <summary>Verifies every claim of <paramref name="type"/>.</summary>
@@ -41,16 +47,42 @@ public sealed class ExactVerifier
         };
         var results = TypeClaims.For(instance, space, type, classification).Select(c => Check(c, header)).ToList();
         var status = results.Any(r => r.Status == ClaimStatus.Refuted) ? VerificationStatus.Refuted
+            : results.Any(r => r.Status == ClaimStatus.Disagreement) ? VerificationStatus.Disagreement
             : results.Any(r => r.Status == ClaimStatus.Vacuous) ? VerificationStatus.Vacuous
             : results.All(r => r.Status == ClaimStatus.Proved) ? VerificationStatus.Verified
             : VerificationStatus.Unknown;
         return new TypeVerification(status, results);
     }
 
-    /// <summary>Proves, refutes or gives up on one claim.</summary>
+    /// <summary>Proves, refutes or gives up on one claim; the independent solver, if any, corroborates or contradicts a decided one.</summary>
     public ClaimResult Check(Claim claim, IEnumerable<string> header)
     {
         ArgumentNullException.ThrowIfNull(claim);
+        var result = CheckWithZ3(claim, header);
+        if (result.Status == ClaimStatus.Proved)
+        {
+            result = result with { ProvedBy = new[] { _solver.Version } };
+        }
+
+        if (_independent is null || result.Status is not (ClaimStatus.Proved or ClaimStatus.Refuted))
+        {
+            return result;
+        }
+
+        var second = _independent.Check(claim.Negation(header), _budget);
+        string answer = $"{_independent.Version}: {SmtTranscript.Word(second.Status)}" + (second.ReasonUnknown is { } why ? $" ({why})" : string.Empty);
+        result = result with { IndependentAnswer = answer, Milliseconds = result.Milliseconds + second.Milliseconds };
+        return (result.Status, second.Status) switch
+        {
+            (ClaimStatus.Proved, SmtStatus.Unsat) => result with { ProvedBy = new[] { _solver.Version, _independent.Version } },
+            (ClaimStatus.Proved, SmtStatus.Sat) => result with { Status = ClaimStatus.Disagreement, Detail = $"Z3 proved it (unsat with two seeds), but {_independent.Version} answers sat", ProvedBy = Array.Empty<string>() },
+            (ClaimStatus.Refuted, SmtStatus.Unsat) => result with { Status = ClaimStatus.Disagreement, Detail = $"{result.Detail}; but {_independent.Version} answers unsat" },
+            _ => result,
+        };
+    }
+
+    private ClaimResult CheckWithZ3(Claim claim, IEnumerable<string> header)
+    {
         var script = claim.Negation(header);
         string query = script.ToText(_budget);
         string hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(query)))[..16].ToLowerInvariant();
