@@ -29,6 +29,21 @@ public class SmtTests
     }
 
     [Fact]
+    public void A_solver_transcript_reads_answer_model_and_reason_from_one_run()
+    {
+        var sat = SmtTranscript.Parse("sat\n(\n  (define-fun s () Real\n    2.0)\n)\n(:reason-unknown \"\")\n").Outcome("Z3", readModel: true, 5);
+        Assert.Equal(SmtStatus.Sat, sat.Status);
+        Assert.Equal("(\n  (define-fun s () Real\n    2.0)\n)", sat.Model);
+        var unsat = SmtTranscript.Parse("unsat\n(error \"line 6 column 10: model is not available\")\n(:reason-unknown \"\")\n").Outcome("Z3", readModel: true, 5);
+        Assert.Equal(SmtStatus.Unsat, unsat.Status);
+        Assert.Null(unsat.Model);
+        Assert.Equal("canceled", SmtTranscript.Parse("unknown\n(:reason-unknown \"canceled\")\n").Outcome("Z3", true, 5).ReasonUnknown);
+        Assert.Equal("timeout", SmtTranscript.Parse("unsupported\nunknown\n(:reason-unknown timeout)\n").Outcome("cvc5", false, 5).ReasonUnknown);
+        var rejected = Assert.Throws<InvalidOperationException>(() => SmtTranscript.Parse("(error \"line 1: unknown constant x\")\nsat\n").Outcome("Z3", true, 5));
+        Assert.Equal("Z3 rejected the query: line 1: unknown constant x", rejected.Message);
+    }
+
+    [Fact]
     public void Terms_print_as_standard_smtlib()
     {
         var x = Terms.Real("x");

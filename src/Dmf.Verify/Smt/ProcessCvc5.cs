@@ -43,23 +43,7 @@ public sealed class ProcessCvc5 : ISmtSolver
             return new SmtOutcome(SmtStatus.Unknown, null, "wall-clock limit", clock.ElapsedMilliseconds);
         }
 
-        // cvc5 answers the follow-up (get-info :reason-unknown) with an error unless the answer was unknown: an error
-        // counts only when no answer came.
-        var transcript = SmtTranscript.Parse(output);
-        if (transcript.Statuses.Count == 0 && transcript.Error is { } error)
-        {
-            throw new InvalidOperationException($"cvc5 rejected the query: {error}");
-        }
-
-        if (transcript.Statuses.Count == 0)
-        {
-            return new SmtOutcome(SmtStatus.Unknown, null, "no answer: " + string.Join(" ", transcript.Other).Trim(), clock.ElapsedMilliseconds);
-        }
-
-        var status = transcript.Statuses[0];
-        string? reason = status == SmtStatus.Unknown
-            ? transcript.Other.Where(line => line.Contains(":reason-unknown", StringComparison.Ordinal)).Select(line => SmtAnswers.Reason(line.Replace(":reason-unknown", string.Empty, StringComparison.Ordinal).Trim('(', ')', ' '))).FirstOrDefault() ?? "unknown"
-            : null;
-        return new SmtOutcome(status, null, reason, clock.ElapsedMilliseconds);
+        // cvc5 answers the follow-up (get-info :reason-unknown) with an error unless the answer was unknown.
+        return SmtTranscript.Parse(output).Outcome("cvc5", readModel: false, clock.ElapsedMilliseconds);
     }
 }

@@ -30,12 +30,7 @@ public sealed class ProcessZ3 : ISmtSolver
         ArgumentNullException.ThrowIfNull(budget);
         var clock = Stopwatch.StartNew();
         string output = Run(new[] { "-in", "-smt2" }, script.ToText(budget) + "(get-model)\n(get-info :reason-unknown)\n(exit)\n", budget.WallClockMilliseconds);
-        var status = SmtAnswers.Status(output);
-        var lines = output.Replace("\r", string.Empty, StringComparison.Ordinal).TrimStart().Split('\n').Skip(1).ToList();
-        int reasonLine = lines.FindLastIndex(line => line.StartsWith("(:reason-unknown", StringComparison.Ordinal));
-        string? model = status == SmtStatus.Sat ? string.Join("\n", reasonLine < 0 ? lines : lines.Take(reasonLine)).Trim() : null;
-        string? reason = status == SmtStatus.Unknown ? (reasonLine < 0 ? "no reason given" : SmtAnswers.Reason(lines[reasonLine])) : null;
-        return new SmtOutcome(status, model, reason, clock.ElapsedMilliseconds);
+        return SmtTranscript.Parse(output).Outcome("Z3", readModel: true, clock.ElapsedMilliseconds);
     }
 
     /// <summary>Replays a saved .smt2 file (<c>z3 file.smt2</c>) and returns its (check-sat) answer.</summary>

@@ -63,12 +63,18 @@ internal static class SmtAnswers
         };
     }
 
-    /// <summary>The reason in a "(:reason-unknown \"…\")" answer.</summary>
+    /// <summary>The reason in a "(:reason-unknown \"…\")" answer (Z3 quotes it) or "(:reason-unknown timeout)" (cvc5 does not).</summary>
     public static string Reason(string output)
     {
         string text = output.Trim();
         int quote = text.IndexOf('"', StringComparison.Ordinal);
         int end = text.LastIndexOf('"');
-        return quote >= 0 && end > quote ? text[(quote + 1)..end] : text;
+        if (quote >= 0 && end > quote)
+        {
+            return text[(quote + 1)..end];
+        }
+
+        const string Key = "(:reason-unknown";
+        return text.StartsWith(Key, StringComparison.Ordinal) ? text[Key.Length..].TrimEnd(')').Trim() : text;
     }
 }

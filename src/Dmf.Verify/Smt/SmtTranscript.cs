@@ -6,6 +6,9 @@ namespace Dmf.Verify.Smt;
 /// </summary>
 public sealed record SmtTranscript(IReadOnlyList<SmtStatus> Statuses, string? Error, IReadOnlyList<string> Other)
 {
+    /// <summary>True when the first "(error …)" line came before the first answer (the query itself was rejected).</summary>
+    public bool ErrorBeforeFirstAnswer { get; init; }
+
     /// <summary>Splits <paramref name="output"/> line by line; "sat", "unsat" and "unknown" alone on a line are answers.</summary>
     public static SmtTranscript Parse(string output)
     {
@@ -13,6 +16,7 @@ public sealed record SmtTranscript(IReadOnlyList<SmtStatus> Statuses, string? Er
         var statuses = new List<SmtStatus>();
         var other = new List<string>();
         string? error = null;
+        bool errorFirst = false;
         foreach (var raw in output.Split('\n'))
         {
             string line = raw.TrimEnd('\r');
@@ -30,7 +34,12 @@ public sealed record SmtTranscript(IReadOnlyList<SmtStatus> Statuses, string? Er
                     statuses.Add(SmtStatus.Unknown);
                     break;
                 case var text when text.StartsWith("(error", StringComparison.Ordinal):
-                    error ??= SmtAnswers.Reason(text);
+                    if (error is null)
+                    {
+                        error = SmtAnswers.Reason(text);
+                        errorFirst = statuses.Count == 0;
+                    }
+
                     break;
                 default:
                     other.Add(line);
@@ -38,7 +47,32 @@ public sealed record SmtTranscript(IReadOnlyList<SmtStatus> Statuses, string? Er
             }
         }
 
-        return new SmtTranscript(statuses, error, other);
+        return new SmtTranscript(statuses, error, other) { ErrorBeforeFirstAnswer = errorFirst };
+    }
+
+    /// <summary>
+    /// The outcome of a script run with the follow-ups (get-model) and (get-info :reason-unknown) in the same run: the
+    /// first answer, the model (the other lines, for sat, when <paramref name="readModel"/>) and the reason (for unknown).
+    /// An error line before the first answer means the query was rejected (<see cref="InvalidOperationException"/> naming
+    /// <paramref name="solver"/>); one after it is a follow-up that does not apply (no model after unsat), ignored.
+    /// </summary>
+    public SmtOutcome Outcome(string solver, bool readModel, long milliseconds)
+    {
+        if (Error is { } error && (ErrorBeforeFirstAnswer || Statuses.Count == 0))
+        {
+            throw new InvalidOperationException($"{solver} rejected the query: {error}");
+        }
+
+        if (Statuses.Count == 0)
+        {
+            return new SmtOutcome(SmtStatus.Unknown, null, "no answer: " + string.Join(" ", Other).Trim(), milliseconds);
+        }
+
+        var status = Statuses[0];
+        bool IsReason(string line) => line.TrimStart().StartsWith("(:reason-unknown", StringComparison.Ordinal);
+        string? model = status == SmtStatus.Sat && readModel ? string.Join("\n", Other.Where(line => !IsReason(line))).Trim() : null;
+        string? reason = status == SmtStatus.Unknown ? Other.Where(IsReason).Select(SmtAnswers.Reason).LastOrDefault() ?? "no reason given" : null;
+        return new SmtOutcome(status, model, reason, milliseconds);
     }
 
     /// <summary>The SMT-LIB word for <paramref name="status"/>: sat, unsat or unknown.</summary>
