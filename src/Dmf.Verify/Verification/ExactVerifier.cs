@@ -58,7 +58,8 @@ public sealed class ExactVerifier
     public ClaimResult Check(Claim claim, IEnumerable<string> header)
     {
         ArgumentNullException.ThrowIfNull(claim);
-        var result = CheckWithZ3(claim, header);
+        var script = claim.Negation(header);
+        var result = CheckWithZ3(claim, script, header);
         if (result.Status == ClaimStatus.Proved)
         {
             result = result with { ProvedBy = new[] { _solver.Version } };
@@ -69,7 +70,7 @@ public sealed class ExactVerifier
             return result;
         }
 
-        var second = _independent.Check(claim.Negation(header), _budget);
+        var second = _independent.Check(script, _budget);
         string answer = $"{_independent.Version}: {SmtTranscript.Word(second.Status)}" + (second.ReasonUnknown is { } why ? $" ({why})" : string.Empty);
         result = result with { IndependentAnswer = answer, Milliseconds = result.Milliseconds + second.Milliseconds };
         return (result.Status, second.Status) switch
@@ -81,9 +82,8 @@ public sealed class ExactVerifier
         };
     }
 
-    private ClaimResult CheckWithZ3(Claim claim, IEnumerable<string> header)
+    private ClaimResult CheckWithZ3(Claim claim, SmtScript script, IEnumerable<string> header)
     {
-        var script = claim.Negation(header);
         string query = script.ToText(_budget);
         string hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(query)))[..16].ToLowerInvariant();
         ClaimResult Result(ClaimStatus status, string detail, long millis) =>
