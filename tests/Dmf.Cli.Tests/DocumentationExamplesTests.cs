@@ -31,7 +31,7 @@ public class DocumentationExamplesTests
 
     private static IEnumerable<string> DocumentationFiles()
     {
-        string root = RepositoryRoot();
+        string root = RepositoryRoot.Path;
         yield return Path.Combine(root, "README.md");
         foreach (var file in Directory.GetFiles(Path.Combine(root, "docs"), "*.md").OrderBy(f => f, StringComparer.Ordinal))
         {
@@ -41,7 +41,7 @@ public class DocumentationExamplesTests
 
     private static IEnumerable<DocumentationExample> ParseExamples(string path)
     {
-        string relative = Path.GetRelativePath(RepositoryRoot(), path).Replace('\\', '/');
+        string relative = Path.GetRelativePath(RepositoryRoot.Path, path).Replace('\\', '/');
         var lines = File.ReadAllLines(path);
         bool inBlock = false;
         string? command = null;
@@ -86,17 +86,6 @@ public class DocumentationExamplesTests
 
     private static DocumentationExample Make(string file, string command, List<string> expected) =>
         new(file, command, command.Split(' ', StringSplitOptions.RemoveEmptyEntries), string.Join("\n", expected).TrimEnd('\n'));
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory != null && !File.Exists(Path.Combine(directory.FullName, "Dmf.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Dmf.sln not found above the test binaries.");
-    }
 }
 
 /// <summary>One documented command and the output the documentation shows for it.</summary>

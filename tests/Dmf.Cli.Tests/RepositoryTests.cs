@@ -93,7 +93,7 @@ public class RepositoryTests
         }
     }
 
-    private static string Root { get; } = FindRoot();
+    private static string Root => RepositoryRoot.Path;
 
     /// <summary>Section numbers ("2.1", "4a") and GitHub heading anchors of docs/theory.md.</summary>
     private static (HashSet<string> Sections, HashSet<string> Anchors) TheorySections()
@@ -137,16 +137,5 @@ public class RepositoryTests
                 }
             }
         }
-    }
-
-    private static string FindRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory != null && !File.Exists(Path.Combine(directory.FullName, "Dmf.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Dmf.sln not found above the test binaries.");
     }
 }
