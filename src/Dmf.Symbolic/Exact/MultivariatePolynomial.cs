@@ -133,6 +133,99 @@ namespace Dmf.Symbolic.Exact
             return total;
         }
 
+        /// <summary>True for the zero polynomial.</summary>
+        public bool IsZero => _terms.Count == 0;
+
+        /// <summary>this − other.</summary>
+        public MultivariatePolynomial Subtract(MultivariatePolynomial other) => Add(other.Scale(BigRational.MinusOne));
+
+        /// <summary>c · this.</summary>
+        public MultivariatePolynomial Scale(BigRational c)
+        {
+            var terms = new Dictionary<string, (int[], BigRational)>();
+            foreach (var pair in _terms)
+            {
+                AddTerm(terms, pair.Key, pair.Value.Exponents, pair.Value.Coefficient * c);
+            }
+
+            return new MultivariatePolynomial(Variables, terms);
+        }
+
+        /// <summary>this^exponent (exponent ≥ 0).</summary>
+        public MultivariatePolynomial Power(int exponent)
+        {
+            if (exponent < 0)
+            {
+                throw new ArgumentOutOfRangeException(nameof(exponent), exponent, "The exponent must be nonnegative.");
+            }
+
+            var result = Constant(Variables, BigRational.One);
+            for (int k = 0; k < exponent; k++)
+            {
+                result = result.Multiply(this);
+            }
+
+            return result;
+        }
+
+        /// <summary>The polynomial with x_index replaced by the rational <paramref name="value"/> (x_index no longer occurs).</summary>
+        public MultivariatePolynomial Substitute(int index, BigRational value)
+        {
+            var terms = new Dictionary<string, (int[], BigRational)>();
+            foreach (var (exponents, c) in _terms.Values)
+            {
+                var lowered = (int[])exponents.Clone();
+                lowered[index] = 0;
+                AddTerm(terms, Key(lowered), lowered, c * BigRational.Pow(value, exponents[index]));
+            }
+
+            return new MultivariatePolynomial(Variables, terms);
+        }
+
+        /// <summary>The highest power of x_index that occurs (−1 for the zero polynomial).</summary>
+        public int DegreeIn(int index) => _terms.Count == 0 ? -1 : _terms.Values.Max(t => t.Exponents[index]);
+
+        /// <summary>
+        /// The polynomial as a univariate one in x_index. Throws <see cref="InvalidOperationException"/> when another
+        /// variable occurs.
+        /// </summary>
+        public Polynomial ToUnivariate(int index)
+        {
+            var terms = new List<Term>();
+            foreach (var (exponents, c) in _terms.Values)
+            {
+                for (int k = 0; k < exponents.Length; k++)
+                {
+                    if (k != index && exponents[k] != 0)
+                    {
+                        throw new InvalidOperationException("The polynomial depends on another variable than x_" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".");
+                    }
+                }
+
+                terms.Add(new Term(exponents[index], c));
+            }
+
+            return Polynomial.FromTerms(terms);
+        }
+
+        /// <summary>p(x_index) as a polynomial in <paramref name="variables"/> variables.</summary>
+        public static MultivariatePolynomial FromUnivariate(Polynomial p, int variables, int index)
+        {
+            if (p is null)
+            {
+                throw new ArgumentNullException(nameof(p));
+            }
+
+            var result = Constant(variables, BigRational.Zero);
+            var x = Variable(variables, index);
+            foreach (var term in p.Terms)
+            {
+                result = result.Add(x.Power(term.Exponent).Scale(term.Coefficient));
+            }
+
+            return result;
+        }
+
         private static void AddTerm(Dictionary<string, (int[], BigRational)> terms, string key, int[] exponents, BigRational c)
         {
             var sum = terms.TryGetValue(key, out var existing) ? existing.Item2 + c : c;

@@ -1,24 +1,27 @@
 using System.Globalization;
 using Dmf.Symbolic.Exact;
-using Dmf.Verify.Smt;
+using Dmf.Symbolic.Landscape;
 
 namespace Dmf.Verify.Verification;
 
 /// <summary>
 /// Puts a polynomial in the layer entries w_1..w_L of one slot at the balanced critical point (docs/theory.md §2:
 /// w_l = σ/√λ_l) into terms of σ and s = √λ only, exactly: w_l² = σ²/λ_l, and a product of all L entries is
-/// σ^L/s. The result is s·p (multiplied by s &gt; 0, which keeps the sign and clears the 1/s). Polynomials with a
-/// product of some but not all layers to an odd power are not of this form and are rejected.
+/// σ^L/s. The result is s·p (multiplied by s &gt; 0, which keeps the sign and clears the 1/s), a polynomial in the
+/// variables of <see cref="ScalarTheory"/> (x = σ and s). Polynomials with a product of some but not all layers to an
+/// odd power are not of this form and are rejected.
 /// </summary>
 internal static class BalancedSubstitution
 {
-    /// <summary>s·p(σ/√λ_1, …, σ/√λ_L) as a term in σ and s; extra trailing variables (e.g. t) must have exponent 0.</summary>
-    public static SmtTerm ScaledBySqrtLambda(MultivariatePolynomial p, IReadOnlyList<BigRational> lambdas, SmtTerm sigma, SmtTerm s)
+    /// <summary>s·p(σ/√λ_1, …, σ/√λ_L) in x = σ and s; extra trailing variables (e.g. t) must have exponent 0.</summary>
+    public static MultivariatePolynomial ScaledBySqrtLambda(MultivariatePolynomial p, IReadOnlyList<BigRational> lambdas)
     {
         ArgumentNullException.ThrowIfNull(p);
         ArgumentNullException.ThrowIfNull(lambdas);
         int depth = lambdas.Count;
-        var terms = new List<SmtTerm>();
+        var sigma = ScalarTheory.Variable(ScalarTheory.X);
+        var s = ScalarTheory.Variable(ScalarTheory.S);
+        var result = ScalarTheory.Constant(BigRational.Zero);
         foreach (var (exponents, coefficient) in p.Terms)
         {
             if (exponents.Skip(depth).Any(e => e != 0))
@@ -39,12 +42,12 @@ internal static class BalancedSubstitution
             if (odd.Count == 0)
             {
                 // Even in every entry: rational·σ^k, times s.
-                terms.Add(Terms.Multiply(Terms.Number(factor), s, Terms.Power(sigma, sigmaPower)));
+                result = result.Add(sigma.Power(sigmaPower).Multiply(s).Scale(factor));
             }
             else if (odd.Count == depth)
             {
                 // One more factor of every entry: Π w_l = σ^L/s, and the s cancels.
-                terms.Add(Terms.Multiply(Terms.Number(factor), Terms.Power(sigma, sigmaPower + depth)));
+                result = result.Add(sigma.Power(sigmaPower + depth).Scale(factor));
             }
             else
             {
@@ -52,6 +55,6 @@ internal static class BalancedSubstitution
             }
         }
 
-        return Terms.Add(terms.ToArray());
+        return result;
     }
 }

@@ -18,7 +18,7 @@ public sealed record Claim(string Name, string Description, IReadOnlyList<SmtCon
 {
     /// <summary>The query whose unsatisfiability proves the claim, with a header naming instance, type and claim.</summary>
     public SmtScript Negation(IEnumerable<string> header) =>
-        new(header.Append($"claim {Name}: {Description}").Append("expected: unsat (the negated claim has no solution)").ToList(), "QF_NRA", Constants, Context.Append(Terms.Not(Statement)).ToList());
+        new(header.Append($"claim {Name}: {Description}").Concat(Reduction is null ? Array.Empty<string>() : new[] { "encoding: " + Reduction }).Append("expected: unsat (the negated claim has no solution)").ToList(), "QF_NRA", Constants, Context.Append(Terms.Not(Statement)).ToList());
 
     /// <summary>The query whose satisfiability shows the claim is not vacuous: the context alone.</summary>
     public SmtScript ContextQuery(IEnumerable<string> header) =>
@@ -29,4 +29,16 @@ public sealed record Claim(string Name, string Description, IReadOnlyList<SmtCon
     /// arithmetic decides the context; null when the context relates several variables (the lemmas' premises).
     /// </summary>
     internal IReadOnlyList<Pin>? Pins { get; init; }
+
+    /// <summary>
+    /// How the claim as stated follows from the query the solver is given, when they differ (e.g. √λ eliminated at a
+    /// root, docs/verification.md); shown in the saved query's header. Null when the query is the claim itself.
+    /// </summary>
+    public string? Reduction { get; init; }
+
+    /// <summary>
+    /// The claims of the same type this one takes as hypotheses (its context names their quantities, e.g. the slot
+    /// gains); it is proved only when they are. Empty for a claim that stands alone.
+    /// </summary>
+    public IReadOnlyList<string> Premises { get; init; } = Array.Empty<string>();
 }

@@ -45,7 +45,23 @@ public sealed class ExactVerifier
             Invariant($"instance: L = {instance.Depth}, widths {string.Join(",", instance.Widths.Select(w => w.ToString(CultureInfo.InvariantCulture)))}, lambda {string.Join(",", instance.Lambdas.Select(l => l.ToExactString()))}, y {string.Join(",", instance.SingularValues.Select(y => y.ToExactString()))}"),
             $"type {type}: {classification.Class} ({classification.Rule}): {classification.Reason}",
         };
-        var results = TypeClaims.For(instance, space, type, classification).Select(c => Check(c, header)).ToList();
+        var results = new List<ClaimResult>();
+        var byName = new Dictionary<string, ClaimResult>(StringComparer.Ordinal);
+        foreach (var claim in TypeClaims.For(instance, space, type, classification))
+        {
+            var result = Check(claim, header);
+            var missing = claim.Premises.FirstOrDefault(p => !byName.TryGetValue(p, out var premise) || premise.Status != ClaimStatus.Proved);
+            if (missing is not null && result.Status == ClaimStatus.Proved)
+            {
+                // A proof from hypotheses proves nothing until they are proved.
+                string why = byName.TryGetValue(missing, out var premise) ? premise.Status.ToString().ToLowerInvariant() : "missing";
+                result = result with { Status = ClaimStatus.Unknown, Detail = $"follows from its premises, but premise {missing} is {why}", ProvedBy = Array.Empty<string>() };
+            }
+
+            results.Add(result);
+            byName[claim.Name] = result;
+        }
+
         var status = results.Any(r => r.Status == ClaimStatus.Refuted) ? VerificationStatus.Refuted
             : results.Any(r => r.Status == ClaimStatus.Disagreement) ? VerificationStatus.Disagreement
             : results.Any(r => r.Status == ClaimStatus.Vacuous) ? VerificationStatus.Vacuous

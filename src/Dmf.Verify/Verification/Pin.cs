@@ -63,3 +63,13 @@ internal sealed record FreePin(string Name) : Pin(Name)
     /// <inheritdoc/>
     public override bool Admits(AlgebraicNumber value) => true;
 }
+
+/// <summary>r ⋈ 0 (a named quantity whose sign another claim proved, e.g. a slot's gain): always nonempty.</summary>
+internal sealed record SignPin(string Name, SignCondition Condition) : Pin(Name)
+{
+    /// <inheritdoc/>
+    public override string? Emptiness() => null;
+
+    /// <inheritdoc/>
+    public override bool Admits(AlgebraicNumber value) => Condition.Holds(value.Sign);
+}

@@ -14,15 +14,16 @@ internal sealed class PinnedReals
     private readonly List<SmtTerm> _context = new();
     private readonly List<Pin> _pins = new();
     private readonly Dictionary<string, SmtConstant> _byName = new(StringComparer.Ordinal);
+    private readonly BigRational _lambda;
 
-    /// <summary>Declares s = √λ.</summary>
+    /// <summary>The reals of a claim about an instance with λ = Π λ_l (s = √λ is declared when first used).</summary>
     public PinnedReals(BigRational lambda)
     {
-        SquareRootOfLambda = SquareRoot("s", lambda);
+        _lambda = lambda;
     }
 
-    /// <summary>s = √λ.</summary>
-    public SmtConstant SquareRootOfLambda { get; }
+    /// <summary>s = √λ, declared (s &gt; 0, s² = λ) on first use.</summary>
+    public SmtConstant SquareRootOfLambda => SquareRoot("s", _lambda);
 
     /// <summary>Every declared constant.</summary>
     public IReadOnlyList<SmtConstant> Constants => _constants;
@@ -61,6 +62,9 @@ internal sealed class PinnedReals
     public static SmtTerm PolynomialAt(MultivariatePolynomial p, IReadOnlyList<SmtTerm> variables) =>
         Terms.Add(p.Terms.Select(t => Terms.Multiply(
             new[] { Terms.Number(t.Coefficient) }.Concat(t.Exponents.SelectMany((e, k) => Enumerable.Repeat(variables[k], e))).ToArray())).ToArray());
+
+    /// <summary>A real known only by its sign (proved elsewhere), declared once.</summary>
+    public SmtConstant Signed(string name, SignCondition condition) => Declare(name, new SignPin(name, condition), r => new[] { condition.Of(r) });
 
     /// <summary>A free real (no pins), declared once.</summary>
     public SmtConstant Free(string name) => Declare(name, new FreePin(name), _ => Array.Empty<SmtTerm>());

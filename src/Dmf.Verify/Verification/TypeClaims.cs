@@ -32,36 +32,24 @@ internal static class TypeClaims
 
         foreach (int j in active)
         {
-            var root = roots[j]!;
             var y = ys[j];
-            var reals = new PinnedReals(lambda);
-            var sigma = reals.Algebraic(SigmaName(space, j, root.Label), root.Value);
-            var s = reals.SquareRootOfLambda;
-            claims.Add(Make(Invariant($"root[{j + 1}]"), Invariant($"sigma for index {j + 1} is a root of f(.; {y.ToExactString()})"), reals, Terms.Equal(ScalarForms.F(depth, sigma, Terms.Number(y), s, Terms.Number(lambda)), Zero), null));
-
+            var elimination = Elimination(depth, y, lambda);
+            var root = Separated(roots[j]!, elimination);
+            string name = SigmaName(space, j, root.Label);
+            claims.Add(RootClaims.Root(Invariant($"root[{j + 1}]"), Invariant($"sigma for index {j + 1} is a positive root of f(.; {y.ToExactString()})"), elimination, name, root.Value));
             if (!root.Value.TryGetRational(out _))
             {
-                var uniqueness = new PinnedReals(lambda);
-                var pinned = uniqueness.Algebraic(SigmaName(space, j, root.Label), root.Value);
-                var x = uniqueness.Free("x");
                 var interval = root.Value.Interval;
-                var other = Terms.And(
-                    Terms.Less(Terms.Number(interval.Lower), x),
-                    Terms.Less(x, Terms.Number(interval.Upper)),
-                    Terms.Equal(ScalarForms.F(depth, x, Terms.Number(y), uniqueness.SquareRootOfLambda, Terms.Number(lambda)), Zero));
-                claims.Add(Make(Invariant($"unique[{j + 1}]"), $"f(.; {y.ToExactString()}) has no other root in ({interval.Lower.ToExactString()}, {interval.Upper.ToExactString()})", uniqueness, Terms.Implies(other, Terms.Equal(x, pinned)), null));
+                claims.Add(RootClaims.Unique(Invariant($"unique[{j + 1}]"), $"f(.; {y.ToExactString()}) has no other root in ({interval.Lower.ToExactString()}, {interval.Upper.ToExactString()})", elimination, name, root.Value));
             }
 
-            var derivative = ScalarForms.FDerivative(depth, sigma, Terms.Number(y), s, Terms.Number(lambda));
-            var (statement, words) = root.Label switch
+            var (condition, words) = root.Label switch
             {
-                RootLabel.SmallRoot => (Terms.Less(derivative, Zero), "f' < 0: it is the small root x-"),
-                RootLabel.DoubleRoot => (Terms.Equal(derivative, Zero), "f' = 0: it is the double root x*"),
-                _ => (Terms.Greater(derivative, Zero), "f' > 0: it is the large root x+"),
+                RootLabel.SmallRoot => (SignCondition.Negative, "f' < 0: it is the small root x-"),
+                RootLabel.DoubleRoot => (SignCondition.Zero, "f' = 0: it is the double root x*"),
+                _ => (SignCondition.Positive, "f' > 0: it is the large root x+"),
             };
-            var label = root.Label;
-            var value = root.Value;
-            claims.Add(Make(Invariant($"label[{j + 1}]"), Invariant($"at sigma for index {j + 1}, {words}"), reals, statement, () => ExactLabelHolds(depth, lambda, value, label)));
+            claims.Add(RootClaims.Sign(Invariant($"label[{j + 1}]"), Invariant($"at sigma for index {j + 1}, {words}"), elimination, name, root.Value, ScalarTheory.FDerivative(depth), condition));
             claims.Add(ThresholdClaim(instance, space, j));
             if (classification.IsMinimizer)
             {
@@ -85,25 +73,41 @@ internal static class TypeClaims
     /// </summary>
     internal static Claim CompletenessClaim(DmfInstance instance, BigRational y, IReadOnlyList<ScalarRoot>? listedRoots = null)
     {
-        int depth = instance.Depth;
-        var lambda = instance.Landscape.LambdaProduct;
-        var listed = listedRoots ?? instance.Landscape.Roots(y).PositiveRoots;
-        var reals = new PinnedReals(lambda);
-        var x = reals.Free("x");
-        var isRoot = Terms.And(Terms.Greater(x, Zero), Terms.Equal(ScalarForms.F(depth, x, Terms.Number(y), reals.SquareRootOfLambda, Terms.Number(lambda)), Zero));
-        var places = listed.Select(root => root.Value.TryGetRational(out var q)
-            ? Terms.Equal(x, Terms.Number(q))
-            : Terms.And(Terms.Less(Terms.Number(root.Value.Interval.Lower), x), Terms.Less(x, Terms.Number(root.Value.Interval.Upper)))).ToArray();
-        var statement = Terms.Implies(isRoot, Terms.Or(places));
-        return Make(
+        var elimination = Elimination(instance.Depth, y, instance.Landscape.LambdaProduct);
+        var listed = (listedRoots ?? instance.Landscape.Roots(y).PositiveRoots).Select(root => Separated(root, elimination)).ToList();
+        return RootClaims.Complete(
             $"complete[y={y.ToExactString()}]",
             Invariant($"f(.; {y.ToExactString()}) has no positive root besides the {listed.Count} listed ({string.Join(", ", listed.Select(r => r.Label.ToSymbol()))})"),
-            reals,
-            statement,
-            null);
+            elimination,
+            listed);
     }
 
     private static SmtTerm Zero => Terms.Number(BigRational.Zero);
+
+    /// <summary>c(σ_j, √λ) ⋈ 0 at index j's root, in one variable (<see cref="RootClaims.Sign"/>).</summary>
+    private static Claim AtRoot(DmfInstance instance, CriticalPointTypes space, int j, ScalarRoot root, string name, string description, MultivariatePolynomial c, SignCondition condition)
+    {
+        var elimination = Elimination(instance.Depth, space.SingularValues[j], instance.Landscape.LambdaProduct);
+        return RootClaims.Sign(name, description, elimination, SigmaName(space, j, root.Label), Separated(root, elimination).Value, c, condition);
+    }
+
+    /// <summary>The root with the interval every claim about it uses (<see cref="RootClaims.Separated"/>).</summary>
+    private static ScalarRoot Separated(ScalarRoot root, RootElimination elimination) =>
+        new(root.Label, RootClaims.Separated(root.Value, elimination));
+
+    /// <summary>The elimination for (L, y, λ), shared by the claims (its Sturm sequence of R' is computed once).</summary>
+    private static RootElimination Elimination(int depth, BigRational y, BigRational lambda)
+    {
+        string key = Invariant($"{depth}|{y.ToExactString()}|{lambda.ToExactString()}");
+        if (EliminationCache.Count > 4096)
+        {
+            EliminationCache.Clear();
+        }
+
+        return EliminationCache.GetOrAdd(key, _ => new RootElimination(depth, y, lambda));
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, RootElimination> EliminationCache = new(StringComparer.Ordinal);
 
     private static Claim Make(string name, string description, PinnedReals reals, SmtTerm statement, Func<bool>? exact) =>
         new(name, description, reals.Constants.ToList(), reals.Context.ToList(), statement, exact) { Pins = reals.Pins.ToList() };
@@ -113,19 +117,6 @@ internal static class TypeClaims
         int group = space.Groups.ToList().IndexOf(space.GroupOf(index));
         string suffix = label switch { RootLabel.SmallRoot => "small", RootLabel.DoubleRoot => "double", _ => "large" };
         return Invariant($"sigma_g{group + 1}_{suffix}");
-    }
-
-    /// <summary>Exact corroboration of a label: σ vs x_* through the sign of σ^{2L−2} − (L−2)λ/L (L = 2: f' &gt; 0 at its root).</summary>
-    private static bool ExactLabelHolds(int depth, BigRational lambda, AlgebraicNumber sigma, RootLabel label)
-    {
-        if (depth == 2)
-        {
-            return label == RootLabel.SoftThresholdRoot;
-        }
-
-        var q = Polynomial.Monomial(BigRational.One, (2 * depth) - 2) - Polynomial.Constant(new BigRational(depth - 2, depth) * lambda);
-        int sign = sigma.SignOf(q);
-        return label switch { RootLabel.LargeRoot => sign > 0, RootLabel.SmallRoot => sign < 0, _ => sign == 0 };
     }
 
     private static Claim ThresholdClaim(DmfInstance instance, CriticalPointTypes space, int j)
@@ -172,9 +163,8 @@ internal static class TypeClaims
                 {
                     // d²F[W, W] on the slot (the balanced scaling), expanded by Dmf.Symbolic from the derived Hessian form.
                     int j = classification.Indices[0];
-                    var sigma = reals.Algebraic(SigmaName(space, j, RootLabel.SmallRoot), roots[j]!.Value);
-                    var curvature = BalancedSubstitution.ScaledBySqrtLambda(CurvatureWitness.BalancedScaling(instance.Lambdas, ys[j]), instance.Lambdas, sigma, s);
-                    yield return Make("witness", Invariant($"N2: d2F[W,W] < 0 on index {j + 1}'s slot (its balanced scaling; times sqrt(lambda) > 0)"), reals, Terms.Less(curvature, Zero), null);
+                    var curvature = BalancedSubstitution.ScaledBySqrtLambda(CurvatureWitness.BalancedScaling(instance.Lambdas, ys[j]), instance.Lambdas);
+                    yield return AtRoot(instance, space, j, roots[j]!, "witness", Invariant($"N2: d2F[W,W] < 0 on index {j + 1}'s slot (its balanced scaling; times sqrt(lambda) > 0)"), curvature, SignCondition.Negative);
                     break;
                 }
 
@@ -182,9 +172,8 @@ internal static class TypeClaims
                 {
                     // d²F[Δ, Δ] for the tangent of rotating (u_j, u_k) and (v_j, v_k) together, from the derived Hessian form.
                     int j = classification.Indices[0], k = classification.Indices[1];
-                    var sigma = reals.Algebraic(SigmaName(space, j, roots[j]!.Label), roots[j]!.Value);
-                    var curvature = BalancedSubstitution.ScaledBySqrtLambda(CurvatureWitness.Swap(instance.Lambdas, ys[j], ys[k]), instance.Lambdas, sigma, s);
-                    yield return Make("witness", Invariant($"N1: the swap of index {j + 1} (active) and {k + 1} (unused) has d2F < 0 (times sqrt(lambda) > 0)"), reals, Terms.Less(curvature, Zero), null);
+                    var curvature = BalancedSubstitution.ScaledBySqrtLambda(CurvatureWitness.Swap(instance.Lambdas, ys[j], ys[k]), instance.Lambdas);
+                    yield return AtRoot(instance, space, j, roots[j]!, "witness", Invariant($"N1: the swap of index {j + 1} (active) and {k + 1} (unused) has d2F < 0 (times sqrt(lambda) > 0)"), curvature, SignCondition.Negative);
                     break;
                 }
 
@@ -202,11 +191,10 @@ internal static class TypeClaims
             case ClassificationRule.DoubleRoot:
                 {
                     int j = classification.Indices[0];
-                    var sigma = reals.Algebraic(SigmaName(space, j, RootLabel.DoubleRoot), roots[j]!.Value);
-                    var second = BalancedSubstitution.ScaledBySqrtLambda(CurvatureWitness.BalancedScaling(instance.Lambdas, ys[j]), instance.Lambdas, sigma, s);
-                    var third = BalancedSubstitution.ScaledBySqrtLambda(CurvatureWitness.BalancedThirdOrder(instance.Lambdas, ys[j]), instance.Lambdas, sigma, s);
-                    yield return Make("flat", Invariant($"d2F[W,W] = 0 on index {j + 1}'s slot (the balanced scaling)"), reals, Terms.Equal(second, Zero), null);
-                    yield return Make("descent", Invariant($"the third derivative of F(W(1+t)) is > 0: F falls at third order for s < x* (index {j + 1})"), reals, Terms.Greater(third, Zero), null);
+                    var second = BalancedSubstitution.ScaledBySqrtLambda(CurvatureWitness.BalancedScaling(instance.Lambdas, ys[j]), instance.Lambdas);
+                    var third = BalancedSubstitution.ScaledBySqrtLambda(CurvatureWitness.BalancedThirdOrder(instance.Lambdas, ys[j]), instance.Lambdas);
+                    yield return AtRoot(instance, space, j, roots[j]!, "flat", Invariant($"d2F[W,W] = 0 on index {j + 1}'s slot (the balanced scaling)"), second, SignCondition.Zero);
+                    yield return AtRoot(instance, space, j, roots[j]!, "descent", Invariant($"the third derivative of F(W(1+t)) is > 0: F falls at third order for s < x* (index {j + 1})"), third, SignCondition.Positive);
                     break;
                 }
 
@@ -236,23 +224,97 @@ internal static class TypeClaims
             yield return Make("free-slot", "no unused y exceeds sqrt(lambda) while a slot is free (y^2 <= lambda)", plain, Terms.LessOrEqual(Terms.Number(largest * largest), Terms.Number(lambda)), null);
         }
 
-        // The loss against the other local minimizers, one query each, as s·(F_this − F_other) with the terms the two
-        // types share cancelled (the σ of an index with the same root in both never enters the query).
+        // The loss against the other local minimizers. F = Σ_j y_j² + Σ_active Δ_j with Δ_j = g(σ_j) − y_j²
+        // (docs/theory.md §2), so F_a − F_b is a signed sum of the Δ_j of the indices where the two types differ. Each Δ_j's
+        // sign is a one-variable claim gain[j] (x₊ beats the empty slot iff y_j > y_glob); the comparison then follows by
+        // sign arithmetic, itself a (linear) query. Where the signs do not decide it, one query holds all the σ.
         var others = space.EnumerateOrdered().Where(t => CriticalPointClassifier.Classify(space, t).IsMinimizer && t.ToString() != type.ToString()).ToList();
+        var comparisons = new List<(CriticalPointType A, CriticalPointType B, bool Strict, string Name, string Description)>();
         if (classification.Class == PointClass.GlobalMinimizer)
         {
-            foreach (var other in others)
-            {
-                var reals = new PinnedReals(lambda);
-                yield return Make($"global vs {other}", $"F is at most the loss of the local minimizer {other}", reals, Terms.LessOrEqual(ScaledLossDifference(instance, space, type, other, reals), Zero), null);
-            }
+            comparisons.AddRange(others.Select(other => (type, other, false, $"global vs {other}", $"F is at most the loss of the local minimizer {other}")));
         }
         else
         {
             var global = others.First(t => CriticalPointClassifier.Classify(space, t).Class == PointClass.GlobalMinimizer);
-            var reals = new PinnedReals(lambda);
-            yield return Make("spurious", $"the global minimizer {global} has strictly lower loss", reals, Terms.Less(ScaledLossDifference(instance, space, global, type, reals), Zero), null);
+            comparisons.Add((global, type, true, "spurious", $"the global minimizer {global} has strictly lower loss"));
         }
+
+        var decomposed = comparisons.Select(c => (Comparison: c, Terms: GainTerms(c.A, c.B))).ToList();
+        var gains = decomposed.Where(d => d.Terms is not null).SelectMany(d => d.Terms!).Select(t => t.Index).Distinct().Order().ToList();
+        foreach (int j in gains)
+        {
+            var root = instance.Landscape.Roots(ys[j]).PositiveRoots.Single(r => r.Label == LargeRootLabel(instance.Depth));
+            var condition = GainCondition(space, j);
+            yield return AtRoot(instance, space, j, root, Invariant($"gain[{j + 1}]"), Invariant($"Delta_{j + 1} = g(x+) - y_{j + 1}^2 {condition.Symbol()} at y_{j + 1} = {ys[j].ToExactString()}: x+ {(condition == SignCondition.Negative ? "beats" : condition == SignCondition.Zero ? "ties with" : "loses to")} the empty slot (times sqrt(lambda) > 0)"), ScalarTheory.ScaledGainAtRoot(instance.Depth), condition);
+        }
+
+        foreach (var ((a, b, strict, name, description), terms) in decomposed)
+        {
+            if (terms is not null && SignArithmeticDecides(space, terms, strict))
+            {
+                var reals = new PinnedReals(lambda);
+                var sum = Terms.Add(terms.Select(t => Terms.Multiply(Terms.Number(t.Coefficient), reals.Signed(Invariant($"Delta_{t.Index + 1}"), GainCondition(space, t.Index)))).ToArray());
+                string words = string.Join(" ", terms.Select(t => Invariant($"{(t.Coefficient > 0 ? "+" : "-")} Delta_{t.Index + 1}")));
+                yield return new Claim(name, Invariant($"{description}: F_a - F_b = {words} {(strict ? "< 0" : "<= 0")} by the signs proved in {string.Join(", ", terms.Select(t => Invariant($"gain[{t.Index + 1}]")))}"), reals.Constants.ToList(), reals.Context.ToList(), strict ? Terms.Less(sum, Zero) : Terms.LessOrEqual(sum, Zero), () => SignArithmeticDecides(space, terms, strict))
+                {
+                    Pins = reals.Pins.ToList(),
+                    Premises = terms.Select(t => Invariant($"gain[{t.Index + 1}]")).ToList(),
+                    Reduction = "F = sum_j y_j^2 + sum over active j of Delta_j (docs/theory.md section 2), so F_a - F_b is this signed sum of the Delta_j where the types differ; each Delta_j's sign is the premise's claim",
+                };
+            }
+            else
+            {
+                var reals = new PinnedReals(lambda);
+                var difference = ScaledLossDifference(instance, space, a, b, reals);
+                yield return Make(name, description, reals, strict ? Terms.Less(difference, Zero) : Terms.LessOrEqual(difference, Zero), null);
+            }
+        }
+    }
+
+    private static RootLabel LargeRootLabel(int depth) => depth == 2 ? RootLabel.SoftThresholdRoot : RootLabel.LargeRoot;
+
+    /// <summary>The theory's sign of Δ_j = g(x₊(y_j)) − y_j²: &lt; 0 above y_glob, = 0 at it, &gt; 0 below (docs/theory.md §2.1).</summary>
+    private static SignCondition GainCondition(CriticalPointTypes space, int j) => space.GroupOf(j).RelationToGlobal switch
+    {
+        ThresholdRelation.Above => SignCondition.Negative,
+        ThresholdRelation.Equal => SignCondition.Zero,
+        _ => SignCondition.Positive,
+    };
+
+    /// <summary>
+    /// F_a − F_b as Σ ±Δ_j over the indices where the types differ, when at each such index exactly one of them is active
+    /// and at x₊ (always so for two local minimizers); null otherwise.
+    /// </summary>
+    private static IReadOnlyList<(int Index, int Coefficient)>? GainTerms(CriticalPointType a, CriticalPointType b)
+    {
+        var rootsA = a.RootPerIndex();
+        var rootsB = b.RootPerIndex();
+        var terms = new List<(int, int)>();
+        for (int j = 0; j < rootsA.Count; j++)
+        {
+            if (rootsA[j]?.Label == rootsB[j]?.Label)
+            {
+                continue;
+            }
+
+            var (active, coefficient) = rootsA[j] is { } ra && rootsB[j] is null ? (ra, 1) : rootsB[j] is { } rb && rootsA[j] is null ? (rb, -1) : (null!, 0);
+            if (coefficient == 0 || active.Label is not (RootLabel.LargeRoot or RootLabel.SoftThresholdRoot))
+            {
+                return null;
+            }
+
+            terms.Add((j, coefficient));
+        }
+
+        return terms;
+    }
+
+    /// <summary>Whether every term ±Δ_j is ≤ 0 by its proved sign (and, for a strict claim, some term &lt; 0).</summary>
+    private static bool SignArithmeticDecides(CriticalPointTypes space, IReadOnlyList<(int Index, int Coefficient)> terms, bool strict)
+    {
+        var signs = terms.Select(t => t.Coefficient * GainCondition(space, t.Index) switch { SignCondition.Negative => -1, SignCondition.Zero => 0, _ => 1 }).ToList();
+        return signs.All(sign => sign <= 0) && (!strict || signs.Any(sign => sign < 0));
     }
 
     /// <summary>

@@ -1,0 +1,108 @@
+using System;
+using Dmf.Symbolic.Exact;
+
+namespace Dmf.Symbolic.Landscape
+{
+    /// <summary>
+    /// The scalar quantities of docs/theory.md §2 and §2.1, defined once, as exact polynomials in the four variables
+    /// (x, y, s, λ) with s standing for √λ (variable indices <see cref="X"/>, <see cref="Y"/>, <see cref="S"/>,
+    /// <see cref="Lambda"/>). Every target — the SMT claims, the exact evaluations, the root finder — prints or evaluates
+    /// these rather than re-typing them.
+    /// </summary>
+    public static class ScalarTheory
+    {
+        /// <summary>Index of x (a singular value σ of √λ_l W_l).</summary>
+        public const int X = 0;
+
+        /// <summary>Index of y (a singular value of Y).</summary>
+        public const int Y = 1;
+
+        /// <summary>Index of s = √λ.</summary>
+        public const int S = 2;
+
+        /// <summary>Index of λ = Π λ_l.</summary>
+        public const int Lambda = 3;
+
+        /// <summary>The number of variables, 4.</summary>
+        public const int VariableCount = 4;
+
+        /// <summary>f(x; y) = x^{2L−1} − s·y·x^{L−1} + λx (§2).</summary>
+        public static MultivariatePolynomial F(int depth) =>
+            Monomial(1, RequireDepth(depth) * 2 - 1, 0, 0, 0)
+                .Add(Monomial(-1, depth - 1, 1, 1, 0))
+                .Add(Monomial(1, 1, 0, 0, 1));
+
+        /// <summary>f'(x; y) = ∂f/∂x = (2L−1)x^{2L−2} − (L−1)·s·y·x^{L−2} + λ.</summary>
+        public static MultivariatePolynomial FDerivative(int depth) => F(depth).Derivative(X);
+
+        /// <summary>N = x^{2L−2} + λ: for x &gt; 0, f = x·(N − s·D).</summary>
+        public static MultivariatePolynomial RootNumerator(int depth) =>
+            Monomial(1, RequireDepth(depth) * 2 - 2, 0, 0, 0).Add(Monomial(1, 0, 0, 0, 1));
+
+        /// <summary>D = y·x^{L−2}: positive for x, y &gt; 0, and s·D = N at every positive root of f.</summary>
+        public static MultivariatePolynomial RootDenominator(int depth) => Monomial(1, RequireDepth(depth) - 2, 1, 0, 0);
+
+        /// <summary>f/x = N − s·D = x^{2L−2} − s·y·x^{L−2} + λ.</summary>
+        public static MultivariatePolynomial FOverX(int depth) =>
+            RootNumerator(depth).Subtract(Variable(S).Multiply(RootDenominator(depth)));
+
+        /// <summary>
+        /// R = N² − λ·D² = (x^{2L−2} + λ)² − λy²x^{2L−4} = (N − sD)(N + sD) when s² = λ: for x, y &gt; 0 its roots are
+        /// exactly the positive roots of f, since N + sD &gt; 0. Free of s, rational once y and λ are.
+        /// </summary>
+        public static MultivariatePolynomial RootPolynomial(int depth)
+        {
+            var n = RootNumerator(depth);
+            var d = RootDenominator(depth);
+            return n.Multiply(n).Subtract(Variable(Lambda).Multiply(d).Multiply(d));
+        }
+
+        /// <summary>
+        /// λ·g(x) = (x^L − s·y)² + L·λ·x², where g(x) = (x^L/√λ − y)² + L x² is a slot's loss along the balanced curve
+        /// (§2.1; λ·g is the polynomial form).
+        /// </summary>
+        public static MultivariatePolynomial ScaledSlotLoss(int depth)
+        {
+            var inner = Monomial(1, RequireDepth(depth), 0, 0, 0).Subtract(Variable(S).Multiply(Variable(Y)));
+            return inner.Multiply(inner).Add(Monomial(depth, 2, 0, 0, 1));
+        }
+
+        /// <summary>
+        /// s·(g(x) − y²) at a root of f: −y·x^L + (L−1)·s·x² (using x^{2L−2} = s·y·x^{L−2} − λ). Negative exactly
+        /// when the slot at x lowers the loss below the empty slot's y².
+        /// </summary>
+        public static MultivariatePolynomial ScaledGainAtRoot(int depth) =>
+            Monomial(-1, RequireDepth(depth), 1, 0, 0).Add(Monomial(depth - 1, 2, 0, 1, 0));
+
+        /// <summary>λ_crit(y) = κ_crit·y^{2L−2}: y &gt; y_crit ⇔ λ &lt; λ_crit(y) (§2.1).</summary>
+        public static MultivariatePolynomial CriticalLambda(int depth) =>
+            Monomial(ThresholdForms.CriticalConstant(RequireDepth(depth)), 0, 2 * depth - 2, 0, 0);
+
+        /// <summary>λ_glob(y) = κ_glob·y^{2L−2}: y &gt; y_glob ⇔ λ &lt; λ_glob(y) (§2.1).</summary>
+        public static MultivariatePolynomial GlobalLambda(int depth) =>
+            Monomial(ThresholdForms.GlobalConstant(RequireDepth(depth)), 0, 2 * depth - 2, 0, 0);
+
+        /// <summary>The variable with index <paramref name="index"/>.</summary>
+        public static MultivariatePolynomial Variable(int index) => MultivariatePolynomial.Variable(VariableCount, index);
+
+        /// <summary>A constant in the four variables.</summary>
+        public static MultivariatePolynomial Constant(BigRational value) => MultivariatePolynomial.Constant(VariableCount, value);
+
+        /// <summary>p with y and λ replaced by the instance's values (x and s remain).</summary>
+        public static MultivariatePolynomial AtInstance(MultivariatePolynomial p, BigRational y, BigRational lambda)
+        {
+            if (p is null)
+            {
+                throw new ArgumentNullException(nameof(p));
+            }
+
+            return p.Substitute(Y, y).Substitute(Lambda, lambda);
+        }
+
+        private static MultivariatePolynomial Monomial(BigRational coefficient, int x, int y, int s, int lambda) =>
+            Variable(X).Power(x).Multiply(Variable(Y).Power(y)).Multiply(Variable(S).Power(s)).Multiply(Variable(Lambda).Power(lambda)).Scale(coefficient);
+
+        private static int RequireDepth(int depth) =>
+            depth >= 2 ? depth : throw new ArgumentOutOfRangeException(nameof(depth), depth, "The depth L must be at least 2.");
+    }
+}

@@ -1,0 +1,133 @@
+using Dmf.Symbolic.Exact;
+using Dmf.Symbolic.Landscape;
+using Dmf.Verify.Smt;
+using static System.FormattableString;
+
+namespace Dmf.Verify.Verification;
+
+/// <summary>
+/// Claims about one positive root σ of f(·; y) in one variable with rational coefficients (docs/verification.md,
+/// "Encodings"): "σ is a root" becomes σ &gt; 0 ∧ R(σ) = 0 (R = (N − sD)(N + sD), N + sD &gt; 0), and any statement
+/// c(σ, √λ) ⋈ 0 becomes Q(σ) ⋈ 0 by <see cref="RootElimination"/> (D·c = Q + c₁·(sD − N), D &gt; 0, sD = N at the
+/// root). The context pins σ alone, so both the solver's query and our exact check (the sign of Q at the algebraic σ)
+/// are univariate.
+/// </summary>
+internal static class RootClaims
+{
+    private static readonly SmtTerm Zero = Terms.Number(BigRational.Zero);
+
+    /// <summary>σ is a positive root of f(·; y): σ &gt; 0 ∧ R(σ) = 0.</summary>
+    public static Claim Root(string name, string description, RootElimination elimination, string sigmaName, AlgebraicNumber sigma)
+    {
+        var reals = new PinnedReals(elimination.LambdaProduct);
+        var x = reals.Algebraic(sigmaName, sigma);
+        var r = elimination.RootPolynomial;
+        var statement = Terms.And(Terms.Greater(x, Zero), Terms.Equal(PinnedReals.PolynomialAt(r, x), Zero));
+        return Make(name, description, reals, statement, () => sigma.Sign > 0 && sigma.SignOf(r) == 0, RootReduction(elimination));
+    }
+
+    /// <summary>c(σ, y, √λ, λ) ⋈ 0 at the root σ, as Q(σ) ⋈ 0.</summary>
+    public static Claim Sign(string name, string description, RootElimination elimination, string sigmaName, AlgebraicNumber sigma, MultivariatePolynomial c, SignCondition condition)
+    {
+        var q = elimination.Eliminate(c);
+        var r = elimination.RootPolynomial;
+        var reals = new PinnedReals(elimination.LambdaProduct);
+        var x = reals.Algebraic(sigmaName, sigma);
+        var statement = Terms.And(Terms.Greater(x, Zero), Terms.Equal(PinnedReals.PolynomialAt(r, x), Zero), condition.Of(PinnedReals.PolynomialAt(q, x)));
+        return Make(name, description, reals, statement, () => sigma.Sign > 0 && sigma.SignOf(r) == 0 && condition.Holds(sigma.SignOf(q)),
+            Invariant($"the query proves sigma > 0 and R(sigma) = 0, so sigma is a positive root of f and s*D = N there, with D = {elimination.Denominator} > 0 and N = {elimination.Numerator}; writing the claim's c = c0 + s*c1 (s^2 = lambda), D*c = Q + c1*(s*D - N) (checked exactly), so sign c = sign Q, and the query's last conjunct is Q(sigma) {condition.Symbol()}; ") + RootReduction(elimination));
+    }
+
+    /// <summary>
+    /// f(·; y) has no root in (a, b) but σ. Where R' has no root on [a, b] (<see cref="Separated"/> refines σ's interval
+    /// until it does not) the query is univariate: R is strictly monotone there, and σ is a root of R (root[j]).
+    /// Otherwise (a multiple root of R) it is R(x) = 0 ∧ a &lt; x &lt; b ⇒ x = σ.
+    /// </summary>
+    public static Claim Unique(string name, string description, RootElimination elimination, string sigmaName, AlgebraicNumber sigma)
+    {
+        var reals = new PinnedReals(elimination.LambdaProduct);
+        var interval = sigma.Interval;
+        var r = elimination.RootPolynomial;
+        var lower = Terms.Number(interval.Lower);
+        var upper = Terms.Number(interval.Upper);
+        if (Monotone(elimination, interval))
+        {
+            var x = reals.Free("x");
+            var derivative = r.Derivative();
+            var statement = Terms.Implies(Terms.And(Terms.LessOrEqual(lower, x), Terms.LessOrEqual(x, upper)), Terms.Not(Terms.Equal(PinnedReals.PolynomialAt(derivative, x), Zero)));
+            return Make(name, description, reals, statement, () => interval.Lower.Sign >= 0 && Monotone(elimination, interval),
+                "R' has no root on the closed interval, so R is strictly monotone there and sigma, a root of R in it (root[...]), is its only one; " + RootReduction(elimination));
+        }
+
+        var pinned = reals.Algebraic(sigmaName, sigma);
+        var other = reals.Free("x");
+        var inside = Terms.And(Terms.Less(lower, other), Terms.Less(other, upper), Terms.Equal(PinnedReals.PolynomialAt(r, other), Zero));
+        return Make(name, description, reals, Terms.Implies(inside, Terms.Equal(other, pinned)),
+            () => interval.Lower.Sign >= 0 && DistinctRoots(r, interval.Lower, interval.Upper) == 1, RootReduction(elimination));
+    }
+
+    /// <summary>
+    /// σ with an isolating interval on which R' has no root, found by at most 64 bisections; σ unchanged when it is
+    /// rational or none is found (a multiple root of R, such as x* at y = y_crit). Deterministic, so every claim about
+    /// σ and the completeness claim of its y use the same interval.
+    /// </summary>
+    public static AlgebraicNumber Separated(AlgebraicNumber sigma, RootElimination elimination)
+    {
+        if (sigma.TryGetRational(out _))
+        {
+            return sigma;
+        }
+
+        var current = sigma;
+        for (int attempt = 0; attempt < 64; attempt++)
+        {
+            var interval = current.Interval;
+            if (Monotone(elimination, interval))
+            {
+                return current;
+            }
+
+            current = current.Refine(interval.Width / 2);
+        }
+
+        return sigma;
+    }
+
+    private static bool Monotone(RootElimination elimination, IsolatingInterval interval) =>
+        elimination.RootDerivativeSturm.CountRootsClosed(interval.Lower, interval.Upper) == 0;
+
+    /// <summary>Every positive root of f(·; y) is listed: x &gt; 0 ∧ R(x) = 0 ⇒ x is one of <paramref name="listed"/>.</summary>
+    public static Claim Complete(string name, string description, RootElimination elimination, IReadOnlyList<ScalarRoot> listed)
+    {
+        var reals = new PinnedReals(elimination.LambdaProduct);
+        var x = reals.Free("x");
+        var r = elimination.RootPolynomial;
+        var places = listed.Select(root => root.Value.TryGetRational(out var q)
+            ? Terms.Equal(x, Terms.Number(q))
+            : Terms.And(Terms.Less(Terms.Number(root.Value.Interval.Lower), x), Terms.Less(x, Terms.Number(root.Value.Interval.Upper)))).ToArray();
+        var statement = Terms.Implies(Terms.And(Terms.Greater(x, Zero), Terms.Equal(PinnedReals.PolynomialAt(r, x), Zero)), Terms.Or(places));
+        return Make(name, description, reals, statement, () => ListsEveryPositiveRoot(r, listed), RootReduction(elimination));
+    }
+
+    /// <summary>Our exact check of completeness: R's distinct positive roots, each inside exactly one listed place, as many as listed.</summary>
+    private static bool ListsEveryPositiveRoot(Polynomial r, IReadOnlyList<ScalarRoot> listed)
+    {
+        var positive = RealRootIsolation.Isolate(r).Select(root => root.Value).Where(v => v.Sign > 0).ToList();
+        return positive.Count == listed.Count
+            && positive.All(v => listed.Count(root => root.Value.TryGetRational(out var q)
+                ? v.CompareTo(q) == 0
+                : v.CompareTo(root.Value.Interval.Lower) > 0 && v.CompareTo(root.Value.Interval.Upper) < 0) == 1);
+    }
+
+    private static int DistinctRoots(Polynomial r, BigRational lower, BigRational upper)
+    {
+        var squareFree = r.SquareFreePart();
+        return SturmSequence.Create(squareFree).CountRoots(lower, upper) - (squareFree.Evaluate(upper).IsZero ? 1 : 0);
+    }
+
+    private static string RootReduction(RootElimination elimination) =>
+        Invariant($"f(x; y) = x*(N - s*D) with N = {elimination.Numerator}, D = {elimination.Denominator}, and R = N^2 - lambda*D^2 = (N - s*D)*(N + s*D) (checked exactly); N + s*D > 0 for x > 0, so the positive roots of f are those of R = {elimination.RootPolynomial}");
+
+    private static Claim Make(string name, string description, PinnedReals reals, SmtTerm statement, Func<bool> exact, string reduction) =>
+        new(name, description, reals.Constants.ToList(), reals.Context.ToList(), statement, exact) { Pins = reals.Pins.ToList(), Reduction = reduction };
+}
