@@ -98,7 +98,10 @@ namespace Dmf.Symbolic.Landscape
         }
 
         /// <summary>p with every s² replaced by λ (the instance's value), so s occurs at most to the first power.</summary>
-        public MultivariatePolynomial ReduceSquareRoot(MultivariatePolynomial p)
+        public MultivariatePolynomial ReduceSquareRoot(MultivariatePolynomial p) => ReduceSquareRoot(p, LambdaProduct);
+
+        /// <summary>p with every s² replaced by <paramref name="lambda"/>, so s occurs at most to the first power.</summary>
+        public static MultivariatePolynomial ReduceSquareRoot(MultivariatePolynomial p, BigRational lambda)
         {
             if (p is null)
             {
@@ -109,7 +112,7 @@ namespace Dmf.Symbolic.Landscape
             var s = MultivariatePolynomial.Variable(p.Variables, ScalarTheory.S);
             for (int power = 0; power <= p.DegreeIn(ScalarTheory.S); power++)
             {
-                var part = p.CoefficientOf(ScalarTheory.S, power).Scale(BigRational.Pow(LambdaProduct, power / 2));
+                var part = p.CoefficientOf(ScalarTheory.S, power).Scale(BigRational.Pow(lambda, power / 2));
                 result = result.Add(power % 2 == 1 ? part.Multiply(s) : part);
             }
 

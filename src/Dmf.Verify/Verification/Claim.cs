@@ -41,4 +41,10 @@ public sealed record Claim(string Name, string Description, IReadOnlyList<SmtCon
     /// gains); it is proved only when they are. Empty for a claim that stands alone.
     /// </summary>
     public IReadOnlyList<string> Premises { get; init; } = Array.Empty<string>();
+
+    /// <summary>
+    /// Why the claim could not be put into a query (e.g. a Hessian block without a structure the exact conditions cover);
+    /// such a claim is reported unknown with this reason and no solver is asked. Null for an encoded claim.
+    /// </summary>
+    public string? NotEncoded { get; init; }
 }

@@ -78,7 +78,8 @@ internal static class CurvatureWitness
         return SecondOrder(lambdas, Scalar(Constant(n, y)), new[] { zero, zero }, new[] { Scalar(MultivariatePolynomial.Variable(n, 0)), Scalar(MultivariatePolynomial.Variable(n, 1)) }, n);
     }
 
-    private static MultivariatePolynomial SecondOrder(IReadOnlyList<BigRational> lambdas, DenseMatrix<MultivariatePolynomial> y, IReadOnlyList<DenseMatrix<MultivariatePolynomial>> layers, IReadOnlyList<DenseMatrix<MultivariatePolynomial>> directions, int n)
+    /// <summary>d²F[Δ, Δ] from the derived Hessian form, with Y, W_l, Δ_l and λ_l bound as given (n variables).</summary>
+    internal static MultivariatePolynomial SecondOrder(IReadOnlyList<BigRational> lambdas, DenseMatrix<MultivariatePolynomial> y, IReadOnlyList<DenseMatrix<MultivariatePolynomial>> layers, IReadOnlyList<DenseMatrix<MultivariatePolynomial>> directions, int n)
     {
         int depth = lambdas.Count;
         var (objective, derivation) = Derivation(depth);

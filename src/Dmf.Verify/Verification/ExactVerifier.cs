@@ -105,6 +105,11 @@ public sealed class ExactVerifier
         ClaimResult Result(ClaimStatus status, string detail, long millis) =>
             new(claim.Name, claim.Description, status, detail, millis, _budget.Seed, _budget.ResourceLimit, _solver.Version, hash, query);
 
+        if (claim.NotEncoded is { } why)
+        {
+            return Result(ClaimStatus.Unknown, "not encoded: " + why, 0);
+        }
+
         if (claim.Pins?.Select(p => p.Emptiness()).FirstOrDefault(reason => reason is not null) is { } empty)
         {
             return Result(ClaimStatus.Vacuous, "vacuous: " + empty, 0);

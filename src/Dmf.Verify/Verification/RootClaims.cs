@@ -27,15 +27,20 @@ internal static class RootClaims
     }
 
     /// <summary>c(σ, y, √λ, λ) ⋈ 0 at the root σ, as Q(σ) ⋈ 0.</summary>
-    public static Claim Sign(string name, string description, RootElimination elimination, string sigmaName, AlgebraicNumber sigma, MultivariatePolynomial c, SignCondition condition)
+    public static Claim Sign(string name, string description, RootElimination elimination, string sigmaName, AlgebraicNumber sigma, MultivariatePolynomial c, SignCondition condition) =>
+        Signs(name, description, elimination, sigmaName, sigma, new[] { (c, condition) });
+
+    /// <summary>Every c_k(σ, y, √λ, λ) ⋈_k 0 at the root σ, as one query: σ &gt; 0 ∧ R(σ) = 0 ∧ ⋀ Q_k(σ) ⋈_k 0.</summary>
+    public static Claim Signs(string name, string description, RootElimination elimination, string sigmaName, AlgebraicNumber sigma, IReadOnlyList<(MultivariatePolynomial Quantity, SignCondition Condition)> conditions)
     {
-        var q = elimination.Eliminate(c);
+        var reduced = conditions.Select(c => (Q: elimination.Eliminate(c.Quantity), c.Condition)).ToList();
         var r = elimination.RootPolynomial;
         var reals = new PinnedReals(elimination.LambdaProduct);
         var x = reals.Algebraic(sigmaName, sigma);
-        var statement = Terms.And(Terms.Greater(x, Zero), Terms.Equal(PinnedReals.PolynomialAt(r, x), Zero), condition.Of(PinnedReals.PolynomialAt(q, x)));
-        return Make(name, description, reals, statement, () => sigma.Sign > 0 && sigma.SignOf(r) == 0 && condition.Holds(sigma.SignOf(q)),
-            Invariant($"the query proves sigma > 0 and R(sigma) = 0, so sigma is a positive root of f and s*D = N there, with D = {elimination.Denominator} > 0 and N = {elimination.Numerator}; writing the claim's c = c0 + s*c1 (s^2 = lambda), D*c = Q + c1*(s*D - N) (checked exactly), so sign c = sign Q, and the query's last conjunct is Q(sigma) {condition.Symbol()}; ") + RootReduction(elimination));
+        var statement = Terms.And(new[] { Terms.Greater(x, Zero), Terms.Equal(PinnedReals.PolynomialAt(r, x), Zero) }
+            .Concat(reduced.Select(c => c.Condition.Of(PinnedReals.PolynomialAt(c.Q, x)))).ToArray());
+        return Make(name, description, reals, statement, () => sigma.Sign > 0 && sigma.SignOf(r) == 0 && reduced.All(c => c.Condition.Holds(sigma.SignOf(c.Q))),
+            Invariant($"the query proves sigma > 0 and R(sigma) = 0, so sigma is a positive root of f and s*D = N there, with D = {elimination.Denominator} > 0 and N = {elimination.Numerator}; writing each quantity c = c0 + s*c1 (s^2 = lambda), D*c = Q + c1*(s*D - N) (checked exactly), so sign c = sign Q, and the query's remaining conjuncts are the Q(sigma) with the claimed signs; ") + RootReduction(elimination));
     }
 
     /// <summary>

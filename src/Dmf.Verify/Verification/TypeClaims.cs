@@ -63,6 +63,11 @@ internal static class TypeClaims
         }
 
         claims.AddRange(RuleClaims(instance, space, type, classification, roots));
+        if (classification.IsMinimizer || classification.Rule == ClassificationRule.DoubleRoot)
+        {
+            claims.AddRange(HessianClaims(instance, space, type));
+        }
+
         return claims;
     }
 
@@ -270,6 +275,130 @@ internal static class TypeClaims
                 yield return Make(name, description, reals, strict ? Terms.Less(difference, Zero) : Terms.LessOrEqual(difference, Zero), null);
             }
         }
+    }
+
+    /// <summary>
+    /// The second-order condition block by block (docs/theory.md §4a): hessian[j] — every block whose only algebraic
+    /// number is index j's σ (its own L × L block, positive definite at x₊; its pairs with every unused or hidden-only
+    /// position, and with active positions at the same root) is positive semidefinite; hessian[free] — every block of
+    /// two positions without σ (positive definite for L ≥ 3). Blocks of two active positions at different roots hold two
+    /// algebraic numbers and are not claimed (docs/verification.md).
+    /// </summary>
+    private static IEnumerable<Claim> HessianClaims(DmfInstance instance, CriticalPointTypes space, CriticalPointType type)
+    {
+        var lambda = instance.Landscape.LambdaProduct;
+        var positions = HessianBlocks.Positions(instance, space, type);
+        var byOwner = new SortedDictionary<int, List<(MultivariatePolynomial, SignCondition)>>();
+        var blocksByOwner = new SortedDictionary<int, int>();
+        var free = new List<BlockCondition>();
+        var unsupported = new List<string>();
+        int freeBlocks = 0;
+        for (int a = 0; a < positions.Count; a++)
+        {
+            for (int c = a; c < positions.Count; c++)
+            {
+                var (pa, pc) = (positions[a], positions[c]);
+                if (pa.Root is { } ra && pc.Root is { } rc && a != c && (ra.Label != rc.Label || pa.Y != pc.Y))
+                {
+                    continue;
+                }
+
+                var owner = pa.Root is not null ? pa : pc.Root is not null ? pc : null;
+                bool strict = owner is null ? instance.Depth >= 3 : a == c && owner.Root!.Label is RootLabel.LargeRoot or RootLabel.SoftThresholdRoot;
+                string block = Invariant($"block {{{a + 1},{c + 1}}}");
+                IReadOnlyList<BlockCondition> conditions;
+                try
+                {
+                    conditions = BlockConditions.For(BlockMatrix(instance, pa, pc), lambda, strict, block);
+                }
+                catch (NotSupportedException exception)
+                {
+                    unsupported.Add(exception.Message);
+                    continue;
+                }
+
+                if (owner is null)
+                {
+                    free.AddRange(conditions);
+                    freeBlocks++;
+                }
+                else
+                {
+                    int key = owner.Index!.Value;
+                    if (!byOwner.TryGetValue(key, out var list))
+                    {
+                        byOwner[key] = list = new List<(MultivariatePolynomial, SignCondition)>();
+                        blocksByOwner[key] = 0;
+                    }
+
+                    list.AddRange(conditions.Select(k => (k.Quantity, k.Condition)));
+                    blocksByOwner[key]++;
+                }
+            }
+        }
+
+        foreach (var (j, conditions) in byOwner)
+        {
+            var root = positions.First(p => p.Index == j).Root!;
+            yield return AtRoots(instance, space, j, root, Invariant($"hessian[{j + 1}]"), Invariant($"the {blocksByOwner[j]} Hessian blocks holding sigma for index {j + 1} alone are PSD ({conditions.Count} exact conditions on eigenvalues, diagonal entries and minors; its own block PD at x+)"), conditions);
+        }
+
+        if (free.Count > 0)
+        {
+            yield return FreeBlocksClaim(instance, free, freeBlocks);
+        }
+
+        foreach (var reason in unsupported)
+        {
+            var reals = new PinnedReals(lambda);
+            yield return new Claim("hessian[block]", "a Hessian block is PSD", reals.Constants.ToList(), reals.Context.ToList(), Terms.And(), null) { NotEncoded = reason };
+        }
+    }
+
+    /// <summary>The blocks without σ: conditions on rationals and s = √λ alone.</summary>
+    private static Claim FreeBlocksClaim(DmfInstance instance, IReadOnlyList<BlockCondition> conditions, int blocks)
+    {
+        var lambda = instance.Landscape.LambdaProduct;
+        var reals = new PinnedReals(lambda);
+        var variables = new[] { Terms.Number(BigRational.Zero), Terms.Number(BigRational.Zero), (SmtTerm)reals.SquareRootOfLambda, Terms.Number(lambda) };
+        var statement = Terms.And(conditions.Select(k => k.Condition.Of(PinnedReals.PolynomialAt(k.Quantity, variables))).ToArray());
+        var root = instance.Landscape.SquareRootOfLambda;
+        bool Exact() => conditions.All(k =>
+        {
+            var c0 = k.Quantity.CoefficientOf(ScalarTheory.S, 0).ToUnivariate(ScalarTheory.X);
+            var c1 = k.Quantity.CoefficientOf(ScalarTheory.S, 1).ToUnivariate(ScalarTheory.X);
+            if (c0.Degree > 0 || c1.Degree > 0)
+            {
+                return false;
+            }
+
+            return k.Condition.Holds(root.SignOf(Polynomial.FromCoefficients(c0[0], c1[0])));
+        });
+        return new Claim("hessian[free]", Invariant($"the {blocks} Hessian blocks of positions without sigma are {(instance.Depth >= 3 ? "PD" : "PSD")} ({conditions.Count} exact conditions)"), reals.Constants.ToList(), reals.Context.ToList(), statement, Exact)
+        {
+            Pins = reals.Pins.ToList(),
+        };
+    }
+
+    /// <summary>A block's matrix, shared by every type with the same positions, values and active flags.</summary>
+    private static MultivariatePolynomial[,] BlockMatrix(DmfInstance instance, BlockPosition a, BlockPosition c)
+    {
+        string key = Invariant($"{string.Join(",", instance.Widths.Select(w => w.ToString(System.Globalization.CultureInfo.InvariantCulture)))}|{string.Join(",", instance.Lambdas.Select(l => l.ToExactString()))}|{a.Position}:{a.Y.ToExactString()}:{a.Root is not null}|{c.Position}:{c.Y.ToExactString()}:{c.Root is not null}");
+        if (BlockCache.Count > 4096)
+        {
+            BlockCache.Clear();
+        }
+
+        return BlockCache.GetOrAdd(key, _ => HessianBlocks.Matrix(instance.Widths, instance.Lambdas, a, c));
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, MultivariatePolynomial[,]> BlockCache = new(StringComparer.Ordinal);
+
+    /// <summary>Several conditions at index j's root in one query (<see cref="RootClaims.Signs"/>).</summary>
+    private static Claim AtRoots(DmfInstance instance, CriticalPointTypes space, int j, ScalarRoot root, string name, string description, IReadOnlyList<(MultivariatePolynomial, SignCondition)> conditions)
+    {
+        var elimination = Elimination(instance.Depth, space.SingularValues[j], instance.Landscape.LambdaProduct);
+        return RootClaims.Signs(name, description, elimination, SigmaName(space, j, root.Label), Separated(root, elimination).Value, conditions);
     }
 
     private static RootLabel LargeRootLabel(int depth) => depth == 2 ? RootLabel.SoftThresholdRoot : RootLabel.LargeRoot;

@@ -1,0 +1,160 @@
+using Dmf.Symbolic.Exact;
+using Dmf.Symbolic.Expressions.Evaluation;
+using Dmf.Symbolic.Landscape;
+using Dmf.Verify.Instance;
+using Dmf.Verify.Landscape;
+
+namespace Dmf.Verify.Verification;
+
+/// <summary>
+/// A position of the singular bases of a critical point (docs/theory.md §4a): the y it carries (0 beyond d_Y) and its
+/// root when the slot there is active.
+/// </summary>
+/// <param name="Position">0-based position; it exists as a row of layer l iff Position &lt; d_l, as a column iff &lt; d_{l−1}.</param>
+/// <param name="Index">The index j of y_j it carries, or null for a hidden-only position.</param>
+/// <param name="Y">y_j, or 0.</param>
+/// <param name="Root">σ at this position (active slot), or null.</param>
+internal sealed record BlockPosition(int Position, int? Index, BigRational Y, ScalarRoot? Root);
+
+/// <summary>
+/// The invariant blocks of the Hessian of F at a critical point (docs/theory.md §4a), each expanded by Dmf.Symbolic from
+/// the derived Hessian form: d²F[Δ, Δ] with Δ supported on the entries of one unordered pair of positions {a, c}
+/// (a = c: the (a,a) entries of every layer; a ≠ c: the (a,c) and (c,a) entries wherever the layer has them), on 1 × 1 or
+/// 2 × 2 windows of the diagonal layers. The form is written in the coordinates δ with Δ_l = δ_l/√λ_l and multiplied by
+/// s = √λ &gt; 0 — a congruence and a positive factor, so the same inertia — where, with w_l = σ/√λ_l, every entry is a
+/// polynomial in σ and s (and an active slot's own block is equicorrelated for any λ_l).
+/// </summary>
+internal static class HessianBlocks
+{
+    /// <summary>The positions: active indices first (by index), then unused y-indices, then hidden-only positions up to the largest width.</summary>
+    public static IReadOnlyList<BlockPosition> Positions(DmfInstance instance, CriticalPointTypes space, CriticalPointType type)
+    {
+        var roots = type.RootPerIndex();
+        var ys = space.SingularValues;
+        var active = Enumerable.Range(0, roots.Count).Where(j => roots[j] is not null);
+        var unused = Enumerable.Range(0, roots.Count).Where(j => roots[j] is null);
+        var positions = active.Concat(unused).Select((j, p) => new BlockPosition(p, j, ys[j], roots[j])).ToList();
+        int largest = instance.Widths.Max();
+        for (int p = positions.Count; p < largest; p++)
+        {
+            positions.Add(new BlockPosition(p, null, BigRational.Zero, null));
+        }
+
+        return positions;
+    }
+
+    /// <summary>
+    /// The block of {a, c} as a symmetric matrix of polynomials in the variables of <see cref="ScalarTheory"/> (x = the σ
+    /// of the block's active position, s), one row per entry of Δ in the block; empty when no layer has such an entry.
+    /// At most one distinct σ may occur (two active positions must share their root).
+    /// </summary>
+    public static MultivariatePolynomial[,] Matrix(IReadOnlyList<int> widths, IReadOnlyList<BigRational> lambdas, BlockPosition a, BlockPosition c)
+    {
+        ArgumentNullException.ThrowIfNull(widths);
+        ArgumentNullException.ThrowIfNull(lambdas);
+        int depth = lambdas.Count;
+        if (a.Root is { } ra && c.Root is { } rc && a.Position != c.Position && (ra.Label != rc.Label || a.Y != c.Y))
+        {
+            throw new ArgumentException("A block of two active positions with different roots involves two algebraic numbers.");
+        }
+
+        var window = a.Position == c.Position ? new[] { a } : new[] { a, c };
+        int size = window.Length;
+
+        // Δ entries of the block: (layer, row, column) in window coordinates, where the layer has them.
+        var entries = new List<(int Layer, int Row, int Column)>();
+        for (int l = 0; l < depth; l++)
+        {
+            for (int row = 0; row < size; row++)
+            {
+                for (int column = 0; column < size; column++)
+                {
+                    bool inBlock = size == 1 || row != column;
+                    if (inBlock && window[row].Position < widths[l + 1] && window[column].Position < widths[l])
+                    {
+                        entries.Add((l, row, column));
+                    }
+                }
+            }
+        }
+
+        var matrix = new MultivariatePolynomial[entries.Count, entries.Count];
+        for (int i = 0; i < entries.Count; i++)
+        {
+            for (int j = 0; j < entries.Count; j++)
+            {
+                matrix[i, j] = ScalarTheory.Constant(BigRational.Zero);
+            }
+        }
+
+        if (entries.Count == 0)
+        {
+            return matrix;
+        }
+
+        // Unknowns: w_1..w_L (the active σ/√λ_l, shared by both positions when both are active), then one per Δ entry.
+        int n = depth + entries.Count;
+        var zero = MultivariatePolynomial.Constant(n, BigRational.Zero);
+        var layers = Enumerable.Range(0, depth).Select(l => DenseMatrix<MultivariatePolynomial>.Create(size, size, (row, column) =>
+            row == column && window[row].Root is not null ? MultivariatePolynomial.Variable(n, l) : zero)).ToList();
+        var directions = Enumerable.Range(0, depth).Select(l => DenseMatrix<MultivariatePolynomial>.Create(size, size, (row, column) =>
+        {
+            int k = entries.IndexOf((l, row, column));
+            return k < 0 ? zero : MultivariatePolynomial.Variable(n, depth + k);
+        })).ToList();
+        var y = DenseMatrix<MultivariatePolynomial>.Create(size, size, (row, column) => row == column ? MultivariatePolynomial.Constant(n, window[row].Y) : zero);
+        var form = CurvatureWitness.SecondOrder(lambdas, y, layers, directions, n);
+
+        var sigma = ScalarTheory.Variable(ScalarTheory.X);
+        var s = ScalarTheory.Variable(ScalarTheory.S);
+        foreach (var (exponents, coefficient) in form.Terms)
+        {
+            var pair = Enumerable.Range(0, entries.Count).Where(k => exponents[depth + k] > 0).ToList();
+            int degree = pair.Sum(k => exponents[depth + k]);
+            if (degree != 2)
+            {
+                throw new InvalidOperationException("d²F[Δ, Δ] must be quadratic in Δ.");
+            }
+
+            // w_l = σ/√λ_l and Δ_l = δ_l/√λ_l: layer l contributes λ_l^{−(e_w + e_Δ)/2}. When every layer's exponent sum is
+            // odd the product carries 1/(√λ_1⋯√λ_L) = 1/s, when every one is even a rational factor; times s > 0, both are
+            // polynomials in σ and s.
+            var factor = coefficient;
+            int sigmaPower = 0;
+            var parities = new HashSet<int>();
+            for (int l = 0; l < depth; l++)
+            {
+                int ew = exponents[l];
+                int ed = pair.Where(k => entries[k].Layer == l).Sum(k => exponents[depth + k]);
+                int total = ew + ed;
+                parities.Add(total % 2);
+                factor /= BigRational.Pow(lambdas[l], total / 2);
+                sigmaPower += ew;
+            }
+
+            if (parities.Count != 1)
+            {
+                throw new InvalidOperationException("A Hessian monomial mixes even and odd layers; it is not a function of σ and √λ.");
+            }
+
+            var term = sigma.Power(sigmaPower).Scale(factor);
+            if (parities.Single() == 0)
+            {
+                term = term.Multiply(s);
+            }
+
+            if (pair.Count == 1)
+            {
+                matrix[pair[0], pair[0]] = matrix[pair[0], pair[0]].Add(term);
+            }
+            else
+            {
+                var half = term.Scale(new BigRational(1, 2));
+                matrix[pair[0], pair[1]] = matrix[pair[0], pair[1]].Add(half);
+                matrix[pair[1], pair[0]] = matrix[pair[1], pair[0]].Add(half);
+            }
+        }
+
+        return matrix;
+    }
+}
