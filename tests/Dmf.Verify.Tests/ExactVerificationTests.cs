@@ -114,6 +114,12 @@ public class ExactVerificationTests
     [InlineData("L3", "[x+, x-]", "root[1]")]           // "sigma is not a root": the equality decided exactly at algebraic values
     [InlineData("NS", "[x*]", "flat")]                  // "the balanced curvature is not zero" at the double root
     [InlineData("L3", "[x+, x-]", "complete[y=2]")]     // the completeness implication negated
+    [InlineData("L3", "[x+, x-]", "unique[2]")]         // R' has a root on the isolating interval
+    [InlineData("L3", "[x+, x+]", "gain[2]")]           // x+ beats the empty slot below y_glob
+    [InlineData("L3", "[x+, 0]", "hessian[1]")]         // a block of the active slot is not PSD
+    [InlineData("L3", "[x+, 0]", "hessian[free]")]      // the free slot's block is not PD
+    [InlineData("L2", "[x+, x+]", "hessian[2]")]        // L = 2
+    [InlineData("NS", "[x*]", "hessian[1]")]            // the non-strict saddle's blocks are not PSD
     public void Wrong_claims_of_every_decidable_kind_are_refuted_with_an_exact_counterexample(string example, string typeName, string claimName)
     {
         var instance = example == "NS"
@@ -126,6 +132,39 @@ public class ExactVerificationTests
         var result = new ExactVerifier(InProcessZ3.Load(), SmtBudget.Default).Check(wrong, new[] { "mutation test" });
         Assert.True(result.Status == ClaimStatus.Refuted, $"{result.Status}: {result.Detail}");
         Assert.Contains("counterexample (checked exactly)", result.Detail);
+    }
+
+    [Theory]
+    [InlineData("[x+, x-]", "hessian[2]")] // the small root: its own block has the N2 direction
+    [InlineData("[0, x+]", "hessian[2]")]  // ordering fails: the pair with the larger unused y has the N1 direction
+    [InlineData("[x-, 0]", "hessian[1]")]
+    public void The_second_order_claims_of_a_minimizer_are_refuted_at_strict_saddles(string typeName, string claimName)
+    {
+        // The same block conditions a minimizer proves are false at a strict saddle: they carry the second-order content.
+        var instance = Example("L3");
+        var space = instance.Types();
+        var type = space.Enumerate().Single(t => t.ToString() == typeName);
+        var claim = TypeClaims.HessianClaims(instance, space, type).Single(c => c.Name == claimName);
+        Assert.False(claim.ExactCheck!());
+        var result = new ExactVerifier(InProcessZ3.Load(), SmtBudget.Default).Check(claim with { ExactCheck = null }, new[] { "second order at a saddle" });
+        Assert.True(result.Status == ClaimStatus.Refuted, $"{result.Status}: {result.Detail}");
+    }
+
+    [Fact]
+    public void Loss_comparisons_follow_from_proved_gains_and_not_from_unproved_ones()
+    {
+        var instance = Example("L3");
+        var space = instance.Types();
+        var type = space.Enumerate().Single(t => t.ToString() == "[x+, x+]");
+        var claims = TypeClaims.For(instance, space, type, CriticalPointClassifier.Classify(space, type));
+        var spurious = claims.Single(c => c.Name == "spurious");
+        Assert.Equal(new[] { "gain[2]" }, spurious.Premises);
+        Assert.DoesNotContain(spurious.Constants, c => c.Name.StartsWith("sigma", StringComparison.Ordinal));
+
+        var verifier = new ExactVerifier(InProcessZ3.Load(), SmtBudget.Default);
+        var verdict = verifier.Verify(instance, space, type, CriticalPointClassifier.Classify(space, type));
+        Assert.Equal(VerificationStatus.Verified, verdict.Status);
+        Assert.Equal(ClaimStatus.Proved, verdict.Claims.Single(c => c.Claim == "gain[2]").Status);
     }
 
     [Fact]

@@ -108,17 +108,8 @@ namespace Dmf.Symbolic.Landscape
         public ThresholdRelation CompareToGlobal(BigRational y) => Relation(GlobalLambda(RequireNonnegative(y)));
 
         /// <summary>R(x) = (x^{2L−2} + λ)² − λy²x^{2L−4}: its positive roots are exactly those of f(·; y).</summary>
-        public Polynomial RootPolynomial(BigRational y)
-        {
-            var lambda = LambdaProduct;
-            return Polynomial.FromTerms(new[]
-            {
-                new Term(4 * Depth - 4, BigRational.One),
-                new Term(2 * Depth - 2, 2 * lambda),
-                new Term(2 * Depth - 4, -lambda * y * y),
-                new Term(0, lambda * lambda),
-            });
-        }
+        public Polynomial RootPolynomial(BigRational y) =>
+            ScalarTheory.AtInstance(ScalarTheory.RootPolynomial(Depth), y, LambdaProduct).ToUnivariate(ScalarTheory.X);
 
         /// <summary>
         /// The positive roots of f(·; y) in increasing order, labeled, with y's relation to both thresholds.

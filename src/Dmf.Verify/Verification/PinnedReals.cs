@@ -61,7 +61,8 @@ internal sealed class PinnedReals
     /// <summary>p(v_0, …, v_{n−1}) as a term.</summary>
     public static SmtTerm PolynomialAt(MultivariatePolynomial p, IReadOnlyList<SmtTerm> variables) =>
         Terms.Add(p.Terms.Select(t => Terms.Multiply(
-            new[] { Terms.Number(t.Coefficient) }.Concat(t.Exponents.SelectMany((e, k) => Enumerable.Repeat(variables[k], e))).ToArray())).ToArray());
+            (t.Coefficient == BigRational.One ? Array.Empty<SmtTerm>() : new[] { Terms.Number(t.Coefficient) })
+                .Concat(t.Exponents.SelectMany((e, k) => Enumerable.Repeat(variables[k], e))).ToArray())).ToArray());
 
     /// <summary>A real known only by its sign (proved elsewhere), declared once.</summary>
     public SmtConstant Signed(string name, SignCondition condition) => Declare(name, new SignPin(name, condition), r => new[] { condition.Of(r) });

@@ -284,7 +284,7 @@ internal static class TypeClaims
     /// two positions without σ (positive definite for L ≥ 3). Blocks of two active positions at different roots hold two
     /// algebraic numbers and are not claimed (docs/verification.md).
     /// </summary>
-    private static IEnumerable<Claim> HessianClaims(DmfInstance instance, CriticalPointTypes space, CriticalPointType type)
+    internal static IEnumerable<Claim> HessianClaims(DmfInstance instance, CriticalPointTypes space, CriticalPointType type)
     {
         var lambda = instance.Landscape.LambdaProduct;
         var positions = HessianBlocks.Positions(instance, space, type);
