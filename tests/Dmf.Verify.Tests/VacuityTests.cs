@@ -96,9 +96,14 @@ public class VacuityTests
         var type = space.Enumerate().Single(t => t.ToString() == "[x+, x-]");
         var verifier = new ExactVerifier(InProcessZ3.Load(), SmtBudget.Default);
         var result = verifier.Verify(instance, space, type, Dmf.Verify.Landscape.CriticalPointClassifier.Classify(space, type));
-        var complete = result.Claims.Where(c => c.Claim.StartsWith("complete[", StringComparison.Ordinal)).ToList();
+        var complete = result.Claims.Where(c => c.Claim.StartsWith("complete[", StringComparison.Ordinal) && c.Claim.EndsWith(']')).ToList();
         Assert.Equal(new[] { "complete[y=2]", "complete[y=1.6]" }, complete.Select(c => c.Claim));
         Assert.All(complete, c => Assert.Equal(ClaimStatus.Proved, c.Status));
+
+        // Each by Descartes' rule from its two listed roots, proved as claims of their own.
+        var premises = result.Claims.Where(c => c.Claim.StartsWith("complete[", StringComparison.Ordinal) && !c.Claim.EndsWith(']')).Select(c => c.Claim).ToList();
+        Assert.Equal(new[] { "complete[y=2].x-", "complete[y=2].x+", "complete[y=1.6].x-", "complete[y=1.6].x+" }, premises);
+        Assert.All(result.Claims.Where(c => premises.Contains(c.Claim)), c => Assert.Equal(ClaimStatus.Proved, c.Status));
 
         // Listing only x+ for y = 2 (x- left out): the claim is false, so it must not come out proved.
         var onlyLarge = instance.Landscape.Roots(2).PositiveRoots.Where(r => r.Label == Dmf.Symbolic.Landscape.RootLabel.LargeRoot).ToList();

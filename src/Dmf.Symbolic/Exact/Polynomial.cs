@@ -73,6 +73,12 @@ namespace Dmf.Symbolic.Exact
             }
         }
 
+        /// <summary>
+        /// The sign changes of the coefficient sequence: by Descartes' rule of signs, the number of positive roots counted
+        /// with multiplicity is at most this, and differs from it by an even number.
+        /// </summary>
+        public int CoefficientSignVariations() => DescartesRuleOfSigns.SignVariations(Terms.Select(t => t.Coefficient.Sign));
+
         /// <summary>c (the zero polynomial when c = 0).</summary>
         public static Polynomial Constant(BigRational c) => Monomial(c, 0);
 

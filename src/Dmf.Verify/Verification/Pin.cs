@@ -73,3 +73,13 @@ internal sealed record SignPin(string Name, SignCondition Condition) : Pin(Name)
     /// <inheritdoc/>
     public override bool Admits(AlgebraicNumber value) => Condition.Holds(value.Sign);
 }
+
+/// <summary>a &lt; r &lt; b (a number known by another claim, here only by where it lies): nonempty iff a &lt; b.</summary>
+internal sealed record IntervalPin(string Name, BigRational Lower, BigRational Upper) : Pin(Name)
+{
+    /// <inheritdoc/>
+    public override string? Emptiness() => Lower < Upper ? null : FormattableString.Invariant($"({Lower.ToExactString()}, {Upper.ToExactString()}) is empty");
+
+    /// <inheritdoc/>
+    public override bool Admits(AlgebraicNumber value) => value.CompareTo(Lower) > 0 && value.CompareTo(Upper) < 0;
+}

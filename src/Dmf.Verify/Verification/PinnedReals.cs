@@ -67,12 +67,21 @@ internal sealed class PinnedReals
     /// <summary>A real known only by its sign (proved elsewhere), declared once.</summary>
     public SmtConstant Signed(string name, SignCondition condition) => Declare(name, new SignPin(name, condition), r => new[] { condition.Of(r) });
 
+    /// <summary>A real known only to lie in (a, b), declared once.</summary>
+    public SmtConstant Between(string name, BigRational lower, BigRational upper) => Declare(name, new IntervalPin(name, lower, upper), r => new[]
+    {
+        Terms.Less(Terms.Number(lower), r),
+        Terms.Less(r, Terms.Number(upper)),
+    });
+
     /// <summary>A free real (no pins), declared once.</summary>
     public SmtConstant Free(string name) => Declare(name, new FreePin(name), _ => Array.Empty<SmtTerm>());
 
     /// <summary>p(x) as a term.</summary>
     public static SmtTerm PolynomialAt(Polynomial p, SmtTerm x) =>
-        Terms.Add(p.Terms.Select(t => Terms.Multiply(Terms.Number(t.Coefficient), Terms.Power(x, t.Exponent))).ToArray());
+        Terms.Add(p.Terms.Select(t => t.Exponent == 0 ? Terms.Number(t.Coefficient)
+            : t.Coefficient == BigRational.One ? Terms.Power(x, t.Exponent)
+            : Terms.Multiply(Terms.Number(t.Coefficient), Terms.Power(x, t.Exponent))).ToArray());
 
     private SmtConstant Declare(string name, Pin pin, Func<SmtConstant, IEnumerable<SmtTerm>> pins)
     {

@@ -101,18 +101,75 @@ internal static class RootClaims
     private static bool Monotone(RootElimination elimination, IsolatingInterval interval) =>
         elimination.RootDerivativeSturm.CountRootsClosed(interval.Lower, interval.Upper) == 0;
 
-    /// <summary>Every positive root of f(·; y) is listed: x &gt; 0 ∧ R(x) = 0 ⇒ x is one of <paramref name="listed"/>.</summary>
+    /// <summary>
+    /// The listed roots as claims of their own when Descartes' rule of signs can finish the completeness argument (the
+    /// listed roots, a double root counted twice, are as many as R's coefficient sign changes V): each is a positive root of
+    /// R (a double one with R' = 0 too), one variable each. Empty otherwise.
+    /// </summary>
+    public static IReadOnlyList<Claim> ListedRoots(string prefix, RootElimination elimination, IReadOnlyList<ScalarRoot> listed)
+    {
+        if (!DescartesApplies(elimination, listed))
+        {
+            return Array.Empty<Claim>();
+        }
+
+        var r = elimination.RootPolynomial;
+        var derivative = r.Derivative();
+        return listed.Select((root, i) =>
+        {
+            var reals = new PinnedReals(elimination.LambdaProduct);
+            var x = reals.Algebraic(Invariant($"root_{i + 1}"), root.Value);
+            bool isDouble = root.Label == RootLabel.DoubleRoot;
+            var parts = new List<SmtTerm> { Terms.Greater(x, Zero), Terms.Equal(PinnedReals.PolynomialAt(r, x), Zero) };
+            if (isDouble)
+            {
+                parts.Add(Terms.Equal(PinnedReals.PolynomialAt(derivative, x), Zero));
+            }
+
+            var value = root.Value;
+            return Make(ListedName(prefix, root), Invariant($"the listed {root.Label.ToSymbol()} is a positive {(isDouble ? "double " : string.Empty)}root of R"), reals, Terms.And(parts.ToArray()),
+                () => value.Sign > 0 && value.SignOf(r) == 0 && (!isDouble || value.SignOf(derivative) == 0), RootReduction(elimination));
+        }).ToList();
+    }
+
+    /// <summary>
+    /// Every positive root of f(·; y) is listed. Where <see cref="ListedRoots"/> applies: the listed roots are proved
+    /// roots (the premises), their intervals are disjoint (this query), and R has at most V positive roots counted with
+    /// multiplicity (Descartes; V counted exactly), so there is no other. Otherwise one query: x &gt; 0 ∧ R(x) = 0 ⇒ x is
+    /// one of them.
+    /// </summary>
     public static Claim Complete(string name, string description, RootElimination elimination, IReadOnlyList<ScalarRoot> listed)
     {
         var reals = new PinnedReals(elimination.LambdaProduct);
-        var x = reals.Free("x");
         var r = elimination.RootPolynomial;
-        var places = listed.Select(root => root.Value.TryGetRational(out var q)
+        bool Exact() => ListsEveryPositiveRoot(r, listed);
+        if (DescartesApplies(elimination, listed))
+        {
+            var places = listed.Select((root, i) => root.Value.TryGetRational(out var q)
+                ? (SmtTerm)Terms.Number(q)
+                : reals.Between(Invariant($"root_{i + 1}"), root.Value.Interval.Lower, root.Value.Interval.Upper)).ToList();
+            var distinct = Terms.And(Enumerable.Range(1, places.Count - 1).Select(i => Terms.Less(places[i - 1], places[i])).ToArray());
+            int variations = r.CoefficientSignVariations();
+            return new Claim(name, description, reals.Constants.ToList(), reals.Context.ToList(), distinct, Exact)
+            {
+                Pins = reals.Pins.ToList(),
+                Premises = listed.Select(root => ListedName(name, root)).ToList(),
+                Reduction = Invariant($"R's coefficients change sign {variations} times, so by Descartes' rule of signs R has at most {variations} positive roots counted with multiplicity; the premises prove the listed ones are positive roots of R ({listed.Sum(root => root.Label == RootLabel.DoubleRoot ? 2 : 1)} with multiplicity: a double root also has R' = 0), this query that they are distinct, so R, hence f, has no other; ") + RootReduction(elimination),
+            };
+        }
+
+        var x = reals.Free("x");
+        var inside = listed.Select(root => root.Value.TryGetRational(out var q)
             ? Terms.Equal(x, Terms.Number(q))
             : Terms.And(Terms.Less(Terms.Number(root.Value.Interval.Lower), x), Terms.Less(x, Terms.Number(root.Value.Interval.Upper)))).ToArray();
-        var statement = Terms.Implies(Terms.And(Terms.Greater(x, Zero), Terms.Equal(PinnedReals.PolynomialAt(r, x), Zero)), Terms.Or(places));
-        return Make(name, description, reals, statement, () => ListsEveryPositiveRoot(r, listed), RootReduction(elimination));
+        var statement = Terms.Implies(Terms.And(Terms.Greater(x, Zero), Terms.Equal(PinnedReals.PolynomialAt(r, x), Zero)), Terms.Or(inside));
+        return Make(name, description, reals, statement, Exact, RootReduction(elimination));
     }
+
+    private static string ListedName(string complete, ScalarRoot root) => Invariant($"{complete}.{root.Label.ToSymbol()}");
+
+    private static bool DescartesApplies(RootElimination elimination, IReadOnlyList<ScalarRoot> listed) =>
+        listed.Count > 0 && listed.Sum(root => root.Label == RootLabel.DoubleRoot ? 2 : 1) == elimination.RootPolynomial.CoefficientSignVariations();
 
     /// <summary>Our exact check of completeness: R's distinct positive roots, each inside exactly one listed place, as many as listed.</summary>
     private static bool ListsEveryPositiveRoot(Polynomial r, IReadOnlyList<ScalarRoot> listed)

@@ -59,6 +59,7 @@ internal static class TypeClaims
 
         foreach (var y in active.Select(j => ys[j]).Distinct())
         {
+            claims.AddRange(CompletenessPremises(instance, y));
             claims.Add(CompletenessClaim(instance, y));
         }
 
@@ -76,6 +77,14 @@ internal static class TypeClaims
     /// it when rational), so the type's σ for this y were chosen among all of them. <paramref name="listedRoots"/> replaces
     /// the exact core's list (mutation tests).
     /// </summary>
+    /// <summary>The listed roots of y as claims, when the completeness claim takes them as premises.</summary>
+    internal static IReadOnlyList<Claim> CompletenessPremises(DmfInstance instance, BigRational y)
+    {
+        var elimination = Elimination(instance.Depth, y, instance.Landscape.LambdaProduct);
+        var listed = instance.Landscape.Roots(y).PositiveRoots.Select(root => Separated(root, elimination)).ToList();
+        return RootClaims.ListedRoots($"complete[y={y.ToExactString()}]", elimination, listed);
+    }
+
     internal static Claim CompletenessClaim(DmfInstance instance, BigRational y, IReadOnlyList<ScalarRoot>? listedRoots = null)
     {
         var elimination = Elimination(instance.Depth, y, instance.Landscape.LambdaProduct);
