@@ -232,7 +232,7 @@ public class AnalyzeExactTests
     }
 
     [Theory]
-    [InlineData(new[] { "--exact", "--second-solver", "yices" }, "--second-solver must be cvc5, got 'yices'")]
+    [InlineData(new[] { "--exact", "--second-solver", "yices" }, "--second-solver must be auto, cvc5 or none, got 'yices'")]
     [InlineData(new[] { "--second-solver", "cvc5" }, "--second-solver corroborates the queries of --exact; add --exact")]
     public void Bad_second_solvers_get_one_line_and_exit_code_2(string[] args, string message)
     {

@@ -47,8 +47,14 @@ internal static class AnalyzeCommand
         };
         var secondSolver = new Option<string?>("--second-solver")
         {
-            Description = "With --exact: also ask this independent solver every decided query (cvc5; Debian package cvc5), same timeout; a contradiction is a DISAGREEMENT (exit code 1).",
-            HelpName = "cvc5",
+            Description = "With --exact: the independent solver asked every decided query, same timeout: auto (default: cvc5 when it is on PATH, Debian package cvc5), cvc5 (required), or none; a contradiction is a DISAGREEMENT (exit code 1).",
+            HelpName = "auto|cvc5|none",
+        };
+        var secondTimeout = new Option<string>("--second-timeout-ms")
+        {
+            Description = "The independent solver's timeout per query in milliseconds (default 1000: it corroborates; Z3 decides).",
+            DefaultValueFactory = _ => "1000",
+            HelpName = "N",
         };
         var json = new Option<bool>("--json") { Description = "Write JSON instead of the table." };
         var output = new Option<string?>("--out") { Description = "Also write a Markdown report to this file (atomically).", HelpName = "report.md" };
@@ -62,7 +68,7 @@ internal static class AnalyzeCommand
             command.Options.Add(option);
         }
 
-        foreach (var option in new Option[] { limit, only, noNumeric, seed, denseLimit, audit, exact, smtOut, timeout, secondSolver, digits, json, output })
+        foreach (var option in new Option[] { limit, only, noNumeric, seed, denseLimit, audit, exact, smtOut, timeout, secondSolver, secondTimeout, digits, json, output })
         {
             command.Options.Add(option);
         }
@@ -104,8 +110,10 @@ internal static class AnalyzeCommand
             if (parsed.GetValue(exact))
             {
                 int ms = InputParsing.ParseInteger("--timeout-ms", parsed.GetValue(timeout)!, 1, 3_600_000, "Z3's timeout per query");
-                var independent = parsed.GetValue(secondSolver) is { } name ? Z3Backend.Independent(name) : null;
-                verifier = new ExactVerifier(Z3Backend.Start(), SmtBudget.Default with { TimeoutMilliseconds = ms, WallClockMilliseconds = ms + Math.Max(1000, ms / 2) }, independent);
+                var independent = Z3Backend.Independent(parsed.GetValue(secondSolver) ?? "auto");
+                int secondMs = InputParsing.ParseInteger("--second-timeout-ms", parsed.GetValue(secondTimeout)!, 1, 3_600_000, "the independent solver's timeout per query");
+                var budget = SmtBudget.Default with { TimeoutMilliseconds = ms, WallClockMilliseconds = ms + Math.Max(1000, ms / 2) };
+                verifier = new ExactVerifier(Z3Backend.Start(), budget, independent, budget with { TimeoutMilliseconds = secondMs, WallClockMilliseconds = secondMs + Math.Max(1000, secondMs / 2) });
             }
             else if (parsed.GetValue(smtOut) is not null)
             {

@@ -11,12 +11,20 @@ internal static class Z3Backend
 {
     private static readonly Lazy<WorkerZ3> Workers = new(() => WorkerZ3.Start());
 
-    /// <summary>The independent second solver named by --second-solver (only cvc5); a missing executable is a usage error.</summary>
-    public static ISmtSolver Independent(string name)
+    /// <summary>
+    /// The independent second solver of --second-solver: "cvc5" (a missing executable is a usage error), "auto" (cvc5 when
+    /// it is on PATH, none otherwise) or "none".
+    /// </summary>
+    public static ISmtSolver? Independent(string name)
     {
-        if (name != "cvc5")
+        if (name is not ("auto" or "cvc5" or "none"))
         {
-            throw new UsageException($"--second-solver must be cvc5, got '{name}'");
+            throw new UsageException($"--second-solver must be auto, cvc5 or none, got '{name}'");
+        }
+
+        if (name == "none")
+        {
+            return null;
         }
 
         try
@@ -25,7 +33,7 @@ internal static class Z3Backend
         }
         catch (SmtUnavailableException exception)
         {
-            throw new UsageException("--second-solver cvc5: " + exception.Message);
+            return name == "auto" ? null : throw new UsageException("--second-solver cvc5: " + exception.Message);
         }
     }
 

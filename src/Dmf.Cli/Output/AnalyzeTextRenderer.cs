@@ -69,6 +69,19 @@ internal static class AnalyzeTextRenderer
             var (verified, refuted, unknown, vacuous, disagreement) = report.ExactTally;
             var version = report.Points.SelectMany(p => p.Exact!.Claims).Select(c => c.SolverVersion).FirstOrDefault() ?? "Z3";
             output.WriteLine(Invariant($"Exact verification ({version}, every unsat corroborated with a second seed, every model re-checked exactly): {verified} verified, {refuted} refuted, {unknown} unknown, {vacuous} vacuous."));
+            var claims = report.Points.SelectMany(p => p.Exact!.Claims).ToList();
+            var asked = claims.Where(c => c.IndependentAnswer is not null).ToList();
+            if (asked.Count > 0)
+            {
+                string name = asked[0].IndependentAnswer!.Split(':')[0];
+                int corroborated = claims.Count(c => c.ProvedBy.Count > 1);
+                output.WriteLine(Invariant($"Independent solver ({name}): also proved {corroborated} of the {claims.Count(c => c.Status == Dmf.Verify.Verification.ClaimStatus.Proved)} proved claims; it was asked {asked.Count} decided queries."));
+            }
+            else
+            {
+                output.WriteLine("Independent solver: none asked (--second-solver none, or cvc5 is not on PATH).");
+            }
+
             if (disagreement > 0)
             {
                 output.WriteLine(Invariant($"!! {disagreement} type(s) where the independent solver contradicts Z3 (DISAGREEMENT): a finding; save the queries with --smt-out and replay them with both."));

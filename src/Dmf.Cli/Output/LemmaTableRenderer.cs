@@ -21,7 +21,7 @@ internal static class LemmaTableRenderer
         output.WriteLine("|---|" + string.Concat(depths.Select(_ => "---|")));
         foreach (var (name, _) in names)
         {
-            var cells = depths.Select(l => results[l].FirstOrDefault(p => p.Claim.Name == name) is { Result: { } r } ? Invariant($"{Status(r.Status)}{(r.Detail == "normalized" ? "*" : string.Empty)} {r.Milliseconds} ms") : "n/a");
+            var cells = depths.Select(l => results[l].FirstOrDefault(p => p.Claim.Name == name) is { Result: { } r } ? Invariant($"{Status(r.Status)}{(r.Detail == "normalized" ? "*" : string.Empty)}{(r.ProvedBy.Count > 1 ? "+" : string.Empty)} {r.Milliseconds} ms") : "n/a");
             output.WriteLine($"| {name} | " + string.Join(" | ", cells) + " |");
         }
 
@@ -29,6 +29,16 @@ internal static class LemmaTableRenderer
         foreach (var (name, description) in names)
         {
             output.WriteLine($"- {name}: {description}");
+        }
+
+        var answers = results.Values.SelectMany(r => r).Select(p => p.Result.IndependentAnswer).Where(a => a is not null).ToList();
+        if (answers.Count > 0)
+        {
+            output.WriteLine(Invariant($"- +: {answers[0]!.Split(':')[0]}, asked every decided query, proved it too ({results.Values.SelectMany(r => r).Count(p => p.Result.ProvedBy.Count > 1)} of {answers.Count}); otherwise it left it undecided."));
+        }
+        else
+        {
+            output.WriteLine("- no independent solver was asked (--second-solver none, or cvc5 is not on PATH).");
         }
 
         if (results.Values.SelectMany(r => r).Any(p => p.Result.Detail == "normalized"))

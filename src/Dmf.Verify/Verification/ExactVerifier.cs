@@ -22,18 +22,20 @@ public sealed class ExactVerifier
     private readonly ISmtSolver _solver;
     private readonly SmtBudget _budget;
     private readonly ISmtSolver? _independent;
+    private readonly SmtBudget _independentBudget;
     private readonly ConcurrentDictionary<string, Lazy<SmtOutcome>> _contexts = new(StringComparer.Ordinal);
 
     /// <summary>
     /// A verifier on <paramref name="solver"/> (Z3) with <paramref name="budget"/> per query; <paramref name="independent"/>
-    /// (e.g. <see cref="ProcessCvc5"/>), when given, is asked every decided query with the same budget, and a
-    /// contradiction is a <see cref="ClaimStatus.Disagreement"/>.
+    /// (e.g. <see cref="ProcessCvc5"/>), when given, is asked every decided query with <paramref name="independentBudget"/>
+    /// (default: the same budget), and a contradiction is a <see cref="ClaimStatus.Disagreement"/>.
     /// </summary>
-    public ExactVerifier(ISmtSolver solver, SmtBudget budget, ISmtSolver? independent = null)
+    public ExactVerifier(ISmtSolver solver, SmtBudget budget, ISmtSolver? independent = null, SmtBudget? independentBudget = null)
     {
         _solver = solver ?? throw new ArgumentNullException(nameof(solver));
         _budget = budget ?? throw new ArgumentNullException(nameof(budget));
         _independent = independent;
+        _independentBudget = independentBudget ?? budget;
     }
 
     /// <summary>Verifies every claim of <paramref name="type"/>.</summary>
@@ -86,7 +88,7 @@ public sealed class ExactVerifier
             return result;
         }
 
-        var second = _independent.Check(script, _budget);
+        var second = _independent.Check(script, _independentBudget);
         string answer = $"{_independent.Version}: {SmtTranscript.Word(second.Status)}" + (second.ReasonUnknown is { } why ? $" ({why})" : string.Empty);
         result = result with { IndependentAnswer = answer, Milliseconds = result.Milliseconds + second.Milliseconds };
         return (result.Status, second.Status) switch
