@@ -54,25 +54,50 @@ internal static class AuditCommand
             var budget = SmtBudget.Default with { TimeoutMilliseconds = ms, WallClockMilliseconds = ms + Math.Max(1000, ms / 2) };
             var verifier = new ExactVerifier(Z3Backend.Start(), budget, independent, budget with { TimeoutMilliseconds = secondMs, WallClockMilliseconds = secondMs + Math.Max(1000, secondMs / 2) });
 
-            // The general form first; where Z3 gives up, the form normalized to λ = 1 (equivalent by scaling, see ScalarLemmas).
+            // The general form first; where Z3 gives up, the forms normalized to s = 1, then to x = 1 (equivalent by scaling,
+            // checked in our own algebra for each use: ScalarLemmas.ScalingReductionFailure).
             var results = depths.ToDictionary(l => l, l =>
             {
-                var normalized = ScalarLemmas.For(l, normalized: true);
+                var normalizations = new[] { "s", "x" }.Select(v => (Variable: v, Lemmas: ScalarLemmas.For(l, v))).ToList();
                 return ScalarLemmas.For(l).Select((c, i) =>
                 {
                     var result = verifier.Check(c, new[] { Invariant($"dmf lemma audit, depth L = {l}") });
-                    if (result.Status == ClaimStatus.Unknown)
+                    long millis = result.Milliseconds;
+                    foreach (var (variable, lemmas) in normalizations)
                     {
-                        var retry = verifier.Check(normalized[i], new[] { Invariant($"dmf lemma audit, depth L = {l}, normalized to lambda = 1 (the lemma is invariant under (x, y, s) -> (tx, ty, t^(L-1) s))") });
+                        if (result.Status != ClaimStatus.Unknown)
+                        {
+                            break;
+                        }
+
+                        if (ScalarLemmas.ScalingReductionFailure(c, lemmas[i], l, variable) is { } failure)
+                        {
+                            result = result with { Detail = result.Detail + $"; the form normalized to {variable} = 1 is not used: " + failure };
+                            continue;
+                        }
+
+                        var retry = verifier.Check(lemmas[i], new[] { Invariant($"dmf lemma audit, depth L = {l}, normalized to {variable} = 1 (the lemma is invariant under (x, y, s) -> (tx, ty, t^(L-1) s), checked exactly)") });
+                        millis += retry.Milliseconds;
                         if (retry.Status != ClaimStatus.Unknown)
                         {
-                            return (Claim: normalized[i], Result: retry with { Detail = "normalized", Milliseconds = result.Milliseconds + retry.Milliseconds });
+                            return (Claim: lemmas[i], Result: retry with { Detail = "normalized:" + variable, Milliseconds = millis });
                         }
                     }
 
-                    return (Claim: c, Result: result);
+                    return (Claim: c, Result: result with { Milliseconds = millis });
                 }).ToList();
             });
+            // b1 also follows from e1 and e2: y < y_crit leaves no root, y = y_crit only x*, so two distinct roots need y > y_crit.
+            foreach (var rows in results.Values)
+            {
+                int b1 = rows.FindIndex(p => p.Claim.Name == "b1");
+                bool Proved(string name) => rows.Any(p => p.Claim.Name == name && p.Result.Status == ClaimStatus.Proved);
+                if (b1 >= 0 && rows[b1].Result.Status == ClaimStatus.Unknown && Proved("e1") && Proved("e2"))
+                {
+                    rows[b1] = (rows[b1].Claim, rows[b1].Result with { Status = ClaimStatus.Proved, Detail = "from:e1,e2", ProvedBy = rows.First(p => p.Claim.Name == "e1").Result.ProvedBy.Intersect(rows.First(p => p.Claim.Name == "e2").Result.ProvedBy).ToList() });
+                }
+            }
+
             var output = parsed.InvocationConfiguration.Output;
             LemmaTableRenderer.Render(results, output);
             if (parsed.GetValue(smtOut) is { } directory)

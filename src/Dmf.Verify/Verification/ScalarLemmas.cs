@@ -15,19 +15,34 @@ namespace Dmf.Verify.Verification;
 /// <item>(c1) λ &lt; λ_glob(y) ⇒ g(x₊) &lt; g(0); (c2) λ ≥ λ_glob(y) ⇒ g(x₊) ≥ g(0), with g(x) − g(0) = x²(L − 1) − y·x^L/s at a
 /// root, i.e. g(x₊) &lt; g(0) ⇔ y·x^{L−2} &gt; (L − 1)s (L ≥ 3). At L = 2 (c2) would have contradictory premises
 /// (vacuous); (c3) states what holds there instead: λ ≥ y² ⇒ f has no positive root.</item>
+/// <item>(e1) y &lt; y_crit ⇒ f has no positive root; (e2) y = y_crit ⇒ a positive root is x_* and double; (e3) f has at
+/// most two positive roots (L ≥ 3).</item>
 /// <item>(d1) y² &gt; λ_1λ_2 ⇒ the N3 block λ_1a² + λ_2b² − 2y·ab is negative at (a, b) = (√λ_2, √λ_1); (d2) y² ≤ λ_1λ_2 ⇒
 /// it is nonnegative everywhere (L = 2).</item>
 /// </list>
 /// Each lemma is invariant under the scaling (x, y, s) ↦ (tx, ty, t^{L−1}s), t &gt; 0 (f scales by t^{2L−1}, f' by
 /// t^{2L−2}, both thresholds by t^{2L−2} in λ), so it holds for all λ &gt; 0 iff it holds at λ = 1. The
-/// <paramref name="normalized"/> form states it at s = 1: two fewer degrees of freedom, which Z3 4.8's nlsat needs for
-/// (b1) and (c2) at odd depths (the general form times out there).
+/// <paramref name="normalized"/> form states it at s = 1: one fewer degree of freedom, which Z3 4.8's nlsat needs for
+/// (b1) and (c2) at odd depths (the general form times out there); <see cref="ScalingReductionFailure"/> checks the
+/// reduction in our own algebra for each lemma it is used for.
 /// </summary>
 public static class ScalarLemmas
 {
     /// <summary>The lemmas that apply at <paramref name="depth"/> ≥ 2 (for L = 2's free-slot block, normalization changes nothing).</summary>
-    public static IReadOnlyList<Claim> For(int depth, bool normalized = false)
+    public static IReadOnlyList<Claim> For(int depth, bool normalized = false) => For(depth, normalized ? "s" : null);
+
+    /// <summary>
+    /// The lemmas at <paramref name="depth"/>, with the positive variable <paramref name="normalizedAt"/> ("s" or "x") set
+    /// to 1, or in general form (null). Any positive variable may be fixed: the scaling reaches every value of it.
+    /// </summary>
+    public static IReadOnlyList<Claim> For(int depth, string? normalizedAt)
     {
+        if (normalizedAt is not (null or "s" or "x"))
+        {
+            throw new ArgumentOutOfRangeException(nameof(normalizedAt), normalizedAt, "Normalize at s or x.");
+        }
+
+        string? normalized = normalizedAt;
         if (depth < 2)
         {
             throw new ArgumentOutOfRangeException(nameof(depth), depth, "Depth L must be at least 2.");
@@ -43,6 +58,9 @@ public static class ScalarLemmas
             lemmas.Add(RootLabel(depth, normalized, above: false));
             lemmas.Add(TwoRootsNeedCritical(depth, normalized, criticalConstant));
             lemmas.Add(CriticalGivesTwoRoots(depth, normalized, criticalConstant));
+            lemmas.Add(NoRootBelowCritical(depth, normalized, criticalConstant));
+            lemmas.Add(DoubleRootAtCritical(depth, normalized, criticalConstant));
+            lemmas.Add(AtMostTwoRoots(depth, normalized));
         }
 
         lemmas.Add(GlobalThreshold(depth, normalized, globalConstant, below: true));
@@ -56,16 +74,71 @@ public static class ScalarLemmas
         return lemmas;
     }
 
+    /// <summary>
+    /// Our own check that <paramref name="normalized"/> is <paramref name="general"/> at s = 1 and that proving it proves the
+    /// general lemma: every comparison of the general form is weighted-homogeneous in its variables with weight L − 1 for s
+    /// and 1 for the others, so (x, y, s) ↦ (tx, ty, t^{L−1}s), t &gt; 0, multiplies each side's difference by a positive
+    /// power of t (signs unchanged) and maps any counterexample to one with s = 1; and the normalized comparisons are the
+    /// general ones with s replaced by 1 (s &gt; 0 itself dropped). Null when it holds, otherwise what fails.
+    /// </summary>
+    public static string? ScalingReductionFailure(Claim general, Claim normalized, int depth, string variable = "s")
+    {
+        ArgumentNullException.ThrowIfNull(general);
+        ArgumentNullException.ThrowIfNull(normalized);
+        var names = general.Constants.Select(c => c.Name).ToList();
+        int sIndex = names.IndexOf(variable);
+        if (sIndex < 0)
+        {
+            return $"the general form has no {variable}";
+        }
+
+        var weights = names.Select(n => n == "s" ? depth - 1 : 1).ToList();
+        var s = MultivariatePolynomial.Variable(names.Count, sIndex);
+        var generalAtoms = general.Context.Append(general.Statement).SelectMany(SmtPolynomial.Atoms).Select(a => SmtPolynomial.From(a, names))
+            .Where(p => !p.Subtract(s).IsZero).ToList();
+        var normalizedAtoms = normalized.Context.Append(normalized.Statement).SelectMany(SmtPolynomial.Atoms).Select(a => SmtPolynomial.From(a, names)).ToList();
+        if (generalAtoms.Count != normalizedAtoms.Count)
+        {
+            return FormattableString.Invariant($"{generalAtoms.Count} comparisons in the general form, {normalizedAtoms.Count} in the normalized one");
+        }
+
+        for (int i = 0; i < generalAtoms.Count; i++)
+        {
+            var degrees = generalAtoms[i].Terms.Select(t => t.Exponents.Select((e, k) => e * weights[k]).Sum()).Distinct().ToList();
+            if (degrees.Count > 1)
+            {
+                return FormattableString.Invariant($"comparison {i + 1} is not weighted-homogeneous (weighted degrees {string.Join(", ", degrees.Select(d => d.ToString(System.Globalization.CultureInfo.InvariantCulture)))})");
+            }
+
+            if (!generalAtoms[i].Substitute(sIndex, BigRational.One).Subtract(normalizedAtoms[i]).IsZero)
+            {
+                return FormattableString.Invariant($"comparison {i + 1} of the normalized form is not the general one at {variable} = 1");
+            }
+        }
+
+        return null;
+    }
+
     private static SmtTerm Zero => Terms.Number(BigRational.Zero);
 
-    /// <summary>x &gt; 0, y ≥ 0 and s &gt; 0 (or s = 1 when normalized), with the constants to declare.</summary>
-    private static (SmtConstant X, SmtConstant Y, SmtTerm S, List<SmtConstant> Declared, List<SmtTerm> Domain) Variables(bool normalized)
+    /// <summary>x &gt; 0, y ≥ 0 and s &gt; 0 (the normalized variable, if any, is the numeral 1), with the constants to declare.</summary>
+    private static (SmtTerm X, SmtConstant Y, SmtTerm S, List<SmtConstant> Declared, List<SmtTerm> Domain) Variables(string? normalized)
     {
-        var x = Terms.Real("x");
         var y = Terms.Real("y");
-        var domain = new List<SmtTerm> { Terms.Greater(x, Zero), Terms.GreaterOrEqual(y, Zero) };
-        var declared = new List<SmtConstant> { x, y };
-        if (normalized)
+        var declared = new List<SmtConstant>();
+        var domain = new List<SmtTerm>();
+        SmtTerm x = Terms.Number(BigRational.One);
+        if (normalized != "x")
+        {
+            var xc = Terms.Real("x");
+            declared.Add(xc);
+            domain.Add(Terms.Greater(xc, Zero));
+            x = xc;
+        }
+
+        declared.Add(y);
+        domain.Add(Terms.GreaterOrEqual(y, Zero));
+        if (normalized == "s")
         {
             return (x, y, Terms.Number(BigRational.One), declared, domain);
         }
@@ -86,7 +159,7 @@ public static class ScalarLemmas
         Terms.Multiply(Terms.Number(depth), Terms.Power(x, (2 * depth) - 2)),
         Terms.Multiply(Terms.Number(depth - 2), s, s));
 
-    private static Claim RootLabel(int depth, bool normalized, bool above)
+    private static Claim RootLabel(int depth, string? normalized, bool above)
     {
         var (x, y, s, declared, domain) = Variables(normalized);
         domain.Add(Terms.Equal(F(depth, x, y, s), Zero));
@@ -95,7 +168,7 @@ public static class ScalarLemmas
         return new Claim(above ? "a+" : "a-", above ? "a positive root above x* has f' > 0" : "a positive root below x* has f' < 0", declared, domain, statement, null);
     }
 
-    private static Claim TwoRootsNeedCritical(int depth, bool normalized, BigRational criticalConstant)
+    private static Claim TwoRootsNeedCritical(int depth, string? normalized, BigRational criticalConstant)
     {
         var (x, y, s, declared, domain) = Variables(normalized);
         var z = Terms.Real("z");
@@ -107,7 +180,62 @@ public static class ScalarLemmas
         return new Claim("b1", "two distinct positive roots imply y > y_crit (lambda < lambda_crit(y))", declared, domain, statement, null);
     }
 
-    private static Claim CriticalGivesTwoRoots(int depth, bool normalized, BigRational criticalConstant)
+    private static Claim NoRootBelowCritical(int depth, string? normalized, BigRational criticalConstant)
+    {
+        var (x, y, s, declared, domain) = Variables(normalized);
+        domain.Add(Terms.Greater(Terms.Multiply(s, s), Terms.Multiply(Terms.Number(criticalConstant), Terms.Power(y, (2 * depth) - 2))));
+        return new Claim("e1", "y < y_crit (lambda > lambda_crit(y)) implies f has no positive root", declared, domain, Terms.Not(Terms.Equal(F(depth, x, y, s), Zero)), null);
+    }
+
+    private static Claim DoubleRootAtCritical(int depth, string? normalized, BigRational criticalConstant)
+    {
+        var (x, y, s, declared, domain) = Variables(normalized);
+        domain.Add(Terms.Equal(Terms.Multiply(s, s), Terms.Multiply(Terms.Number(criticalConstant), Terms.Power(y, (2 * depth) - 2))));
+        domain.Add(Terms.Equal(F(depth, x, y, s), Zero));
+        return new Claim("e2", "y = y_crit (lambda = lambda_crit(y)): a positive root of f is x* and double (f' = 0)", declared, domain,
+            Terms.And(Terms.Equal(AboveInflection(depth, x, s), Zero), Terms.Equal(FDerivative(depth, x, y, s), Zero)), null);
+    }
+
+    /// <summary>
+    /// (e3) by Descartes' rule of signs on R (docs/theory.md §2.1): the query proves the signs of R's coefficients for all
+    /// y ≥ 0, s &gt; 0 (as polynomials from <see cref="ScalarTheory.RootPolynomial"/>); our count of their sign changes is 2,
+    /// so R — whose positive roots are f's — has at most two positive roots. (Three roots x &lt; z &lt; w as one query is
+    /// beyond Z3's nlsat from L = 11 on.)
+    /// </summary>
+    private static Claim AtMostTwoRoots(int depth, string? normalized)
+    {
+        var (_, y, s, declared, domain) = Variables(normalized);
+        var r = ScalarTheory.RootPolynomial(depth);
+        var conditions = new List<SmtTerm>();
+        var signs = new List<int>();
+        for (int k = r.DegreeIn(ScalarTheory.X); k >= 0; k--)
+        {
+            var coefficient = r.CoefficientOf(ScalarTheory.X, k);
+            if (coefficient.IsZero)
+            {
+                continue;
+            }
+
+            // The sign at y = λ = 1 is the claimed one: > 0, or ≤ 0 for a negative one (it vanishes at y = 0).
+            int sign = coefficient.Evaluate(new[] { BigRational.One, BigRational.One, BigRational.One, BigRational.One }).Sign;
+            var term = ScalarForms.Print(coefficient, Zero, y, s, Terms.Multiply(s, s));
+            conditions.Add(sign > 0 ? Terms.Greater(term, Zero) : Terms.LessOrEqual(term, Zero));
+            signs.Add(sign);
+        }
+
+        int variations = Enumerable.Range(1, signs.Count - 1).Count(i => signs[i] != signs[i - 1]);
+        if (variations > 2)
+        {
+            throw new InvalidOperationException("R's coefficient signs change more than twice; Descartes' rule does not give two roots.");
+        }
+
+        return new Claim("e3", FormattableString.Invariant($"f has at most two positive roots: R's coefficients have fixed signs with {variations} changes (Descartes' rule of signs)"), declared, domain, Terms.And(conditions.ToArray()), null)
+        {
+            Reduction = "R = (x^{2L-2} + lambda)^2 - lambda y^2 x^{2L-4} has the positive roots of f; by Descartes' rule of signs it has at most as many positive roots as its coefficient sequence has sign changes, counted by us from the signs this query proves",
+        };
+    }
+
+    private static Claim CriticalGivesTwoRoots(int depth, string? normalized, BigRational criticalConstant)
     {
         var (x, y, s, declared, domain) = Variables(normalized);
         domain.Add(Terms.Less(Terms.Multiply(s, s), Terms.Multiply(Terms.Number(criticalConstant), Terms.Power(y, (2 * depth) - 2))));
@@ -115,7 +243,7 @@ public static class ScalarLemmas
         return new Claim("b2", "y > y_crit implies f(x*) < 0 (so a root on each side of x*)", declared, domain, Terms.Less(F(depth, x, y, s), Zero), null);
     }
 
-    private static Claim GlobalThreshold(int depth, bool normalized, BigRational globalConstant, bool below)
+    private static Claim GlobalThreshold(int depth, string? normalized, BigRational globalConstant, bool below)
     {
         var (x, y, s, declared, domain) = Variables(normalized);
         if (depth == 2 && !below)
