@@ -8,6 +8,7 @@ using Dmf.Symbolic.Expressions;
 using Dmf.Symbolic.Expressions.Calculus;
 using Dmf.Symbolic.Expressions.Printing;
 using Dmf.Symbolic.Expressions.Simplification;
+using Dmf.Symbolic.Landscape;
 using static System.FormattableString;
 
 namespace Dmf.Generators.Emission
@@ -46,24 +47,55 @@ namespace Dmf.Generators.Emission
 
         private void EmitScalarKernels(SourceWriter w, int depth)
         {
+            // Printed from Dmf.Symbolic's ScalarTheory (the one definition the exact verification and the root finder use).
             w.Line(Invariant($"/// <summary>f(x; y) = x^{2 * depth - 1} - sqrt(lambda)*y*x^{depth - 1} + lambda*x (docs/theory.md section 2); lambda = prod_l lambda_l.</summary>"));
             w.Open($"public static {_p.Type} ScalarF({_p.Type} x, {_p.Type} y, {_p.Type} lambda)");
-            var x = Powers(w, "x", new[] { 2 * depth - 1, depth - 1 });
-            w.Line($"return {x(2 * depth - 1)} - ({_p.Math}.Sqrt(lambda) * y * {x(depth - 1)}) + (lambda * x);");
+            w.Line($"return {ScalarPolynomial(w, ScalarTheory.F(depth), "x")};");
             w.Close();
             w.Line();
             w.Line(Invariant($"/// <summary>f'(x; y) = {2 * depth - 1}x^{2 * depth - 2} - {depth - 1}*sqrt(lambda)*y*x^{depth - 2} + lambda.</summary>"));
             w.Open($"public static {_p.Type} ScalarFDerivative({_p.Type} x, {_p.Type} y, {_p.Type} lambda)");
-            x = Powers(w, "x", new[] { 2 * depth - 2, depth - 2 });
-            w.Line($"return ({Literal(2 * depth - 1)} * {x(2 * depth - 2)}) - ({Literal(depth - 1)} * {_p.Math}.Sqrt(lambda) * y * {x(depth - 2)}) + lambda;");
+            w.Line($"return {ScalarPolynomial(w, ScalarTheory.FDerivative(depth), "x")};");
             w.Close();
             w.Line();
             w.Line(Invariant($"/// <summary>g(s) = (s^{depth}/sqrt(lambda) - y)^2 + {depth}*s^2: the loss along the balanced curve; g' = (2L/lambda)*f(s; y).</summary>"));
             w.Open($"public static {_p.Type} BalancedLoss({_p.Type} s, {_p.Type} y, {_p.Type} lambda)");
-            var sp = Powers(w, "s", new[] { depth, 2 });
-            w.Line($"{_p.Type} fit = ({sp(depth)} / {_p.Math}.Sqrt(lambda)) - y;");
-            w.Line($"return (fit * fit) + ({Literal(depth)} * {sp(2)});");
+            w.Line($"return ({ScalarPolynomial(w, ScalarTheory.ScaledSlotLoss(depth), "s")}) / lambda;");
             w.Close();
+        }
+
+        /// <summary>
+        /// A polynomial of <see cref="ScalarTheory"/> as a C# expression: x named <paramref name="x"/>, y and lambda the
+        /// parameters, s = sqrt(lambda) a local declared when needed; powers of x by repeated squaring.
+        /// </summary>
+        private string ScalarPolynomial(SourceWriter w, Dmf.Symbolic.Exact.MultivariatePolynomial p, string x)
+        {
+            var terms = ScalarTheory.WithSquareRootReduced(p).Terms.ToList();
+            var power = Powers(w, x, terms.Select(t => t.Exponents[ScalarTheory.X]).Where(e => e > 1).Distinct().ToArray());
+            if (terms.Any(t => t.Exponents[ScalarTheory.S] > 0))
+            {
+                w.Line($"{_p.Type} sqrtLambda = {_p.Math}.Sqrt(lambda);");
+            }
+
+            string Factor(string name, int exponent) => string.Join(" * ", Enumerable.Repeat(name, exponent));
+            var printed = terms.Select(t =>
+            {
+                var factors = new List<string>();
+                if (t.Coefficient != Dmf.Symbolic.Exact.BigRational.One)
+                {
+                    factors.Add(Literal(t.Coefficient.ToDouble()));
+                }
+
+                int ex = t.Exponents[ScalarTheory.X];
+                if (ex > 0)
+                {
+                    factors.Add(ex == 1 ? x : power(ex));
+                }
+
+                factors.AddRange(new[] { Factor("y", t.Exponents[ScalarTheory.Y]), Factor("sqrtLambda", t.Exponents[ScalarTheory.S]), Factor("lambda", t.Exponents[ScalarTheory.Lambda]) }.Where(f => f.Length > 0));
+                return "(" + (factors.Count == 0 ? Literal(1.0) : string.Join(" * ", factors)) + ")";
+            });
+            return string.Join(" + ", printed);
         }
 
         /// <summary>

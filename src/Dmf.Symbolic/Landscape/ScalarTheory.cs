@@ -82,6 +82,24 @@ namespace Dmf.Symbolic.Landscape
         public static MultivariatePolynomial GlobalLambda(int depth) =>
             Monomial(ThresholdForms.GlobalConstant(RequireDepth(depth)), 0, 2 * depth - 2, 0, 0);
 
+        /// <summary>p with every s² replaced by the variable λ, so s occurs at most to the first power.</summary>
+        public static MultivariatePolynomial WithSquareRootReduced(MultivariatePolynomial p)
+        {
+            if (p is null)
+            {
+                throw new ArgumentNullException(nameof(p));
+            }
+
+            var result = Constant(BigRational.Zero);
+            for (int power = 0; power <= p.DegreeIn(S); power++)
+            {
+                var part = p.CoefficientOf(S, power).Multiply(Variable(Lambda).Power(power / 2));
+                result = result.Add(power % 2 == 1 ? part.Multiply(Variable(S)) : part);
+            }
+
+            return result;
+        }
+
         /// <summary>The variable with index <paramref name="index"/>.</summary>
         public static MultivariatePolynomial Variable(int index) => MultivariatePolynomial.Variable(VariableCount, index);
 

@@ -1,0 +1,84 @@
+using System.Collections.Generic;
+using System.Linq;
+using BenchmarkDotNet.Attributes;
+using Dmf.Symbolic.Exact;
+using Dmf.Verify.Instance;
+using Dmf.Verify.Landscape;
+using Dmf.Verify.Smt;
+using Dmf.Verify.Verification;
+
+namespace Dmf.Benchmarks;
+
+/// <summary>
+/// Verification time of every type of an instance, one type after the other on the tool's backend (Z3 in worker
+/// processes), with and without cvc5 asked every decided query (1 s each): by depth (λ_l = 1/2, y = (3, 2.5): 9 types for
+/// L ≥ 3, 4 for L = 2) and by the number of values (L = 3, y = 3, 2.9, …, widths = the count). Divide the mean by
+/// <see cref="Types"/> for the time per type (docs/verification.md, "Speed").
+/// </summary>
+[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 3)]
+public class VerificationPerTypeBenchmarks
+{
+    private DmfInstance _instance = null!;
+    private CriticalPointTypes _space = null!;
+    private List<(CriticalPointType Type, Classification Classification)> _types = null!;
+    private ExactVerifier _verifier = null!;
+
+    /// <summary>The depth L (with two values).</summary>
+    [Params(2, 3, 5, 8, 12, 16)]
+    public int Depth { get; set; }
+
+    /// <summary>Z3 alone, or Z3 with cvc5 corroborating.</summary>
+    [Params("z3", "z3+cvc5")]
+    public string Solvers { get; set; } = "z3";
+
+    /// <summary>How many types the instance has.</summary>
+    public int Types => _types.Count;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var widths = Enumerable.Repeat(2, Depth + 1).ToArray();
+        _instance = DmfInstance.FromSingularValues(widths, Enumerable.Repeat(new BigRational(1, 2), Depth).ToList(), new[] { new BigRational(3), new BigRational(5, 2) });
+        _space = _instance.Types();
+        _types = _space.EnumerateOrdered().Select(t => (t, CriticalPointClassifier.Classify(_space, t))).ToList();
+        var budget = SmtBudget.Default with { TimeoutMilliseconds = 5000, WallClockMilliseconds = 7500 };
+        _verifier = new ExactVerifier(WorkerZ3.Start(), budget, Solvers == "z3" ? null : new ProcessCvc5(), budget with { TimeoutMilliseconds = 1000, WallClockMilliseconds = 2000 });
+        System.Console.WriteLine($"// L = {Depth}: {Types} types");
+    }
+
+    [Benchmark(Description = "verify every type, one after the other")]
+    public int VerifyEveryType() => _types.Count(t => _verifier.Verify(_instance, _space, t.Type, t.Classification).Status == VerificationStatus.Verified);
+}
+
+/// <summary>As <see cref="VerificationPerTypeBenchmarks"/>, by the number of values of Y at L = 3.</summary>
+[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 3)]
+public class VerificationPerValueCountBenchmarks
+{
+    private DmfInstance _instance = null!;
+    private CriticalPointTypes _space = null!;
+    private List<(CriticalPointType Type, Classification Classification)> _types = null!;
+    private ExactVerifier _verifier = null!;
+
+    /// <summary>How many values y = 3, 2.9, 2.8, … (widths all equal to it).</summary>
+    [Params(2, 4, 6)]
+    public int Values { get; set; }
+
+    /// <summary>Z3 alone, or Z3 with cvc5 corroborating.</summary>
+    [Params("z3", "z3+cvc5")]
+    public string Solvers { get; set; } = "z3";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var ys = Enumerable.Range(0, Values).Select(i => new BigRational(30 - i, 10)).ToList();
+        _instance = DmfInstance.FromSingularValues(Enumerable.Repeat(Values, 4).ToArray(), Enumerable.Repeat(new BigRational(1, 2), 3).ToList(), ys);
+        _space = _instance.Types();
+        _types = _space.EnumerateOrdered().Take(100).Select(t => (t, CriticalPointClassifier.Classify(_space, t))).ToList();
+        var budget = SmtBudget.Default with { TimeoutMilliseconds = 5000, WallClockMilliseconds = 7500 };
+        _verifier = new ExactVerifier(WorkerZ3.Start(), budget, Solvers == "z3" ? null : new ProcessCvc5(), budget with { TimeoutMilliseconds = 1000, WallClockMilliseconds = 2000 });
+        System.Console.WriteLine($"// {Values} values: {_types.Count} types (at most the first 100)");
+    }
+
+    [Benchmark(Description = "verify every type (at most 100), one after the other")]
+    public int VerifyEveryType() => _types.Count(t => _verifier.Verify(_instance, _space, t.Type, t.Classification).Status == VerificationStatus.Verified);
+}
