@@ -30,7 +30,10 @@ public static class RootsPicture
 
         var plot = new Plot();
         var xs = Enumerable.Range(1, 400).Select(i => xMax * i / 400.0).ToArray();
-        var psi = xs.Select(x => (Math.Pow(x, depth) / s) + (s * Math.Pow(x, 2 - depth))).Select(v => Math.Min(v, 10 * yTop)).ToArray();
+        // ψ = y at a positive root: f = x(N − s·D) with D = y·x^(L−2), so ψ(x) = N(x) / (s·x^(L−2)) (ScalarTheory's N and D).
+        var numerator = ScalarTheory.RootNumerator(depth);
+        var denominator = ScalarTheory.RootDenominator(depth);
+        var psi = xs.Select(x => ScalarTheory.EvaluateDouble(numerator, x, 0, s, lambda) / (s * ScalarTheory.EvaluateDouble(denominator, x, 1, s, lambda))).Select(v => Math.Min(v, 10 * yTop)).ToArray();
         var curve = plot.Add.Scatter(xs, psi);
         curve.MarkerSize = 0;
         curve.LineWidth = 2;

@@ -14,10 +14,10 @@ public class AuditCommandTests
         Assert.DoesNotContain("unknown", result.Output);
         Assert.DoesNotContain("REFUTED", result.Output);
         var files = Directory.GetFiles(directory, "*.smt2");
-        Assert.Equal(16, files.Length);
+        Assert.Equal(22, files.Length);
         var replay = CliRunner.Run(new[] { "smt", "check", "--expect", "unsat" }.Concat(files).ToArray());
         Assert.Equal(0, replay.ExitCode);
-        Assert.Equal(16, replay.Output.Split('\n').Count(line => line.EndsWith(": unsat", StringComparison.Ordinal)));
+        Assert.Equal(22, replay.Output.Split('\n').Count(line => line.EndsWith(": unsat", StringComparison.Ordinal)));
         Assert.Contains(Path.Combine(directory, "L3-b1.smt2") + ": unsat", replay.Output);
     }
 

@@ -78,24 +78,27 @@ namespace Dmf.Generators.Emission
             }
 
             string Factor(string name, int exponent) => string.Join(" * ", Enumerable.Repeat(name, exponent));
-            var printed = terms.Select(t =>
+            var ordered = terms.OrderByDescending(t => t.Exponents[ScalarTheory.X]).ThenBy(t => t.Exponents[ScalarTheory.S]).ThenBy(t => t.Exponents[ScalarTheory.Y]).ToList();
+            var printed = ordered.Select((t, index) =>
             {
+                var magnitude = t.Coefficient.Sign < 0 ? -t.Coefficient : t.Coefficient;
                 var factors = new List<string>();
-                if (t.Coefficient != Dmf.Symbolic.Exact.BigRational.One)
+                if (magnitude != Dmf.Symbolic.Exact.BigRational.One)
                 {
-                    factors.Add(Literal(t.Coefficient.ToDouble()));
+                    factors.Add(Literal(magnitude.ToDouble()));
                 }
 
                 int ex = t.Exponents[ScalarTheory.X];
+                factors.AddRange(new[] { Factor("y", t.Exponents[ScalarTheory.Y]), Factor("sqrtLambda", t.Exponents[ScalarTheory.S]), Factor("lambda", t.Exponents[ScalarTheory.Lambda]) }.Where(f => f.Length > 0));
                 if (ex > 0)
                 {
                     factors.Add(ex == 1 ? x : power(ex));
                 }
 
-                factors.AddRange(new[] { Factor("y", t.Exponents[ScalarTheory.Y]), Factor("sqrtLambda", t.Exponents[ScalarTheory.S]), Factor("lambda", t.Exponents[ScalarTheory.Lambda]) }.Where(f => f.Length > 0));
-                return "(" + (factors.Count == 0 ? Literal(1.0) : string.Join(" * ", factors)) + ")";
+                string body = factors.Count == 0 ? Literal(1.0) : factors.Count == 1 ? factors[0] : "(" + string.Join(" * ", factors) + ")";
+                return (index == 0 ? (t.Coefficient.Sign < 0 ? "-" : string.Empty) : (t.Coefficient.Sign < 0 ? " - " : " + ")) + body;
             });
-            return string.Join(" + ", printed);
+            return string.Concat(printed);
         }
 
         /// <summary>

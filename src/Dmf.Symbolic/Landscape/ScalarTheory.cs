@@ -100,6 +100,68 @@ namespace Dmf.Symbolic.Landscape
             return result;
         }
 
+        /// <summary>
+        /// An enclosure of p over x ∈ [xLow, xHigh], s ∈ [sLow, sHigh] with all bounds ≥ 0, for p in x and s alone (y, λ
+        /// substituted): every monomial is monotone on the box, so each contributes its value at the low or the high
+        /// corner by the sign of its coefficient.
+        /// </summary>
+        public static (BigRational Low, BigRational High) Enclose(MultivariatePolynomial p, BigRational xLow, BigRational xHigh, BigRational sLow, BigRational sHigh)
+        {
+            if (p is null)
+            {
+                throw new ArgumentNullException(nameof(p));
+            }
+
+            if (xLow.Sign < 0 || sLow.Sign < 0 || xHigh < xLow || sHigh < sLow)
+            {
+                throw new ArgumentOutOfRangeException(nameof(xLow), "The box must be nonnegative and nonempty.");
+            }
+
+            var low = BigRational.Zero;
+            var high = BigRational.Zero;
+            foreach (var (exponents, coefficient) in p.Terms)
+            {
+                if (exponents[Y] != 0 || exponents[Lambda] != 0)
+                {
+                    throw new ArgumentException("Substitute y and λ first.", nameof(p));
+                }
+
+                var atLow = coefficient * BigRational.Pow(xLow, exponents[X]) * BigRational.Pow(sLow, exponents[S]);
+                var atHigh = coefficient * BigRational.Pow(xHigh, exponents[X]) * BigRational.Pow(sHigh, exponents[S]);
+                low += coefficient.Sign > 0 ? atLow : atHigh;
+                high += coefficient.Sign > 0 ? atHigh : atLow;
+            }
+
+            return (low, high);
+        }
+
+        /// <summary>p at doubles x, y, s, λ (for numerics that state their tolerance).</summary>
+        public static double EvaluateDouble(MultivariatePolynomial p, double x, double y, double s, double lambda)
+        {
+            if (p is null)
+            {
+                throw new ArgumentNullException(nameof(p));
+            }
+
+            var point = new[] { x, y, s, lambda };
+            double total = 0;
+            foreach (var (exponents, coefficient) in p.Terms)
+            {
+                double term = coefficient.ToDouble();
+                for (int k = 0; k < VariableCount; k++)
+                {
+                    for (int e = 0; e < exponents[k]; e++)
+                    {
+                        term *= point[k];
+                    }
+                }
+
+                total += term;
+            }
+
+            return total;
+        }
+
         /// <summary>The variable with index <paramref name="index"/>.</summary>
         public static MultivariatePolynomial Variable(int index) => MultivariatePolynomial.Variable(VariableCount, index);
 

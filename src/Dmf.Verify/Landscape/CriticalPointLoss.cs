@@ -1,11 +1,12 @@
 using System.Numerics;
 using Dmf.Symbolic.Exact;
+using Dmf.Symbolic.Landscape;
 
 namespace Dmf.Verify.Landscape;
 
 /// <summary>
 /// The loss at a critical point of a type (docs/theory.md §2):
-/// F = Σ_{active i} [(σ_i^L/√λ − y_i)² + L σ_i²] + Σ_{inactive j} y_j².
+/// F = Σ_{active i} [(σ_i^L/√λ − y_i)² + L σ_i²] + Σ_{inactive j} y_j², the slot term from <see cref="ScalarTheory.ScaledSlotLoss"/>.
 /// Computed as the nearest double by exact interval arithmetic: σ_i and √λ are enclosed in rational intervals, F in
 /// an interval, and the enclosures are refined until both ends round to the same double.
 /// </summary>
@@ -49,7 +50,7 @@ public static class CriticalPointLoss
                 }
 
                 var sigma = roots[j]!.Value.Refine(width).Interval;
-                var (termLow, termHigh) = SlotLoss(sigma.Lower, sigma.Upper, s.Lower, s.Upper, y[j], depth);
+                var (termLow, termHigh) = SlotLoss(sigma.Lower, sigma.Upper, s.Lower, s.Upper, y[j], depth, space.Landscape.LambdaProduct);
                 low += termLow;
                 high += termHigh;
             }
@@ -66,22 +67,14 @@ public static class CriticalPointLoss
         throw new InvalidOperationException("The loss could not be rounded: it stays on a rounding boundary.");
     }
 
-    /// <summary>An enclosure of (σ^L/√λ − y)² + L σ² for σ ∈ [σl, σh] (σl ≥ 0) and √λ ∈ [sl, sh] (sl &gt; 0).</summary>
-    private static (BigRational Low, BigRational High) SlotLoss(BigRational sigmaLow, BigRational sigmaHigh, BigRational sLow, BigRational sHigh, BigRational y, int depth)
+    /// <summary>
+    /// An enclosure of the slot loss g = (σ^L/√λ − y)² + L σ² for σ ∈ [σl, σh] (σl ≥ 0) and √λ ∈ [sl, sh] (sl &gt; 0):
+    /// λ·g is <see cref="ScalarTheory.ScaledSlotLoss"/>, enclosed monomial by monomial, divided by the exact λ.
+    /// </summary>
+    private static (BigRational Low, BigRational High) SlotLoss(BigRational sigmaLow, BigRational sigmaHigh, BigRational sLow, BigRational sHigh, BigRational y, int depth, BigRational lambda)
     {
-        var fitLow = (BigRational.Pow(sigmaLow, depth) / sHigh) - y;
-        var fitHigh = (BigRational.Pow(sigmaHigh, depth) / sLow) - y;
-        BigRational squareLow;
-        BigRational squareHigh = BigRational.Max(fitLow * fitLow, fitHigh * fitHigh);
-        if (fitLow.Sign <= 0 && fitHigh.Sign >= 0)
-        {
-            squareLow = BigRational.Zero;
-        }
-        else
-        {
-            squareLow = BigRational.Min(fitLow * fitLow, fitHigh * fitHigh);
-        }
-
-        return (squareLow + (depth * sigmaLow * sigmaLow), squareHigh + (depth * sigmaHigh * sigmaHigh));
+        var scaled = ScalarTheory.AtInstance(ScalarTheory.ScaledSlotLoss(depth), y, lambda);
+        var (low, high) = ScalarTheory.Enclose(scaled, sigmaLow, sigmaHigh, sLow, sHigh);
+        return (low / lambda, high / lambda);
     }
 }

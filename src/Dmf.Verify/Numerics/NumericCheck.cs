@@ -188,7 +188,9 @@ public static class NumericCheck
         double sqrtLambda = Math.Sqrt(instance.Landscape.LambdaProduct.ToDouble());
         double y = slots[i].Y!.Value.ToDouble();
         int depth = instance.Depth;
-        double G(double s) => Math.Pow((Math.Pow(s, depth) / sqrtLambda) - y, 2) + (depth * s * s);
+        double lambda = instance.Landscape.LambdaProduct.ToDouble();
+        var scaledLoss = Dmf.Symbolic.Landscape.ScalarTheory.ScaledSlotLoss(depth);
+        double G(double s) => Dmf.Symbolic.Landscape.ScalarTheory.EvaluateDouble(scaledLoss, s, y, sqrtLambda, lambda) / lambda;
         double predicted = G(sigmas[i]) - G(star);
         bool confirmed = measured < 0 && Math.Abs(measured - predicted) <= (1e-3 * Math.Abs(predicted)) + (4 * lossTolerance);
         return new DescentEvidence(h, measured, predicted, confirmed);
