@@ -24,6 +24,7 @@ public sealed class ExactVerifier
     private readonly ISmtSolver? _independent;
     private readonly SmtBudget _independentBudget;
     private readonly ConcurrentDictionary<string, Lazy<SmtOutcome>> _contexts = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<ClaimResult>> _decided = new(StringComparer.Ordinal);
 
     /// <summary>
     /// A verifier on <paramref name="solver"/> (Z3) with <paramref name="budget"/> per query; <paramref name="independent"/>
@@ -77,6 +78,26 @@ public sealed class ExactVerifier
     {
         ArgumentNullException.ThrowIfNull(claim);
         var script = claim.Negation(header);
+
+        // The same formula under the same options was decided before (e.g. the same root's claims in another type):
+        // the answer is the same, so it is reused, with this claim's name and query, and no time spent.
+        string text = script.ToText(_budget);
+        string body = string.Join("\n", text.Split('\n').Where(line => !line.StartsWith(';')));
+        string key = (claim.NotEncoded ?? string.Empty) + "\n" + string.Join(",", claim.Premises) + "\n" + body;
+        var decided = _decided.GetOrAdd(key, _ => new Lazy<ClaimResult>(() => Decide(claim, script, header)));
+        bool reused = decided.IsValueCreated;
+        var result = decided.Value;
+        if (reused || result.Claim != claim.Name || result.Description != claim.Description)
+        {
+            string hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16].ToLowerInvariant();
+            result = result with { Claim = claim.Name, Description = claim.Description, Query = text, QueryHash = hash, Milliseconds = reused ? 0 : result.Milliseconds };
+        }
+
+        return result;
+    }
+
+    private ClaimResult Decide(Claim claim, SmtScript script, IEnumerable<string> header)
+    {
         var result = CheckWithZ3(claim, script, header);
         if (result.Status == ClaimStatus.Proved)
         {
