@@ -25,6 +25,26 @@ public class VacuityTests
         Assert.Contains("s > 0 with s^2 = -1 has no solution", result.Detail);
     }
 
+    [Fact]
+    public void An_empty_interval_pin_is_vacuous_by_the_exact_check()
+    {
+        var reals = new PinnedReals(BigRational.One);
+        var r = reals.Between("r", 3, 2);
+        var claim = new Claim("c", "r is 5/2", reals.Constants, reals.Context, Terms.Equal(r, Terms.Number(BigRational.Parse("5/2"))), null) { Pins = reals.Pins };
+        var result = Check(claim);
+        Assert.Equal(ClaimStatus.Vacuous, result.Status);
+        Assert.Contains("(3, 2) is empty", result.Detail);
+    }
+
+    [Fact]
+    public void A_sign_pin_is_never_empty_and_admits_exactly_its_signs()
+    {
+        var pin = new SignPin("d", SignCondition.Negative);
+        Assert.Null(pin.Emptiness());
+        Assert.True(pin.Admits(Dmf.Symbolic.Exact.AlgebraicNumber.FromRational(-1)));
+        Assert.False(pin.Admits(Dmf.Symbolic.Exact.AlgebraicNumber.FromRational(0)));
+    }
+
     [Theory]
     [InlineData(2, 3, 0)]  // an interval moved off its root: the pin names no number
     [InlineData(-2, 2, 2)] // an interval holding both roots: the pin does not name one number

@@ -485,13 +485,11 @@ internal static class TypeClaims
         return Terms.Add(terms.ToArray());
     }
 
-    /// <summary>sign·(−y·σ^L + (L−1)·s·σ²): an active index's contribution to s·F beyond s·y².</summary>
+    /// <summary>sign·s·Δ_j = sign·(−y·σ^L + (L−1)·s·σ²) (<see cref="ScalarTheory.ScaledGainAtRoot"/>): an active index's contribution to s·F beyond s·y².</summary>
     private static SmtTerm SlotGain(DmfInstance instance, CriticalPointTypes space, int j, ScalarRoot root, PinnedReals reals, int sign)
     {
         var sigma = reals.Algebraic(SigmaName(space, j, root.Label), root.Value);
-        int depth = instance.Depth;
-        return Terms.Add(
-            Terms.Multiply(Terms.Number(-sign * space.SingularValues[j]), Terms.Power(sigma, depth)),
-            Terms.Multiply(Terms.Number(sign * (depth - 1)), reals.SquareRootOfLambda, Terms.Power(sigma, 2)));
+        var gain = ScalarTheory.ScaledGainAtRoot(instance.Depth).Scale(sign);
+        return ScalarForms.Print(gain, sigma, Terms.Number(space.SingularValues[j]), reals.SquareRootOfLambda, Terms.Number(instance.Landscape.LambdaProduct));
     }
 }
