@@ -33,4 +33,20 @@ public class LemmaScalingTests
         var other = ScalarLemmas.For(4, normalized: true)[2];
         Assert.NotNull(ScalarLemmas.ScalingReductionFailure(ScalarLemmas.For(3)[2], other, 3));
     }
+
+    [Fact]
+    public void Eliminating_y_at_x_equal_1_leaves_c2_in_s_alone_and_z3_proves_it_at_an_odd_depth()
+    {
+        var normalized = ScalarLemmas.For(13, "x").Single(c => c.Name == "c2");
+        var univariate = ScalarLemmas.WithYEliminated(normalized);
+        Assert.NotNull(univariate);
+        Assert.Equal(new[] { "s" }, univariate!.Constants.Select(c => c.Name));
+        var result = new ExactVerifier(InProcessZ3.Load(), SmtBudget.Default with { TimeoutMilliseconds = 5000, WallClockMilliseconds = 7500 }).Check(univariate, new[] { "y eliminated" });
+        Assert.Equal(ClaimStatus.Proved, result.Status);
+
+        // Without the root relation among the premises, y cannot be eliminated.
+        var withoutRoot = normalized with { Context = normalized.Context.Where(t => !t.ToString().StartsWith("(= ", StringComparison.Ordinal)).ToList() };
+        Assert.Null(ScalarLemmas.WithYEliminated(withoutRoot));
+        Assert.Null(ScalarLemmas.WithYEliminated(ScalarLemmas.For(13).Single(c => c.Name == "c2")));
+    }
 }

@@ -82,6 +82,16 @@ internal static class AuditCommand
                         {
                             return (Claim: lemmas[i], Result: retry with { Detail = "normalized:" + variable, Milliseconds = millis });
                         }
+
+                        if (variable == "x" && ScalarLemmas.WithYEliminated(lemmas[i]) is { } univariate)
+                        {
+                            var third = verifier.Check(univariate, new[] { Invariant($"dmf lemma audit, depth L = {l}, normalized to x = 1 and y eliminated by the root relation (computed exactly)") });
+                            millis += third.Milliseconds;
+                            if (third.Status != ClaimStatus.Unknown)
+                            {
+                                return (Claim: univariate, Result: third with { Detail = "normalized:xy", Milliseconds = millis });
+                            }
+                        }
                     }
 
                     return (Claim: c, Result: result with { Milliseconds = millis });

@@ -21,7 +21,7 @@ internal static class LemmaTableRenderer
         output.WriteLine("|---|" + string.Concat(depths.Select(_ => "---|")));
         foreach (var (name, _) in names)
         {
-            var cells = depths.Select(l => results[l].FirstOrDefault(p => p.Claim.Name == name) is { Result: { } r } ? Invariant($"{Status(r.Status)}{(r.Detail == "normalized:s" ? "*" : r.Detail == "normalized:x" ? "**" : r.Detail.StartsWith("from:", System.StringComparison.Ordinal) ? "^" : string.Empty)}{(r.ProvedBy.Count > 1 ? "+" : string.Empty)} {r.Milliseconds} ms") : "n/a");
+            var cells = depths.Select(l => results[l].FirstOrDefault(p => p.Claim.Name == name) is { Result: { } r } ? Invariant($"{Status(r.Status)}{(r.Detail == "normalized:s" ? "*" : r.Detail == "normalized:x" ? "**" : r.Detail == "normalized:xy" ? "***" : r.Detail.StartsWith("from:", System.StringComparison.Ordinal) ? "^" : string.Empty)}{(r.ProvedBy.Count > 1 ? "+" : string.Empty)} {r.Milliseconds} ms") : "n/a");
             output.WriteLine($"| {name} | " + string.Join(" | ", cells) + " |");
         }
 
@@ -52,7 +52,8 @@ internal static class LemmaTableRenderer
             output.WriteLine("- * (**): the general query (lambda = s^2 free) timed out; proved in the form normalized to s = 1 (to x = 1), which is equivalent:");
             output.WriteLine("  checked exactly for each such row, every comparison of the general form is weighted-homogeneous (weight L-1 for s, 1 for");
             output.WriteLine("  the others), so (x, y, s) -> (t x, t y, t^(L-1) s), t > 0, keeps every sign, and the normalized comparisons are the");
-            output.WriteLine("  general ones at s = 1 (x = 1). The time includes the timed-out attempts.");
+            output.WriteLine("  general ones at s = 1 (x = 1). ***: at x = 1 with y = (1 + s^2)/s substituted from the root relation 1 - s y + s^2 = 0");
+            output.WriteLine("  (each comparison times a positive power of s, computed exactly). The time includes the timed-out attempts.");
         }
 
         foreach (var (l, rows) in results.OrderBy(p => p.Key))

@@ -119,6 +119,71 @@ public static class ScalarLemmas
         return null;
     }
 
+    /// <summary>
+    /// A lemma normalized to x = 1 with y eliminated, or null where that does not apply: when the premises hold the root
+    /// relation f(1)/1 = 1 − s·y + s² = 0, y = (1 + s²)/s, so every comparison P(y, s, …) ⋈ 0 becomes
+    /// s^k·P((1 + s²)/s, s, …) ⋈ 0 (k = P's degree in y; s^k &gt; 0 keeps the relation). The substitution is done in our
+    /// own algebra, comparison by comparison, so the result says exactly what the normalized lemma says.
+    /// </summary>
+    public static Claim? WithYEliminated(Claim normalizedAtX)
+    {
+        ArgumentNullException.ThrowIfNull(normalizedAtX);
+        var names = normalizedAtX.Constants.Select(c => c.Name).ToList();
+        int yIndex = names.IndexOf("y");
+        int sIndex = names.IndexOf("s");
+        if (yIndex < 0 || sIndex < 0 || names.Contains("x"))
+        {
+            return null;
+        }
+
+        int n = names.Count;
+        var y = MultivariatePolynomial.Variable(n, yIndex);
+        var sv = MultivariatePolynomial.Variable(n, sIndex);
+        var one = MultivariatePolynomial.Constant(n, BigRational.One);
+        var relation = sv.Multiply(y).Subtract(one).Subtract(sv.Multiply(sv));
+        bool hasRelation = normalizedAtX.Context.Any(t => t is SmtApplication { Operator: "=" } eq && eq.Arguments[0].Sort == SmtSort.Real
+            && SmtPolynomial.From(Terms.Subtract(eq.Arguments[0], eq.Arguments[1]), names) is var p && (p.Subtract(relation).IsZero || p.Add(relation).IsZero));
+        if (!hasRelation)
+        {
+            return null;
+        }
+
+        var numerator = one.Add(sv.Multiply(sv));
+        var constants = normalizedAtX.Constants.Where(c => c.Name != "y").ToList();
+        var variables = normalizedAtX.Constants.Select(c => c.Name == "y" ? Terms.Number(BigRational.Zero) : (SmtTerm)c).ToList();
+        SmtTerm Rewrite(SmtTerm term) => term switch
+        {
+            SmtApplication { Operator: "<" or "<=" or ">" or ">=" or "=" } comparison when comparison.Arguments[0].Sort == SmtSort.Real =>
+                new SmtApplication(comparison.Operator, SmtSort.Bool, new[]
+                {
+                    PinnedReals.PolynomialAt(SubstituteQuotient(SmtPolynomial.From(Terms.Subtract(comparison.Arguments[0], comparison.Arguments[1]), names), yIndex, numerator, sv), variables),
+                    Terms.Number(BigRational.Zero),
+                }),
+            SmtApplication { ResultSort: SmtSort.Bool } application => new SmtApplication(application.Operator, SmtSort.Bool, application.Arguments.Select(Rewrite).ToList()),
+            _ => term,
+        };
+        return normalizedAtX with
+        {
+            Constants = constants,
+            Context = normalizedAtX.Context.Select(Rewrite).ToList(),
+            Statement = Rewrite(normalizedAtX.Statement),
+            Reduction = "normalized to x = 1, then y = (1 + s^2)/s from the root relation 1 - s*y + s^2 = 0; each comparison P multiplied by s^(degree of P in y) > 0, computed exactly",
+        };
+    }
+
+    /// <summary>d^k·p(…, num/d, …) with k = p's degree in the variable (a polynomial again).</summary>
+    private static MultivariatePolynomial SubstituteQuotient(MultivariatePolynomial p, int index, MultivariatePolynomial numerator, MultivariatePolynomial denominator)
+    {
+        int k = Math.Max(0, p.DegreeIn(index));
+        var result = MultivariatePolynomial.Constant(p.Variables, BigRational.Zero);
+        for (int e = 0; e <= k; e++)
+        {
+            result = result.Add(p.CoefficientOf(index, e).Multiply(numerator.Power(e)).Multiply(denominator.Power(k - e)));
+        }
+
+        return result;
+    }
+
     private static SmtTerm Zero => Terms.Number(BigRational.Zero);
 
     /// <summary>x &gt; 0, y ≥ 0 and s &gt; 0 (the normalized variable, if any, is the numeral 1), with the constants to declare.</summary>
