@@ -43,7 +43,7 @@ public class VerificationPerTypeBenchmarks
         var widths = Enumerable.Repeat(2, Depth + 1).ToArray();
         _instance = DmfInstance.FromSingularValues(widths, Enumerable.Repeat(new BigRational(1, 2), Depth).ToList(), new[] { new BigRational(3), new BigRational(5, 2) });
         _space = _instance.Types();
-        _types = _space.EnumerateOrdered().Select(t => (t, CriticalPointClassifier.Classify(_space, t))).ToList();
+        _types = _space.Enumerate().Select(t => (t, CriticalPointClassifier.Classify(_space, t))).ToList();
         _budget = SmtBudget.Default with { TimeoutMilliseconds = 5000, WallClockMilliseconds = 7500 };
         _z3 = WorkerZ3.Start();
         _cvc5 = Solvers == "z3" ? null : new ProcessCvc5();
@@ -84,7 +84,7 @@ public class VerificationPerValueCountBenchmarks
         var ys = Enumerable.Range(0, Values).Select(i => new BigRational(30 - i, 10)).ToList();
         _instance = DmfInstance.FromSingularValues(Enumerable.Repeat(Values, 4).ToArray(), Enumerable.Repeat(new BigRational(1, 2), 3).ToList(), ys);
         _space = _instance.Types();
-        _types = _space.EnumerateOrdered().Take(100).Select(t => (t, CriticalPointClassifier.Classify(_space, t))).ToList();
+        _types = _space.Enumerate(limit: 100).Select(t => (t, CriticalPointClassifier.Classify(_space, t))).ToList();
         _budget = SmtBudget.Default with { TimeoutMilliseconds = 5000, WallClockMilliseconds = 7500 };
         _z3 = WorkerZ3.Start();
         _cvc5 = Solvers == "z3" ? null : new ProcessCvc5();

@@ -39,13 +39,13 @@ namespace Dmf.Generators.Emission
             w.Line();
             w.Open($"private static void RequireDepth(in {Kernels}.DmfProblem p)");
             w.Open("if (p.Depth != Depth)");
-            w.Line("throw new global::System.ArgumentException($\"These kernels are generated for depth {Depth}; the problem has depth {p.Depth}.\", nameof(p));");
+            w.Line("throw new global::System.ArgumentException(global::System.FormattableString.Invariant($\"These kernels are generated for depth {Depth}; the problem has depth {p.Depth}.\"), nameof(p));");
             w.Close();
             if (widths != null)
             {
                 w.Line();
                 w.Open("if (!global::System.MemoryExtensions.SequenceEqual(p.Widths, FixedWidths))");
-                w.Line($"throw new global::System.ArgumentException($\"These kernels are generated for widths [{string.Join(", ", widths.Select(v => v.ToString(System.Globalization.CultureInfo.InvariantCulture)))}]; the problem has widths [{{string.Join(\", \", p.Widths.ToArray())}}].\", nameof(p));");
+                w.Line($"throw new global::System.ArgumentException($\"These kernels are generated for widths [{string.Join(", ", widths.Select(v => v.ToString(System.Globalization.CultureInfo.InvariantCulture)))}]; the problem has widths [{{string.Join(\", \", global::System.Linq.Enumerable.Select(p.Widths.ToArray(), v => v.ToString(global::System.Globalization.CultureInfo.InvariantCulture)))}}].\", nameof(p));");
                 w.Close();
             }
 
