@@ -39,23 +39,7 @@ internal static class AnalyzeCommand
         var digits = new Option<string>("--digits") { Description = "Digits after the decimal point for sigma, F and thresholds, 1..30 (default 6).", DefaultValueFactory = _ => "6", HelpName = "N" };
         var exact = new Option<bool>("--exact") { Description = "Also prove each type's classification with Z3 (verified / refuted / unknown per type); exit code 1 on a refutation, 4 when a type is unknown." };
         var smtOut = new Option<string?>("--smt-out") { Description = "With --exact: save every query as a self-contained .smt2 file in DIR (replay: dmf smt check FILE, or z3 FILE).", HelpName = "DIR" };
-        var timeout = new Option<string>("--timeout-ms")
-        {
-            Description = "With --exact: Z3's timeout per query in milliseconds (default 10000; rlimit and a hard wall-clock limit apply too).",
-            DefaultValueFactory = _ => "10000",
-            HelpName = "N",
-        };
-        var secondSolver = new Option<string?>("--second-solver")
-        {
-            Description = "With --exact: the independent solver asked every decided query, same timeout: auto (default: cvc5 when it is on PATH, Debian package cvc5), cvc5 (required), or none; a contradiction is a DISAGREEMENT (exit code 1).",
-            HelpName = "auto|cvc5|none",
-        };
-        var secondTimeout = new Option<string>("--second-timeout-ms")
-        {
-            Description = "The independent solver's timeout per query in milliseconds (default 1000: it corroborates; Z3 decides).",
-            DefaultValueFactory = _ => "1000",
-            HelpName = "N",
-        };
+        var solvers = new VerifierOptions("With --exact: ");
         var json = new Option<bool>("--json") { Description = "Write JSON instead of the table." };
         var output = new Option<string?>("--out") { Description = "Also write a Markdown report to this file (atomically).", HelpName = "report.md" };
 
@@ -68,7 +52,7 @@ internal static class AnalyzeCommand
             command.Options.Add(option);
         }
 
-        foreach (var option in new Option[] { limit, only, noNumeric, seed, denseLimit, audit, exact, smtOut, timeout, secondSolver, secondTimeout, digits, json, output })
+        foreach (var option in new Option[] { limit, only, noNumeric, seed, denseLimit, audit, exact, smtOut, solvers.Timeout, solvers.SecondSolver, solvers.SecondTimeout, digits, json, output })
         {
             command.Options.Add(option);
         }
@@ -109,17 +93,13 @@ internal static class AnalyzeCommand
             ExactVerifier? verifier = null;
             if (parsed.GetValue(exact))
             {
-                int ms = InputParsing.ParseInteger("--timeout-ms", parsed.GetValue(timeout)!, 1, 3_600_000, "Z3's timeout per query");
-                var independent = Z3Backend.Independent(parsed.GetValue(secondSolver) ?? "auto");
-                int secondMs = InputParsing.ParseInteger("--second-timeout-ms", parsed.GetValue(secondTimeout)!, 1, 3_600_000, "the independent solver's timeout per query");
-                var budget = SmtBudget.Default with { TimeoutMilliseconds = ms, WallClockMilliseconds = ms + Math.Max(1000, ms / 2) };
-                verifier = new ExactVerifier(Z3Backend.Start(), budget, independent, budget with { TimeoutMilliseconds = secondMs, WallClockMilliseconds = secondMs + Math.Max(1000, secondMs / 2) });
+                verifier = solvers.Build(parsed);
             }
             else if (parsed.GetValue(smtOut) is not null)
             {
                 throw new UsageException("--smt-out saves the queries of --exact; add --exact");
             }
-            else if (parsed.GetValue(secondSolver) is not null)
+            else if (parsed.GetValue(solvers.SecondSolver) is not null)
             {
                 throw new UsageException("--second-solver corroborates the queries of --exact; add --exact");
             }

@@ -24,35 +24,20 @@ internal static class AuditCommand
     public static Command Create()
     {
         var depth = new Option<string>("--depth") { Description = "Depth L, or a range like 2..8 (default 3).", DefaultValueFactory = _ => "3", HelpName = "L|A..B" };
-        var timeout = new Option<string>("--timeout-ms") { Description = "Z3's timeout per query in milliseconds (default 10000).", DefaultValueFactory = _ => "10000", HelpName = "N" };
         var smtOut = new Option<string?>("--smt-out") { Description = "Save every query as a .smt2 file in DIR (replay: dmf smt check FILE, or z3 FILE).", HelpName = "DIR" };
-        var secondSolver = new Option<string?>("--second-solver")
-        {
-            Description = "The independent solver asked every decided query, same timeout: auto (default: cvc5 when it is on PATH), cvc5 (required), or none; a contradiction is a DISAGREEMENT (exit code 1).",
-            HelpName = "auto|cvc5|none",
-        };
-        var secondTimeout = new Option<string>("--second-timeout-ms")
-        {
-            Description = "The independent solver's timeout per query in milliseconds (default 1000: it corroborates; Z3 decides).",
-            DefaultValueFactory = _ => "1000",
-            HelpName = "N",
-        };
+        var solvers = new VerifierOptions(string.Empty);
         var command = new Command(
             "audit",
             "Prove the scalar lemmas the classification rests on (root labels, the two-root threshold, the global threshold, the L = 2 free-slot block) " +
             "for all lambda > 0 and y >= 0, with Z3. Exit code 1 when a lemma is refuted, 4 when one is unknown.")
         {
-            depth, timeout, smtOut, secondSolver, secondTimeout,
+            depth, solvers.Timeout, smtOut, solvers.SecondSolver, solvers.SecondTimeout,
         };
 
         command.SetAction(parsed =>
         {
             var depths = Depths(parsed.GetValue(depth)!);
-            int ms = InputParsing.ParseInteger("--timeout-ms", parsed.GetValue(timeout)!, 1, 3_600_000, "Z3's timeout per query");
-            var independent = Z3Backend.Independent(parsed.GetValue(secondSolver) ?? "auto");
-            int secondMs = InputParsing.ParseInteger("--second-timeout-ms", parsed.GetValue(secondTimeout)!, 1, 3_600_000, "the independent solver's timeout per query");
-            var budget = SmtBudget.Default with { TimeoutMilliseconds = ms, WallClockMilliseconds = ms + Math.Max(1000, ms / 2) };
-            var verifier = new ExactVerifier(Z3Backend.Start(), budget, independent, budget with { TimeoutMilliseconds = secondMs, WallClockMilliseconds = secondMs + Math.Max(1000, secondMs / 2) });
+            var verifier = solvers.Build(parsed);
 
             // The general form first; where Z3 gives up, the forms normalized to s = 1, then to x = 1 (equivalent by scaling,
             // checked in our own algebra for each use: ScalarLemmas.ScalingReductionFailure).

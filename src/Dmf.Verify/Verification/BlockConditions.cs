@@ -180,33 +180,11 @@ internal static class BlockConditions
         return true;
     }
 
-    private static MultivariatePolynomial Determinant(MultivariatePolynomial[,] m, IReadOnlyList<int> rows, BigRational lambda)
-    {
-        if (rows.Count == 1)
-        {
-            return m[rows[0], rows[0]];
-        }
+    /// <summary>The principal minor on <paramref name="rows"/>.</summary>
+    private static MultivariatePolynomial Determinant(MultivariatePolynomial[,] m, IReadOnlyList<int> rows, BigRational lambda) =>
+        Minor(m, rows.ToList(), rows.ToList(), lambda);
 
-        // Laplace expansion along the first row of the principal submatrix.
-        var total = ScalarTheory.Constant(BigRational.Zero);
-        for (int k = 0; k < rows.Count; k++)
-        {
-            var entry = m[rows[0], rows[k]];
-            if (entry.IsZero)
-            {
-                continue;
-            }
-
-            var rest = rows.Skip(1).ToList();
-            var columns = rows.Where((_, index) => index != k).ToList();
-            var minor = Minor(m, rest, columns, lambda);
-            var term = Reduce(entry.Multiply(minor), lambda);
-            total = k % 2 == 0 ? total.Add(term) : total.Subtract(term);
-        }
-
-        return total;
-    }
-
+    /// <summary>The minor on the given rows and columns, by Laplace expansion along the first row (s² = λ applied).</summary>
     private static MultivariatePolynomial Minor(MultivariatePolynomial[,] m, List<int> rows, List<int> columns, BigRational lambda)
     {
         if (rows.Count == 1)
