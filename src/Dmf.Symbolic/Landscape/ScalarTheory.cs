@@ -72,7 +72,17 @@ namespace Dmf.Symbolic.Landscape
         /// when the slot at x lowers the loss below the empty slot's y².
         /// </summary>
         public static MultivariatePolynomial ScaledGainAtRoot(int depth) =>
-            Monomial(-1, RequireDepth(depth), 1, 0, 0).Add(Monomial(depth - 1, 2, 0, 1, 0));
+            GainFactor(depth).Multiply(Monomial(-1, 2, 0, 0, 0));
+
+        /// <summary>
+        /// y·x^{L−2} − (L−1)·s, with s·(g − y²) = −x²·(this) at a root: x₊ beats the empty slot iff it is positive (§2.1).
+        /// </summary>
+        public static MultivariatePolynomial GainFactor(int depth) =>
+            Monomial(1, RequireDepth(depth) - 2, 1, 0, 0).Add(Monomial(1 - depth, 0, 0, 1, 0));
+
+        /// <summary>L·x^{2L−2} − (L−2)·λ: positive iff x &gt; x_* = ((L−2)λ/L)^{1/(2L−2)} for x &gt; 0 (§2.1).</summary>
+        public static MultivariatePolynomial InflectionForm(int depth) =>
+            Monomial(RequireDepth(depth), 2 * depth - 2, 0, 0, 0).Add(Monomial(2 - depth, 0, 0, 0, 1));
 
         /// <summary>λ_crit(y) = κ_crit·y^{2L−2}: y &gt; y_crit ⇔ λ &lt; λ_crit(y) (§2.1).</summary>
         public static MultivariatePolynomial CriticalLambda(int depth) =>

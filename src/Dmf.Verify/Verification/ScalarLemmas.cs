@@ -220,9 +220,7 @@ public static class ScalarLemmas
     private static SmtTerm FDerivative(int depth, SmtTerm x, SmtTerm y, SmtTerm s) => ScalarForms.FDerivative(depth, x, y, s, Terms.Multiply(s, s));
 
     /// <summary>L·x^{2L−2} − (L−2)·s²: positive iff x &gt; x_*.</summary>
-    private static SmtTerm AboveInflection(int depth, SmtTerm x, SmtTerm s) => Terms.Subtract(
-        Terms.Multiply(Terms.Number(depth), Terms.Power(x, (2 * depth) - 2)),
-        Terms.Multiply(Terms.Number(depth - 2), s, s));
+    private static SmtTerm AboveInflection(int depth, SmtTerm x, SmtTerm s) => ScalarForms.Print(ScalarTheory.InflectionForm(depth), x, Zero, s, Terms.Multiply(s, s));
 
     private static Claim RootLabel(int depth, string? normalized, bool above)
     {
@@ -328,7 +326,7 @@ public static class ScalarLemmas
         var lambda = Terms.Multiply(s, s);
         var threshold = Terms.Multiply(Terms.Number(globalConstant), Terms.Power(y, (2 * depth) - 2));
         domain.Add(below ? Terms.Less(lambda, threshold) : Terms.GreaterOrEqual(lambda, threshold));
-        var gain = Terms.Subtract(Terms.Multiply(y, Terms.Power(x, depth - 2)), Terms.Multiply(Terms.Number(depth - 1), s));
+        var gain = ScalarForms.Print(ScalarTheory.GainFactor(depth), x, y, s, Terms.Multiply(s, s));
         return below
             ? new Claim("c1", "lambda < lambda_glob(y) implies g(x+) < g(0)", declared, domain, Terms.Greater(gain, Zero), null)
             : new Claim("c2", "lambda >= lambda_glob(y) implies g(x+) >= g(0)", declared, domain, Terms.LessOrEqual(gain, Zero), null);
