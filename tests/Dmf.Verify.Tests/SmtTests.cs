@@ -18,7 +18,7 @@ public class SmtTests
         var model = new Dictionary<string, AlgebraicNumber> { ["x"] = sigma, ["s"] = s };
         var x = Terms.Real("x");
         var sqrtLambda = Terms.Real("s");
-        var f = Dmf.Verify.Verification.ScalarForms.F(3, x, Terms.Number(2), sqrtLambda, Terms.Number(BigRational.Parse("0.48")));
+        var f = Dmf.Verify.Verification.ScalarForms.Print(Dmf.Symbolic.Landscape.ScalarTheory.F(3), x, Terms.Number(2), sqrtLambda, Terms.Number(BigRational.Parse("0.48")));
         Assert.True(IntervalTruth.Evaluate(Terms.Equal(f, Terms.Number(0)), model));
         Assert.False(IntervalTruth.Evaluate(Terms.Not(Terms.Equal(f, Terms.Number(0))), model));
         Assert.True(IntervalTruth.Evaluate(Terms.Greater(Terms.Add(f, Terms.Number(BigRational.Parse("1/1000000000000000000000000000000"))), Terms.Number(0)), model));

@@ -10,9 +10,6 @@ namespace Dmf.Verify.Verification;
 /// </summary>
 internal static class ScalarForms
 {
-    /// <summary>f(x; y) = x^{2L−1} − s·y·x^{L−1} + λx.</summary>
-    public static SmtTerm F(int depth, SmtTerm x, SmtTerm y, SmtTerm s, SmtTerm lambda) => Print(ScalarTheory.F(depth), x, y, s, lambda);
-
     /// <summary>
     /// f(x; y)/x = x^{2L−2} − s·y·x^{L−2} + λ: the same positive roots and, for x &gt; 0, the same sign as f, one degree
     /// lower (the lemma audit uses it: Z3's nlsat proves more within the budget this way).

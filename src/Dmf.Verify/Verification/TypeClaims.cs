@@ -8,11 +8,14 @@ using static System.FormattableString;
 namespace Dmf.Verify.Verification;
 
 /// <summary>
-/// The claims that make up a type's classification (issue 6): for every active index its σ is a root of f(·; y) and the
-/// only one in its isolating interval, its label by the sign of f'(σ), y's threshold relation; then the rule that
-/// fired — a negative-curvature witness for strict saddles (balanced scaling for N2, the swap rotation for N1, the
-/// free-slot block for N3; each d²F[Δ, Δ] expanded by Dmf.Symbolic from the derived Hessian form, <see cref="CurvatureWitness"/>), zero second and positive third order along the balanced curve for non-strict saddles, and
-/// for minimizers the ordering, the per-slot conditions and the loss comparison with every other local minimizer.
+/// The claims that make up a type's classification (docs/verification.md): for every active index its σ is a positive
+/// root of f(·; y), the only one in its isolating interval, labelled by the sign of f'(σ), y's threshold relations,
+/// and per distinct y that the listed roots are all of them; then the rule that fired — a negative-curvature witness
+/// for strict saddles (balanced scaling for N2, the swap rotation for N1, the free-slot block for N3; each d²F[Δ, Δ]
+/// expanded by Dmf.Symbolic from the derived Hessian form, <see cref="CurvatureWitness"/>), flatness and third-order
+/// descent for non-strict saddles, and for minimizers the ordering, the per-index gains and the loss comparisons; for
+/// minimizers and non-strict saddles the PSD Hessian blocks (<see cref="HessianBlocks"/>). Claims about one σ are
+/// univariate (<see cref="RootClaims"/>).
 /// </summary>
 internal static class TypeClaims
 {
