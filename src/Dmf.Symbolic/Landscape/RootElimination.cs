@@ -100,23 +100,11 @@ namespace Dmf.Symbolic.Landscape
         /// <summary>p with every s² replaced by λ (the instance's value), so s occurs at most to the first power.</summary>
         public MultivariatePolynomial ReduceSquareRoot(MultivariatePolynomial p) => ReduceSquareRoot(p, LambdaProduct);
 
-        /// <summary>p with every s² replaced by <paramref name="lambda"/>, so s occurs at most to the first power.</summary>
-        public static MultivariatePolynomial ReduceSquareRoot(MultivariatePolynomial p, BigRational lambda)
-        {
-            if (p is null)
-            {
-                throw new ArgumentNullException(nameof(p));
-            }
-
-            var result = MultivariatePolynomial.Constant(p.Variables, BigRational.Zero);
-            var s = MultivariatePolynomial.Variable(p.Variables, ScalarTheory.S);
-            for (int power = 0; power <= p.DegreeIn(ScalarTheory.S); power++)
-            {
-                var part = p.CoefficientOf(ScalarTheory.S, power).Scale(BigRational.Pow(lambda, power / 2));
-                result = result.Add(power % 2 == 1 ? part.Multiply(s) : part);
-            }
-
-            return result;
-        }
+        /// <summary>
+        /// p with every s² replaced by <paramref name="lambda"/> (and the variable λ by it too), so s occurs at most to the
+        /// first power: <see cref="ScalarTheory.WithSquareRootReduced"/> at this λ.
+        /// </summary>
+        public static MultivariatePolynomial ReduceSquareRoot(MultivariatePolynomial p, BigRational lambda) =>
+            ScalarTheory.WithSquareRootReduced(p).Substitute(ScalarTheory.Lambda, lambda);
     }
 }

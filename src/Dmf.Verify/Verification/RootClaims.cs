@@ -22,8 +22,7 @@ internal static class RootClaims
         var reals = new PinnedReals(elimination.LambdaProduct);
         var x = reals.Algebraic(sigmaName, sigma);
         var r = elimination.RootPolynomial;
-        var statement = Terms.And(Terms.Greater(x, Zero), Terms.Equal(PinnedReals.PolynomialAt(r, x), Zero));
-        return Make(name, description, reals, statement, () => sigma.Sign > 0 && sigma.SignOf(r) == 0, RootReduction(elimination));
+        return Make(name, description, reals, Terms.And(PositiveRootOf(r, x).ToArray()), () => IsPositiveRootOf(r, sigma), RootReduction(elimination));
     }
 
     /// <summary>c(σ, y, √λ, λ) ⋈ 0 at the root σ, as Q(σ) ⋈ 0.</summary>
@@ -37,9 +36,8 @@ internal static class RootClaims
         var r = elimination.RootPolynomial;
         var reals = new PinnedReals(elimination.LambdaProduct);
         var x = reals.Algebraic(sigmaName, sigma);
-        var statement = Terms.And(new[] { Terms.Greater(x, Zero), Terms.Equal(PinnedReals.PolynomialAt(r, x), Zero) }
-            .Concat(reduced.Select(c => c.Condition.Of(PinnedReals.PolynomialAt(c.Q, x)))).ToArray());
-        return Make(name, description, reals, statement, () => sigma.Sign > 0 && sigma.SignOf(r) == 0 && reduced.All(c => c.Condition.Holds(sigma.SignOf(c.Q))),
+        var statement = Terms.And(PositiveRootOf(r, x).Concat(reduced.Select(c => c.Condition.Of(PinnedReals.PolynomialAt(c.Q, x)))).ToArray());
+        return Make(name, description, reals, statement, () => IsPositiveRootOf(r, sigma) && reduced.All(c => c.Condition.Holds(sigma.SignOf(c.Q))),
             Invariant($"the query proves sigma > 0 and R(sigma) = 0, so sigma is a positive root of f and s*D = N there, with D = {elimination.Denominator} > 0 and N = {elimination.Numerator}; writing each quantity c = c0 + s*c1 (s^2 = lambda), D*c = Q + c1*(s*D - N) (checked exactly), so sign c = sign Q, and the query's remaining conjuncts are the Q(sigma) with the claimed signs; ") + RootReduction(elimination));
     }
 
@@ -98,6 +96,13 @@ internal static class RootClaims
         return sigma;
     }
 
+    /// <summary>x &gt; 0 and R(x) = 0: x is a positive root of R, hence of f.</summary>
+    private static IEnumerable<SmtTerm> PositiveRootOf(Polynomial r, SmtTerm x) =>
+        new[] { Terms.Greater(x, Zero), Terms.Equal(PinnedReals.PolynomialAt(r, x), Zero) };
+
+    /// <summary>Our exact check of <see cref="PositiveRootOf"/>.</summary>
+    private static bool IsPositiveRootOf(Polynomial r, AlgebraicNumber value) => value.Sign > 0 && value.SignOf(r) == 0;
+
     private static bool Monotone(RootElimination elimination, IsolatingInterval interval) =>
         elimination.RootDerivativeSturm.CountRootsClosed(interval.Lower, interval.Upper) == 0;
 
@@ -120,7 +125,7 @@ internal static class RootClaims
             var reals = new PinnedReals(elimination.LambdaProduct);
             var x = reals.Algebraic(Invariant($"root_{i + 1}"), root.Value);
             bool isDouble = root.Label == RootLabel.DoubleRoot;
-            var parts = new List<SmtTerm> { Terms.Greater(x, Zero), Terms.Equal(PinnedReals.PolynomialAt(r, x), Zero) };
+            var parts = PositiveRootOf(r, x).ToList();
             if (isDouble)
             {
                 parts.Add(Terms.Equal(PinnedReals.PolynomialAt(derivative, x), Zero));
@@ -128,7 +133,7 @@ internal static class RootClaims
 
             var value = root.Value;
             return Make(ListedName(prefix, root), Invariant($"the listed {root.Label.ToSymbol()} is a positive {(isDouble ? "double " : string.Empty)}root of R"), reals, Terms.And(parts.ToArray()),
-                () => value.Sign > 0 && value.SignOf(r) == 0 && (!isDouble || value.SignOf(derivative) == 0), RootReduction(elimination));
+                () => IsPositiveRootOf(r, value) && (!isDouble || value.SignOf(derivative) == 0), RootReduction(elimination));
         }).ToList();
     }
 

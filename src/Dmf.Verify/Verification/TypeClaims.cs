@@ -75,28 +75,33 @@ internal static class TypeClaims
         return claims;
     }
 
+    /// <summary>The listed roots of y as claims, when the completeness claim takes them as premises.</summary>
+    internal static IReadOnlyList<Claim> CompletenessPremises(DmfInstance instance, BigRational y)
+    {
+        var (elimination, listed) = Listed(instance, y, null);
+        return RootClaims.ListedRoots($"complete[y={y.ToExactString()}]", elimination, listed);
+    }
+
     /// <summary>
     /// complete[y]: every positive root of f(·; y) is one of the listed roots (lies in its isolating interval, or equals
     /// it when rational), so the type's σ for this y were chosen among all of them. <paramref name="listedRoots"/> replaces
     /// the exact core's list (mutation tests).
     /// </summary>
-    /// <summary>The listed roots of y as claims, when the completeness claim takes them as premises.</summary>
-    internal static IReadOnlyList<Claim> CompletenessPremises(DmfInstance instance, BigRational y)
-    {
-        var elimination = Elimination(instance.Depth, y, instance.Landscape.LambdaProduct);
-        var listed = instance.Landscape.Roots(y).PositiveRoots.Select(root => Separated(root, elimination)).ToList();
-        return RootClaims.ListedRoots($"complete[y={y.ToExactString()}]", elimination, listed);
-    }
-
     internal static Claim CompletenessClaim(DmfInstance instance, BigRational y, IReadOnlyList<ScalarRoot>? listedRoots = null)
     {
-        var elimination = Elimination(instance.Depth, y, instance.Landscape.LambdaProduct);
-        var listed = (listedRoots ?? instance.Landscape.Roots(y).PositiveRoots).Select(root => Separated(root, elimination)).ToList();
+        var (elimination, listed) = Listed(instance, y, listedRoots);
         return RootClaims.Complete(
             $"complete[y={y.ToExactString()}]",
             Invariant($"f(.; {y.ToExactString()}) has no positive root besides the {listed.Count} listed ({string.Join(", ", listed.Select(r => r.Label.ToSymbol()))})"),
             elimination,
             listed);
+    }
+
+    /// <summary>y's elimination and its listed positive roots (the exact core's, unless given), with the claims' intervals.</summary>
+    private static (RootElimination Elimination, List<ScalarRoot> Listed) Listed(DmfInstance instance, BigRational y, IReadOnlyList<ScalarRoot>? listedRoots)
+    {
+        var elimination = Elimination(instance.Depth, y, instance.Landscape.LambdaProduct);
+        return (elimination, (listedRoots ?? instance.Landscape.Roots(y).PositiveRoots).Select(root => Separated(root, elimination)).ToList());
     }
 
     private static SmtTerm Zero => Terms.Number(BigRational.Zero);
@@ -300,11 +305,8 @@ internal static class TypeClaims
     {
         var lambda = instance.Landscape.LambdaProduct;
         var positions = HessianBlocks.Positions(instance, space, type);
-        var byOwner = new SortedDictionary<int, List<(MultivariatePolynomial, SignCondition)>>();
-        var blocksByOwner = new SortedDictionary<int, int>();
-        var free = new List<BlockCondition>();
+        var blocks = new List<(int? Owner, IReadOnlyList<BlockCondition> Conditions)>();
         var unsupported = new List<string>();
-        int freeBlocks = 0;
         for (int a = 0; a < positions.Count; a++)
         {
             for (int c = a; c < positions.Count; c++)
@@ -318,46 +320,30 @@ internal static class TypeClaims
                 var owner = pa.Root is not null ? pa : pc.Root is not null ? pc : null;
                 bool strict = owner is null ? instance.Depth >= 3 : a == c && owner.Root!.Label is RootLabel.LargeRoot or RootLabel.SoftThresholdRoot;
                 string block = Invariant($"block {{{a + 1},{c + 1}}}");
-                IReadOnlyList<BlockCondition> conditions;
                 try
                 {
-                    conditions = BlockConditions.For(BlockMatrix(instance, pa, pc), lambda, strict, block);
+                    blocks.Add((owner?.Index, BlockConditions.For(BlockMatrix(instance, pa, pc), lambda, strict, block)));
                 }
                 catch (NotSupportedException exception)
                 {
                     unsupported.Add(exception.Message);
-                    continue;
-                }
-
-                if (owner is null)
-                {
-                    free.AddRange(conditions);
-                    freeBlocks++;
-                }
-                else
-                {
-                    int key = owner.Index!.Value;
-                    if (!byOwner.TryGetValue(key, out var list))
-                    {
-                        byOwner[key] = list = new List<(MultivariatePolynomial, SignCondition)>();
-                        blocksByOwner[key] = 0;
-                    }
-
-                    list.AddRange(conditions.Select(k => (k.Quantity, k.Condition)));
-                    blocksByOwner[key]++;
                 }
             }
         }
 
-        foreach (var (j, conditions) in byOwner)
+        foreach (var group in blocks.Where(b => b.Owner is not null).GroupBy(b => b.Owner!.Value).OrderBy(g => g.Key))
         {
+            int j = group.Key;
+            var conditions = group.SelectMany(b => b.Conditions).Select(k => (k.Quantity, k.Condition)).ToList();
             var root = positions.First(p => p.Index == j).Root!;
-            yield return AtRoots(instance, space, j, root, Invariant($"hessian[{j + 1}]"), Invariant($"the {blocksByOwner[j]} Hessian blocks holding sigma for index {j + 1} alone are PSD ({conditions.Count} exact conditions on eigenvalues, diagonal entries and minors; its own block PD at x+)"), conditions);
+            yield return AtRoots(instance, space, j, root, Invariant($"hessian[{j + 1}]"), Invariant($"the {group.Count()} Hessian blocks holding sigma for index {j + 1} alone are PSD ({conditions.Count} exact conditions on eigenvalues, diagonal entries and minors; its own block PD at x+)"), conditions);
         }
 
+        var freeBlocks = blocks.Where(b => b.Owner is null).ToList();
+        var free = freeBlocks.SelectMany(b => b.Conditions).ToList();
         if (free.Count > 0)
         {
-            yield return FreeBlocksClaim(instance, free, freeBlocks);
+            yield return FreeBlocksClaim(instance, free, freeBlocks.Count);
         }
 
         foreach (var reason in unsupported)
