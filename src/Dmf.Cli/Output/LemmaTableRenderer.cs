@@ -6,14 +6,18 @@ using static System.FormattableString;
 
 namespace Dmf.Cli.Output;
 
+/// <summary>An identity lemma's outcome at one depth: null <paramref name="Failure"/> when it holds.</summary>
+internal sealed record IdentityResult(IdentityLemma Lemma, string? Failure, long Milliseconds);
+
 /// <summary>The lemma × depth table of <c>dmf audit</c>, as Markdown (readable in a terminal and pasteable into docs).</summary>
 internal static class LemmaTableRenderer
 {
     /// <summary>Writes the table and a legend.</summary>
-    public static void Render(IReadOnlyDictionary<int, List<(Claim Claim, ClaimResult Result)>> results, TextWriter output)
+    public static void Render(IReadOnlyDictionary<int, List<(Claim Claim, ClaimResult Result)>> results, IReadOnlyDictionary<int, List<IdentityResult>> identities, TextWriter output)
     {
         var depths = results.Keys.OrderBy(l => l).ToList();
-        var names = results.Values.SelectMany(r => r.Select(p => (p.Claim.Name, p.Claim.Description))).Distinct().OrderBy(p => p.Name).ToList();
+        var names = results.Values.SelectMany(r => r.Select(p => (p.Claim.Name, p.Claim.Description)))
+            .Concat(identities.Values.SelectMany(r => r.Select(i => (i.Lemma.Name, i.Lemma.Description)))).Distinct().OrderBy(p => p.Name).ToList();
         string version = results.Values.SelectMany(r => r).Select(p => p.Result.SolverVersion).FirstOrDefault() ?? "Z3";
         output.WriteLine(Invariant($"Scalar lemmas for all lambda > 0, y >= 0 ({version}; each proved = unsat twice, with seeds {results.Values.SelectMany(r => r).Select(p => p.Result.Seed).FirstOrDefault()} and the next):"));
         output.WriteLine();
@@ -21,7 +25,9 @@ internal static class LemmaTableRenderer
         output.WriteLine("|---|" + string.Concat(depths.Select(_ => "---|")));
         foreach (var (name, _) in names)
         {
-            var cells = depths.Select(l => results[l].FirstOrDefault(p => p.Claim.Name == name) is { Result: { } r } ? Invariant($"{Status(r.Status)}{(r.Detail == "normalized:s" ? "*" : r.Detail == "normalized:x" ? "**" : r.Detail == "normalized:xy" ? "***" : r.Detail.StartsWith("from:", System.StringComparison.Ordinal) ? "^" : string.Empty)}{(r.ProvedBy.Count > 1 ? "+" : string.Empty)} {r.Milliseconds} ms") : "n/a");
+            var cells = depths.Select(l => identities[l].FirstOrDefault(i => i.Lemma.Name == name) is { } identity
+                ? (identity.Failure is null ? Invariant($"identity {identity.Milliseconds} ms") : "FAILS")
+                : results[l].FirstOrDefault(p => p.Claim.Name == name) is { Result: { } r } ? Invariant($"{Status(r.Status)}{(r.Detail == "normalized:s" ? "*" : r.Detail == "normalized:x" ? "**" : r.Detail == "normalized:xy" ? "***" : r.Detail.StartsWith("from:", System.StringComparison.Ordinal) ? "^" : string.Empty)}{(r.ProvedBy.Count > 1 ? "+" : string.Empty)} {r.Milliseconds} ms") : "n/a");
             output.WriteLine($"| {name} | " + string.Join(" | ", cells) + " |");
         }
 
@@ -29,6 +35,13 @@ internal static class LemmaTableRenderer
         foreach (var (name, description) in names)
         {
             output.WriteLine($"- {name}: {description}");
+        }
+
+        if (identities.Values.Any(r => r.Count > 0))
+        {
+            output.WriteLine("- identity: a polynomial identity checked in our own exact algebra, no solver: the Hessian form Dmf.Symbolic derives, with");
+            output.WriteLine("  lambda_1..lambda_L symbolic, checked weighted-homogeneous and composed with W_l = sigma/sqrt(lambda_l); \"at a root\" is the");
+            output.WriteLine("  normal form modulo s^2 = lambda and f/x (a Groebner basis), so it holds at every positive root, for every lambda and y.");
         }
 
         if (results.Values.SelectMany(r => r).Any(p => p.Result.Detail.StartsWith("from:", System.StringComparison.Ordinal)))
@@ -54,6 +67,14 @@ internal static class LemmaTableRenderer
             output.WriteLine("  the others), so (x, y, s) -> (t x, t y, t^(L-1) s), t > 0, keeps every sign, and the normalized comparisons are the");
             output.WriteLine("  general ones at s = 1 (x = 1). ***: at x = 1 with y = (1 + s^2)/s substituted from the root relation 1 - s y + s^2 = 0");
             output.WriteLine("  (each comparison times a positive power of s, computed exactly). The time includes the timed-out attempts.");
+        }
+
+        foreach (var (l, rows) in identities.OrderBy(p => p.Key))
+        {
+            foreach (var identity in rows.Where(i => i.Failure is not null))
+            {
+                output.WriteLine(Invariant($"!! L = {l}, {identity.Lemma.Name}: fails — {identity.Failure}"));
+            }
         }
 
         foreach (var (l, rows) in results.OrderBy(p => p.Key))

@@ -226,6 +226,92 @@ namespace Dmf.Symbolic.Exact
             return result;
         }
 
+        /// <summary>
+        /// p(v_0, …, v_{n−1}): every variable x_k replaced by the polynomial <paramref name="values"/>[k] (all in the same
+        /// number of variables, which may differ from this one's).
+        /// </summary>
+        public MultivariatePolynomial Compose(IReadOnlyList<MultivariatePolynomial> values)
+        {
+            if (values is null)
+            {
+                throw new ArgumentNullException(nameof(values));
+            }
+
+            if (values.Count != Variables || values.Count == 0)
+            {
+                throw new ArgumentException("Give one polynomial per variable.", nameof(values));
+            }
+
+            int n = values[0].Variables;
+            if (values.Any(v => v.Variables != n))
+            {
+                throw new ArgumentException("The values must have the same number of variables.", nameof(values));
+            }
+
+            var powers = values.Select(_ => new List<MultivariatePolynomial> { Constant(n, BigRational.One) }).ToList();
+            MultivariatePolynomial PowerOf(int k, int e)
+            {
+                while (powers[k].Count <= e)
+                {
+                    powers[k].Add(powers[k][powers[k].Count - 1].Multiply(values[k]));
+                }
+
+                return powers[k][e];
+            }
+
+            var result = Constant(n, BigRational.Zero);
+            foreach (var (exponents, c) in _terms.Values)
+            {
+                var term = Constant(n, c);
+                for (int k = 0; k < exponents.Length; k++)
+                {
+                    if (exponents[k] != 0)
+                    {
+                        term = term.Multiply(PowerOf(k, exponents[k]));
+                    }
+                }
+
+                result = result.Add(term);
+            }
+
+            return result;
+        }
+
+        /// <summary>
+        /// The remainder of this divided by <paramref name="divisor"/> as polynomials in x_index with coefficients in the
+        /// other variables: <paramref name="divisor"/> must be monic in x_index (leading coefficient 1), so the division is
+        /// exact in the ring and the remainder has degree in x_index below the divisor's. Zero iff the divisor divides this.
+        /// </summary>
+        public MultivariatePolynomial RemainderByMonic(int index, MultivariatePolynomial divisor)
+        {
+            if (divisor is null)
+            {
+                throw new ArgumentNullException(nameof(divisor));
+            }
+
+            if (divisor.Variables != Variables)
+            {
+                throw new ArgumentException("The divisor must have the same number of variables.", nameof(divisor));
+            }
+
+            int degree = divisor.DegreeIn(index);
+            var leading = divisor.CoefficientOf(index, degree);
+            if (degree < 1 || leading.TermCount != 1 || leading._terms.Values.Single() is var (e, c) && (c != BigRational.One || e.Any(x => x != 0)))
+            {
+                throw new ArgumentException("The divisor must be monic of positive degree in x_" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".", nameof(divisor));
+            }
+
+            var x = Variable(Variables, index);
+            var remainder = this;
+            for (int top = remainder.DegreeIn(index); top >= degree; top = remainder.DegreeIn(index))
+            {
+                var quotientTerm = remainder.CoefficientOf(index, top).Multiply(x.Power(top - degree));
+                remainder = remainder.Subtract(quotientTerm.Multiply(divisor));
+            }
+
+            return remainder;
+        }
+
         private static void AddTerm(Dictionary<string, (int[], BigRational)> terms, string key, int[] exponents, BigRational c)
         {
             var sum = terms.TryGetValue(key, out var existing) ? existing.Item2 + c : c;

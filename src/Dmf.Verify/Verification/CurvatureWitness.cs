@@ -54,20 +54,33 @@ internal static class CurvatureWitness
     {
         int depth = lambdas.Count;
         int n = depth;
+        var (layers, directions, y) = SwapBlock(Enumerable.Range(0, depth).Select(l => MultivariatePolynomial.Variable(n, l)).ToList(), Constant(n, yActive), Constant(n, yUnused));
+        return SecondOrder(lambdas, y, layers, directions, n);
+    }
+
+    /// <summary>
+    /// The swap's layers W_l = diag(w_l, 0), data Y = diag(y_j, y_k) and tangent Δ_L = A·W_L, Δ_1 = −W_1·A,
+    /// A = [[0, −1], [1, 0]] (Δ_l = 0 in between), for layer entries and values given as polynomials.
+    /// </summary>
+    internal static (IReadOnlyList<DenseMatrix<MultivariatePolynomial>> Layers, IReadOnlyList<DenseMatrix<MultivariatePolynomial>> Directions, DenseMatrix<MultivariatePolynomial> Y) SwapBlock(
+        IReadOnlyList<MultivariatePolynomial> entries, MultivariatePolynomial yActive, MultivariatePolynomial yUnused)
+    {
+        int depth = entries.Count;
+        int n = yActive.Variables;
         var zero = Constant(n, BigRational.Zero);
         var one = Constant(n, BigRational.One);
         var minusOne = Constant(n, BigRational.MinusOne);
         var a = DenseMatrix<MultivariatePolynomial>.Create(2, 2, (i, j) => (i, j) switch { (0, 1) => minusOne, (1, 0) => one, _ => zero });
         var layers = Enumerable.Range(0, depth)
-            .Select(l => DenseMatrix<MultivariatePolynomial>.Create(2, 2, (i, j) => i == 0 && j == 0 ? MultivariatePolynomial.Variable(n, l) : zero))
+            .Select(l => DenseMatrix<MultivariatePolynomial>.Create(2, 2, (i, j) => i == 0 && j == 0 ? entries[l] : zero))
             .ToList();
         var arithmetic = new PolynomialArithmetic(n);
         var directions = Enumerable.Range(0, depth).Select(l => DenseMatrix<MultivariatePolynomial>.Create(2, 2, (_, _) => zero)).ToList();
         directions[depth - 1] = Multiply(a, layers[depth - 1], arithmetic);
         var lower = Multiply(layers[0], a, arithmetic);
         directions[0] = depth == 1 ? directions[0] : Add(directions[0], lower.Map(x => x.Multiply(minusOne)), arithmetic);
-        var y = DenseMatrix<MultivariatePolynomial>.Create(2, 2, (i, j) => i != j ? zero : Constant(n, i == 0 ? yActive : yUnused));
-        return SecondOrder(lambdas, y, layers, directions, n);
+        var y = DenseMatrix<MultivariatePolynomial>.Create(2, 2, (i, j) => i != j ? zero : i == 0 ? yActive : yUnused);
+        return (layers, directions, y);
     }
 
     /// <summary>L = 2's free slot: W = 0, Y = [y], Δ_1 = [a], Δ_2 = [b] (unknowns a, b).</summary>
@@ -79,7 +92,11 @@ internal static class CurvatureWitness
     }
 
     /// <summary>d²F[Δ, Δ] from the derived Hessian form, with Y, W_l, Δ_l and λ_l bound as given (n variables).</summary>
-    internal static MultivariatePolynomial SecondOrder(IReadOnlyList<BigRational> lambdas, DenseMatrix<MultivariatePolynomial> y, IReadOnlyList<DenseMatrix<MultivariatePolynomial>> layers, IReadOnlyList<DenseMatrix<MultivariatePolynomial>> directions, int n)
+    internal static MultivariatePolynomial SecondOrder(IReadOnlyList<BigRational> lambdas, DenseMatrix<MultivariatePolynomial> y, IReadOnlyList<DenseMatrix<MultivariatePolynomial>> layers, IReadOnlyList<DenseMatrix<MultivariatePolynomial>> directions, int n) =>
+        SecondOrder(lambdas.Select(l => Constant(n, l)).ToList(), y, layers, directions, n);
+
+    /// <summary>d²F[Δ, Δ] from the derived Hessian form with λ_l bound to polynomials too (symbolic regularization).</summary>
+    internal static MultivariatePolynomial SecondOrder(IReadOnlyList<MultivariatePolynomial> lambdas, DenseMatrix<MultivariatePolynomial> y, IReadOnlyList<DenseMatrix<MultivariatePolynomial>> layers, IReadOnlyList<DenseMatrix<MultivariatePolynomial>> directions, int n)
     {
         int depth = lambdas.Count;
         var (objective, derivation) = Derivation(depth);
@@ -88,7 +105,7 @@ internal static class CurvatureWitness
         {
             environment.Bind(objective.Layers[l], layers[l]);
             environment.Bind(objective.Directions[l], directions[l]);
-            environment.Bind(objective.Regularizations[l], Constant(n, lambdas[l]));
+            environment.Bind(objective.Regularizations[l], lambdas[l]);
         }
 
         return new ExpressionEvaluator<MultivariatePolynomial>(new PolynomialArithmetic(n), environment).Evaluate(derivation.HessianQuadraticForm);
@@ -103,7 +120,7 @@ internal static class CurvatureWitness
 
     private static MultivariatePolynomial Constant(int n, BigRational value) => MultivariatePolynomial.Constant(n, value);
 
-    private static DenseMatrix<MultivariatePolynomial> Scalar(MultivariatePolynomial value) => DenseMatrix<MultivariatePolynomial>.Create(1, 1, (_, _) => value);
+    internal static DenseMatrix<MultivariatePolynomial> Scalar(MultivariatePolynomial value) => DenseMatrix<MultivariatePolynomial>.Create(1, 1, (_, _) => value);
 
     private static DenseMatrix<MultivariatePolynomial> Multiply(DenseMatrix<MultivariatePolynomial> a, DenseMatrix<MultivariatePolynomial> b, PolynomialArithmetic arithmetic) =>
         DenseMatrix<MultivariatePolynomial>.Create(a.Rows, b.Columns, (i, j) =>

@@ -1,0 +1,294 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Numerics;
+
+namespace Dmf.Symbolic.Exact
+{
+    /// <summary>
+    /// The characteristic polynomial det(x·I − M) of a square integer matrix, exactly, by the multi-modular method: M is
+    /// reduced to upper Hessenberg form modulo primes p &lt; 2^31 (O(n³) word operations each, no bad primes: the
+    /// reduction is exact over the field F_p, and the characteristic polynomial of M mod p is that of M reduced), and the
+    /// coefficients are rebuilt by the Chinese remainder theorem (Garner) in symmetric residues once the product of the
+    /// primes exceeds twice a bound on every coefficient. The bound is given by the caller or, by default, Hadamard's:
+    /// a coefficient is a signed sum of principal minors, |c_{n−k}| ≤ C(n, k)·(the product of the k largest row norms).
+    /// </summary>
+    public static class CharacteristicPolynomial
+    {
+        /// <summary>det(x·I − M) for a square integer matrix M (monic, degree n).</summary>
+        public static Polynomial Of(BigInteger[,] matrix) => Of(matrix, CoefficientBitBound(matrix));
+
+        /// <summary>
+        /// det(x·I − M) when every coefficient is known to be below 2^<paramref name="coefficientBits"/> in absolute value
+        /// (e.g. for a positive semidefinite M: |c_{n−k}| ≤ e_k(M_11, …, M_nn) ≤ Π (1 + M_ii)).
+        /// </summary>
+        public static Polynomial Of(BigInteger[,] matrix, long coefficientBits)
+        {
+            if (matrix is null)
+            {
+                throw new ArgumentNullException(nameof(matrix));
+            }
+
+            int n = matrix.GetLength(0);
+            if (matrix.GetLength(1) != n)
+            {
+                throw new ArgumentException("The matrix must be square.", nameof(matrix));
+            }
+
+            if (n == 0)
+            {
+                return Polynomial.One;
+            }
+
+            // Residues until Π p > 2·2^bits, combined incrementally (Garner): value ≡ r_i mod p_i, kept in [0, modulus).
+            var values = new BigInteger[n + 1];
+            var modulus = BigInteger.One;
+            var target = BigInteger.One << (int)Math.Min(int.MaxValue - 2, coefficientBits + 1);
+            foreach (uint prime in Primes())
+            {
+                var residues = ModularCharacteristic(matrix, prime);
+                uint modulusModP = (uint)(modulus % prime);
+                uint inverse = InverseMod(modulusModP, prime);
+                for (int k = 0; k <= n; k++)
+                {
+                    uint current = (uint)(values[k] % prime);
+                    ulong difference = (residues[k] + (ulong)prime - current) % prime;
+                    ulong t = difference * inverse % prime;
+                    values[k] += modulus * t;
+                }
+
+                modulus *= prime;
+                if (modulus > target)
+                {
+                    break;
+                }
+            }
+
+            var half = modulus >> 1;
+            var coefficients = values.Select(v => new BigRational(v > half ? v - modulus : v)).ToArray();
+            return Polynomial.FromCoefficients(coefficients);
+        }
+
+        /// <summary>
+        /// Bits b with every coefficient of det(x·I − M) below 2^b: Hadamard's bound on the principal minors,
+        /// log2 C(n, k) + Σ log2 of the k largest row norms, maximized over k.
+        /// </summary>
+        public static long CoefficientBitBound(BigInteger[,] matrix)
+        {
+            if (matrix is null)
+            {
+                throw new ArgumentNullException(nameof(matrix));
+            }
+
+            int n = matrix.GetLength(0);
+            var rowBits = new List<double>(n);
+            for (int i = 0; i < n; i++)
+            {
+                var squares = BigInteger.Zero;
+                for (int j = 0; j < matrix.GetLength(1); j++)
+                {
+                    squares += matrix[i, j] * matrix[i, j];
+                }
+
+                rowBits.Add(squares.IsZero ? 0 : BigInteger.Log(squares, 2) / 2);
+            }
+
+            rowBits.Sort((a, b) => b.CompareTo(a));
+            double best = 0, sum = 0, binomial = 0;
+            for (int k = 1; k <= n; k++)
+            {
+                sum += Math.Max(0, rowBits[k - 1]);
+                binomial += Math.Log(n - k + 1, 2) - Math.Log(k, 2);
+                best = Math.Max(best, sum + binomial);
+            }
+
+            return (long)Math.Ceiling(best) + 2;
+        }
+
+        /// <summary>The coefficients (ascending, each in [0, p)) of det(x·I − M) mod p, by Hessenberg reduction.</summary>
+        internal static ulong[] ModularCharacteristic(BigInteger[,] matrix, uint prime)
+        {
+            int n = matrix.GetLength(0);
+            var h = new ulong[n, n];
+            for (int i = 0; i < n; i++)
+            {
+                for (int j = 0; j < n; j++)
+                {
+                    var r = matrix[i, j] % prime;
+                    h[i, j] = (ulong)(r.Sign < 0 ? r + prime : r);
+                }
+            }
+
+            ulong p = prime;
+
+            // Similarity transforms to upper Hessenberg form: zero column m − 1 below the subdiagonal.
+            for (int m = 1; m < n - 1; m++)
+            {
+                int pivot = -1;
+                for (int i = m; i < n; i++)
+                {
+                    if (h[i, m - 1] != 0)
+                    {
+                        pivot = i;
+                        break;
+                    }
+                }
+
+                if (pivot < 0)
+                {
+                    continue;
+                }
+
+                if (pivot != m)
+                {
+                    for (int j = 0; j < n; j++)
+                    {
+                        (h[pivot, j], h[m, j]) = (h[m, j], h[pivot, j]);
+                    }
+
+                    for (int i = 0; i < n; i++)
+                    {
+                        (h[i, pivot], h[i, m]) = (h[i, m], h[i, pivot]);
+                    }
+                }
+
+                ulong inverse = InverseMod((uint)h[m, m - 1], prime);
+                for (int i = m + 1; i < n; i++)
+                {
+                    ulong u = h[i, m - 1] * inverse % p;
+                    if (u == 0)
+                    {
+                        continue;
+                    }
+
+                    // Row i −= u·row m; then column m += u·column i (the inverse transform on the right).
+                    for (int j = 0; j < n; j++)
+                    {
+                        h[i, j] = (h[i, j] + p - u * h[m, j] % p) % p;
+                    }
+
+                    for (int j = 0; j < n; j++)
+                    {
+                        h[j, m] = (h[j, m] + u * h[j, i]) % p;
+                    }
+                }
+            }
+
+            // p_0 = 1; p_m = (x − h_{m−1,m−1})·p_{m−1} − Σ_{i=1}^{m−1} (Π_{k=m−i}^{m−1} h_{k,k−1})·h_{m−i−1,m−1}·p_{m−i−1}.
+            var polynomials = new ulong[n + 1][];
+            polynomials[0] = new ulong[] { 1 };
+            for (int m = 1; m <= n; m++)
+            {
+                var next = new ulong[m + 1];
+                var previous = polynomials[m - 1];
+                ulong diagonal = h[m - 1, m - 1];
+                for (int k = 0; k < previous.Length; k++)
+                {
+                    next[k + 1] = (next[k + 1] + previous[k]) % p;
+                    next[k] = (next[k] + p - diagonal * previous[k] % p) % p;
+                }
+
+                ulong t = 1;
+                for (int i = 1; i < m; i++)
+                {
+                    t = t * h[m - i, m - i - 1] % p;
+                    if (t == 0)
+                    {
+                        break;
+                    }
+
+                    ulong factor = t * h[m - i - 1, m - 1] % p;
+                    var lower = polynomials[m - i - 1];
+                    for (int k = 0; k < lower.Length; k++)
+                    {
+                        next[k] = (next[k] + p - factor * lower[k] % p) % p;
+                    }
+                }
+
+                polynomials[m] = next;
+            }
+
+            return polynomials[n];
+        }
+
+        /// <summary>Primes below 2^31, descending (Miller–Rabin with bases 2, 7, 61: exact below 4,759,123,141).</summary>
+        internal static IEnumerable<uint> Primes()
+        {
+            for (uint candidate = 2147483647; candidate > 3; candidate -= 2)
+            {
+                if (IsPrime(candidate))
+                {
+                    yield return candidate;
+                }
+            }
+        }
+
+        private static bool IsPrime(uint n)
+        {
+            if (n % 3 == 0 || n % 5 == 0 || n % 7 == 0)
+            {
+                return n == 3 || n == 5 || n == 7;
+            }
+
+            uint d = n - 1;
+            int r = 0;
+            while ((d & 1) == 0)
+            {
+                d >>= 1;
+                r++;
+            }
+
+            foreach (uint a in new uint[] { 2, 7, 61 })
+            {
+                if (a % n == 0)
+                {
+                    continue;
+                }
+
+                ulong x = PowMod(a, d, n);
+                if (x == 1 || x == n - 1)
+                {
+                    continue;
+                }
+
+                bool composite = true;
+                for (int i = 1; i < r; i++)
+                {
+                    x = x * x % n;
+                    if (x == n - 1)
+                    {
+                        composite = false;
+                        break;
+                    }
+                }
+
+                if (composite)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static ulong PowMod(ulong a, ulong e, ulong m)
+        {
+            ulong result = 1;
+            a %= m;
+            while (e > 0)
+            {
+                if ((e & 1) != 0)
+                {
+                    result = result * a % m;
+                }
+
+                a = a * a % m;
+                e >>= 1;
+            }
+
+            return result;
+        }
+
+        private static uint InverseMod(uint a, uint p) => (uint)PowMod(a, p - 2, p);
+    }
+}
