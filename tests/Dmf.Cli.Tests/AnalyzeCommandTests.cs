@@ -88,7 +88,7 @@ public class AnalyzeCommandTests
         File.WriteAllText(csv, "# Y, 2 x 3\n2, 0, 0\n0, 1.6, 0\n");
         var diagonal = CliRunner.Run("analyze", "--y-matrix", csv, "--widths", "3,2,2,2");
         Assert.Equal(0, diagonal.ExitCode);
-        Assert.Contains("singular values 2, 1.6 (diagonal of Y (exact))", diagonal.Output);
+        Assert.Contains("singular values 2, 1.6 (exact: the diagonal of Y, in descending order)", diagonal.Output);
         Assert.Contains("9 agree, 0 disagree", diagonal.Output);
 
         string json = Path.Combine(directory, "y.json");
@@ -96,8 +96,35 @@ public class AnalyzeCommandTests
         var rotated = CliRunner.Run("analyze", "--y-matrix", json, "--lambda", "1/4,1/2,1");
         Assert.Equal(0, rotated.ExitCode);
         Assert.Contains("numeric SVD of Y", rotated.Output);
+        Assert.Contains("the exact values include irrational ones (y_1 = 1.414213562373...", rotated.Output);
+        Assert.Contains("Benign landscape: yes (every critical point is a local minimizer or a strict saddle) [numeric: about the rounded singular values above]", rotated.Output);
         Assert.Contains("singular values 1.4142135623730951, 1.4142135623730951", rotated.Output); // √2 twice, merged: one group
         Assert.Contains(" 0 disagree, 0 inconclusive", rotated.Output);
+    }
+
+    [Fact]
+    public void A_rotated_matrix_with_a_value_at_y_crit_is_not_benign_exactly()
+    {
+        // Y^T Y = diag(4, 1): singular values 2 and 1 exactly; with lambda = 27/256, 1, 1 (L = 3) y_crit = 1 = y_2.
+        string path = Path.Combine(Directory.CreateTempSubdirectory("dmf-analyze-").FullName, "y.csv");
+        File.WriteAllText(path, "10/13,-12/13\n24/13,5/13\n");
+        var result = CliRunner.Run("analyze", "--y-matrix", path, "--lambda", "27/256,1,1", "--exact", "--second-solver", "none");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Y: singular values 2, 1 (exact: square roots of the eigenvalues of the Gram matrix", result.Output);
+        Assert.Contains("Benign landscape: NO (y = y_crit at index 2: non-strict saddles exist)", result.Output);
+        Assert.Contains("6 verified, 0 refuted, 0 unknown, 0 vacuous", result.Output);
+        Assert.Contains("6 agree, 0 disagree", result.Output);
+    }
+
+    [Fact]
+    public void Exact_verification_of_a_numeric_instance_is_refused()
+    {
+        string path = Path.Combine(Directory.CreateTempSubdirectory("dmf-analyze-").FullName, "y.csv");
+        File.WriteAllText(path, "1,1\n0,1\n");
+        var result = CliRunner.Run("analyze", "--y-matrix", path, "--lambda", "1/4,1/2,1", "--exact");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--exact proves statements about Y's exact singular values, and these are numeric", result.Error);
+        Assert.Equal(string.Empty, result.Output);
     }
 
     [Fact]

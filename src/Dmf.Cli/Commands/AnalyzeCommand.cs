@@ -93,6 +93,11 @@ internal static class AnalyzeCommand
             ExactVerifier? verifier = null;
             if (parsed.GetValue(exact))
             {
+                if (!instance.SingularValuesExact)
+                {
+                    throw new UsageException($"--exact proves statements about Y's exact singular values, and these are numeric ({instance.SingularValueSource}); give Y with rational singular values, or its singular values with --y");
+                }
+
                 verifier = solvers.Build(parsed);
             }
             else if (parsed.GetValue(smtOut) is not null)

@@ -24,6 +24,7 @@ internal static class AnalyzeJsonRenderer
             instance.Lambdas.Select(l => l.ToExactString()).ToArray(),
             instance.SingularValues.Select(y => y.ToExactString()).ToArray(),
             instance.SingularValueSource,
+            instance.SingularValuesExact,
             report.CriticalThreshold.ToDecimalString(digits),
             report.GlobalThreshold.ToDecimalString(digits),
             report.Verdicts.Benign,
@@ -61,7 +62,7 @@ internal static class AnalyzeJsonRenderer
         n.Findings.ToArray());
 
     private sealed record AnalyzeDocument(
-        int Depth, int[] Widths, string[] Lambdas, string[] SingularValues, string SingularValueSource, string YCrit, string YGlob,
+        int Depth, int[] Widths, string[] Lambdas, string[] SingularValues, string SingularValueSource, bool SingularValuesExact, string YCrit, string YGlob,
         bool Benign, int[] OffendingIndices, bool CollapsesToZero, string TotalTypes, CountsDocument Counts, bool Truncated, PointDocument[] CriticalPoints);
 
     private sealed record CountsDocument(string GlobalMinimizer, string LocalMinimizer, string StrictSaddle, string NonStrictSaddle);

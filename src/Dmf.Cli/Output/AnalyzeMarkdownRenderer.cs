@@ -24,8 +24,9 @@ internal static class AnalyzeMarkdownRenderer
         text.WriteLine();
         text.WriteLine("## Verdicts");
         text.WriteLine();
-        text.WriteLine($"- benign landscape: {(report.Verdicts.Benign ? "yes" : $"**no** (y = y_crit at index {InvariantText.Join(", ", report.Verdicts.OffendingIndices.Select(j => j + 1))})")}");
-        text.WriteLine($"- collapse to zero: {(report.Verdicts.CollapsesToZero ? "yes" : "no")}");
+        string numeric = instance.SingularValuesExact ? string.Empty : " (numeric: about the rounded singular values, not proved for Y)";
+        text.WriteLine($"- benign landscape: {(report.Verdicts.Benign ? "yes" : $"**no** (y = y_crit at index {InvariantText.Join(", ", report.Verdicts.OffendingIndices.Select(j => j + 1))})")}{numeric}");
+        text.WriteLine($"- collapse to zero: {(report.Verdicts.CollapsesToZero ? "yes" : "no")}{numeric}");
         var counts = report.Counts;
         text.WriteLine(Invariant($"- critical-point types: {counts.Total} — global minimizers {counts.GlobalMinimizers}, local minimizers (incl. global) {counts.LocalMinimizers}, strict saddles {counts.StrictSaddles}, non-strict saddles {counts.NonStrictSaddles}"));
         var (agree, disagree, inconclusive, unchecked_) = report.NumericTally;

@@ -14,9 +14,11 @@ namespace Dmf.Symbolic.Exact
     /// The singular values of a rational matrix Y, exactly: the squares y² are the eigenvalues of the smaller Gram
     /// matrix (YᵀY or YYᵀ). Y is scaled to an integer matrix Z = D·Y (D the least common denominator), the characteristic
     /// polynomial P of G = ZᵀZ (or ZZᵀ) is computed exactly (<see cref="CharacteristicPolynomial"/>, with the bound
-    /// Π (1 + G_ii) that holds for a positive semidefinite G), and split square-free (Yun) so multiplicities are exact;
-    /// each factor a(μ) gives the singular values as the positive roots of a(D²·t²), isolated exactly — a square-free
-    /// polynomial, since a is square-free with a(0) ≠ 0. Zero singular values are the multiplicity of μ = 0.
+    /// Π (1 + G_ii) that holds for a positive semidefinite G), and split square-free so multiplicities are exact (Yun's
+    /// algorithm, skipped when P is square-free modulo a prime). The roots μ of each factor are isolated exactly —
+    /// certified by sign changes at separating points guessed from double-precision eigenvalues, else by Descartes'
+    /// bisection — and those that are integers (the only rational eigenvalues of an integer matrix) are split off, so
+    /// y = √μ/D is a rational exactly when it is one; the others are the positive roots of a(D²·t²).
     /// </summary>
     public static class ExactSingularValues
     {
@@ -59,39 +61,36 @@ namespace Dmf.Symbolic.Exact
 
             long bits = Math.Min((long)Math.Ceiling(traceBits) + 2, CharacteristicPolynomial.CoefficientBitBound(gram));
             var characteristic = CharacteristicPolynomial.Of(gram, bits);
-            var scale = Polynomial.Monomial(new BigRational(denominator * denominator), 2);
             var d = new BigRational(denominator);
+            var separators = Separators(gram);
+            var factors = IsSquareFreeModular(characteristic) ? new[] { (characteristic, 1) } : characteristic.SquareFreeDecomposition();
             var values = new List<ExactSingularValue>();
-            foreach (var (factor, multiplicity) in characteristic.SquareFreeDecomposition())
+            foreach (var (factor, multiplicity) in factors)
             {
-                // An eigenvalue μ of the integer matrix G is an algebraic integer: rational only when it is an integer k.
-                // Those are split off exactly (y = √k/D: rational when k is a square, else the root of D²t² − k).
+                // An eigenvalue μ of the integer matrix G is an algebraic integer: rational only when it is an integer k,
+                // split off exactly (y = √k/D: rational when k is a square, else the root of D²t² − k).
                 var rest = factor;
-                foreach (var root in RealRootIsolation.IsolateSquareFree(factor))
+                var irrational = new List<(AlgebraicNumber Root, BigRational Low, BigRational High)>();
+                foreach (var (root, low, high) in Brackets(factor, separators))
                 {
                     var narrow = root.Refine(new BigRational(1, 2));
                     var candidate = BigRational.Ceiling(narrow.Interval.Lower);
-                    if (new BigRational(candidate) > narrow.Interval.Upper || !factor.Evaluate(new BigRational(candidate)).IsZero)
+                    if (new BigRational(candidate) <= narrow.Interval.Upper && factor.Evaluate(new BigRational(candidate)).IsZero)
                     {
-                        continue;
+                        rest /= Polynomial.X - Polynomial.Constant(new BigRational(candidate));
+                        values.Add(new ExactSingularValue(SquareRootOver(candidate, d), multiplicity));
                     }
-
-                    rest /= Polynomial.X - Polynomial.Constant(new BigRational(candidate));
-                    values.Add(new ExactSingularValue(SquareRootOver(candidate, d), multiplicity));
+                    else
+                    {
+                        irrational.Add((narrow, low, high));
+                    }
                 }
 
-                if (rest.IsConstant)
+                if (irrational.Count > 0)
                 {
-                    continue;
-                }
-
-                // The other singular values y = √μ/D: the positive roots of a(D²·t²).
-                foreach (var root in RealRootIsolation.IsolateSquareFree(rest.Compose(scale)))
-                {
-                    if (root.Sign > 0)
-                    {
-                        values.Add(new ExactSingularValue(root, multiplicity));
-                    }
+                    // y = √μ/D is the positive root of rest(D²·t²) (square-free: rest is, and rest(0) ≠ 0).
+                    var inT = rest.Compose(Polynomial.Monomial(d * d, 2));
+                    values.AddRange(irrational.Select(r => new ExactSingularValue(SquareRootOf(inT, r.Root, r.Low, r.High, d), multiplicity)));
                 }
             }
 
@@ -114,6 +113,193 @@ namespace Dmf.Symbolic.Exact
             }
 
             return distinct.SelectMany(v => Enumerable.Repeat(v.Value, v.Multiplicity)).ToList();
+        }
+
+        /// <summary>
+        /// Points that separate the eigenvalues of <paramref name="gram"/> (positive semidefinite): −1, the midpoints of
+        /// consecutive double-precision approximations, and trace + 1 (above every eigenvalue). Guesses only: each use is
+        /// certified by exact signs.
+        /// </summary>
+        private static IReadOnlyList<BigRational> Separators(BigInteger[,] gram)
+        {
+            int n = gram.GetLength(0);
+            var trace = BigInteger.Zero;
+            for (int i = 0; i < n; i++)
+            {
+                trace += gram[i, i];
+            }
+
+            var approximate = ApproximateEigenvalues.Of(gram, out int shift);
+            var scale = new BigRational(BigInteger.One << shift);
+            var points = new List<BigRational> { BigRational.MinusOne };
+            for (int i = 1; i < approximate.Length; i++)
+            {
+                if (approximate[i] > approximate[i - 1])
+                {
+                    var middle = BigRational.FromDouble((approximate[i - 1] / 2) + (approximate[i] / 2)) * scale;
+                    if (middle > points[points.Count - 1])
+                    {
+                        points.Add(middle);
+                    }
+                }
+            }
+
+            points.Add(new BigRational(trace + 1));
+            return points;
+        }
+
+        /// <summary>
+        /// Each real root of the square-free <paramref name="factor"/> (all its roots are real: eigenvalues of a symmetric
+        /// matrix) with a bracket (low, high) holding no other root and endpoints that are not roots. When the factor has
+        /// as many sign changes over the separators as its degree, each sign change holds exactly one root (each holds an
+        /// odd number, and there are only degree roots): degree + 1 exact evaluations. Otherwise Descartes' bisection.
+        /// </summary>
+        private static IEnumerable<(AlgebraicNumber Root, BigRational Low, BigRational High)> Brackets(Polynomial factor, IReadOnlyList<BigRational> separators)
+        {
+            var signed = separators.Select(p => (Point: p, Sign: factor.SignAt(p))).Where(p => p.Sign != 0).ToList();
+            var changes = new List<(BigRational, BigRational)>();
+            for (int i = 1; i < signed.Count; i++)
+            {
+                if (signed[i].Sign != signed[i - 1].Sign)
+                {
+                    changes.Add((signed[i - 1].Point, signed[i].Point));
+                }
+            }
+
+            if (changes.Count == factor.Degree && signed.Count > 0 && signed[0].Point.Sign < 0)
+            {
+                return changes.Select(c => (AlgebraicNumber.FromIsolatingInterval(factor, c.Item1, c.Item2), c.Item1, c.Item2)).ToList();
+            }
+
+            var roots = RealRootIsolation.IsolateSquareFree(factor).OrderBy(r => r).ToList();
+            var top = separators[separators.Count - 1];
+            return roots.Select((r, i) => (r, i == 0 ? BigRational.MinusOne : roots[i - 1].Interval.Upper, i == roots.Count - 1 ? top : roots[i + 1].Interval.Lower)).ToList();
+        }
+
+        /// <summary>
+        /// y = √μ/d as the root of <paramref name="inT"/> (= a(d²t²)) for a root μ &gt; 0 of a whose bracket (low, high)
+        /// holds no other root of a: an interval (l/d, u/d) with max(low, 0) &lt; l² and u² &lt; high holds exactly one
+        /// positive root of a(d²t²), since t ↦ d²t² maps it onto (l², u²).
+        /// </summary>
+        private static AlgebraicNumber SquareRootOf(Polynomial inT, AlgebraicNumber mu, BigRational low, BigRational high, BigRational d)
+        {
+            var floor = low.Sign > 0 ? low : BigRational.Zero;
+            var current = mu;
+            for (int bits = 8; ; bits = Math.Min(bits * 2, 1 << 20))
+            {
+                var interval = current.Interval;
+                if (interval.Lower > floor && interval.Upper < high)
+                {
+                    var l = SquareRootBound(interval.Lower, bits, up: false);
+                    var u = SquareRootBound(interval.Upper, bits, up: true);
+                    if (l * l > floor && u * u < high)
+                    {
+                        return AlgebraicNumber.FromIsolatingInterval(inT, l / d, u / d);
+                    }
+                }
+
+                current = current.Refine((interval.Upper - interval.Lower) / 4);
+            }
+        }
+
+        /// <summary>A rational with denominator 2^bits below (or above) √r, r ≥ 0.</summary>
+        private static BigRational SquareRootBound(BigRational r, int bits, bool up)
+        {
+            var scaled = r * new BigRational(BigInteger.One << (2 * bits));
+            var n = up ? BigRational.Ceiling(scaled) : BigRational.Floor(scaled);
+            var root = IntegerSquareRoot(n);
+            if (up && root * root != n)
+            {
+                root += 1;
+            }
+
+            return new BigRational(root, BigInteger.One << bits);
+        }
+
+        /// <summary>
+        /// True when the monic integer polynomial p is square-free modulo one of a few primes, so square-free over Q
+        /// (a repeated factor over Q stays repeated mod p); false means "not shown", and the caller splits it exactly.
+        /// </summary>
+        private static bool IsSquareFreeModular(Polynomial p)
+        {
+            if (p.Degree < 2)
+            {
+                return true;
+            }
+
+            var dense = p.ToDenseCoefficients();
+            foreach (uint prime in CharacteristicPolynomial.Primes().Take(3))
+            {
+                var a = dense.Select(c => Mod(c.Numerator, prime)).ToArray();
+                var b = Enumerable.Range(1, a.Length - 1).Select(k => (ulong)k % prime * a[k] % prime).ToArray();
+                if (ModularGcdDegree(a, b, prime) == 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static ulong Mod(BigInteger value, uint prime)
+        {
+            var r = value % prime;
+            return (ulong)(r.Sign < 0 ? r + prime : r);
+        }
+
+        /// <summary>The degree of gcd(a, b) over F_p (coefficients ascending).</summary>
+        private static int ModularGcdDegree(ulong[] a, ulong[] b, uint prime)
+        {
+            static int Degree(ulong[] c)
+            {
+                int d = c.Length - 1;
+                while (d >= 0 && c[d] == 0)
+                {
+                    d--;
+                }
+
+                return d;
+            }
+
+            var x = (ulong[])a.Clone();
+            var y = (ulong[])b.Clone();
+            while (Degree(y) >= 0)
+            {
+                int dx = Degree(x), dy = Degree(y);
+                ulong inverse = PowMod(y[dy], prime - 2, prime);
+                while (dx >= dy && dx >= 0)
+                {
+                    ulong factor = x[dx] * inverse % prime;
+                    for (int k = 0; k <= dy; k++)
+                    {
+                        x[dx - dy + k] = (x[dx - dy + k] + prime - (factor * y[k] % prime)) % prime;
+                    }
+
+                    dx = Degree(x);
+                }
+
+                (x, y) = (y, x);
+            }
+
+            return Degree(x);
+        }
+
+        private static ulong PowMod(ulong a, ulong e, ulong m)
+        {
+            ulong result = 1;
+            a %= m;
+            while (e > 0)
+            {
+                if ((e & 1) != 0)
+                {
+                    result = result * a % m;
+                }
+
+                a = a * a % m;
+                e >>= 1;
+            }
+
+            return result;
         }
 
         /// <summary>√k / d for an integer k ≥ 0: a rational when k is a perfect square, otherwise the positive root of d²t² − k.</summary>

@@ -27,6 +27,37 @@ public sealed record DataBasis(double[] OutputVectors, double[] InputVectors, do
         return new DataBasis(u, v, y);
     }
 
+    /// <summary>
+    /// The basis of a rectangular-diagonal Y whose singular values are listed in the order <paramref name="order"/>
+    /// (singular value j is |diagonal[order[j]]|): column j of U and V is the unit vector e_{order[j]}, U's with the
+    /// entry's sign.
+    /// </summary>
+    public static DataBasis PermutedDiagonal(int rows, int columns, IReadOnlyList<double> diagonal, IReadOnlyList<int> order)
+    {
+        var u = new double[rows * rows];
+        var v = new double[columns * columns];
+        var y = new double[rows * columns];
+        for (int j = 0; j < diagonal.Count; j++)
+        {
+            y[(j * columns) + j] = diagonal[j];
+            int k = order[j];
+            u[(k * rows) + j] = diagonal[k] < 0 ? -1 : 1;
+            v[(k * columns) + j] = 1;
+        }
+
+        for (int j = diagonal.Count; j < rows; j++)
+        {
+            u[(j * rows) + j] = 1;
+        }
+
+        for (int j = diagonal.Count; j < columns; j++)
+        {
+            v[(j * columns) + j] = 1;
+        }
+
+        return new DataBasis(u, v, y);
+    }
+
     private static double[] Identity(int n)
     {
         var identity = new double[n * n];

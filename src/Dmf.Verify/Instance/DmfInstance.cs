@@ -18,8 +18,15 @@ public sealed record DmfInstance
     /// <summary>Largest accepted depth (the exact classification works for any depth; the numeric check has its own limit).</summary>
     public const int MaxDepth = 1000;
 
-    private DmfInstance(int depth, IReadOnlyList<int> widths, IReadOnlyList<BigRational> lambdas, IReadOnlyList<BigRational> singularValues, DataBasis basis, string singularValueSource)
+    /// <summary>
+    /// Largest min(d_0, d_L) for which a non-diagonal Y's singular values are computed exactly (the characteristic
+    /// polynomial of its Gram matrix; 100 × 100 takes seconds, docs/analyze.md); larger ones take the numeric path.
+    /// </summary>
+    public const int MaxExactSpectrumSize = 200;
+
+    private DmfInstance(int depth, IReadOnlyList<int> widths, IReadOnlyList<BigRational> lambdas, IReadOnlyList<BigRational> singularValues, DataBasis basis, string singularValueSource, bool singularValuesExact = true)
     {
+        SingularValuesExact = singularValuesExact;
         Depth = depth;
         Widths = widths;
         Lambdas = lambdas;
@@ -44,8 +51,14 @@ public sealed record DmfInstance
     /// <summary>U, V and Y in doubles for realizations and numerics.</summary>
     public DataBasis Basis { get; }
 
-    /// <summary>Where the singular values came from: "given", "diagonal of Y (exact)", or the numeric SVD and its clustering tolerance.</summary>
+    /// <summary>Where the singular values came from: "given", "exact: …" (a diagonal Y, or Y's exact spectrum), or "numeric SVD …" with its clustering tolerance and why.</summary>
     public string SingularValueSource { get; }
+
+    /// <summary>
+    /// True when <see cref="SingularValues"/> are Y's singular values exactly (given, a diagonal Y, or the exact spectrum of
+    /// a rational Y); false on the numeric path, where every verdict is about the rounded values.
+    /// </summary>
+    public bool SingularValuesExact { get; }
 
     /// <summary>The scalar landscape (λ = Π λ_l).</summary>
     public ScalarLandscape Landscape { get; }
@@ -83,8 +96,11 @@ public sealed record DmfInstance
     }
 
     /// <summary>
-    /// An instance with Y given entry by entry (rows = d_L, columns = d_0). A rectangular-diagonal Y keeps exact singular
-    /// values |Y_jj|; any other Y is decomposed numerically (<see cref="SingularValueDecomposition"/>).
+    /// An instance with Y given entry by entry (rows = d_L, columns = d_0), singular values in descending order. A
+    /// rectangular-diagonal Y has exact singular values |Y_jj|; any other Y with min(d_0, d_L) ≤ <see cref="MaxExactSpectrumSize"/>
+    /// gets them exactly from <see cref="ExactSingularValues"/>: when they are all rational the instance is exact (its
+    /// singular vectors, used only for realizations and numerics, come from a double SVD aligned to the exact values);
+    /// otherwise, or for a larger Y, the instance takes the numeric path (<see cref="SingularValueDecomposition"/>) and says so.
     /// </summary>
     public static DmfInstance FromMatrix(IReadOnlyList<int> widths, IReadOnlyList<BigRational> lambdas, BigRational[,] y)
     {
@@ -99,12 +115,30 @@ public sealed record DmfInstance
         if (IsRectangularDiagonal(y))
         {
             var diagonal = Enumerable.Range(0, Math.Min(rows, columns)).Select(j => y[j, j]).ToList();
-            var basis = DataBasis.Diagonal(rows, columns, diagonal.Select(v => v.ToDouble()).ToList());
-            return new DmfInstance(depth, widths.ToArray(), lambdas.ToArray(), diagonal.Select(BigRational.Abs).ToArray(), basis, "diagonal of Y (exact)");
+            var order = Enumerable.Range(0, diagonal.Count).OrderByDescending(j => BigRational.Abs(diagonal[j])).ToList();
+            var basis = DataBasis.PermutedDiagonal(rows, columns, diagonal.Select(v => v.ToDouble()).ToList(), order);
+            return new DmfInstance(depth, widths.ToArray(), lambdas.ToArray(), order.Select(j => BigRational.Abs(diagonal[j])).ToArray(), basis, "exact: the diagonal of Y, in descending order");
         }
 
         var svd = SingularValueDecomposition.Compute(y);
-        return new DmfInstance(depth, widths.ToArray(), lambdas.ToArray(), svd.SingularValues, svd.Basis, svd.Description);
+        if (Math.Min(rows, columns) <= MaxExactSpectrumSize)
+        {
+            var exact = ExactSingularValues.Expanded(ExactSingularValues.Of(y));
+            var rational = exact.Where(v => v.IsKnownRational).Select(v => v.TryGetRational(out var r) ? r : BigRational.Zero).ToArray();
+            if (rational.Length == exact.Count)
+            {
+                return new DmfInstance(depth, widths.ToArray(), lambdas.ToArray(), rational, svd.Basis,
+                    "exact: square roots of the eigenvalues of the Gram matrix, from its characteristic polynomial; singular vectors for realizations from a double SVD");
+            }
+
+            var irrational = exact.Select((v, j) => (v, j)).Where(p => !p.v.IsKnownRational).ToList();
+            return new DmfInstance(depth, widths.ToArray(), lambdas.ToArray(), svd.SingularValues, svd.Basis,
+                Invariant($"{svd.Description}; the exact values include irrational ones (y_{irrational[0].j + 1} = {irrational[0].v.ToDecimalString(12)}..., a root of a polynomial of degree {irrational[0].v.DefiningPolynomial.Degree}), which the exact classification does not take yet"),
+                singularValuesExact: false);
+        }
+
+        return new DmfInstance(depth, widths.ToArray(), lambdas.ToArray(), svd.SingularValues, svd.Basis,
+            Invariant($"{svd.Description}; min(d_0, d_L) = {Math.Min(rows, columns)} is above {MaxExactSpectrumSize}, the largest computed exactly"), singularValuesExact: false);
     }
 
     private static bool IsRectangularDiagonal(BigRational[,] y)
