@@ -174,7 +174,7 @@ public class AnalyzeCommandTests
     [InlineData(new[] { "--limit", "0" }, "--limit must be between 1")]
     [InlineData(new[] { "--depth", "20", "--lambda", "1" }, "use --no-numeric for depth 20")]
     [InlineData(new[] { "--y-matrix", "/nonexistent/y.csv" }, "cannot read '/nonexistent/y.csv'")]
-    [InlineData(new[] { "--y-matrix", "/dev/zero" }, "--y-matrix: '/dev/zero' is larger than 67108864 bytes")]
+    [InlineData(new[] { "--y-matrix", "/dev/zero" }, "--y-matrix: '/dev/zero' is empty or not a regular file (a device, FIFO or socket is not read; use - for standard input)")]
     [InlineData(new[] { "--y-matrix", "/" }, "--y-matrix: '/' is a directory, not a file")]
     [InlineData(new[] { "--y", "2,1", "--y-matrix", "y.csv" }, "not both")]
     public void Bad_input_gets_one_line_and_exit_code_2(string[] args, string message)
@@ -187,9 +187,10 @@ public class AnalyzeCommandTests
     }
 
     [Theory]
-    [InlineData("", "holds no matrix entries")]
+    [InlineData("", "is empty or not a regular file")]
+    [InlineData("# only a comment\n", "holds no matrix entries")]
     [InlineData("2,0\n0,NaN\n", "line 2, entry 2")]
-    [InlineData("2,0\n0\n", "row 2 has 1 entries, row 1 has 2")]
+    [InlineData("2,0\n0\n", "line 2 has 1 entries, the first row has 2")]
     [InlineData("2,0,0\n0,1,0\n", "Y must be d_L x d_0 = 2 x 2, got 2 x 3")]
     public void Bad_matrix_files_get_one_line_and_exit_code_2(string content, string message)
     {

@@ -59,7 +59,14 @@ internal static class AnalyzeCommand
 
         command.SetAction(parsed =>
         {
-            var instance = instanceOptions.Build(parsed);
+            bool wantsNumeric = !parsed.GetValue(noNumeric);
+            var instance = instanceOptions.Build(parsed, widths =>
+            {
+                if (wantsNumeric)
+                {
+                    RequireNumericFeasible(widths);
+                }
+            });
             bool isAudit = parsed.GetValue(audit);
             long max = isAudit ? LandscapeAudit.MaxTypes : InputParsing.ParseInteger("--limit", parsed.GetValue(limit)!, 1, 10_000_000, "how many types to list");
             var selection = parsed.GetValue(only)!.Trim() switch
@@ -80,11 +87,6 @@ internal static class AnalyzeCommand
                 : OrthogonalFactors.Identity;
             int dense = InputParsing.ParseInteger("--dense-limit", parsed.GetValue(denseLimit)!, 1, 4000, "parameters for a dense spectrum");
             var numeric = parsed.GetValue(noNumeric) ? null : new NumericCheckOptions(factors, dense);
-            if (numeric is not null)
-            {
-                RequireNumericFeasible(instance);
-            }
-
             if (isAudit && instance.Types().Count() is var total && total > LandscapeAudit.MaxTypes)
             {
                 throw new UsageException(Invariant($"--audit: the instance has {total} types, more than {LandscapeAudit.MaxTypes}; audit a smaller instance"));
@@ -168,16 +170,18 @@ internal static class AnalyzeCommand
     /// <summary>Largest parameter count the numeric check accepts (Lanczos keeps ~200 vectors of this length).</summary>
     public const long MaxNumericParameters = 1_000_000;
 
-    private static void RequireNumericFeasible(DmfInstance instance)
+    private static void RequireNumericFeasible(IReadOnlyList<int> widths)
     {
-        if (!DepthKernels.IsAvailable(instance.Depth))
+        int depth = widths.Count - 1;
+        if (!DepthKernels.IsAvailable(depth))
         {
-            throw new UsageException(Invariant($"the numeric check runs on generated kernels for depths {DepthKernels.MinDepth}..{DepthKernels.MaxDepth}; use --no-numeric for depth {instance.Depth}"));
+            throw new UsageException(Invariant($"the numeric check runs on generated kernels for depths {DepthKernels.MinDepth}..{DepthKernels.MaxDepth}; use --no-numeric for depth {depth}"));
         }
 
-        if (instance.ParameterCount > MaxNumericParameters)
+        long parameters = DmfInstance.ParameterCountOf(widths);
+        if (parameters > MaxNumericParameters)
         {
-            throw new UsageException(Invariant($"the instance has {instance.ParameterCount} parameters, more than the numeric check's {MaxNumericParameters}; use --no-numeric"));
+            throw new UsageException(Invariant($"the instance has {parameters} parameters, more than the numeric check's {MaxNumericParameters}; use --no-numeric"));
         }
     }
 }

@@ -40,16 +40,20 @@ internal static class DescendCommand
 
         command.SetAction(parsed =>
         {
-            var instance = instanceOptions.Build(parsed);
-            if (!DepthKernels.IsAvailable(instance.Depth))
+            var instance = instanceOptions.Build(parsed, widths =>
             {
-                throw new UsageException(Invariant($"descend runs on generated kernels for depths {DepthKernels.MinDepth}..{DepthKernels.MaxDepth}; got depth {instance.Depth}"));
-            }
+                int depth = widths.Count - 1;
+                if (!DepthKernels.IsAvailable(depth))
+                {
+                    throw new UsageException(Invariant($"descend runs on generated kernels for depths {DepthKernels.MinDepth}..{DepthKernels.MaxDepth}; got depth {depth}"));
+                }
 
-            if (instance.ParameterCount > AnalyzeCommand.MaxNumericParameters)
-            {
-                throw new UsageException(Invariant($"the instance has {instance.ParameterCount} parameters, more than {AnalyzeCommand.MaxNumericParameters}"));
-            }
+                long parameters = Dmf.Verify.Instance.DmfInstance.ParameterCountOf(widths);
+                if (parameters > AnalyzeCommand.MaxNumericParameters)
+                {
+                    throw new UsageException(Invariant($"the instance has {parameters} parameters, more than {AnalyzeCommand.MaxNumericParameters}"));
+                }
+            });
 
             var options = new DescentOptions(
                 InputParsing.ParseInteger("--runs", parsed.GetValue(runs)!, 1, 100_000, "number of descents"),

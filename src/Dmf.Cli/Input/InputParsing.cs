@@ -56,21 +56,41 @@ internal static class InputParsing
                 throw new UsageException($"{option} has an empty entry in '{text}' (expected comma-separated numbers like 2,1.6)");
             }
 
-            if (!BigRational.TryParse(item, out var value, out string reason))
-            {
-                throw new UsageException($"{option}: {reason}");
-            }
-
-            if (Digits(value.Numerator) > MaxDigits || Digits(value.Denominator) > MaxDigits)
-            {
-                throw new UsageException(Invariant($"{option}: '{item.Trim()}' is too large for exact work (at most {MaxDigits} digits in numerator and denominator)"));
-            }
-
+            var value = ParseExact(option, item);
             values.Add(value);
         }
 
         return values;
     }
 
-    private static int Digits(BigInteger value) => BigInteger.Abs(value).ToString(CultureInfo.InvariantCulture).Length;
+    /// <summary>Longest accepted text of one number (a fraction of two 120-digit integers with sign, point and exponent fits).</summary>
+    public const int MaxNumberLength = (2 * MaxDigits) + 16;
+
+    private static readonly BigInteger DigitLimit = BigInteger.Pow(10, MaxDigits);
+
+    /// <summary>
+    /// The exact rational of <paramref name="text"/> under the limits every exact input obeys: at most
+    /// <see cref="MaxNumberLength"/> characters (checked before parsing), a finite rational, at most <see cref="MaxDigits"/>
+    /// digits in numerator and denominator. Errors are one line starting with <paramref name="where"/>.
+    /// </summary>
+    public static BigRational ParseExact(string where, string text)
+    {
+        string trimmed = text.Trim();
+        if (trimmed.Length > MaxNumberLength)
+        {
+            throw new UsageException(Invariant($"{where}: '{trimmed.Substring(0, 24)}...' ({trimmed.Length} characters) is too long for a number (at most {MaxNumberLength})"));
+        }
+
+        if (!BigRational.TryParse(trimmed, out var value, out string reason))
+        {
+            throw new UsageException($"{where}: {reason}");
+        }
+
+        if (BigInteger.Abs(value.Numerator) >= DigitLimit || value.Denominator >= DigitLimit)
+        {
+            throw new UsageException(Invariant($"{where}: '{trimmed}' is too large for exact work (at most {MaxDigits} digits in numerator and denominator)"));
+        }
+
+        return value;
+    }
 }

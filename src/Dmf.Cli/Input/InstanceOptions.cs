@@ -39,15 +39,19 @@ internal sealed class InstanceOptions
 
     private readonly Option<string?> _yMatrix = new("--y-matrix")
     {
-        Description = "Y as a d_L x d_0 matrix in a .csv (rows on lines) or .json ([[...],...]) file; a non-diagonal Y is decomposed numerically (stated in the output).",
+        Description = "Y as a d_L x d_0 matrix: text (CSV, semicolons, TSV or whitespace), JSON ([[...],...]), Matrix Market (.mtx) or NumPy (.npy) file, or - for standard input; exact singular values for rational Y up to 200 x 200 (else numeric, stated in the output).",
         HelpName = "FILE",
     };
 
     /// <summary>The options, to add to a command.</summary>
     public IEnumerable<Option> All => new Option[] { _depth, _widths, _lambda, _y, _yMatrix };
 
-    /// <summary>The instance the parsed options describe; bad values throw <see cref="UsageException"/>.</summary>
-    public DmfInstance Build(ParseResult parsed)
+    /// <summary>
+    /// The instance the parsed options describe; bad values throw <see cref="UsageException"/>. <paramref name="checkWidths"/>
+    /// sees the widths d_0..d_L before Y is decomposed, so a command's own limits (e.g. the numeric check's size) are
+    /// checked before the expensive work.
+    /// </summary>
+    public DmfInstance Build(ParseResult parsed, Action<IReadOnlyList<int>>? checkWidths = null)
     {
         int depth = InputParsing.ParseInteger("--depth", parsed.GetValue(_depth)!, 2, DmfInstance.MaxDepth, "the depth L");
         var lambdas = Lambdas(parsed.GetValue(_lambda), depth);
@@ -65,11 +69,13 @@ internal sealed class InstanceOptions
                 var matrix = DataMatrixFile.Read(matrixPath);
                 int rows = matrix.GetLength(0), columns = matrix.GetLength(1);
                 var widths = Widths(parsed.GetValue(_widths), depth, columns, rows, Math.Min(rows, columns));
+                checkWidths?.Invoke(widths);
                 return DmfInstance.FromMatrix(widths, lambdas, matrix);
             }
 
             var ys = InputParsing.ParseRationalList("--y", yText ?? ExampleValues, DmfInstance.MaxWidth);
             var given = Widths(parsed.GetValue(_widths), depth, ys.Count, ys.Count, ys.Count);
+            checkWidths?.Invoke(given);
             return DmfInstance.FromSingularValues(given, lambdas, ys);
         }
         catch (ArgumentException exception)

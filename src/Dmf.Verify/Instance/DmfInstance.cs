@@ -67,7 +67,14 @@ public sealed record DmfInstance
     public int MinimumWidth => Widths.Min();
 
     /// <summary>Σ_l d_l·d_{l−1}.</summary>
-    public long ParameterCount => Enumerable.Range(1, Depth).Sum(l => (long)Widths[l] * Widths[l - 1]);
+    public long ParameterCount => ParameterCountOf(Widths);
+
+    /// <summary>Σ_l d_l·d_{l−1} for widths d_0..d_L (known before Y is decomposed).</summary>
+    public static long ParameterCountOf(IReadOnlyList<int> widths)
+    {
+        ArgumentNullException.ThrowIfNull(widths);
+        return Enumerable.Range(1, widths.Count - 1).Sum(l => (long)widths[l] * widths[l - 1]);
+    }
 
     /// <summary>The critical-point types of the instance.</summary>
     public CriticalPointTypes Types() => CriticalPointTypes.Create(Landscape, SingularValues, MinimumWidth);
