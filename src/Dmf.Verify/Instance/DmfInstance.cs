@@ -24,14 +24,21 @@ public sealed record DmfInstance
     /// </summary>
     public const int MaxExactSpectrumSize = 200;
 
+    private readonly Lazy<DataBasis> _basis;
+
     private DmfInstance(int depth, IReadOnlyList<int> widths, IReadOnlyList<BigRational> lambdas, IReadOnlyList<BigRational> singularValues, DataBasis basis, string singularValueSource, bool singularValuesExact = true)
+        : this(depth, widths, lambdas, singularValues, () => basis, singularValueSource, singularValuesExact)
+    {
+    }
+
+    private DmfInstance(int depth, IReadOnlyList<int> widths, IReadOnlyList<BigRational> lambdas, IReadOnlyList<BigRational> singularValues, Func<DataBasis> basis, string singularValueSource, bool singularValuesExact)
     {
         SingularValuesExact = singularValuesExact;
         Depth = depth;
         Widths = widths;
         Lambdas = lambdas;
         SingularValues = singularValues;
-        Basis = basis;
+        _basis = new Lazy<DataBasis>(basis, LazyThreadSafetyMode.ExecutionAndPublication);
         SingularValueSource = singularValueSource;
         Landscape = ScalarLandscape.FromLayerRegularizations(lambdas);
     }
@@ -48,8 +55,8 @@ public sealed record DmfInstance
     /// <summary>y_1..y_{d_Y} (d_Y = min(d_0, d_L)), exact rationals, in the order of the basis columns.</summary>
     public IReadOnlyList<BigRational> SingularValues { get; }
 
-    /// <summary>U, V and Y in doubles for realizations and numerics.</summary>
-    public DataBasis Basis { get; }
+    /// <summary>U, V and Y in doubles for realizations and numerics (a full matrix's singular vectors are computed on first use: only realizations need them).</summary>
+    public DataBasis Basis => _basis.Value;
 
     /// <summary>Where the singular values came from: "given", "exact: …" (a diagonal Y, or Y's exact spectrum), or "numeric SVD …" with its clustering tolerance and why.</summary>
     public string SingularValueSource { get; }
@@ -127,24 +134,25 @@ public sealed record DmfInstance
             return new DmfInstance(depth, widths.ToArray(), lambdas.ToArray(), order.Select(j => BigRational.Abs(diagonal[j])).ToArray(), basis, "exact: the diagonal of Y, in descending order");
         }
 
-        var svd = SingularValueDecomposition.Compute(y);
         if (Math.Min(rows, columns) <= MaxExactSpectrumSize)
         {
             var exact = ExactSingularValues.Expanded(ExactSingularValues.Of(y));
             var rational = exact.Where(v => v.IsKnownRational).Select(v => v.TryGetRational(out var r) ? r : BigRational.Zero).ToArray();
             if (rational.Length == exact.Count)
             {
-                return new DmfInstance(depth, widths.ToArray(), lambdas.ToArray(), rational, svd.Basis,
-                    "exact: square roots of the eigenvalues of the Gram matrix, from its characteristic polynomial; singular vectors for realizations from a double SVD");
+                return new DmfInstance(depth, widths.ToArray(), lambdas.ToArray(), rational, () => SingularValueDecomposition.Basis(y),
+                    "exact: square roots of the eigenvalues of the Gram matrix, from its characteristic polynomial; singular vectors for realizations from a double SVD", singularValuesExact: true);
             }
 
             var irrational = exact.Select((v, j) => (v, j)).Where(p => !p.v.IsKnownRational).ToList();
-            return new DmfInstance(depth, widths.ToArray(), lambdas.ToArray(), svd.SingularValues, svd.Basis,
-                Invariant($"{svd.Description}; the exact values include irrational ones (y_{irrational[0].j + 1} = {irrational[0].v.ToDecimalString(12)}..., a root of a polynomial of degree {irrational[0].v.DefiningPolynomial.Degree}), which the exact classification does not take yet"),
+            var rounded = SingularValueDecomposition.Compute(y);
+            return new DmfInstance(depth, widths.ToArray(), lambdas.ToArray(), rounded.SingularValues, () => SingularValueDecomposition.Basis(y),
+                Invariant($"{rounded.Description}; the exact values include irrational ones (y_{irrational[0].j + 1} = {irrational[0].v.ToDecimalString(12)}..., a root of a polynomial of degree {irrational[0].v.DefiningPolynomial.Degree}), which the exact classification does not take yet"),
                 singularValuesExact: false);
         }
 
-        return new DmfInstance(depth, widths.ToArray(), lambdas.ToArray(), svd.SingularValues, svd.Basis,
+        var svd = SingularValueDecomposition.Compute(y);
+        return new DmfInstance(depth, widths.ToArray(), lambdas.ToArray(), svd.SingularValues, () => SingularValueDecomposition.Basis(y),
             Invariant($"{svd.Description}; min(d_0, d_L) = {Math.Min(rows, columns)} is above {MaxExactSpectrumSize}, the largest computed exactly"), singularValuesExact: false);
     }
 
