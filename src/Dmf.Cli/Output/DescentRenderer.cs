@@ -14,7 +14,11 @@ internal static class DescentRenderer
     {
         var instance = report.Instance;
         var o = report.Options;
-        output.WriteLine(Invariant($"Instance: L = {instance.Depth}, widths {InvariantText.Join(",", instance.Widths)}, lambda = {string.Join(", ", instance.Lambdas.Select(l => l.ToExactString()))}, y = {string.Join(", ", instance.SingularValues.Select(y => y.ToExactString()))}"));
+        output.WriteLine(Invariant($"Instance: L = {instance.Depth}, widths {InvariantText.Join(",", instance.Widths)}, lambda = {string.Join(", ", instance.Lambdas.Select(l => l.ToExactString()))}, y = {string.Join(", ", instance.SingularValues.Select(y => y.ToExactString()))} ({instance.SingularValueSource})"));
+        if (!instance.SingularValuesExact)
+        {
+            output.WriteLine("Numeric instance: the types and classes below are those of the rounded singular values, not proved for Y.");
+        }
         output.WriteLine(System.FormattableString.Invariant($"{o.Runs} gradient descents (seeds {o.Seed}..{o.Seed + o.Runs - 1}, init scale {o.InitScale}, {(o.Optimizer == Optimizer.Lbfgs ? "L-BFGS + Armijo" : Invariant($"first step {o.Step}, Barzilai-Borwein + Armijo"))}, stop at |grad F| <= {o.Tolerance:G3} or {o.MaxIterations} iterations)"));
         int converged = report.Runs.Count(r => r.End.Converged);
         output.WriteLine(Invariant($"Converged: {converged} of {o.Runs}; iterations: median {Median(report.Runs.Select(r => r.End.Iterations).ToList())}, max {report.Runs.Max(r => r.End.Iterations)}"));
@@ -42,6 +46,8 @@ internal static class DescentRenderer
             widths = report.Instance.Widths,
             lambdas = report.Instance.Lambdas.Select(l => l.ToExactString()),
             singularValues = report.Instance.SingularValues.Select(y => y.ToExactString()),
+            singularValueSource = report.Instance.SingularValueSource,
+            singularValuesExact = report.Instance.SingularValuesExact,
             options = report.Options,
             histogram = report.Histogram.Select(h => new { type = h.Key, classification = h.Class is null ? null : ClassKey(h.Class.Class), count = h.Count }),
             runs = report.Runs.Select(r => new { seed = r.Seed, loss = r.End.Loss, gradientNorm = r.End.GradientNorm, iterations = r.End.Iterations, converged = r.End.Converged, type = r.Reached.Type?.ToString(), problem = r.Reached.Problem }),
