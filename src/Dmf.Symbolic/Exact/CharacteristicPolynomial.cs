@@ -44,14 +44,14 @@ namespace Dmf.Symbolic.Exact
             var values = new BigInteger[n + 1];
             var modulus = BigInteger.One;
             var target = BigInteger.One << (int)Math.Min(int.MaxValue - 2, coefficientBits + 1);
-            foreach (uint prime in Primes())
+            foreach (uint prime in ModularArithmetic.Primes())
             {
                 var residues = ModularCharacteristic(matrix, prime);
                 uint modulusModP = (uint)(modulus % prime);
-                uint inverse = InverseMod(modulusModP, prime);
+                uint inverse = ModularArithmetic.Inverse(modulusModP, prime);
                 for (int k = 0; k <= n; k++)
                 {
-                    uint current = (uint)(values[k] % prime);
+                    uint current = (uint)ModularArithmetic.Mod(values[k], prime);
                     ulong difference = (residues[k] + (ulong)prime - current) % prime;
                     ulong t = difference * inverse % prime;
                     values[k] += modulus * t;
@@ -114,8 +114,7 @@ namespace Dmf.Symbolic.Exact
             {
                 for (int j = 0; j < n; j++)
                 {
-                    var r = matrix[i, j] % prime;
-                    h[i, j] = (ulong)(r.Sign < 0 ? r + prime : r);
+                    h[i, j] = ModularArithmetic.Mod(matrix[i, j], prime);
                 }
             }
 
@@ -152,7 +151,7 @@ namespace Dmf.Symbolic.Exact
                     }
                 }
 
-                ulong inverse = InverseMod((uint)h[m, m - 1], prime);
+                ulong inverse = ModularArithmetic.Inverse((uint)h[m, m - 1], prime);
                 for (int i = m + 1; i < n; i++)
                 {
                     ulong u = h[i, m - 1] * inverse % p;
@@ -210,85 +209,5 @@ namespace Dmf.Symbolic.Exact
 
             return polynomials[n];
         }
-
-        /// <summary>Primes below 2^31, descending (Miller–Rabin with bases 2, 7, 61: exact below 4,759,123,141).</summary>
-        internal static IEnumerable<uint> Primes()
-        {
-            for (uint candidate = 2147483647; candidate > 3; candidate -= 2)
-            {
-                if (IsPrime(candidate))
-                {
-                    yield return candidate;
-                }
-            }
-        }
-
-        private static bool IsPrime(uint n)
-        {
-            if (n % 3 == 0 || n % 5 == 0 || n % 7 == 0)
-            {
-                return n == 3 || n == 5 || n == 7;
-            }
-
-            uint d = n - 1;
-            int r = 0;
-            while ((d & 1) == 0)
-            {
-                d >>= 1;
-                r++;
-            }
-
-            foreach (uint a in new uint[] { 2, 7, 61 })
-            {
-                if (a % n == 0)
-                {
-                    continue;
-                }
-
-                ulong x = PowMod(a, d, n);
-                if (x == 1 || x == n - 1)
-                {
-                    continue;
-                }
-
-                bool composite = true;
-                for (int i = 1; i < r; i++)
-                {
-                    x = x * x % n;
-                    if (x == n - 1)
-                    {
-                        composite = false;
-                        break;
-                    }
-                }
-
-                if (composite)
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        private static ulong PowMod(ulong a, ulong e, ulong m)
-        {
-            ulong result = 1;
-            a %= m;
-            while (e > 0)
-            {
-                if ((e & 1) != 0)
-                {
-                    result = result * a % m;
-                }
-
-                a = a * a % m;
-                e >>= 1;
-            }
-
-            return result;
-        }
-
-        private static uint InverseMod(uint a, uint p) => (uint)PowMod(a, p - 2, p);
     }
 }

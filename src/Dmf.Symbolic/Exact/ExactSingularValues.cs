@@ -228,9 +228,9 @@ namespace Dmf.Symbolic.Exact
             }
 
             var dense = p.ToDenseCoefficients();
-            foreach (uint prime in CharacteristicPolynomial.Primes().Take(3))
+            foreach (uint prime in ModularArithmetic.Primes().Take(3))
             {
-                var a = dense.Select(c => Mod(c.Numerator, prime)).ToArray();
+                var a = dense.Select(c => ModularArithmetic.Mod(c.Numerator, prime)).ToArray();
                 var b = Enumerable.Range(1, a.Length - 1).Select(k => (ulong)k % prime * a[k] % prime).ToArray();
                 if (ModularGcdDegree(a, b, prime) == 0)
                 {
@@ -239,12 +239,6 @@ namespace Dmf.Symbolic.Exact
             }
 
             return false;
-        }
-
-        private static ulong Mod(BigInteger value, uint prime)
-        {
-            var r = value % prime;
-            return (ulong)(r.Sign < 0 ? r + prime : r);
         }
 
         /// <summary>The degree of gcd(a, b) over F_p (coefficients ascending).</summary>
@@ -266,7 +260,7 @@ namespace Dmf.Symbolic.Exact
             while (Degree(y) >= 0)
             {
                 int dx = Degree(x), dy = Degree(y);
-                ulong inverse = PowMod(y[dy], prime - 2, prime);
+                ulong inverse = ModularArithmetic.Inverse((uint)y[dy], prime);
                 while (dx >= dy && dx >= 0)
                 {
                     ulong factor = x[dx] * inverse % prime;
@@ -282,24 +276,6 @@ namespace Dmf.Symbolic.Exact
             }
 
             return Degree(x);
-        }
-
-        private static ulong PowMod(ulong a, ulong e, ulong m)
-        {
-            ulong result = 1;
-            a %= m;
-            while (e > 0)
-            {
-                if ((e & 1) != 0)
-                {
-                    result = result * a % m;
-                }
-
-                a = a * a % m;
-                e >>= 1;
-            }
-
-            return result;
         }
 
         /// <summary>√k / d for an integer k ≥ 0: a rational when k is a perfect square, otherwise the positive root of d²t² − k.</summary>

@@ -115,6 +115,30 @@ public class ExactSingularValuesTests
     }
 
     [Fact]
+    public void Values_closer_than_double_precision_are_still_separated_exactly()
+    {
+        // R·diag(1, 1 + 10^-20), R the 3-4-5 rotation: the doubles cannot tell the two values apart, Descartes does.
+        var tiny = BigRational.Parse("1e-20");
+        var c = R(3, 5);
+        var s = R(4, 5);
+        var y = new[,] { { c, -s * (1 + tiny) }, { s, c * (1 + tiny) } };
+        var values = ExactSingularValues.Of(y);
+        Assert.Equal(2, values.Count);
+        Assert.True(values[0].Value.TryGetRational(out var top));
+        Assert.Equal(1 + tiny, top);
+        Assert.True(values[1].Value.TryGetRational(out var bottom));
+        Assert.Equal(R(1), bottom);
+    }
+
+    [Fact]
+    public void The_primes_are_the_largest_below_2_to_the_31()
+    {
+        Assert.Equal(new uint[] { 2147483647, 2147483629, 2147483587, 2147483579 }, ModularArithmetic.Primes().Take(4));
+        Assert.False(ModularArithmetic.IsPrime(2147483649));
+        Assert.Equal(1UL, ModularArithmetic.Inverse(12345, 2147483647) * 12345UL % 2147483647UL);
+    }
+
+    [Fact]
     public void Integer_square_roots_are_floors()
     {
         foreach (long k in new long[] { 0, 1, 2, 3, 4, 15, 16, 17, 99, 100, 1_000_000_007 })
