@@ -95,10 +95,8 @@ public class AnalyzeCommandTests
         File.WriteAllText(json, "[[1, 1], [\"-1\", 1]]");
         var rotated = CliRunner.Run("analyze", "--y-matrix", json, "--lambda", "1/4,1/2,1");
         Assert.Equal(0, rotated.ExitCode);
-        Assert.Contains("numeric SVD of Y", rotated.Output);
-        Assert.Contains("the exact values include irrational ones (y_1 = 1.414213562373...", rotated.Output);
-        Assert.Contains("Benign landscape: yes (every critical point is a local minimizer or a strict saddle) [numeric: about the rounded singular values above]", rotated.Output);
-        Assert.Contains("singular values 1.4142135623730951, 1.4142135623730951", rotated.Output); // √2 twice, merged: one group
+        Assert.Contains("singular values 1.414213562373..., 1.414213562373... (exact, algebraic:", rotated.Output); // √2 twice: one group
+        Assert.Contains("Benign landscape: yes (every critical point is a local minimizer or a strict saddle)\n", rotated.Output);
         Assert.Contains(" 0 disagree, 0 inconclusive", rotated.Output);
     }
 
@@ -117,13 +115,13 @@ public class AnalyzeCommandTests
     }
 
     [Fact]
-    public void Exact_verification_of_a_numeric_instance_is_refused()
+    public void Exact_verification_of_irrational_singular_values_is_refused_with_the_reason()
     {
         string path = Path.Combine(Directory.CreateTempSubdirectory("dmf-analyze-").FullName, "y.csv");
         File.WriteAllText(path, "1,1\n0,1\n");
         var result = CliRunner.Run("analyze", "--y-matrix", path, "--lambda", "1/4,1/2,1", "--exact");
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("--exact proves statements about Y's exact singular values, and these are numeric", result.Error);
+        Assert.Contains("--exact: Y has irrational singular values; its classification above is exact, but the proofs by Z3 pin rational values", result.Error);
         Assert.Equal(string.Empty, result.Output);
     }
 

@@ -99,13 +99,62 @@ public class ExactMatrixSpectrumTests
     }
 
     [Fact]
-    public void Irrational_singular_values_take_the_numeric_path_and_say_so()
+    public void Irrational_singular_values_are_classified_exactly_at_ordered_approximations()
     {
+        // [[1, 1], [0, 1]]: y = (√5 ± 1)/2.
         var y = new BigRational[,] { { 1, 1 }, { 0, 1 } };
-        var instance = DmfInstance.FromMatrix(new[] { 2, 2, 2, 2 }, new BigRational[] { 1, 1, 1 }, y);
+        var instance = DmfInstance.FromMatrix(new[] { 2, 2, 2, 2 }, new BigRational[] { new(1, 100), 1, 1 }, y);
+        Assert.True(instance.SingularValuesExact);
+        Assert.StartsWith("exact, algebraic:", instance.SingularValueSource);
+        Assert.Equal(new[] { "1.618033988750...", "0.618033988750..." }, instance.SingularValueTexts());
+        var exact = instance.AlgebraicSingularValues!;
+        Assert.True(exact[0].CompareTo(instance.SingularValues[0]) != 0);
+        Assert.True(Math.Abs(exact[0].ToDouble() - instance.SingularValues[0].ToDouble()) < 1e-15);
+        var space = instance.Types();
+        Assert.True(space.HasApproximatedValues);
+        Assert.Equal(9, (int)space.Count());
+        Assert.All(space.Enumerate(), t => Assert.Null(ExactLoss.For(space, t)));
+    }
+
+    [Fact]
+    public void An_irrational_value_exactly_at_y_crit_makes_the_landscape_not_benign()
+    {
+        // [[1, 1], [-1, 1]] = √2 · rotation: y = √2 twice; L = 3 with lambda = kappa_crit · (√2)^4 = 27/64 puts both at y_crit.
+        var y = new BigRational[,] { { 1, 1 }, { -1, 1 } };
+        var instance = DmfInstance.FromMatrix(new[] { 2, 2, 2, 2 }, new BigRational[] { new(27, 64), 1, 1 }, y);
+        var space = instance.Types();
+        Assert.Single(space.Groups);
+        Assert.Equal(ThresholdRelation.Equal, space.Groups[0].RelationToCritical);
+        Assert.False(LandscapeVerdicts.For(space).Benign);
+        Assert.True(LandscapeVerdicts.For(space).CollapsesToZero);
+        var star = Assert.Single(space.Groups[0].Roots.PositiveRoots);
+        Assert.Equal(RootLabel.DoubleRoot, star.Label);
+
+        // A hair above: benign, two roots.
+        var above = DmfInstance.FromMatrix(new[] { 2, 2, 2, 2 }, new BigRational[] { new BigRational(27, 64) - new BigRational(1, 1_000_000_000_000), 1, 1 }, y);
+        Assert.True(LandscapeVerdicts.For(above.Types()).Benign);
+        Assert.Equal(2, above.Types().Groups[0].RootCount);
+    }
+
+    [Fact]
+    public void A_matrix_larger_than_the_exact_limit_takes_the_numeric_path_and_says_so()
+    {
+        int n = DmfInstance.MaxExactSpectrumSize + 1;
+        var y = new BigRational[n, n];
+        var random = new Random(2);
+        for (int i = 0; i < n; i++)
+        {
+            for (int j = 0; j < n; j++)
+            {
+                y[i, j] = random.Next(-9, 10);
+            }
+        }
+
+        var widths = Enumerable.Repeat(n, 4).ToArray();
+        var instance = DmfInstance.FromMatrix(widths, new BigRational[] { 1, 1, 1 }, y);
         Assert.False(instance.SingularValuesExact);
         Assert.StartsWith("numeric SVD of Y", instance.SingularValueSource);
-        Assert.Contains("irrational ones (y_1 = 1.61803398875", instance.SingularValueSource);
+        Assert.Contains("is above 200, the largest computed exactly", instance.SingularValueSource);
     }
 
     /// <summary>(I − A)(I + A)^{-1} for a rational skew-symmetric A (seeded): exactly orthogonal.</summary>

@@ -22,7 +22,7 @@ internal static class AnalyzeJsonRenderer
             instance.Depth,
             instance.Widths.ToArray(),
             instance.Lambdas.Select(l => l.ToExactString()).ToArray(),
-            instance.SingularValues.Select(y => y.ToExactString()).ToArray(),
+            instance.SingularValueTexts().ToArray(),
             instance.SingularValueSource,
             instance.SingularValuesExact,
             report.CriticalThreshold.ToDecimalString(digits),

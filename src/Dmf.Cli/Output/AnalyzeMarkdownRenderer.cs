@@ -19,7 +19,7 @@ internal static class AnalyzeMarkdownRenderer
         text.WriteLine("## Instance");
         text.WriteLine();
         text.WriteLine($"- λ = {string.Join(", ", instance.Lambdas.Select(l => l.ToExactString()))} (product {instance.Landscape.LambdaProduct.ToExactString()})");
-        text.WriteLine($"- singular values of Y: {string.Join(", ", instance.SingularValues.Select(y => y.ToExactString()))} ({instance.SingularValueSource})");
+        text.WriteLine($"- singular values of Y: {string.Join(", ", instance.SingularValueTexts())} ({instance.SingularValueSource})");
         text.WriteLine($"- y_crit = {report.CriticalThreshold.ToDecimalString(digits)}, y_glob = {report.GlobalThreshold.ToDecimalString(digits)}");
         text.WriteLine();
         text.WriteLine("## Verdicts");

@@ -15,7 +15,7 @@ internal static class AnalyzeTextRenderer
     {
         var instance = report.Instance;
         output.WriteLine(Invariant($"Instance: L = {instance.Depth}, widths {InvariantText.Join(",", instance.Widths)}, lambda = {string.Join(", ", instance.Lambdas.Select(l => l.ToExactString()))} (product {instance.Landscape.LambdaProduct.ToExactString()})"));
-        output.WriteLine($"Y: singular values {string.Join(", ", instance.SingularValues.Select(y => y.ToExactString()))} ({instance.SingularValueSource})");
+        output.WriteLine($"Y: singular values {string.Join(", ", instance.SingularValueTexts())} ({instance.SingularValueSource})");
         string numericNote = instance.SingularValuesExact ? string.Empty : " [numeric: about the rounded singular values above]";
         if (!instance.SingularValuesExact)
         {

@@ -14,7 +14,7 @@ internal static class DescentRenderer
     {
         var instance = report.Instance;
         var o = report.Options;
-        output.WriteLine(Invariant($"Instance: L = {instance.Depth}, widths {InvariantText.Join(",", instance.Widths)}, lambda = {string.Join(", ", instance.Lambdas.Select(l => l.ToExactString()))}, y = {string.Join(", ", instance.SingularValues.Select(y => y.ToExactString()))} ({instance.SingularValueSource})"));
+        output.WriteLine(Invariant($"Instance: L = {instance.Depth}, widths {InvariantText.Join(",", instance.Widths)}, lambda = {string.Join(", ", instance.Lambdas.Select(l => l.ToExactString()))}, y = {string.Join(", ", instance.SingularValueTexts())} ({instance.SingularValueSource})"));
         if (!instance.SingularValuesExact)
         {
             output.WriteLine("Numeric instance: the types and classes below are those of the rounded singular values, not proved for Y.");
@@ -45,7 +45,7 @@ internal static class DescentRenderer
             depth = report.Instance.Depth,
             widths = report.Instance.Widths,
             lambdas = report.Instance.Lambdas.Select(l => l.ToExactString()),
-            singularValues = report.Instance.SingularValues.Select(y => y.ToExactString()),
+            singularValues = report.Instance.SingularValueTexts(),
             singularValueSource = report.Instance.SingularValueSource,
             singularValuesExact = report.Instance.SingularValuesExact,
             options = report.Options,

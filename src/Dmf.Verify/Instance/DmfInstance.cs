@@ -62,10 +62,24 @@ public sealed record DmfInstance
     public string SingularValueSource { get; }
 
     /// <summary>
-    /// True when <see cref="SingularValues"/> are Y's singular values exactly (given, a diagonal Y, or the exact spectrum of
-    /// a rational Y); false on the numeric path, where every verdict is about the rounded values.
+    /// True when the classification is about Y's singular values exactly (given, a diagonal Y, or the exact spectrum of a
+    /// rational Y — rational, or algebraic with <see cref="AlgebraicSingularValues"/>); false on the numeric path, where
+    /// every verdict is about the rounded values.
     /// </summary>
     public bool SingularValuesExact { get; }
+
+    /// <summary>
+    /// Y's singular values exactly when some are irrational (algebraic numbers, descending; <see cref="SingularValues"/>
+    /// then holds rational approximations in the same order, within 2^−128 relative); null when every value is rational.
+    /// </summary>
+    public IReadOnlyList<AlgebraicNumber>? AlgebraicSingularValues { get; private init; }
+
+    /// <summary>y_{j+1} as text: the exact rational, or for an irrational value its first 12 decimals and "...".</summary>
+    public string SingularValueText(int index) =>
+        AlgebraicSingularValues is { } exact && !exact[index].IsKnownRational ? CriticalPointTypes.Display(exact[index]) : SingularValues[index].ToExactString();
+
+    /// <summary>All singular values as text (<see cref="SingularValueText"/>).</summary>
+    public IReadOnlyList<string> SingularValueTexts() => Enumerable.Range(0, SingularValues.Count).Select(SingularValueText).ToList();
 
     /// <summary>The scalar landscape (λ = Π λ_l).</summary>
     public ScalarLandscape Landscape { get; }
@@ -84,7 +98,9 @@ public sealed record DmfInstance
     }
 
     /// <summary>The critical-point types of the instance.</summary>
-    public CriticalPointTypes Types() => CriticalPointTypes.Create(Landscape, SingularValues, MinimumWidth);
+    public CriticalPointTypes Types() => AlgebraicSingularValues is { } exact
+        ? CriticalPointTypes.Create(Landscape, exact, MinimumWidth)
+        : CriticalPointTypes.Create(Landscape, SingularValues, MinimumWidth);
 
     /// <summary>An instance with Y = diag(y) (d_L × d_0, y_j at (j, j)); y needs min(d_0, d_L) nonnegative values.</summary>
     public static DmfInstance FromSingularValues(IReadOnlyList<int> widths, IReadOnlyList<BigRational> lambdas, IReadOnlyList<BigRational> singularValues)
@@ -144,11 +160,16 @@ public sealed record DmfInstance
                     "exact: square roots of the eigenvalues of the Gram matrix, from its characteristic polynomial; singular vectors for realizations from a double SVD", singularValuesExact: true);
             }
 
-            var irrational = exact.Select((v, j) => (v, j)).Where(p => !p.v.IsKnownRational).ToList();
-            var rounded = SingularValueDecomposition.Compute(y);
-            return new DmfInstance(depth, widths.ToArray(), lambdas.ToArray(), rounded.SingularValues, () => SingularValueDecomposition.Basis(y),
-                Invariant($"{rounded.Description}; the exact values include irrational ones (y_{irrational[0].j + 1} = {irrational[0].v.ToDecimalString(12)}..., a root of a polynomial of degree {irrational[0].v.DefiningPolynomial.Degree}), which the exact classification does not take yet"),
-                singularValuesExact: false);
+            // Irrational values: exact classification over the algebraic numbers, shown and realized at rational
+            // approximations that keep their order (CriticalPointTypes.Create).
+            var approximations = CriticalPointTypes.Create(ScalarLandscape.FromLayerRegularizations(lambdas), exact, widths.Min()).SingularValues;
+            var irrational = exact.Select((v, j) => (v, j)).First(p => !p.v.IsKnownRational);
+            return new DmfInstance(depth, widths.ToArray(), lambdas.ToArray(), approximations.ToArray(), () => SingularValueDecomposition.Basis(y),
+                Invariant($"exact, algebraic: square roots of the eigenvalues of the Gram matrix, from its characteristic polynomial (y_{irrational.j + 1} is a root of a polynomial of degree {irrational.v.DefiningPolynomial.Degree}); thresholds, types and classes exact; sigma and F computed at rational approximations within 2^-128; singular vectors for realizations from a double SVD"),
+                singularValuesExact: true)
+            {
+                AlgebraicSingularValues = exact,
+            };
         }
 
         var svd = SingularValueDecomposition.Compute(y);

@@ -18,7 +18,6 @@ public static class CriticalPointClassifier
         ArgumentNullException.ThrowIfNull(space);
         ArgumentNullException.ThrowIfNull(type);
         var labels = type.LabelPerIndex();
-        var y = space.SingularValues;
         var active = new List<int>();
         int smallRoot = -1, doubleRoot = -1, lowestActive = -1, highestInactive = -1;
         for (int j = 0; j < labels.Count; j++)
@@ -54,7 +53,7 @@ public static class CriticalPointClassifier
         if (smallRoot >= 0)
         {
             return new Classification(PointClass.StrictSaddle, ClassificationRule.SmallRoot, new[] { smallRoot },
-                Invariant($"index {smallRoot + 1} (y = {Text(y[smallRoot])}) takes the small root x-: negative curvature along the balanced scaling of its slot"));
+                Invariant($"index {smallRoot + 1} (y = {space.ValueText(smallRoot)}) takes the small root x-: negative curvature along the balanced scaling of its slot"));
         }
 
         // N1: ordering (O) fails — the lowest active j and the highest inactive k have y_k > y_j.
@@ -62,7 +61,7 @@ public static class CriticalPointClassifier
         {
             int j = lowestActive, k = highestInactive;
             return new Classification(PointClass.StrictSaddle, ClassificationRule.OrderingViolated, new[] { j, k },
-                Invariant($"ordering fails: index {j + 1} (y = {Text(y[j])}) is active but index {k + 1} (y = {Text(y[k])}) is not; rotating them lowers F"));
+                Invariant($"ordering fails: index {j + 1} (y = {space.ValueText(j)}) is active but index {k + 1} (y = {space.ValueText(k)}) is not; rotating them lowers F"));
         }
 
         if (space.Landscape.Depth == 2)
@@ -72,7 +71,7 @@ public static class CriticalPointClassifier
             {
                 int k = highestInactive;
                 return new Classification(PointClass.StrictSaddle, ClassificationRule.FreeSlot, new[] { k },
-                    Invariant($"a slot is free and index {k + 1} (y = {Text(y[k])} > sqrt(lambda)) is unused: the 2x2 block of that slot is indefinite"));
+                    Invariant($"a slot is free and index {k + 1} (y = {space.ValueText(k)} > sqrt(lambda)) is unused: the 2x2 block of that slot is indefinite"));
             }
 
             return new Classification(PointClass.GlobalMinimizer, ClassificationRule.LocalMinimum, active,
@@ -82,7 +81,7 @@ public static class CriticalPointClassifier
         if (doubleRoot >= 0)
         {
             return new Classification(PointClass.NonStrictSaddle, ClassificationRule.DoubleRoot, new[] { doubleRoot },
-                Invariant($"index {doubleRoot + 1} (y = y_crit = {Text(y[doubleRoot])}) takes the double root x*: the Hessian is PSD but F decreases along s < x*"));
+                Invariant($"index {doubleRoot + 1} (y = y_crit = {space.ValueText(doubleRoot)}) takes the double root x*: the Hessian is PSD but F decreases along s < x*"));
         }
 
         // Local minimizer: every active index has x+ (y > y_crit) and ordering holds. Global when the active values above
@@ -100,11 +99,10 @@ public static class CriticalPointClassifier
         }
 
         string why = activeBelow >= 0
-            ? Invariant($"index {active[activeBelow] + 1} (y = {Text(y[active[activeBelow]])} < y_glob) is active: 0 beats x+ there")
+            ? Invariant($"index {active[activeBelow] + 1} (y = {space.ValueText(active[activeBelow])} < y_glob) is active: 0 beats x+ there")
             : Invariant($"{activeAbove} of the {wanted} values above y_glob that a global minimizer uses are active");
         return new Classification(PointClass.LocalMinimizer, ClassificationRule.LocalMinimum, active,
             $"local but not global (spurious): every active index takes x+ and ordering holds, but {why}");
     }
 
-    private static string Text(BigRational value) => value.ToExactString();
 }

@@ -91,6 +91,111 @@ public sealed class CriticalPointTypes
     }
 
     /// <summary>
+    /// The types for exact singular values that may be irrational (algebraic numbers, each ≥ 0): groups by exact
+    /// equality; each distinct irrational value is shown and computed with as a rational inside an isolating interval
+    /// refined until it is disjoint from every other value's and narrower than 2^−128·(1 + y), so the approximations keep
+    /// the exact order; relations, labels and roots come from the exact values.
+    /// </summary>
+    public static CriticalPointTypes Create(ScalarLandscape landscape, IReadOnlyList<AlgebraicNumber> values, int maxActive)
+    {
+        ArgumentNullException.ThrowIfNull(landscape);
+        ArgumentNullException.ThrowIfNull(values);
+        if (values.All(v => v.IsKnownRational))
+        {
+            return Create(landscape, values.Select(v => v.TryGetRational(out var r) ? r : BigRational.Zero).ToList(), maxActive);
+        }
+
+        if (maxActive < 1)
+        {
+            throw new ArgumentException(Invariant($"d_min must be at least 1, got {maxActive}."), nameof(maxActive));
+        }
+
+        var distinct = new List<(AlgebraicNumber Value, List<int> Indices)>();
+        for (int j = 0; j < values.Count; j++)
+        {
+            if (values[j].Sign < 0)
+            {
+                throw new ArgumentException(Invariant($"Singular value y_{j + 1} must be nonnegative, got {values[j]}."), nameof(values));
+            }
+
+            int g = distinct.FindIndex(d => d.Value.CompareTo(values[j]) == 0);
+            if (g < 0)
+            {
+                distinct.Add((values[j], new List<int> { j }));
+            }
+            else
+            {
+                distinct[g].Indices.Add(j);
+            }
+        }
+
+        var approximations = Approximations(distinct.Select(d => d.Value).ToList());
+        var groups = distinct.Select((d, g) => d.Value.IsKnownRational
+            ? new SingularValueGroup(landscape, approximations[g], d.Indices)
+            : new SingularValueGroup(landscape, d.Value, approximations[g], d.Indices)).ToList();
+        var shown = new BigRational[values.Count];
+        for (int g = 0; g < groups.Count; g++)
+        {
+            foreach (int j in distinct[g].Indices)
+            {
+                shown[j] = approximations[g];
+            }
+        }
+
+        return new CriticalPointTypes(landscape, shown, groups, maxActive) { HasApproximatedValues = true };
+    }
+
+    /// <summary>y_{j+1} as text: the exact rational, or for an irrational value <see cref="Display"/>.</summary>
+    public string ValueText(int index) => _groupOfIndex[index].Exact is { } exact ? Display(exact) : SingularValues[index].ToExactString();
+
+    /// <summary>An irrational singular value as text: rounded to 12 decimals (every digit correct) and "...".</summary>
+    public static string Display(AlgebraicNumber value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return value.ToDecimalString(12) + "...";
+    }
+
+    /// <summary>True when some singular value is irrational and <see cref="SingularValues"/> holds rational approximations of it.</summary>
+    public bool HasApproximatedValues { get; private init; }
+
+    /// <summary>One rational per distinct value: the value itself when rational, else the midpoint of an interval refined as described.</summary>
+    private static BigRational[] Approximations(IReadOnlyList<AlgebraicNumber> values)
+    {
+        var refined = values.ToArray();
+        var precision = new BigRational(1, System.Numerics.BigInteger.One << 128);
+        for (int i = 0; i < refined.Length; i++)
+        {
+            if (!refined[i].IsKnownRational)
+            {
+                refined[i] = refined[i].Refine(precision * (1 + BigRational.Abs(refined[i].Interval.Upper)));
+            }
+        }
+
+        // Disjoint intervals: distinct values separate under refinement.
+        bool overlapping = true;
+        while (overlapping)
+        {
+            overlapping = false;
+            for (int a = 0; a < refined.Length; a++)
+            {
+                for (int b = a + 1; b < refined.Length; b++)
+                {
+                    var ia = refined[a].Interval;
+                    var ib = refined[b].Interval;
+                    if (ia.Lower <= ib.Upper && ib.Lower <= ia.Upper)
+                    {
+                        overlapping = true;
+                        refined[a] = refined[a].IsKnownRational ? refined[a] : refined[a].Refine((ia.Upper - ia.Lower) / 2);
+                        refined[b] = refined[b].IsKnownRational ? refined[b] : refined[b].Refine((ib.Upper - ib.Lower) / 2);
+                    }
+                }
+            }
+        }
+
+        return refined.Select(v => v.TryGetRational(out var r) ? r : BigRational.Midpoint(v.Interval.Lower, v.Interval.Upper)).ToArray();
+    }
+
+    /// <summary>
     /// The exact number of types: the sum of the coefficients up to degree d_min of Π_g P_g(z), where
     /// P_g(z) = Σ_{s ≤ m_g} C(s + k_g − 1, k_g − 1) z^s counts the multisets of s positive roots from the k_g roots of
     /// group g (m_g its multiplicity). Groups with the same (m_g, k_g) share one factor P^c, expanded by J. C. P. Miller's

@@ -11,14 +11,14 @@ namespace Dmf.Verify.Landscape;
 /// </summary>
 public sealed record ExactLoss(BigRational Rational, BigRational SqrtLambdaCoefficient, BigRational Lambda)
 {
-    /// <summary>The exact form for <paramref name="type"/>, or null where it is not cheap (L ≥ 3 with an active index).</summary>
+    /// <summary>The exact form for <paramref name="type"/>, or null where it is not cheap (L ≥ 3 with an active index) or Y's singular values are irrational.</summary>
     public static ExactLoss? For(CriticalPointTypes space, CriticalPointType type)
     {
         ArgumentNullException.ThrowIfNull(space);
         ArgumentNullException.ThrowIfNull(type);
         var labels = type.LabelPerIndex();
         var lambda = space.Landscape.LambdaProduct;
-        if (space.Landscape.Depth > 2 && labels.Any(l => l is not null))
+        if (space.HasApproximatedValues || (space.Landscape.Depth > 2 && labels.Any(l => l is not null)))
         {
             return null;
         }

@@ -26,7 +26,31 @@ public sealed class SingularValueGroup
         _roots = new Lazy<ScalarRootSet>(() => landscape.Roots(y), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
-    /// <summary>The shared singular value.</summary>
+    /// <summary>
+    /// The group of an algebraic value <paramref name="exact"/> ≥ 0, shown and computed with as the rational
+    /// <paramref name="approximation"/> (in the same order as every other group's): the threshold relations, labels and
+    /// roots are those of the exact value (<see cref="AlgebraicValueRoots"/>).
+    /// </summary>
+    public SingularValueGroup(ScalarLandscape landscape, AlgebraicNumber exact, BigRational approximation, IReadOnlyList<int> indices)
+    {
+        ArgumentNullException.ThrowIfNull(landscape);
+        ArgumentNullException.ThrowIfNull(exact);
+        ArgumentNullException.ThrowIfNull(indices);
+        Y = approximation;
+        Exact = exact;
+        Indices = indices;
+        RelationToCritical = AlgebraicValueRoots.CompareToCritical(landscape, exact);
+        RelationToGlobal = AlgebraicValueRoots.CompareToGlobal(landscape, exact);
+        Labels = LabelsFor(landscape.Depth, RelationToCritical);
+        _roots = new Lazy<ScalarRootSet>(
+            () => new ScalarRootSet(approximation, RelationToCritical, RelationToGlobal, AlgebraicValueRoots.Roots(landscape, exact).PositiveRoots),
+            LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>The exact value when it is irrational (<see cref="Y"/> is then a rational approximation); null when Y is exact.</summary>
+    public AlgebraicNumber? Exact { get; }
+
+    /// <summary>The shared singular value (a rational approximation when <see cref="Exact"/> is set).</summary>
     public BigRational Y { get; }
 
     /// <summary>The 0-based indices j with y_j = Y, increasing.</summary>

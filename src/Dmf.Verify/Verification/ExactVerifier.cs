@@ -45,7 +45,7 @@ public sealed class ExactVerifier
         var header = new[]
         {
             $"dmf exact verification; Z3 {_solver.Version}",
-            Invariant($"instance: L = {instance.Depth}, widths {string.Join(",", instance.Widths.Select(w => w.ToString(CultureInfo.InvariantCulture)))}, lambda {string.Join(",", instance.Lambdas.Select(l => l.ToExactString()))}, y {string.Join(",", instance.SingularValues.Select(y => y.ToExactString()))}"),
+            Invariant($"instance: L = {instance.Depth}, widths {string.Join(",", instance.Widths.Select(w => w.ToString(CultureInfo.InvariantCulture)))}, lambda {string.Join(",", instance.Lambdas.Select(l => l.ToExactString()))}, y {string.Join(",", instance.SingularValueTexts())}"),
             $"type {type}: {classification.Class} ({classification.Rule}): {classification.Reason}",
         };
         var results = new List<ClaimResult>();
