@@ -74,6 +74,9 @@ public sealed record DmfInstance
     /// </summary>
     public IReadOnlyList<AlgebraicNumber>? AlgebraicSingularValues { get; private init; }
 
+    /// <summary>The types over the algebraic values, built once (their approximations are <see cref="SingularValues"/>).</summary>
+    private CriticalPointTypes? AlgebraicTypes { get; init; }
+
     /// <summary>y_{j+1} as text: the exact rational, or for an irrational value its first 12 decimals and "...".</summary>
     public string SingularValueText(int index) =>
         AlgebraicSingularValues is { } exact && !exact[index].IsKnownRational ? CriticalPointTypes.Display(exact[index]) : SingularValues[index].ToExactString();
@@ -98,9 +101,7 @@ public sealed record DmfInstance
     }
 
     /// <summary>The critical-point types of the instance.</summary>
-    public CriticalPointTypes Types() => AlgebraicSingularValues is { } exact
-        ? CriticalPointTypes.Create(Landscape, exact, MinimumWidth)
-        : CriticalPointTypes.Create(Landscape, SingularValues, MinimumWidth);
+    public CriticalPointTypes Types() => AlgebraicTypes ?? CriticalPointTypes.Create(Landscape, SingularValues, MinimumWidth);
 
     /// <summary>An instance with Y = diag(y) (d_L × d_0, y_j at (j, j)); y needs min(d_0, d_L) nonnegative values.</summary>
     public static DmfInstance FromSingularValues(IReadOnlyList<int> widths, IReadOnlyList<BigRational> lambdas, IReadOnlyList<BigRational> singularValues)
@@ -162,13 +163,14 @@ public sealed record DmfInstance
 
             // Irrational values: exact classification over the algebraic numbers, shown and realized at rational
             // approximations that keep their order (CriticalPointTypes.Create).
-            var approximations = CriticalPointTypes.Create(ScalarLandscape.FromLayerRegularizations(lambdas), exact, widths.Min()).SingularValues;
+            var space = CriticalPointTypes.Create(ScalarLandscape.FromLayerRegularizations(lambdas), exact, widths.Min());
             var irrational = exact.Select((v, j) => (v, j)).First(p => !p.v.IsKnownRational);
-            return new DmfInstance(depth, widths.ToArray(), lambdas.ToArray(), approximations.ToArray(), () => SingularValueDecomposition.Basis(y),
+            return new DmfInstance(depth, widths.ToArray(), lambdas.ToArray(), space.SingularValues.ToArray(), () => SingularValueDecomposition.Basis(y),
                 Invariant($"exact, algebraic: square roots of the eigenvalues of the Gram matrix, from its characteristic polynomial (y_{irrational.j + 1} is a root of a polynomial of degree {irrational.v.DefiningPolynomial.Degree}); thresholds, types and classes exact; sigma and F computed at rational approximations within 2^-128; singular vectors for realizations from a double SVD"),
                 singularValuesExact: true)
             {
                 AlgebraicSingularValues = exact,
+                AlgebraicTypes = space,
             };
         }
 
