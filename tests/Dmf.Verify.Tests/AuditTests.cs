@@ -45,6 +45,22 @@ public class AuditTests
         Assert.Equal((int)instance.Types().Count(), result.Checked);
     }
 
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Equal_values_at_the_double_root_have_a_symmetric_space_of_flat_directions(int n)
+    {
+        // n equal values exactly at y_crit (L = 3, lambda = 27/256, y = 1): n slots at x* are flat along I + tS for every
+        // symmetric S, C(n + 1, 2) directions (one per slot was predicted before: 5 zeros were measured for 4 at n = 2).
+        var instance = DmfInstance.FromSingularValues(Enumerable.Repeat(n, 4).ToArray(), new BigRational[] { new(27, 256), 1, 1 }, Enumerable.Repeat(BigRational.One, n).ToArray());
+        var result = LandscapeAudit.Run(instance, new NumericCheckOptions(OrthogonalFactors.Random(n)));
+        Assert.True(result.Disagreements == 0 && result.Inconclusive == 0, string.Join(" | ", result.NotAgreeing.Select(p => $"{p.Type}: {string.Join("; ", p.Numeric!.Findings)}")));
+        var space = instance.Types();
+        var all = space.Enumerate().Single(t => t.LabelPerIndex().All(l => l == RootLabel.DoubleRoot));
+        var flat = FlatDirections.Predict(instance, CriticalPointSlots.Of(space, all));
+        Assert.Equal(n * (n + 1) / 2, flat.ThresholdDirections);
+    }
+
     [Fact]
     public void The_grid_covers_every_class_and_both_thresholds()
     {

@@ -13,8 +13,9 @@ namespace Dmf.Verify.Numerics;
 /// (jointly inside each group of equal positive y, independently on the null spaces); those that act on active slots of
 /// equal (σ, y) — n_k of them per class — coincide with hidden rotations, and those acting only on the unused part Y_c
 /// fix the point. dim Stab(M) = Σ_g C(m_g,2) + C(rows − p, 2) + C(columns − p, 2) for p positive values of M.</item>
-/// <item><see cref="ThresholdDirections"/>: flat directions that are not symmetries. L ≥ 3: one per slot at the double
-/// root x_* (g''(x_*) = 0 along its balanced scaling). L = 2: (d_1 − r) per unused index with y = √λ (the free-slot
+/// <item><see cref="ThresholdDirections"/>: flat directions that are not symmetries. L ≥ 3: C(n + 1, 2) for n active
+/// slots at the double root x_* with one value y (scaling them by I + tS, S symmetric, is n balanced scalings up to
+/// rotation, and g''(x_*) = 0; one per slot when the values differ). L = 2: (d_1 − r) per unused index with y = √λ (the free-slot
 /// block λ_1a² + λ_2b² − 2y·ab is singular there).</item>
 /// </list>
 /// Derived in docs/analyze.md; the numeric check compares this with the count of eigenvalues inside the zero tolerance.
@@ -53,12 +54,13 @@ public sealed record FlatDirections(int HiddenRotations, int DataRotations, int 
         int threshold;
         if (depth == 2)
         {
-            int atThreshold = unused.Count(j => instance.Landscape.CompareToCritical(y[j]) == ThresholdRelation.Equal);
+            var space = instance.Types();
+            int atThreshold = unused.Count(j => space.GroupOf(j).RelationToCritical == ThresholdRelation.Equal);
             threshold = (widths[1] - r) * atThreshold;
         }
         else
         {
-            threshold = active.Count(s => s.Label == RootLabel.DoubleRoot);
+            threshold = active.Where(s => s.Label == RootLabel.DoubleRoot).GroupBy(s => s.Y).Sum(g => Pairs(g.Count() + 1));
         }
 
         return new FlatDirections(hidden, data, threshold);
