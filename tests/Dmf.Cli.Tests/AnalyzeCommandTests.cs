@@ -1,3 +1,4 @@
+using Dmf.Symbolic.Exact;
 using System.Text.Json;
 
 namespace Dmf.Cli.Tests;
@@ -112,6 +113,25 @@ public class AnalyzeCommandTests
         Assert.Contains("Benign landscape: NO (y = y_crit at index 2: non-strict saddles exist)", result.Output);
         Assert.Contains("6 verified, 0 refuted, 0 unknown, 0 vacuous", result.Output);
         Assert.Contains("6 agree, 0 disagree", result.Output);
+    }
+
+    [Fact]
+    public void Irrational_singular_values_are_exact_in_the_json()
+    {
+        string path = Path.Combine(Directory.CreateTempSubdirectory("dmf-analyze-").FullName, "y.csv");
+        File.WriteAllText(path, "1,1\n0,1\n");
+        var result = CliRunner.Run("analyze", "--y-matrix", path, "--lambda", "1/100,1,1", "--json", "--no-numeric");
+        Assert.Equal(0, result.ExitCode);
+        using var document = System.Text.Json.JsonDocument.Parse(result.Output);
+        var root = document.RootElement;
+        Assert.True(root.GetProperty("singularValuesExact").GetBoolean());
+        Assert.Equal("1.618033988750...", root.GetProperty("singularValues")[0].GetString());
+        var golden = root.GetProperty("singularValuesAlgebraic")[0];
+        Assert.Equal("t^4 - 3*t^2 + 1", golden.GetProperty("polynomial").GetString());
+        var lower = BigRational.Parse(golden.GetProperty("lower").GetString()!);
+        var upper = BigRational.Parse(golden.GetProperty("upper").GetString()!);
+        Assert.True(lower.ToDouble() < 1.6180339887 && 1.6180339887 < upper.ToDouble());
+        Assert.Equal("9", root.GetProperty("totalTypes").GetString());
     }
 
     [Fact]

@@ -25,6 +25,7 @@ internal static class AnalyzeJsonRenderer
             instance.SingularValueTexts().ToArray(),
             instance.SingularValueSource,
             instance.SingularValuesExact,
+            instance.AlgebraicSingularValues?.Select(v => v.IsKnownRational ? null : new AlgebraicDocument(v.DefiningPolynomial.ToString("t"), v.Interval.Lower.ToExactString(), v.Interval.Upper.ToExactString())).ToArray(),
             report.CriticalThreshold.ToDecimalString(digits),
             report.GlobalThreshold.ToDecimalString(digits),
             report.Verdicts.Benign,
@@ -62,8 +63,11 @@ internal static class AnalyzeJsonRenderer
         n.Findings.ToArray());
 
     private sealed record AnalyzeDocument(
-        int Depth, int[] Widths, string[] Lambdas, string[] SingularValues, string SingularValueSource, bool SingularValuesExact, string YCrit, string YGlob,
+        int Depth, int[] Widths, string[] Lambdas, string[] SingularValues, string SingularValueSource, bool SingularValuesExact, AlgebraicDocument?[]? SingularValuesAlgebraic, string YCrit, string YGlob,
         bool Benign, int[] OffendingIndices, bool CollapsesToZero, string TotalTypes, CountsDocument Counts, bool Truncated, PointDocument[] CriticalPoints);
+
+    /// <summary>An irrational singular value exactly: the root of <paramref name="Polynomial"/> (in t) in (Lower, Upper).</summary>
+    private sealed record AlgebraicDocument(string Polynomial, string Lower, string Upper);
 
     private sealed record CountsDocument(string GlobalMinimizer, string LocalMinimizer, string StrictSaddle, string NonStrictSaddle);
 
