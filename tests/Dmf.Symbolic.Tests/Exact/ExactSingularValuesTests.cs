@@ -139,6 +139,28 @@ public class ExactSingularValuesTests
     }
 
     [Fact]
+    public void Zero_matrices_vectors_and_huge_entries()
+    {
+        var zero = ExactSingularValues.Of(new BigRational[3, 2] { { 0, 0 }, { 0, 0 }, { 0, 0 } });
+        Assert.True(Assert.Single(zero).Value.Sign == 0);
+        Assert.Equal(2, zero[0].Multiplicity);
+
+        // A row vector (3, 4)/5 has the single singular value 1.
+        var vector = ExactSingularValues.Of(new[,] { { R(3, 5), R(4, 5) } });
+        Assert.True(Assert.Single(vector).Value.TryGetRational(out var one));
+        Assert.Equal(R(1), one);
+
+        // 120-digit entries: diag(10^119, 1) rotated by the 3-4-5 rotation keeps both values exactly.
+        var big = BigRational.Parse("1e119");
+        var y = new[,] { { R(3, 5) * big, R(-4, 5) }, { R(4, 5) * big, R(3, 5) } };
+        var values = ExactSingularValues.Of(y);
+        Assert.True(values[0].Value.TryGetRational(out var top));
+        Assert.Equal(big, top);
+        Assert.True(values[1].Value.TryGetRational(out var bottom));
+        Assert.Equal(R(1), bottom);
+    }
+
+    [Fact]
     public void Integer_square_roots_are_floors()
     {
         foreach (long k in new long[] { 0, 1, 2, 3, 4, 15, 16, 17, 99, 100, 1_000_000_007 })
