@@ -279,7 +279,9 @@ public class AnalyzeExactTests
 
     [Theory]
     [InlineData(new[] { "--exact", "--second-solver", "yices" }, "--second-solver must be auto, cvc5 or none, got 'yices'")]
-    [InlineData(new[] { "--second-solver", "cvc5" }, "--second-solver corroborates the queries of --exact; add --exact")]
+    [InlineData(new[] { "--second-solver", "cvc5" }, "--second-solver sets the solvers of --exact; add --exact")]
+    [InlineData(new[] { "--second-timeout-ms", "500" }, "--second-timeout-ms sets the solvers of --exact; add --exact")]
+    [InlineData(new[] { "--timeout-ms", "500" }, "--timeout-ms sets the solvers of --exact; add --exact")]
     public void Bad_second_solvers_get_one_line_and_exit_code_2(string[] args, string message)
     {
         var result = CliRunner.Run(new[] { "analyze", "--no-numeric" }.Concat(args).ToArray());

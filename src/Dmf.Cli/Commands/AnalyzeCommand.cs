@@ -111,9 +111,9 @@ internal static class AnalyzeCommand
             {
                 throw new UsageException("--smt-out saves the queries of --exact; add --exact");
             }
-            else if (parsed.GetValue(solvers.SecondSolver) is not null)
+            else if (solvers.FirstGiven(parsed) is { } solverOption)
             {
-                throw new UsageException("--second-solver corroborates the queries of --exact; add --exact");
+                throw new UsageException($"{solverOption} sets the solvers of --exact; add --exact");
             }
 
             var error = parsed.InvocationConfiguration.Error;

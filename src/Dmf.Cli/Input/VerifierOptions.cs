@@ -46,6 +46,21 @@ internal sealed class VerifierOptions
     /// <summary>All three, in help order.</summary>
     public IEnumerable<Option> All => new Option[] { Timeout, SecondSolver, SecondTimeout };
 
+    /// <summary>The name of the first of these options given explicitly on the command line, or null.</summary>
+    public string? FirstGiven(ParseResult parsed)
+    {
+        ArgumentNullException.ThrowIfNull(parsed);
+        foreach (var option in All)
+        {
+            if (parsed.GetResult(option) is { Implicit: false })
+            {
+                return option.Name;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The verifier: Z3's workers with --timeout-ms, the second solver (if any) with --second-timeout-ms; bad values are usage errors.</summary>
     public ExactVerifier Build(ParseResult parsed)
     {
