@@ -227,6 +227,25 @@ namespace Dmf.Symbolic.Exact
         }
 
         /// <summary>
+        /// The distinct weighted degrees Σ_k e_k·w_k of the terms, ascending (one value iff the polynomial is
+        /// weighted-homogeneous; none for the zero polynomial).
+        /// </summary>
+        public IReadOnlyList<int> WeightedDegrees(IReadOnlyList<int> weights)
+        {
+            if (weights is null)
+            {
+                throw new ArgumentNullException(nameof(weights));
+            }
+
+            if (weights.Count != Variables)
+            {
+                throw new ArgumentException("Give one weight per variable.", nameof(weights));
+            }
+
+            return _terms.Values.Select(t => t.Exponents.Select((e, k) => e * weights[k]).Sum()).Distinct().OrderBy(d => d).ToList();
+        }
+
+        /// <summary>
         /// p(v_0, …, v_{n−1}): every variable x_k replaced by the polynomial <paramref name="values"/>[k] (all in the same
         /// number of variables, which may differ from this one's).
         /// </summary>

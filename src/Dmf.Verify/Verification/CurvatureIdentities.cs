@@ -119,7 +119,7 @@ internal static class CurvatureIdentities
     /// <summary>Null when every term of <paramref name="p"/> has weighted degree <paramref name="degree"/>.</summary>
     internal static string? HomogeneityFailure(MultivariatePolynomial p, IReadOnlyList<int> weights, int degree)
     {
-        var degrees = p.Terms.Select(t => t.Exponents.Select((e, k) => e * weights[k]).Sum()).Distinct().OrderBy(d => d).ToList();
+        var degrees = p.WeightedDegrees(weights);
         return degrees.All(d => d == degree) ? null
             : Invariant($"the derived Hessian form is not weighted-homogeneous of degree {degree} (weighted degrees {string.Join(", ", degrees.Select(d => d.ToString(System.Globalization.CultureInfo.InvariantCulture)))})");
     }

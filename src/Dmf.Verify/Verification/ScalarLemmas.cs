@@ -104,7 +104,7 @@ public static class ScalarLemmas
 
         for (int i = 0; i < generalAtoms.Count; i++)
         {
-            var degrees = generalAtoms[i].Terms.Select(t => t.Exponents.Select((e, k) => e * weights[k]).Sum()).Distinct().ToList();
+            var degrees = generalAtoms[i].WeightedDegrees(weights);
             if (degrees.Count > 1)
             {
                 return FormattableString.Invariant($"comparison {i + 1} is not weighted-homogeneous (weighted degrees {string.Join(", ", degrees.Select(d => d.ToString(System.Globalization.CultureInfo.InvariantCulture)))})");

@@ -15,6 +15,9 @@ internal static class DelimitedMatrix
 {
     private static readonly Regex Whitespace = new(@"[ \t]+", RegexOptions.CultureInvariant);
 
+    /// <summary>The fields of a line separated by runs of spaces and tabs (the line already trimmed).</summary>
+    public static string[] SplitOnWhitespace(string line) => Whitespace.Split(line);
+
     /// <summary>Parses <paramref name="text"/>, rows checked against the limits as they come.</summary>
     public static Dmf.Symbolic.Exact.BigRational[,] Parse(string file, string text)
     {

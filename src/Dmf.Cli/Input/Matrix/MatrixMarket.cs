@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Dmf.Symbolic.Exact;
 using static System.FormattableString;
 
@@ -16,8 +15,6 @@ namespace Dmf.Cli.Input.Matrix;
 /// </summary>
 internal static class MatrixMarket
 {
-    private static readonly Regex Whitespace = new(@"[ \t]+", RegexOptions.CultureInvariant);
-
     /// <summary>Whether <paramref name="text"/> starts like a Matrix Market file.</summary>
     public static bool Recognizes(string text) => text.StartsWith("%%MatrixMarket", StringComparison.OrdinalIgnoreCase);
 
@@ -25,7 +22,7 @@ internal static class MatrixMarket
     public static BigRational[,] Parse(string file, string text)
     {
         var lines = text.Split('\n');
-        var header = Whitespace.Split(lines[0].Trim().ToLowerInvariant());
+        var header = DelimitedMatrix.SplitOnWhitespace(lines[0].Trim().ToLowerInvariant());
         if (header.Length != 5 || header[0] != "%%matrixmarket" || header[1] != "matrix")
         {
             throw new UsageException($"--y-matrix: '{file}' line 1: expected '%%MatrixMarket matrix <coordinate|array> <real|integer|pattern> <general|symmetric|skew-symmetric>'");
@@ -46,7 +43,7 @@ internal static class MatrixMarket
                 string content = lines[line++].Trim();
                 if (content.Length > 0 && !content.StartsWith('%'))
                 {
-                    return Whitespace.Split(content);
+                    return DelimitedMatrix.SplitOnWhitespace(content);
                 }
             }
 
