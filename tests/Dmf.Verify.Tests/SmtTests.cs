@@ -23,9 +23,12 @@ public class SmtTests
         Assert.False(IntervalTruth.Evaluate(Terms.Not(Terms.Equal(f, Terms.Number(0))), model));
         Assert.True(IntervalTruth.Evaluate(Terms.Greater(Terms.Add(f, Terms.Number(BigRational.Parse("1/1000000000000000000000000000000"))), Terms.Number(0)), model));
         Assert.Equal(0, ExactSign.Of(f, model));
-        // Two irrational values besides the square root: not decided here.
+        // Two irrational values besides the square root: decided only when the term is an identity (x·z − z·x, s² − λ).
         var model3 = new Dictionary<string, AlgebraicNumber>(model) { ["z"] = sigma };
-        Assert.Null(ExactSign.Of(Terms.Subtract(Terms.Multiply(x, Terms.Real("z")), Terms.Multiply(Terms.Real("z"), x)), model3));
+        var z = Terms.Real("z");
+        Assert.Equal(0, ExactSign.Of(Terms.Subtract(Terms.Multiply(x, z), Terms.Multiply(z, x)), model3));
+        Assert.Equal(0, ExactSign.Of(Terms.Multiply(Terms.Subtract(Terms.Multiply(sqrtLambda, sqrtLambda), Terms.Number(BigRational.Parse("0.48"))), x, z), model3));
+        Assert.Null(ExactSign.Of(Terms.Subtract(Terms.Multiply(x, z), Terms.Number(1)), model3));
     }
 
     [Fact]

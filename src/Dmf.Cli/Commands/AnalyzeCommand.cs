@@ -100,11 +100,6 @@ internal static class AnalyzeCommand
                     throw new UsageException($"--exact proves statements about Y's exact singular values, and these are numeric ({instance.SingularValueSource}); give Y with rational singular values, or its singular values with --y");
                 }
 
-                if (instance.AlgebraicSingularValues is not null)
-                {
-                    throw new UsageException("--exact: Y has irrational singular values; its classification above is exact, but the proofs by Z3 pin rational values and do not take algebraic ones yet");
-                }
-
                 verifier = solvers.Build(parsed);
             }
             else if (parsed.GetValue(smtOut) is not null)

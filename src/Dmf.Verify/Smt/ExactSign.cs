@@ -41,7 +41,7 @@ internal static class ExactSign
             }
             else
             {
-                return null;
+                return IdenticallyZero(term, names.ToList(), model) ? 0 : null;
             }
         }
 
@@ -65,6 +65,52 @@ internal static class ExactSign
         // Opposite signs: the larger magnitude wins; A² − c·B² says which (0: they cancel).
         int difference = SignAt((a * a) - (radicand * (b * b)));
         return difference == 0 ? 0 : difference > 0 ? signA : signB;
+    }
+
+    /// <summary>
+    /// Whether the term is the zero polynomial once rational values are put in and every square root r = √c is reduced by
+    /// r² = c — then it is 0 at the model whatever the other values are (an identity, e.g. a structural zero eigenvalue).
+    /// </summary>
+    private static bool IdenticallyZero(SmtTerm term, IReadOnlyList<string> names, IReadOnlyDictionary<string, AlgebraicNumber> model)
+    {
+        MultivariatePolynomial polynomial;
+        try
+        {
+            polynomial = SmtPolynomial.From(term, names);
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+
+        var reduced = new Dictionary<string, BigRational>(StringComparer.Ordinal);
+        foreach (var (exponents, coefficient) in polynomial.Terms)
+        {
+            var factor = coefficient;
+            var key = new int[names.Count];
+            for (int k = 0; k < names.Count; k++)
+            {
+                var value = model[names[k]];
+                if (value.TryGetRational(out var q))
+                {
+                    factor *= BigRational.Pow(q, exponents[k]);
+                }
+                else if (IsSquareRoot(value.DefiningPolynomial, out var c))
+                {
+                    factor *= BigRational.Pow(c, exponents[k] / 2);
+                    key[k] = exponents[k] % 2;
+                }
+                else
+                {
+                    key[k] = exponents[k];
+                }
+            }
+
+            string monomial = string.Join(",", key.Select(e => e.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            reduced[monomial] = reduced.TryGetValue(monomial, out var existing) ? existing + factor : factor;
+        }
+
+        return reduced.Values.All(c => c.IsZero);
     }
 
     private static bool IsSquareRoot(Polynomial p, out BigRational radicand)

@@ -13,8 +13,11 @@ namespace Dmf.Verify.Verification;
 /// </summary>
 internal static class BalancedSubstitution
 {
-    /// <summary>s·p(σ/√λ_1, …, σ/√λ_L) in x = σ and s; extra trailing variables (e.g. t) must have exponent 0.</summary>
-    public static MultivariatePolynomial ScaledBySqrtLambda(MultivariatePolynomial p, IReadOnlyList<BigRational> lambdas)
+    /// <summary>
+    /// s·p(σ/√λ_1, …, σ/√λ_L) in x = σ and s; the variable <paramref name="yVariable"/>, when given, becomes y; other
+    /// trailing variables (e.g. t) must have exponent 0.
+    /// </summary>
+    public static MultivariatePolynomial ScaledBySqrtLambda(MultivariatePolynomial p, IReadOnlyList<BigRational> lambdas, int? yVariable = null)
     {
         ArgumentNullException.ThrowIfNull(p);
         ArgumentNullException.ThrowIfNull(lambdas);
@@ -24,12 +27,13 @@ internal static class BalancedSubstitution
         var result = ScalarTheory.Constant(BigRational.Zero);
         foreach (var (exponents, coefficient) in p.Terms)
         {
-            if (exponents.Skip(depth).Any(e => e != 0))
+            if (exponents.Skip(depth).Where((e, k) => depth + k != yVariable).Any(e => e != 0))
             {
                 throw new ArgumentException("Only the layer entries may appear in the polynomial.", nameof(p));
             }
 
             var odd = Enumerable.Range(0, depth).Where(l => exponents[l] % 2 == 1).ToList();
+            var y = ScalarTheory.Variable(ScalarTheory.Y).Power(yVariable is { } v ? exponents[v] : 0);
             var factor = coefficient;
             int sigmaPower = 0;
             for (int l = 0; l < depth; l++)
@@ -42,12 +46,12 @@ internal static class BalancedSubstitution
             if (odd.Count == 0)
             {
                 // Even in every entry: rational·σ^k, times s.
-                result = result.Add(sigma.Power(sigmaPower).Multiply(s).Scale(factor));
+                result = result.Add(sigma.Power(sigmaPower).Multiply(s).Multiply(y).Scale(factor));
             }
             else if (odd.Count == depth)
             {
                 // One more factor of every entry: Π w_l = σ^L/s, and the s cancels.
-                result = result.Add(sigma.Power(sigmaPower + depth).Scale(factor));
+                result = result.Add(sigma.Power(sigmaPower + depth).Multiply(y).Scale(factor));
             }
             else
             {

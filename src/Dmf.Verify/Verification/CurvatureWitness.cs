@@ -17,25 +17,36 @@ internal static class CurvatureWitness
     private static readonly ConcurrentDictionary<int, (DmfObjective Objective, DmfDerivation Derivation)> Derivations = new();
 
     /// <summary>d²F[W, W] on one slot: W_l = [w_l] (unknowns w_1..w_L), Y = [y], Δ = W (the balanced scaling W(1 + t)).</summary>
-    public static MultivariatePolynomial BalancedScaling(IReadOnlyList<BigRational> lambdas, BigRational y)
+    public static MultivariatePolynomial BalancedScaling(IReadOnlyList<BigRational> lambdas, BigRational y) =>
+        BalancedScaling(lambdas, lambdas.Count, Constant(lambdas.Count, y));
+
+    /// <summary><see cref="BalancedScaling(IReadOnlyList{BigRational}, BigRational)"/> with y symbolic: unknowns w_1..w_L, then y.</summary>
+    public static MultivariatePolynomial BalancedScaling(IReadOnlyList<BigRational> lambdas) =>
+        BalancedScaling(lambdas, lambdas.Count + 1, MultivariatePolynomial.Variable(lambdas.Count + 1, lambdas.Count));
+
+    private static MultivariatePolynomial BalancedScaling(IReadOnlyList<BigRational> lambdas, int n, MultivariatePolynomial y)
     {
-        int depth = lambdas.Count;
-        int n = depth;
-        var w = Enumerable.Range(0, depth).Select(l => Scalar(MultivariatePolynomial.Variable(n, l))).ToList();
-        return SecondOrder(lambdas, Scalar(Constant(n, y)), w, w, n);
+        var w = Enumerable.Range(0, lambdas.Count).Select(l => Scalar(MultivariatePolynomial.Variable(n, l))).ToList();
+        return SecondOrder(lambdas, Scalar(y), w, w, n);
     }
 
     /// <summary>
     /// The third derivative of t ↦ F(W(1 + t)) at 0 on one slot (unknowns w_1..w_L, then t): 6 × the t³ coefficient
     /// of the objective evaluated along the line.
     /// </summary>
-    public static MultivariatePolynomial BalancedThirdOrder(IReadOnlyList<BigRational> lambdas, BigRational y)
+    public static MultivariatePolynomial BalancedThirdOrder(IReadOnlyList<BigRational> lambdas, BigRational y) =>
+        BalancedThirdOrder(lambdas, lambdas.Count + 1, Constant(lambdas.Count + 1, y));
+
+    /// <summary><see cref="BalancedThirdOrder(IReadOnlyList{BigRational}, BigRational)"/> with y symbolic: unknowns w_1..w_L, t, then y.</summary>
+    public static MultivariatePolynomial BalancedThirdOrder(IReadOnlyList<BigRational> lambdas) =>
+        BalancedThirdOrder(lambdas, lambdas.Count + 2, MultivariatePolynomial.Variable(lambdas.Count + 2, lambdas.Count + 1));
+
+    private static MultivariatePolynomial BalancedThirdOrder(IReadOnlyList<BigRational> lambdas, int n, MultivariatePolynomial y)
     {
         int depth = lambdas.Count;
-        int n = depth + 1;
         var onePlusT = MultivariatePolynomial.Constant(n, BigRational.One).Add(MultivariatePolynomial.Variable(n, depth));
         var (objective, _) = Derivation(depth);
-        var environment = new EvaluationEnvironment<MultivariatePolynomial>().Bind(objective.Data, Scalar(Constant(n, y)));
+        var environment = new EvaluationEnvironment<MultivariatePolynomial>().Bind(objective.Data, Scalar(y));
         for (int l = 0; l < depth; l++)
         {
             environment.Bind(objective.Layers[l], Scalar(MultivariatePolynomial.Variable(n, l).Multiply(onePlusT)));
@@ -50,11 +61,19 @@ internal static class CurvatureWitness
     /// d²F[Δ, Δ] on two slots: W_l = diag(w_l, 0) (the active index j, then the unused k), Y = diag(y_j, y_k), and the
     /// tangent of rotating (u_j, u_k) and (v_j, v_k) together: Δ_L = A·W_L, Δ_1 = −W_1·A, A = [[0, −1], [1, 0]].
     /// </summary>
-    public static MultivariatePolynomial Swap(IReadOnlyList<BigRational> lambdas, BigRational yActive, BigRational yUnused)
+    public static MultivariatePolynomial Swap(IReadOnlyList<BigRational> lambdas, BigRational yActive, BigRational yUnused) =>
+        Swap(lambdas, lambdas.Count, Constant(lambdas.Count, yActive), Constant(lambdas.Count, yUnused));
+
+    /// <summary><see cref="Swap(IReadOnlyList{BigRational}, BigRational, BigRational)"/> with both values symbolic: unknowns w_1..w_L, y_j, y_k.</summary>
+    public static MultivariatePolynomial Swap(IReadOnlyList<BigRational> lambdas)
     {
-        int depth = lambdas.Count;
-        int n = depth;
-        var (layers, directions, y) = SwapBlock(Enumerable.Range(0, depth).Select(l => MultivariatePolynomial.Variable(n, l)).ToList(), Constant(n, yActive), Constant(n, yUnused));
+        int n = lambdas.Count + 2;
+        return Swap(lambdas, n, MultivariatePolynomial.Variable(n, lambdas.Count), MultivariatePolynomial.Variable(n, lambdas.Count + 1));
+    }
+
+    private static MultivariatePolynomial Swap(IReadOnlyList<BigRational> lambdas, int n, MultivariatePolynomial yActive, MultivariatePolynomial yUnused)
+    {
+        var (layers, directions, y) = SwapBlock(Enumerable.Range(0, lambdas.Count).Select(l => MultivariatePolynomial.Variable(n, l)).ToList(), yActive, yUnused);
         return SecondOrder(lambdas, y, layers, directions, n);
     }
 
@@ -84,11 +103,15 @@ internal static class CurvatureWitness
     }
 
     /// <summary>L = 2's free slot: W = 0, Y = [y], Δ_1 = [a], Δ_2 = [b] (unknowns a, b).</summary>
-    public static MultivariatePolynomial FreeSlot(IReadOnlyList<BigRational> lambdas, BigRational y)
+    public static MultivariatePolynomial FreeSlot(IReadOnlyList<BigRational> lambdas, BigRational y) => FreeSlot(lambdas, 2, Constant(2, y));
+
+    /// <summary><see cref="FreeSlot(IReadOnlyList{BigRational}, BigRational)"/> with y symbolic: unknowns a, b, then y.</summary>
+    public static MultivariatePolynomial FreeSlot(IReadOnlyList<BigRational> lambdas) => FreeSlot(lambdas, 3, MultivariatePolynomial.Variable(3, 2));
+
+    private static MultivariatePolynomial FreeSlot(IReadOnlyList<BigRational> lambdas, int n, MultivariatePolynomial y)
     {
-        const int n = 2;
         var zero = Scalar(Constant(n, BigRational.Zero));
-        return SecondOrder(lambdas, Scalar(Constant(n, y)), new[] { zero, zero }, new[] { Scalar(MultivariatePolynomial.Variable(n, 0)), Scalar(MultivariatePolynomial.Variable(n, 1)) }, n);
+        return SecondOrder(lambdas, Scalar(y), new[] { zero, zero }, new[] { Scalar(MultivariatePolynomial.Variable(n, 0)), Scalar(MultivariatePolynomial.Variable(n, 1)) }, n);
     }
 
     /// <summary>d²F[Δ, Δ] from the derived Hessian form, with Y, W_l, Δ_l and λ_l bound as given (n variables).</summary>

@@ -14,7 +14,17 @@ namespace Dmf.Verify.Verification;
 /// <param name="Index">The index j of y_j it carries, or null for a hidden-only position.</param>
 /// <param name="Y">y_j, or 0.</param>
 /// <param name="Root">σ at this position (active slot), or null.</param>
-internal sealed record BlockPosition(int Position, int? Index, BigRational Y, ScalarRoot? Root);
+/// <param name="Irrational">y_j exactly when it is irrational (<paramref name="Y"/> is then an approximation), else null.</param>
+internal sealed record BlockPosition(int Position, int? Index, BigRational Y, ScalarRoot? Root, AlgebraicNumber? Irrational = null);
+
+/// <summary>
+/// A block's matrix and what its variables stand for besides s: x is the σ of the block's active position, or — in a block
+/// without one — <see cref="XValue"/>'s irrational y; y is <see cref="YValue"/>'s irrational y. When the active position's
+/// own y is irrational and <see cref="OwnerEliminated"/> is false, y is that value (to be eliminated at σ's root); when it is
+/// true, another irrational value took y and the owner's was removed here by y = N(σ)/(s·σ^{L−2}), the matrix multiplied by
+/// s·σ^{L−2} &gt; 0 (the entries are affine in Y, so this stays polynomial and keeps the inertia).
+/// </summary>
+internal sealed record BlockMatrix(MultivariatePolynomial[,] Entries, BlockPosition? XValue, BlockPosition? YValue, bool OwnerEliminated);
 
 /// <summary>
 /// The invariant blocks of the Hessian of F at a critical point (docs/theory.md §4a), each expanded by Dmf.Symbolic from
@@ -33,7 +43,7 @@ internal static class HessianBlocks
         var ys = space.SingularValues;
         var active = Enumerable.Range(0, roots.Count).Where(j => roots[j] is not null);
         var unused = Enumerable.Range(0, roots.Count).Where(j => roots[j] is null);
-        var positions = active.Concat(unused).Select((j, p) => new BlockPosition(p, j, ys[j], roots[j])).ToList();
+        var positions = active.Concat(unused).Select((j, p) => new BlockPosition(p, j, ys[j], roots[j], space.GroupOf(j).Exact)).ToList();
         int largest = instance.Widths.Max();
         for (int p = positions.Count; p < largest; p++)
         {
@@ -46,9 +56,10 @@ internal static class HessianBlocks
     /// <summary>
     /// The block of {a, c} as a symmetric matrix of polynomials in the variables of <see cref="ScalarTheory"/> (x = the σ
     /// of the block's active position, s), one row per entry of Δ in the block; empty when no layer has such an entry.
-    /// At most one distinct σ may occur (two active positions must share their root).
+    /// At most one distinct σ may occur (two active positions must share their root). Irrational values stay symbolic
+    /// (<see cref="BlockMatrix"/> says which variable holds which).
     /// </summary>
-    public static MultivariatePolynomial[,] Matrix(IReadOnlyList<int> widths, IReadOnlyList<BigRational> lambdas, BlockPosition a, BlockPosition c)
+    public static BlockMatrix Matrix(IReadOnlyList<int> widths, IReadOnlyList<BigRational> lambdas, BlockPosition a, BlockPosition c)
     {
         ArgumentNullException.ThrowIfNull(widths);
         ArgumentNullException.ThrowIfNull(lambdas);
@@ -60,6 +71,11 @@ internal static class HessianBlocks
 
         var window = a.Position == c.Position ? new[] { a } : new[] { a, c };
         int size = window.Length;
+        var owner = window.FirstOrDefault(p => p.Root is not null);
+        var other = window.FirstOrDefault(p => p.Irrational is not null && (owner?.Irrational is null || p.Irrational.CompareTo(owner.Irrational) != 0));
+        bool ownerEliminated = owner?.Irrational is not null && other is not null;
+        var yValue = other ?? (owner?.Irrational is not null ? owner : null);
+        var xValue = owner is null ? window.FirstOrDefault(p => p.Irrational is not null && yValue is not null && p.Irrational.CompareTo(yValue.Irrational!) != 0) : null;
 
         // Δ entries of the block: (layer, row, column) in window coordinates, where the layer has them.
         var entries = new List<(int Layer, int Row, int Column)>();
@@ -89,11 +105,18 @@ internal static class HessianBlocks
 
         if (entries.Count == 0)
         {
-            return matrix;
+            return new BlockMatrix(matrix, xValue, yValue, ownerEliminated);
         }
 
-        // Unknowns: w_1..w_L (the active σ/√λ_l, shared by both positions when both are active), then one per Δ entry.
-        int n = depth + entries.Count;
+        // Unknowns: w_1..w_L (the active σ/√λ_l, shared by both positions when both are active), one per Δ entry, then
+        // the values held by y, by x, and the owner's value when it is eliminated.
+        int n = depth + entries.Count + 3;
+        int uY = n - 3, uX = n - 2, uOwner = n - 1;
+        MultivariatePolynomial ValueOf(BlockPosition p) =>
+            p.Irrational is null ? MultivariatePolynomial.Constant(n, p.Y)
+            : xValue is not null && p.Irrational.CompareTo(xValue.Irrational!) == 0 ? MultivariatePolynomial.Variable(n, uX)
+            : ownerEliminated && p.Irrational.CompareTo(owner!.Irrational!) == 0 ? MultivariatePolynomial.Variable(n, uOwner)
+            : MultivariatePolynomial.Variable(n, uY);
         var zero = MultivariatePolynomial.Constant(n, BigRational.Zero);
         var layers = Enumerable.Range(0, depth).Select(l => DenseMatrix<MultivariatePolynomial>.Create(size, size, (row, column) =>
             row == column && window[row].Root is not null ? MultivariatePolynomial.Variable(n, l) : zero)).ToList();
@@ -102,7 +125,7 @@ internal static class HessianBlocks
             int k = entries.IndexOf((l, row, column));
             return k < 0 ? zero : MultivariatePolynomial.Variable(n, depth + k);
         })).ToList();
-        var y = DenseMatrix<MultivariatePolynomial>.Create(size, size, (row, column) => row == column ? MultivariatePolynomial.Constant(n, window[row].Y) : zero);
+        var y = DenseMatrix<MultivariatePolynomial>.Create(size, size, (row, column) => row != column ? zero : ValueOf(window[row]));
         var form = CurvatureWitness.SecondOrder(lambdas, y, layers, directions, n);
 
         var sigma = ScalarTheory.Variable(ScalarTheory.X);
@@ -137,7 +160,18 @@ internal static class HessianBlocks
                 throw new InvalidOperationException("A Hessian monomial mixes even and odd layers; it is not a function of σ and √λ.");
             }
 
-            var term = sigma.Power(sigmaPower).Scale(factor);
+            var term = sigma.Power(sigmaPower).Multiply(ScalarTheory.Variable(ScalarTheory.Y).Power(exponents[uY])).Multiply(sigma.Power(exponents[uX])).Scale(factor);
+            if (ownerEliminated)
+            {
+                // The owner's y = N(σ)/(s·σ^{L−2}); the block is multiplied by s·σ^{L−2}, and d²F is affine in Y.
+                term = exponents[uOwner] switch
+                {
+                    0 => term.Multiply(s).Multiply(sigma.Power(depth - 2)),
+                    1 => term.Multiply(ScalarTheory.RootNumerator(depth).Substitute(ScalarTheory.Lambda, lambdas.Aggregate(BigRational.One, (p, l) => p * l))),
+                    _ => throw new InvalidOperationException("d²F[Δ, Δ] must be affine in Y."),
+                };
+            }
+
             if (parities.Single() == 0)
             {
                 term = term.Multiply(s);
@@ -155,6 +189,6 @@ internal static class HessianBlocks
             }
         }
 
-        return matrix;
+        return new BlockMatrix(matrix, xValue, yValue, ownerEliminated);
     }
 }

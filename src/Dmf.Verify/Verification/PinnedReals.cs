@@ -14,6 +14,7 @@ internal sealed class PinnedReals
     private readonly List<SmtTerm> _context = new();
     private readonly List<Pin> _pins = new();
     private readonly Dictionary<string, SmtConstant> _byName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, AlgebraicNumber> _values = new(StringComparer.Ordinal);
     private readonly BigRational _lambda;
 
     /// <summary>The reals of a claim about an instance with λ = Π λ_l (s = √λ is declared when first used).</summary>
@@ -34,8 +35,24 @@ internal sealed class PinnedReals
     /// <summary>The pins, one per constant, for our own exact check of the context.</summary>
     public IReadOnlyList<Pin> Pins => _pins;
 
+    /// <summary>The exact value of every constant pinned to one number (square roots, algebraic numbers, rationals).</summary>
+    public IReadOnlyDictionary<string, AlgebraicNumber> Values => _values;
+
+    /// <summary>Whether every declared constant is pinned to one number, so that a statement over them is a truth our arithmetic can decide.</summary>
+    public bool AllValuesKnown => _values.Count == _constants.Count;
+
     /// <summary>A positive square root of <paramref name="value"/>, declared once under <paramref name="name"/>.</summary>
-    public SmtConstant SquareRoot(string name, BigRational value) => Declare(name, new SquareRootPin(name, value), r => new[]
+    public SmtConstant SquareRoot(string name, BigRational value)
+    {
+        if (value.Sign > 0 && !_values.ContainsKey(name))
+        {
+            _values[name] = AlgebraicNumber.Create(Polynomial.FromCoefficients(-value, BigRational.Zero, BigRational.One), BigRational.Zero, value + BigRational.One);
+        }
+
+        return SquareRootConstant(name, value);
+    }
+
+    private SmtConstant SquareRootConstant(string name, BigRational value) => Declare(name, new SquareRootPin(name, value), r => new[]
     {
         Terms.Greater(r, Terms.Number(BigRational.Zero)),
         Terms.Equal(Terms.Multiply(r, r), Terms.Number(value)),
@@ -44,6 +61,11 @@ internal sealed class PinnedReals
     /// <summary>An algebraic number, declared once under <paramref name="name"/>.</summary>
     public SmtConstant Algebraic(string name, AlgebraicNumber value)
     {
+        if (!_byName.ContainsKey(name))
+        {
+            _values[name] = value;
+        }
+
         if (value.TryGetRational(out var rational))
         {
             return Declare(name, new RationalPin(name, rational), r => new[] { Terms.Equal(r, Terms.Number(rational)) });

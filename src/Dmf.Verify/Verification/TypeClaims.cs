@@ -28,31 +28,13 @@ internal static class TypeClaims
         ArgumentNullException.ThrowIfNull(classification);
         int depth = instance.Depth;
         var lambda = instance.Landscape.LambdaProduct;
-        var ys = space.SingularValues;
         var roots = type.RootPerIndex();
         var claims = new List<Claim>();
         var active = Enumerable.Range(0, roots.Count).Where(j => roots[j] is not null).ToList();
 
         foreach (int j in active)
         {
-            var y = ys[j];
-            var elimination = Elimination(depth, y, lambda);
-            var root = Separated(roots[j]!, elimination);
-            string name = SigmaName(space, j, root.Label);
-            claims.Add(RootClaims.Root(Invariant($"root[{j + 1}]"), Invariant($"sigma for index {j + 1} is a positive root of f(.; {y.ToExactString()})"), elimination, name, root.Value));
-            if (!root.Value.TryGetRational(out _))
-            {
-                var interval = root.Value.Interval;
-                claims.Add(RootClaims.Unique(Invariant($"unique[{j + 1}]"), $"f(.; {y.ToExactString()}) has no other root in ({interval.Lower.ToExactString()}, {interval.Upper.ToExactString()})", elimination, name, root.Value));
-            }
-
-            var (condition, words) = root.Label switch
-            {
-                RootLabel.SmallRoot => (SignCondition.Negative, "f' < 0: it is the small root x-"),
-                RootLabel.DoubleRoot => (SignCondition.Zero, "f' = 0: it is the double root x*"),
-                _ => (SignCondition.Positive, "f' > 0: it is the large root x+"),
-            };
-            claims.Add(RootClaims.Sign(Invariant($"label[{j + 1}]"), Invariant($"at sigma for index {j + 1}, {words}"), elimination, name, root.Value, ScalarTheory.FDerivative(depth), condition));
+            claims.AddRange(RootIdentity(instance, space, j, roots[j]!));
             claims.Add(ThresholdClaim(instance, space, j));
             if (classification.IsMinimizer)
             {
@@ -60,10 +42,17 @@ internal static class TypeClaims
             }
         }
 
-        foreach (var y in active.Select(j => ys[j]).Distinct())
+        foreach (var group in active.Select(space.GroupOf).Distinct())
         {
-            claims.AddRange(CompletenessPremises(instance, y));
-            claims.Add(CompletenessClaim(instance, y));
+            if (group.Exact is { } irrational)
+            {
+                claims.Add(AlgebraicCompletenessClaim(instance, space, group, irrational));
+            }
+            else
+            {
+                claims.AddRange(CompletenessPremises(instance, group.Y));
+                claims.Add(CompletenessClaim(instance, group.Y));
+            }
         }
 
         claims.AddRange(RuleClaims(instance, space, type, classification, roots));
@@ -73,6 +62,104 @@ internal static class TypeClaims
         }
 
         return claims;
+    }
+
+    /// <summary>
+    /// root[j], unique[j] and label[j]: index j's σ is a positive root of f(·; y_j), the only one in its interval, with the
+    /// sign of f' its label says. A rational y_j eliminates √λ (<see cref="RootClaims"/>), an irrational one is pinned
+    /// and eliminated at the root (<see cref="AlgebraicRootClaims"/>).
+    /// </summary>
+    private static IEnumerable<Claim> RootIdentity(DmfInstance instance, CriticalPointTypes space, int j, ScalarRoot root)
+    {
+        int depth = instance.Depth;
+        string value = space.ValueText(j);
+        string name = SigmaName(space, j, root.Label);
+        var (condition, words) = root.Label switch
+        {
+            RootLabel.SmallRoot => (SignCondition.Negative, "f' < 0: it is the small root x-"),
+            RootLabel.DoubleRoot => (SignCondition.Zero, "f' = 0: it is the double root x*"),
+            _ => (SignCondition.Positive, "f' > 0: it is the large root x+"),
+        };
+        string rootWords = Invariant($"sigma for index {j + 1} is a positive root of f(.; {value})");
+        string labelWords = Invariant($"at sigma for index {j + 1}, {words}");
+        if (space.GroupOf(j).Exact is { } irrational)
+        {
+            var elimination = AlgebraicElimination(instance, irrational);
+            var sigma = AlgebraicRootClaims.Separated(root.Value, elimination);
+            string yName = YName(space, j);
+            yield return AlgebraicRootClaims.Root(Invariant($"root[{j + 1}]"), rootWords, elimination, name, sigma, yName);
+            if (!sigma.TryGetRational(out _))
+            {
+                yield return AlgebraicRootClaims.Unique(Invariant($"unique[{j + 1}]"), $"f(.; {value}) has no other root in ({sigma.Interval.Lower.ToExactString()}, {sigma.Interval.Upper.ToExactString()})", elimination, name, sigma);
+            }
+
+            yield return AlgebraicRootClaims.Signs(Invariant($"label[{j + 1}]"), labelWords, elimination, name, sigma, yName, new[] { (ScalarTheory.FDerivative(depth), condition) });
+            yield break;
+        }
+
+        var y = space.SingularValues[j];
+        var rational = Elimination(depth, y, instance.Landscape.LambdaProduct);
+        var separated = Separated(root, rational);
+        yield return RootClaims.Root(Invariant($"root[{j + 1}]"), rootWords, rational, name, separated.Value);
+        if (!separated.Value.TryGetRational(out _))
+        {
+            var interval = separated.Value.Interval;
+            yield return RootClaims.Unique(Invariant($"unique[{j + 1}]"), $"f(.; {y.ToExactString()}) has no other root in ({interval.Lower.ToExactString()}, {interval.Upper.ToExactString()})", rational, name, separated.Value);
+        }
+
+        yield return RootClaims.Sign(Invariant($"label[{j + 1}]"), labelWords, rational, name, separated.Value, ScalarTheory.FDerivative(depth), condition);
+    }
+
+    /// <summary>complete[y] for an irrational y: every positive root of f(·; y) is one of the group's (<see cref="AlgebraicRootClaims.Complete"/>).</summary>
+    private static Claim AlgebraicCompletenessClaim(DmfInstance instance, CriticalPointTypes space, SingularValueGroup group, AlgebraicNumber y)
+    {
+        var elimination = AlgebraicElimination(instance, y);
+        var listed = group.Roots.PositiveRoots.Select(root => new ScalarRoot(root.Label, AlgebraicRootClaims.Separated(root.Value, elimination))).ToList();
+        string value = space.ValueText(group.Indices[0]);
+        return AlgebraicRootClaims.Complete(
+            $"complete[y={value}]",
+            Invariant($"f(.; {value}) has no positive root besides the {listed.Count} listed ({string.Join(", ", listed.Select(r => r.Label.ToSymbol()))})"),
+            elimination,
+            YName(space, group.Indices[0]),
+            listed);
+    }
+
+    /// <summary>The elimination of an irrational y at the roots of f(·; y), shared by the claims.</summary>
+    private static AlgebraicRootElimination AlgebraicElimination(DmfInstance instance, AlgebraicNumber y)
+    {
+        var interval = y.Interval;
+        string key = Invariant($"{instance.Depth}|{instance.Landscape.LambdaProduct.ToExactString()}|{y.DefiningPolynomial}|{interval.Lower.ToExactString()}|{interval.Upper.ToExactString()}");
+        if (AlgebraicEliminationCache.Count > 4096)
+        {
+            AlgebraicEliminationCache.Clear();
+        }
+
+        return AlgebraicEliminationCache.GetOrAdd(key, _ => new AlgebraicRootElimination(instance.Landscape, y));
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, AlgebraicRootElimination> AlgebraicEliminationCache = new(StringComparer.Ordinal);
+
+    /// <summary>The name of the constant for y_{j+1}'s group, when it is irrational.</summary>
+    private static string YName(CriticalPointTypes space, int j) => Invariant($"y_g{space.Groups.ToList().IndexOf(space.GroupOf(j)) + 1}");
+
+    /// <summary>y_{j+1} as a term: its numeral when rational, else its group's constant, pinned by polynomial and interval.</summary>
+    private static SmtTerm YTerm(CriticalPointTypes space, int j, PinnedReals reals) =>
+        space.GroupOf(j).Exact is { } irrational ? reals.Algebraic(YName(space, j), irrational) : Terms.Number(space.SingularValues[j]);
+
+    /// <summary>
+    /// Our exact evaluation of a statement whose constants are all pinned to numbers (interval refinement, then exact
+    /// signs); it disagrees only when it decides the statement false — an equality among three or more irrational values
+    /// that is not an identity stays undecided and is left to the solvers. Null when some constant is not pinned to a number.
+    /// </summary>
+    private static Func<bool>? AtValues(PinnedReals reals, SmtTerm statement)
+    {
+        if (!reals.AllValuesKnown)
+        {
+            return null;
+        }
+
+        var values = reals.Values.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        return () => IntervalTruth.Evaluate(statement, values) != false;
     }
 
     /// <summary>The listed roots of y as claims, when the completeness claim takes them as premises.</summary>
@@ -106,11 +193,55 @@ internal static class TypeClaims
 
     private static SmtTerm Zero => Terms.Number(BigRational.Zero);
 
-    /// <summary>c(σ_j, √λ) ⋈ 0 at index j's root, in one variable (<see cref="RootClaims.Sign"/>).</summary>
-    private static Claim AtRoot(DmfInstance instance, CriticalPointTypes space, int j, ScalarRoot root, string name, string description, MultivariatePolynomial c, SignCondition condition)
+    /// <summary>c(σ_j, y_j, √λ) ⋈ 0 at index j's root, in one variable (<see cref="RootClaims.Sign"/>) or, for an irrational y_j, in σ and s.</summary>
+    private static Claim AtRoot(DmfInstance instance, CriticalPointTypes space, int j, ScalarRoot root, string name, string description, MultivariatePolynomial c, SignCondition condition) =>
+        AtRoots(instance, space, j, root, name, description, new[] { (c, condition) });
+
+    /// <summary>
+    /// c₀ + v·c₁ ⋈ 0 at index j's root for another index's irrational value v (pinned beside σ): both parts with the same
+    /// positive factor (D for a rational y_j, (s·σ^{L−2})^k for an irrational one), so the sum keeps its sign.
+    /// </summary>
+    private static Claim AtRootWithValue(DmfInstance instance, CriticalPointTypes space, int j, ScalarRoot root, string name, string description, MultivariatePolynomial c0, MultivariatePolynomial c1, int other, SignCondition condition)
     {
-        var elimination = Elimination(instance.Depth, space.SingularValues[j], instance.Landscape.LambdaProduct);
-        return RootClaims.Sign(name, description, elimination, SigmaName(space, j, root.Label), Separated(root, elimination).Value, c, condition);
+        var lambda = instance.Landscape.LambdaProduct;
+        string sigmaName = SigmaName(space, j, root.Label);
+        if (BoxQuantity(instance, space, j, root, c0, c1) is var (quantity0, sigma0) && space.GroupOf(other).Exact is { } otherValue
+            && BoxClaims.Try(name, description, new[] { (quantity0, condition) }, sigmaName, sigma0, YName(space, other), otherValue, instance.Landscape, Invariant($"root[{j + 1}]")) is { } box)
+        {
+            return box;
+        }
+
+        var reals = new PinnedReals(lambda);
+        var value = YTerm(space, other, reals);
+        if (space.GroupOf(j).Exact is { } irrational)
+        {
+            var elimination = AlgebraicElimination(instance, irrational);
+            var sigma = reals.Algebraic(sigmaName, AlgebraicRootClaims.Separated(root.Value, elimination));
+            reals.Algebraic(YName(space, j), irrational);
+            var s = reals.SquareRootOfLambda;
+            int k = Math.Max(0, Math.Max(c0.DegreeIn(ScalarTheory.Y), c1.DegreeIn(ScalarTheory.Y)));
+            SmtTerm Print(MultivariatePolynomial c) => ScalarForms.Print(c, sigma, Zero, s, Terms.Number(lambda));
+            var link = elimination.Link().Select(l => (l.Sign == 0 ? SignCondition.Zero : SignCondition.Positive).Of(Print(l.Quantity)));
+            var quantity = Terms.Add(Print(elimination.Eliminate(c0, k)), Terms.Multiply(value, Print(elimination.Eliminate(c1, k))));
+            var statement = Terms.And(new[] { Terms.Greater(sigma, Zero) }.Concat(link).Append(condition.Of(quantity)).ToArray());
+            return new Claim(name, description, reals.Constants.ToList(), reals.Context.ToList(), statement, AtValues(reals, statement))
+            {
+                Pins = reals.Pins.ToList(),
+                Reduction = "as for a claim at an irrational y's root: the link conjuncts make sigma a root of f(.; y_j), and both parts of c0 + v*c1 are multiplied by the same (s*sigma^(L-2))^k > 0 with y_j = N(sigma)/(s*sigma^(L-2))",
+            };
+        }
+
+        var rational = Elimination(instance.Depth, space.SingularValues[j], lambda);
+        var separated = Separated(root, rational).Value;
+        var x = reals.Algebraic(sigmaName, separated);
+        var q = Terms.Add(PinnedReals.PolynomialAt(rational.Eliminate(c0), x), Terms.Multiply(value, PinnedReals.PolynomialAt(rational.Eliminate(c1), x)));
+        var r = rational.RootPolynomial;
+        var full = Terms.And(Terms.Greater(x, Zero), Terms.Equal(PinnedReals.PolynomialAt(r, x), Zero), condition.Of(q));
+        return new Claim(name, description, reals.Constants.ToList(), reals.Context.ToList(), full, AtValues(reals, full))
+        {
+            Pins = reals.Pins.ToList(),
+            Reduction = Invariant($"as for a claim at a root of a rational y: sigma > 0 with R(sigma) = 0 is a root of f, and D*c_i = Q_i + c_i1*(s*D - N) for both parts with the same D = {rational.Denominator} > 0"),
+        };
     }
 
     /// <summary>The root with the interval every claim about it uses (<see cref="RootClaims.Separated"/>).</summary>
@@ -143,33 +274,34 @@ internal static class TypeClaims
 
     private static Claim ThresholdClaim(DmfInstance instance, CriticalPointTypes space, int j)
     {
-        var y = space.SingularValues[j];
-        var group = space.GroupOf(j);
-        var lambda = instance.Landscape.LambdaProduct;
-        var critical = Terms.Number(instance.Landscape.CriticalLambda(y));
-        var reals = new PinnedReals(lambda);
-        var l = Terms.Number(lambda);
-        var (statement, words) = group.RelationToCritical switch
-        {
-            ThresholdRelation.Above => (Terms.Less(l, critical), "above"),
-            ThresholdRelation.Equal => (Terms.Equal(l, critical), "equal to"),
-            _ => (Terms.Greater(l, critical), "below"),
-        };
-        return Make(Invariant($"threshold[{j + 1}]"), Invariant($"y_{j + 1} = {y.ToExactString()} is {words} y_crit (lambda vs lambda_crit(y))"), reals, statement, null);
+        var (statement, words, reals) = Relation(instance, space, j, ScalarTheory.CriticalLambda(instance.Depth), instance.Landscape.CriticalLambda, space.GroupOf(j).RelationToCritical);
+        return Make(Invariant($"threshold[{j + 1}]"), Invariant($"y_{j + 1} = {space.ValueText(j)} is {words} y_crit (lambda vs lambda_crit(y))"), reals, statement, space.GroupOf(j).Exact is null ? null : AtValues(reals, statement));
     }
 
     private static Claim GlobalThresholdClaim(DmfInstance instance, CriticalPointTypes space, int j)
     {
-        var y = space.SingularValues[j];
-        var global = Terms.Number(instance.Landscape.GlobalLambda(y));
-        var l = Terms.Number(instance.Landscape.LambdaProduct);
-        var (statement, words) = space.GroupOf(j).RelationToGlobal switch
+        var (statement, words, reals) = Relation(instance, space, j, ScalarTheory.GlobalLambda(instance.Depth), instance.Landscape.GlobalLambda, space.GroupOf(j).RelationToGlobal);
+        return Make(Invariant($"global-threshold[{j + 1}]"), Invariant($"y_{j + 1} = {space.ValueText(j)} is {words} y_glob (lambda vs lambda_glob(y))"), reals, statement, space.GroupOf(j).Exact is null ? null : AtValues(reals, statement));
+    }
+
+    /// <summary>
+    /// λ against a threshold form κ·y^{2L−2} at y_j (<see cref="ScalarTheory.CriticalLambda"/>, <see cref="ScalarTheory.GlobalLambda"/>):
+    /// a rational numeral when y_j is rational, else the form printed at y_j's pinned constant.
+    /// </summary>
+    private static (SmtTerm Statement, string Words, PinnedReals Reals) Relation(DmfInstance instance, CriticalPointTypes space, int j, MultivariatePolynomial form, Func<BigRational, BigRational> atRational, ThresholdRelation relation)
+    {
+        var lambda = instance.Landscape.LambdaProduct;
+        var reals = new PinnedReals(lambda);
+        var threshold = space.GroupOf(j).Exact is null
+            ? Terms.Number(atRational(space.SingularValues[j]))
+            : ScalarForms.Print(form, Zero, YTerm(space, j, reals), Zero, Terms.Number(lambda));
+        var l = Terms.Number(lambda);
+        return relation switch
         {
-            ThresholdRelation.Above => (Terms.Less(l, global), "above"),
-            ThresholdRelation.Equal => (Terms.Equal(l, global), "equal to"),
-            _ => (Terms.Greater(l, global), "below"),
+            ThresholdRelation.Above => (Terms.Less(l, threshold), "above", reals),
+            ThresholdRelation.Equal => (Terms.Equal(l, threshold), "equal to", reals),
+            _ => (Terms.Greater(l, threshold), "below", reals),
         };
-        return Make(Invariant($"global-threshold[{j + 1}]"), Invariant($"y_{j + 1} = {y.ToExactString()} is {words} y_glob (lambda vs lambda_glob(y))"), new PinnedReals(instance.Landscape.LambdaProduct), statement, null);
     }
 
     private static IEnumerable<Claim> RuleClaims(DmfInstance instance, CriticalPointTypes space, CriticalPointType type, Classification classification, IReadOnlyList<ScalarRoot?> roots)
@@ -185,7 +317,7 @@ internal static class TypeClaims
                 {
                     // d²F[W, W] on the slot (the balanced scaling), expanded by Dmf.Symbolic from the derived Hessian form.
                     int j = classification.Indices[0];
-                    var curvature = BalancedSubstitution.ScaledBySqrtLambda(CurvatureWitness.BalancedScaling(instance.Lambdas, ys[j]), instance.Lambdas);
+                    var curvature = BalancedSubstitution.ScaledBySqrtLambda(CurvatureWitness.BalancedScaling(instance.Lambdas), instance.Lambdas, depth);
                     yield return AtRoot(instance, space, j, roots[j]!, "witness", Invariant($"N2: d2F[W,W] < 0 on index {j + 1}'s slot (its balanced scaling; times sqrt(lambda) > 0)"), curvature, SignCondition.Negative);
                     break;
                 }
@@ -194,8 +326,24 @@ internal static class TypeClaims
                 {
                     // d²F[Δ, Δ] for the tangent of rotating (u_j, u_k) and (v_j, v_k) together, from the derived Hessian form.
                     int j = classification.Indices[0], k = classification.Indices[1];
-                    var curvature = BalancedSubstitution.ScaledBySqrtLambda(CurvatureWitness.Swap(instance.Lambdas, ys[j], ys[k]), instance.Lambdas);
-                    yield return AtRoot(instance, space, j, roots[j]!, "witness", Invariant($"N1: the swap of index {j + 1} (active) and {k + 1} (unused) has d2F < 0 (times sqrt(lambda) > 0)"), curvature, SignCondition.Negative);
+                    // Unknowns w_1..w_L, y_j, y_k; y_j is the root's own value, y_k a numeral or (irrational) a pinned constant.
+                    var swap = CurvatureWitness.Swap(instance.Lambdas);
+                    string words = Invariant($"N1: the swap of index {j + 1} (active) and {k + 1} (unused) has d2F < 0 (times sqrt(lambda) > 0)");
+                    if (space.GroupOf(k).Exact is null)
+                    {
+                        yield return AtRoot(instance, space, j, roots[j]!, "witness", words, BalancedSubstitution.ScaledBySqrtLambda(swap.Substitute(depth + 1, ys[k]), instance.Lambdas, depth), SignCondition.Negative);
+                    }
+                    else
+                    {
+                        if (swap.DegreeIn(depth + 1) > 1)
+                        {
+                            throw new InvalidOperationException("d2F along the swap must be affine in the unused value y_k.");
+                        }
+
+                        var c0 = BalancedSubstitution.ScaledBySqrtLambda(swap.CoefficientOf(depth + 1, 0), instance.Lambdas, depth);
+                        var c1 = BalancedSubstitution.ScaledBySqrtLambda(swap.CoefficientOf(depth + 1, 1), instance.Lambdas, depth);
+                        yield return AtRootWithValue(instance, space, j, roots[j]!, "witness", words, c0, c1, k, SignCondition.Negative);
+                    }
                     break;
                 }
 
@@ -205,16 +353,17 @@ internal static class TypeClaims
                     int k = classification.Indices[0];
                     var s1 = reals.SquareRoot("s_1", instance.Lambdas[0]);
                     var s2 = reals.SquareRoot("s_2", instance.Lambdas[1]);
-                    var curvature = PinnedReals.PolynomialAt(CurvatureWitness.FreeSlot(instance.Lambdas, ys[k]), new SmtTerm[] { s2, s1 });
-                    yield return Make("witness", Invariant($"N3: the free-slot block of index {k + 1} has d2F < 0 at (sqrt(lambda_2), sqrt(lambda_1))"), reals, Terms.Less(curvature, Zero), null);
+                    var curvature = PinnedReals.PolynomialAt(CurvatureWitness.FreeSlot(instance.Lambdas), new SmtTerm[] { s2, s1, YTerm(space, k, reals) });
+                    var statement = Terms.Less(curvature, Zero);
+                    yield return Make("witness", Invariant($"N3: the free-slot block of index {k + 1} has d2F < 0 at (sqrt(lambda_2), sqrt(lambda_1))"), reals, statement, space.GroupOf(k).Exact is null ? null : AtValues(reals, statement));
                     break;
                 }
 
             case ClassificationRule.DoubleRoot:
                 {
                     int j = classification.Indices[0];
-                    var second = BalancedSubstitution.ScaledBySqrtLambda(CurvatureWitness.BalancedScaling(instance.Lambdas, ys[j]), instance.Lambdas);
-                    var third = BalancedSubstitution.ScaledBySqrtLambda(CurvatureWitness.BalancedThirdOrder(instance.Lambdas, ys[j]), instance.Lambdas);
+                    var second = BalancedSubstitution.ScaledBySqrtLambda(CurvatureWitness.BalancedScaling(instance.Lambdas), instance.Lambdas, depth);
+                    var third = BalancedSubstitution.ScaledBySqrtLambda(CurvatureWitness.BalancedThirdOrder(instance.Lambdas), instance.Lambdas, depth + 1);
                     yield return AtRoot(instance, space, j, roots[j]!, "flat", Invariant($"d2F[W,W] = 0 on index {j + 1}'s slot (the balanced scaling)"), second, SignCondition.Zero);
                     yield return AtRoot(instance, space, j, roots[j]!, "descent", Invariant($"the third derivative of F(W(1+t)) is > 0: F falls at third order for s < x* (index {j + 1})"), third, SignCondition.Positive);
                     break;
@@ -237,13 +386,17 @@ internal static class TypeClaims
         var active = Enumerable.Range(0, roots.Count).Where(j => roots[j] is not null).ToList();
         var unused = Enumerable.Range(0, roots.Count).Where(j => roots[j] is null).ToList();
         var plain = new PinnedReals(lambda);
-        var ordering = Terms.And(active.SelectMany(j => unused.Select(k => Terms.GreaterOrEqual(Terms.Number(ys[j]), Terms.Number(ys[k])))).ToArray());
-        yield return Make("ordering", "(O): every active y is at least every unused y", plain, ordering, null);
+        var ordering = Terms.And(active.SelectMany(j => unused.Select(k => Terms.GreaterOrEqual(YTerm(space, j, plain), YTerm(space, k, plain)))).ToArray());
+        yield return Make("ordering", "(O): every active y is at least every unused y", plain, ordering, space.HasApproximatedValues ? AtValues(plain, ordering) : null);
 
         if (instance.Depth == 2 && active.Count < space.MaxActive && unused.Count > 0)
         {
-            var largest = unused.Select(k => ys[k]).Max();
-            yield return Make("free-slot", "no unused y exceeds sqrt(lambda) while a slot is free (y^2 <= lambda)", plain, Terms.LessOrEqual(Terms.Number(largest * largest), Terms.Number(lambda)), null);
+            // The approximations keep the exact order, so the largest unused value is at the same index.
+            int largest = unused.OrderByDescending(k => ys[k]).First();
+            var slot = new PinnedReals(lambda);
+            var y = YTerm(space, largest, slot);
+            var free = Terms.LessOrEqual(Terms.Multiply(y, y), Terms.Number(lambda));
+            yield return Make("free-slot", "no unused y exceeds sqrt(lambda) while a slot is free (y^2 <= lambda)", slot, free, space.GroupOf(largest).Exact is null ? null : AtValues(slot, free));
         }
 
         // The loss against the other local minimizers. F = Σ_j y_j² + Σ_active Δ_j with Δ_j = g(σ_j) − y_j²
@@ -266,9 +419,9 @@ internal static class TypeClaims
         var gains = decomposed.Where(d => d.Terms is not null).SelectMany(d => d.Terms!).Select(t => t.Index).Distinct().Order().ToList();
         foreach (int j in gains)
         {
-            var root = instance.Landscape.Roots(ys[j]).PositiveRoots.Single(r => r.Label == LargeRootLabel(instance.Depth));
+            var root = space.GroupOf(j).Roots.PositiveRoots.Single(r => r.Label == LargeRootLabel(instance.Depth));
             var condition = GainCondition(space, j);
-            yield return AtRoot(instance, space, j, root, Invariant($"gain[{j + 1}]"), Invariant($"Delta_{j + 1} = g(x+) - y_{j + 1}^2 {condition.Symbol()} at y_{j + 1} = {ys[j].ToExactString()}: x+ {(condition == SignCondition.Negative ? "beats" : condition == SignCondition.Zero ? "ties with" : "loses to")} the empty slot (times sqrt(lambda) > 0)"), ScalarTheory.ScaledGainAtRoot(instance.Depth), condition);
+            yield return AtRoot(instance, space, j, root, Invariant($"gain[{j + 1}]"), Invariant($"Delta_{j + 1} = g(x+) - y_{j + 1}^2 {condition.Symbol()} at y_{j + 1} = {space.ValueText(j)}: x+ {(condition == SignCondition.Negative ? "beats" : condition == SignCondition.Zero ? "ties with" : "loses to")} the empty slot (times sqrt(lambda) > 0)"), ScalarTheory.ScaledGainAtRoot(instance.Depth), condition);
         }
 
         foreach (var ((a, b, strict, name, description), terms) in decomposed)
@@ -305,7 +458,7 @@ internal static class TypeClaims
     {
         var lambda = instance.Landscape.LambdaProduct;
         var positions = HessianBlocks.Positions(instance, space, type);
-        var blocks = new List<(int? Owner, IReadOnlyList<BlockCondition> Conditions)>();
+        var blocks = new List<(int? Owner, IReadOnlyList<BlockCondition> Conditions, BlockMatrix Matrix)>();
         var unsupported = new List<string>();
         for (int a = 0; a < positions.Count; a++)
         {
@@ -322,7 +475,8 @@ internal static class TypeClaims
                 string block = Invariant($"block {{{a + 1},{c + 1}}}");
                 try
                 {
-                    blocks.Add((owner?.Index, BlockConditions.For(BlockMatrix(instance, pa, pc), lambda, strict, block)));
+                    var matrix = MatrixOf(instance, pa, pc);
+                    blocks.Add((owner?.Index, BlockConditions.For(matrix.Entries, lambda, strict, block), matrix));
                 }
                 catch (NotSupportedException exception)
                 {
@@ -334,16 +488,24 @@ internal static class TypeClaims
         foreach (var group in blocks.Where(b => b.Owner is not null).GroupBy(b => b.Owner!.Value).OrderBy(g => g.Key))
         {
             int j = group.Key;
-            var conditions = group.SelectMany(b => b.Conditions).Select(k => (k.Quantity, k.Condition)).ToList();
             var root = positions.First(p => p.Index == j).Root!;
-            yield return AtRoots(instance, space, j, root, Invariant($"hessian[{j + 1}]"), Invariant($"the {group.Count()} Hessian blocks holding sigma for index {j + 1} alone are PSD ({conditions.Count} exact conditions on eigenvalues, diagonal entries and minors; its own block PD at x+)"), conditions);
+            var single = group.Where(b => !OtherValue(b.Matrix, space, j)).ToList();
+            var conditions = single.SelectMany(b => b.Conditions).Select(k => (k.Quantity, k.Condition)).ToList();
+            if (single.Count > 0)
+            {
+                yield return AtRoots(instance, space, j, root, Invariant($"hessian[{j + 1}]"), Invariant($"the {single.Count} Hessian blocks holding sigma for index {j + 1} alone are PSD ({conditions.Count} exact conditions on eigenvalues, diagonal entries and minors; its own block PD at x+)"), conditions);
+            }
+
+            foreach (var pair in group.Where(b => OtherValue(b.Matrix, space, j)).GroupBy(b => b.Matrix.YValue!.Index!.Value).OrderBy(g => g.Key))
+            {
+                yield return PairedBlocksClaim(instance, space, j, root, pair.Key, pair.SelectMany(b => b.Conditions).ToList(), pair.Count());
+            }
         }
 
         var freeBlocks = blocks.Where(b => b.Owner is null).ToList();
-        var free = freeBlocks.SelectMany(b => b.Conditions).ToList();
-        if (free.Count > 0)
+        if (freeBlocks.Sum(b => b.Conditions.Count) > 0)
         {
-            yield return FreeBlocksClaim(instance, free, freeBlocks.Count);
+            yield return FreeBlocksClaim(instance, space, freeBlocks.SelectMany(b => b.Conditions.Select(k => (k, b.Matrix.XValue?.Index, b.Matrix.YValue?.Index))).ToList(), freeBlocks.Count);
         }
 
         foreach (var reason in unsupported)
@@ -353,35 +515,116 @@ internal static class TypeClaims
         }
     }
 
-    /// <summary>The blocks without σ: conditions on rationals and s = √λ alone.</summary>
-    private static Claim FreeBlocksClaim(DmfInstance instance, IReadOnlyList<BlockCondition> conditions, int blocks)
+    /// <summary>Whether the block's y is another index's irrational value rather than index <paramref name="owner"/>'s own.</summary>
+    private static bool OtherValue(BlockMatrix matrix, CriticalPointTypes space, int owner) =>
+        matrix.YValue is not null && (matrix.OwnerEliminated || space.GroupOf(owner).Exact is null);
+
+    /// <summary>
+    /// c₀ + y·c₁ with index j's y eliminated at its root (the same positive factor for both parts), as one polynomial in
+    /// x, y (standing for the other value) and s, with the σ its claims use.
+    /// </summary>
+    private static (MultivariatePolynomial Quantity, AlgebraicNumber Sigma) BoxQuantity(DmfInstance instance, CriticalPointTypes space, int j, ScalarRoot root, MultivariatePolynomial c0, MultivariatePolynomial c1)
+    {
+        var y = ScalarTheory.Variable(ScalarTheory.Y);
+        if (space.GroupOf(j).Exact is { } irrational)
+        {
+            var elimination = AlgebraicElimination(instance, irrational);
+            int k = Math.Max(0, Math.Max(c0.DegreeIn(ScalarTheory.Y), c1.DegreeIn(ScalarTheory.Y)));
+            return (elimination.Eliminate(c0, k).Add(y.Multiply(elimination.Eliminate(c1, k))), AlgebraicRootClaims.Separated(root.Value, elimination));
+        }
+
+        var rational = Elimination(instance.Depth, space.SingularValues[j], instance.Landscape.LambdaProduct);
+        MultivariatePolynomial Lift(Polynomial q) => MultivariatePolynomial.FromUnivariate(q, ScalarTheory.VariableCount, ScalarTheory.X);
+        return (Lift(rational.Eliminate(c0)).Add(y.Multiply(Lift(rational.Eliminate(c1)))), Separated(root, rational).Value);
+    }
+
+    /// <summary>
+    /// hessian[j|k]: the blocks holding σ for index j and the irrational y_k of another index are PSD — conditions in σ, y_k
+    /// and s (an irrational y_j was eliminated in the block itself, <see cref="BlockMatrix.OwnerEliminated"/>), with σ's
+    /// root conditions in the same query.
+    /// </summary>
+    private static Claim PairedBlocksClaim(DmfInstance instance, CriticalPointTypes space, int j, ScalarRoot root, int k, IReadOnlyList<BlockCondition> conditions, int blocks)
+    {
+        var lambda = instance.Landscape.LambdaProduct;
+        string name = Invariant($"hessian[{j + 1}|{k + 1}]");
+        string description = Invariant($"the {blocks} Hessian blocks holding sigma for index {j + 1} and y_{k + 1} = {space.ValueText(k)} are PSD ({conditions.Count} exact conditions)");
+        var exactSigma = space.GroupOf(j).Exact is { } own
+            ? AlgebraicRootClaims.Separated(root.Value, AlgebraicElimination(instance, own))
+            : Separated(root, Elimination(instance.Depth, space.SingularValues[j], lambda)).Value;
+        if (BoxClaims.Try(name, description, conditions.Select(c => (c.Quantity, c.Condition)).ToList(), SigmaName(space, j, root.Label), exactSigma, YName(space, k), space.GroupOf(k).Exact!, instance.Landscape, Invariant($"root[{j + 1}]")) is { } box)
+        {
+            return box;
+        }
+
+        var reals = new PinnedReals(lambda);
+        var (sigma, rootConditions, reduction) = RootConjuncts(instance, space, j, root, reals);
+        var value = YTerm(space, k, reals);
+        var s = reals.SquareRootOfLambda;
+        var statement = Terms.And(rootConditions.Concat(conditions.Select(c => c.Condition.Of(ScalarForms.Print(c.Quantity, sigma, value, s, Terms.Number(lambda))))).ToArray());
+        return new Claim(name, description, reals.Constants.ToList(), reals.Context.ToList(), statement, AtValues(reals, statement))
+        {
+            Pins = reals.Pins.ToList(),
+            Reduction = reduction + "; the conditions are on the block's entries at sigma, y_" + (k + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + " and s (an irrational y of the active index was replaced by N(sigma)/(s*sigma^(L-2)) in the block, multiplied by s*sigma^(L-2) > 0)",
+        };
+    }
+
+    /// <summary>
+    /// σ for index j, declared, and the conjuncts that make it a positive root of f(·; y_j): R(σ) = 0 for a rational y_j, the
+    /// link conditions for an irrational one (pinned beside it).
+    /// </summary>
+    private static (SmtTerm Sigma, IReadOnlyList<SmtTerm> Conditions, string Reduction) RootConjuncts(DmfInstance instance, CriticalPointTypes space, int j, ScalarRoot root, PinnedReals reals)
+    {
+        var lambda = instance.Landscape.LambdaProduct;
+        string sigmaName = SigmaName(space, j, root.Label);
+        if (space.GroupOf(j).Exact is { } irrational)
+        {
+            var elimination = AlgebraicElimination(instance, irrational);
+            var sigma = reals.Algebraic(sigmaName, AlgebraicRootClaims.Separated(root.Value, elimination));
+            reals.Algebraic(YName(space, j), irrational);
+            var s = reals.SquareRootOfLambda;
+            var link = elimination.Link().Select(l => (l.Sign == 0 ? SignCondition.Zero : SignCondition.Positive).Of(ScalarForms.Print(l.Quantity, sigma, Zero, s, Terms.Number(lambda))));
+            return (sigma, new[] { Terms.Greater(sigma, Zero) }.Concat(link).ToList(), "the link conjuncts make sigma a positive root of f(.; y_j): N(sigma)/(s*sigma^(L-2)) is a root of y_j's polynomial inside its isolating interval, hence y_j");
+        }
+
+        var rational = Elimination(instance.Depth, space.SingularValues[j], lambda);
+        var x = reals.Algebraic(sigmaName, Separated(root, rational).Value);
+        return (x, new[] { Terms.Greater(x, Zero), Terms.Equal(PinnedReals.PolynomialAt(rational.RootPolynomial, x), Zero) }, "sigma > 0 with R(sigma) = 0 is a positive root of f(.; y_j) (R = N^2 - lambda*D^2)");
+    }
+
+    /// <summary>
+    /// The blocks without σ: conditions on rationals and s = √λ alone — and, in a block holding irrational values, on them,
+    /// pinned beside s (<paramref name="conditions"/> pairs each condition with the indices whose values its x and y denote).
+    /// </summary>
+    private static Claim FreeBlocksClaim(DmfInstance instance, CriticalPointTypes space, IReadOnlyList<(BlockCondition Condition, int? XValue, int? YValue)> conditions, int blocks)
     {
         var lambda = instance.Landscape.LambdaProduct;
         var reals = new PinnedReals(lambda);
-        var variables = new[] { Terms.Number(BigRational.Zero), Terms.Number(BigRational.Zero), (SmtTerm)reals.SquareRootOfLambda, Terms.Number(lambda) };
-        var statement = Terms.And(conditions.Select(k => k.Condition.Of(PinnedReals.PolynomialAt(k.Quantity, variables))).ToArray());
+        var zero = Terms.Number(BigRational.Zero);
+        SmtTerm[] Variables(int? x, int? y) => new[] { x is { } i ? YTerm(space, i, reals) : zero, y is { } j ? YTerm(space, j, reals) : zero, (SmtTerm)reals.SquareRootOfLambda, Terms.Number(lambda) };
+        var statement = Terms.And(conditions.Select(k => k.Condition.Condition.Of(PinnedReals.PolynomialAt(k.Condition.Quantity, Variables(k.XValue, k.YValue)))).ToArray());
         var root = instance.Landscape.SquareRootOfLambda;
         bool Exact() => conditions.All(k =>
         {
-            var c0 = k.Quantity.CoefficientOf(ScalarTheory.S, 0).ToUnivariate(ScalarTheory.X);
-            var c1 = k.Quantity.CoefficientOf(ScalarTheory.S, 1).ToUnivariate(ScalarTheory.X);
+            var c0 = k.Condition.Quantity.CoefficientOf(ScalarTheory.S, 0).ToUnivariate(ScalarTheory.X);
+            var c1 = k.Condition.Quantity.CoefficientOf(ScalarTheory.S, 1).ToUnivariate(ScalarTheory.X);
             if (c0.Degree > 0 || c1.Degree > 0)
             {
                 return false;
             }
 
-            return k.Condition.Holds(root.SignOf(Polynomial.FromCoefficients(c0[0], c1[0])));
+            return k.Condition.Condition.Holds(root.SignOf(Polynomial.FromCoefficients(c0[0], c1[0])));
         });
-        return new Claim("hessian[free]", Invariant($"the {blocks} Hessian blocks of positions without sigma are {(instance.Depth >= 3 ? "PD" : "PSD")} ({conditions.Count} exact conditions)"), reals.Constants.ToList(), reals.Context.ToList(), statement, Exact)
+        var exact = conditions.Any(k => k.XValue is not null || k.YValue is not null) ? AtValues(reals, statement) : Exact;
+        return new Claim("hessian[free]", Invariant($"the {blocks} Hessian blocks of positions without sigma are {(instance.Depth >= 3 ? "PD" : "PSD")} ({conditions.Count} exact conditions)"), reals.Constants.ToList(), reals.Context.ToList(), statement, exact)
         {
             Pins = reals.Pins.ToList(),
         };
     }
 
     /// <summary>A block's matrix, shared by every type with the same positions, values and active flags.</summary>
-    private static MultivariatePolynomial[,] BlockMatrix(DmfInstance instance, BlockPosition a, BlockPosition c)
+    private static BlockMatrix MatrixOf(DmfInstance instance, BlockPosition a, BlockPosition c)
     {
-        string key = Invariant($"{string.Join(",", instance.Widths.Select(w => w.ToString(System.Globalization.CultureInfo.InvariantCulture)))}|{string.Join(",", instance.Lambdas.Select(l => l.ToExactString()))}|{a.Position}:{a.Y.ToExactString()}:{a.Root is not null}|{c.Position}:{c.Y.ToExactString()}:{c.Root is not null}");
+        string key = Invariant($"{string.Join(",", instance.Widths.Select(w => w.ToString(System.Globalization.CultureInfo.InvariantCulture)))}|{string.Join(",", instance.Lambdas.Select(l => l.ToExactString()))}|{a.Position}:{a.Y.ToExactString()}:{a.Root is not null}:{a.Irrational is not null}|{c.Position}:{c.Y.ToExactString()}:{c.Root is not null}:{c.Irrational is not null}");
         if (BlockCache.Count > 4096)
         {
             BlockCache.Clear();
@@ -390,13 +633,20 @@ internal static class TypeClaims
         return BlockCache.GetOrAdd(key, _ => HessianBlocks.Matrix(instance.Widths, instance.Lambdas, a, c));
     }
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, MultivariatePolynomial[,]> BlockCache = new(StringComparer.Ordinal);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, BlockMatrix> BlockCache = new(StringComparer.Ordinal);
 
-    /// <summary>Several conditions at index j's root in one query (<see cref="RootClaims.Signs"/>).</summary>
+    /// <summary>Several conditions at index j's root in one query (<see cref="RootClaims.Signs"/>, <see cref="AlgebraicRootClaims.Signs"/>).</summary>
     private static Claim AtRoots(DmfInstance instance, CriticalPointTypes space, int j, ScalarRoot root, string name, string description, IReadOnlyList<(MultivariatePolynomial, SignCondition)> conditions)
     {
+        string sigmaName = SigmaName(space, j, root.Label);
+        if (space.GroupOf(j).Exact is { } irrational)
+        {
+            var algebraic = AlgebraicElimination(instance, irrational);
+            return AlgebraicRootClaims.Signs(name, description, algebraic, sigmaName, AlgebraicRootClaims.Separated(root.Value, algebraic), YName(space, j), conditions);
+        }
+
         var elimination = Elimination(instance.Depth, space.SingularValues[j], instance.Landscape.LambdaProduct);
-        return RootClaims.Signs(name, description, elimination, SigmaName(space, j, root.Label), Separated(root, elimination).Value, conditions);
+        return RootClaims.Signs(name, description, elimination, sigmaName, Separated(root, elimination).Value, conditions);
     }
 
     private static RootLabel LargeRootLabel(int depth) => depth == 2 ? RootLabel.SoftThresholdRoot : RootLabel.LargeRoot;
@@ -479,6 +729,6 @@ internal static class TypeClaims
     {
         var sigma = reals.Algebraic(SigmaName(space, j, root.Label), root.Value);
         var gain = ScalarTheory.ScaledGainAtRoot(instance.Depth).Scale(sign);
-        return ScalarForms.Print(gain, sigma, Terms.Number(space.SingularValues[j]), reals.SquareRootOfLambda, Terms.Number(instance.Landscape.LambdaProduct));
+        return ScalarForms.Print(gain, sigma, YTerm(space, j, reals), reals.SquareRootOfLambda, Terms.Number(instance.Landscape.LambdaProduct));
     }
 }

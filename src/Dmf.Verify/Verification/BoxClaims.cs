@@ -1,0 +1,106 @@
+using Dmf.Symbolic.Exact;
+using Dmf.Symbolic.Landscape;
+using Dmf.Verify.Smt;
+using static System.FormattableString;
+
+namespace Dmf.Verify.Verification;
+
+/// <summary>
+/// Claims about two algebraic numbers beside s — index j's σ and another index's irrational y_k — stated on a box: the
+/// conditions c(σ, y_k, s) ⋈ 0 hold for every σ in an isolating interval of σ and every y in one of y_k (s = √λ pinned
+/// exactly), which implies them at the pair itself. Z3's nlsat decides such a box query fast where the pinned one (two
+/// algebraic numbers of high degree) times out. The box is chosen by our own interval arithmetic: the intervals are halved
+/// until a corner enclosure of every quantity over the box has the claimed sign (an identically zero quantity satisfies
+/// ≤, = and ≥ anywhere); when no box is found within the refinements, there is no box claim (null) and the caller keeps the
+/// pinned one.
+/// </summary>
+internal static class BoxClaims
+{
+    private const int MaxRefinements = 40;
+
+    /// <summary>The box claim, or null when no box certifies every condition.</summary>
+    public static Claim? Try(
+        string name,
+        string description,
+        IReadOnlyList<(MultivariatePolynomial Quantity, SignCondition Condition)> conditions,
+        string sigmaName,
+        AlgebraicNumber sigma,
+        string valueName,
+        AlgebraicNumber value,
+        ScalarLandscape landscape,
+        string premise)
+    {
+        var lambda = landscape.LambdaProduct;
+        var s = landscape.SquareRootOfLambda;
+        var reduced = conditions.Select(c => (Q: RootElimination.ReduceSquareRoot(c.Quantity, lambda), c.Condition)).ToList();
+        if (sigma.Sign <= 0 || value.Sign <= 0)
+        {
+            return null;
+        }
+
+        var (x, y, r) = (sigma, value, s);
+        for (int attempt = 0; attempt < MaxRefinements; attempt++)
+        {
+            if (reduced.All(c => HoldsOnBox(c.Q, c.Condition, x.Interval, y.Interval, r.Interval)))
+            {
+                return Make(name, description, reduced, sigmaName, sigma, x.Interval, valueName, value, y.Interval, landscape, premise);
+            }
+
+            x = x.Refine(x.Interval.Width / 2);
+            y = y.Refine(y.Interval.Width / 2);
+            r = r.Refine(r.Interval.Width / 2);
+        }
+
+        return null;
+    }
+
+    private static Claim Make(string name, string description, IReadOnlyList<(MultivariatePolynomial Q, SignCondition Condition)> conditions, string sigmaName, AlgebraicNumber sigma, IsolatingInterval sigmaBox, string valueName, AlgebraicNumber value, IsolatingInterval valueBox, ScalarLandscape landscape, string premise)
+    {
+        var reals = new PinnedReals(landscape.LambdaProduct);
+        var x = reals.Between(sigmaName, sigmaBox.Lower, sigmaBox.Upper);
+        var y = reals.Between(valueName, valueBox.Lower, valueBox.Upper);
+        var s = reals.SquareRootOfLambda;
+        var lambda = Terms.Number(landscape.LambdaProduct);
+        var statement = Terms.And(conditions.Select(c => c.Condition.Of(ScalarForms.Print(c.Q, x, y, s, lambda))).ToArray());
+        var values = new Dictionary<string, AlgebraicNumber>(StringComparer.Ordinal) { [sigmaName] = sigma, [valueName] = value, ["s"] = landscape.SquareRootOfLambda };
+        return new Claim(name, description, reals.Constants.ToList(), reals.Context.ToList(), statement, () => IntervalTruth.Evaluate(statement, values) != false)
+        {
+            Pins = reals.Pins.ToList(),
+            Premises = new[] { premise },
+            Reduction = Invariant($"the query proves the conditions for every {sigmaName} in ({sigmaBox.Lower.ToExactString()}, {sigmaBox.Upper.ToExactString()}) and every {valueName} in ({valueBox.Lower.ToExactString()}, {valueBox.Upper.ToExactString()}), a box on which our interval arithmetic found them to hold; {premise} proves that {sigmaName}, the root the conditions are about, lies in the first interval, and {valueName} is the only root of its polynomial in the second, so they hold at the pair"),
+        };
+    }
+
+    /// <summary>Whether a corner enclosure of q over the box (all bounds ≥ 0) has the sign, or q is identically zero.</summary>
+    private static bool HoldsOnBox(MultivariatePolynomial q, SignCondition condition, IsolatingInterval x, IsolatingInterval y, IsolatingInterval s)
+    {
+        if (q.IsZero)
+        {
+            return condition is SignCondition.Zero or SignCondition.NonNegative or SignCondition.NonPositive;
+        }
+
+        if (condition == SignCondition.Zero || x.Lower.Sign < 0 || y.Lower.Sign < 0 || s.Lower.Sign < 0)
+        {
+            return false;
+        }
+
+        // Each monomial is monotone on a nonnegative box: its extremes are at the low and high corners.
+        var low = BigRational.Zero;
+        var high = BigRational.Zero;
+        foreach (var (exponents, coefficient) in q.Terms)
+        {
+            var atLow = coefficient * BigRational.Pow(x.Lower, exponents[ScalarTheory.X]) * BigRational.Pow(y.Lower, exponents[ScalarTheory.Y]) * BigRational.Pow(s.Lower, exponents[ScalarTheory.S]);
+            var atHigh = coefficient * BigRational.Pow(x.Upper, exponents[ScalarTheory.X]) * BigRational.Pow(y.Upper, exponents[ScalarTheory.Y]) * BigRational.Pow(s.Upper, exponents[ScalarTheory.S]);
+            low += coefficient.Sign > 0 ? atLow : atHigh;
+            high += coefficient.Sign > 0 ? atHigh : atLow;
+        }
+
+        return condition switch
+        {
+            SignCondition.Negative => high.Sign < 0,
+            SignCondition.NonPositive => high.Sign <= 0,
+            SignCondition.NonNegative => low.Sign >= 0,
+            _ => low.Sign > 0,
+        };
+    }
+}
