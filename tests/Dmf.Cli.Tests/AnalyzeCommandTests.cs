@@ -135,14 +135,14 @@ public class AnalyzeCommandTests
     }
 
     [Fact]
-    public void Exact_verification_of_irrational_singular_values_is_refused_with_the_reason()
+    public void Exact_verification_proves_every_type_of_a_matrix_with_irrational_singular_values()
     {
         string path = Path.Combine(Directory.CreateTempSubdirectory("dmf-analyze-").FullName, "y.csv");
         File.WriteAllText(path, "1,1\n0,1\n");
-        var result = CliRunner.Run("analyze", "--y-matrix", path, "--lambda", "1/4,1/2,1", "--exact");
-        Assert.Equal(2, result.ExitCode);
-        Assert.Contains("--exact: Y has irrational singular values; its classification above is exact, but the proofs by Z3 pin rational values", result.Error);
-        Assert.Equal(string.Empty, result.Output);
+        var result = CliRunner.Run("analyze", "--y-matrix", path, "--lambda", "1/4,1/2,1", "--exact", "--second-solver", "none", "--no-numeric");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("singular values 1.618033988750..., 0.618033988750... (exact, algebraic", result.Output);
+        Assert.Contains("3 verified, 0 refuted, 0 unknown, 0 vacuous", result.Output);
     }
 
     [Fact]
