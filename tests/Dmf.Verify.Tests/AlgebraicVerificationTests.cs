@@ -35,10 +35,13 @@ public class AlgebraicVerificationTests
     /// <summary>[[2, 1, 0], [1, 3, 1], [0, 1, 1]]: three irrational values, roots of a degree-6 polynomial.</summary>
     private static readonly string[][] Cubic = { new[] { "2", "1", "0" }, new[] { "1", "3", "1" }, new[] { "0", "1", "1" } };
 
+    /// <summary>A 4 × 4 matrix whose singular values are roots of a degree-8 polynomial.</summary>
+    private static readonly string[][] Quartic = { new[] { "3", "1", "0", "1" }, new[] { "1", "2", "1", "0" }, new[] { "0", "1", "2", "1" }, new[] { "1", "0", "1", "1" } };
+
     private static DmfInstance FromMatrix(int[] widths, string[] lambdas, string[][] y) =>
         DmfInstance.FromMatrix(widths, lambdas.Select(Q).ToList(), Matrix(y));
 
-    public static TheoryData<string> Instances() => new() { "golden L3", "golden L2", "sqrt2 at y_crit", "cubic L2", "cubic L4 hidden" };
+    public static TheoryData<string> Instances() => new() { "golden L3", "golden L2", "sqrt2 at y_crit", "cubic L2", "cubic L4 hidden", "quartic L5" };
 
     private static DmfInstance Instance(string name) => name switch
     {
@@ -46,6 +49,7 @@ public class AlgebraicVerificationTests
         "golden L2" => FromMatrix(new[] { 2, 3, 2 }, new[] { "1/5", "1" }, Golden),
         "sqrt2 at y_crit" => FromMatrix(new[] { 2, 2, 2, 2 }, new[] { "27/64", "1", "1" }, new[] { new[] { "1", "1" }, new[] { "-1", "1" } }),
         "cubic L2" => FromMatrix(new[] { 3, 3, 3 }, new[] { "1/2", "1" }, Cubic),
+        "quartic L5" => FromMatrix(new[] { 4, 2, 2, 2, 2, 4 }, new[] { "1/4", "1/2", "1", "1", "1" }, Quartic),
         _ => FromMatrix(new[] { 3, 4, 4, 4, 3 }, new[] { "1/8", "1/2", "1", "1" }, Cubic),
     };
 
@@ -130,6 +134,19 @@ public class AlgebraicVerificationTests
         Assert.Equal(ClaimStatus.Proved, verifier.Check(right, header).Status);
         Assert.Equal(ClaimStatus.Refuted, verifier.Check(wrong, header).Status);
         Assert.False(wrong.ExactCheck!());
+
+        // With the root claimed on its own, the right label goes on a box of sigma; the wrong one finds no box and is refuted pinned.
+        var boxed = AlgebraicRootClaims.Signs("label", "f' < 0", elimination, "sigma", small, "y", new[] { (derivative, SignCondition.Negative) }, "root");
+        Assert.Contains("a box on which our interval arithmetic found them to hold", boxed.Reduction);
+        Assert.Equal(ClaimStatus.Proved, verifier.Check(boxed, header).Status);
+        var wrongBoxed = AlgebraicRootClaims.Signs("label", "f' > 0", elimination, "sigma", small, "y", new[] { (derivative, SignCondition.Positive) }, "root");
+        Assert.DoesNotContain("a box", wrongBoxed.Reduction);
+        Assert.Equal(ClaimStatus.Refuted, verifier.Check(wrongBoxed, header).Status);
+
+        // The root as a bracket: f(.; y) changes sign around sigma and is monotone there, for every y in a box of y.
+        var root = AlgebraicRootClaims.Root("root", "x-", elimination, "sigma", small, "y");
+        Assert.Contains("changes sign between a = ", root.Reduction);
+        Assert.Equal(ClaimStatus.Proved, verifier.Check(root, header).Status);
     }
 
     [Fact]

@@ -40,6 +40,7 @@ namespace Dmf.Symbolic.Landscape
                 throw new ArgumentOutOfRangeException(nameof(y), y.ToString(), "y must be positive: f(·; 0) has no positive root.");
             }
 
+            Landscape = landscape;
             Depth = landscape.Depth;
             LambdaProduct = landscape.LambdaProduct;
             SingularValue = y;
@@ -49,6 +50,9 @@ namespace Dmf.Symbolic.Landscape
             _rootDerivativeSturm = new Lazy<SturmSequence>(() => SturmSequence.Create(RootPolynomial.Derivative()));
             _link = new Lazy<IReadOnlyList<(MultivariatePolynomial Quantity, int Sign)>>(LinkConditions);
         }
+
+        /// <summary>The scalar landscape (L and λ).</summary>
+        public ScalarLandscape Landscape { get; }
 
         /// <summary>L.</summary>
         public int Depth { get; }

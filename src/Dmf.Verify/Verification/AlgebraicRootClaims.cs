@@ -17,17 +17,96 @@ internal static class AlgebraicRootClaims
 {
     private static readonly SmtTerm Zero = Terms.Number(BigRational.Zero);
 
-    /// <summary>σ is a positive root of f(·; y): σ &gt; 0 and the link conditions, in σ and s, with y pinned beside them.</summary>
+    /// <summary>
+    /// σ is a positive root of f(·; y). First as a bracket (<see cref="BracketRoot"/>); where none is found (x*, a double
+    /// root, has no sign change), σ &gt; 0 and the link conditions, in σ and s, with y pinned beside them.
+    /// </summary>
     public static Claim Root(string name, string description, AlgebraicRootElimination elimination, string sigmaName, AlgebraicNumber sigma, string yName) =>
-        Signs(name, description, elimination, sigmaName, sigma, yName, Array.Empty<(MultivariatePolynomial, SignCondition)>());
+        BracketRoot(name, description, elimination, sigma, yName)
+        ?? Signs(name, description, elimination, sigmaName, sigma, yName, Array.Empty<(MultivariatePolynomial, SignCondition)>());
+
+    /// <summary>
+    /// The root as a bracket [a, b] of σ (its interval, refined): for every y in a box of y (s pinned), f(a; y) and
+    /// f(b; y) have opposite signs and f′(x; y) has one sign for x in [a, b] — so f(·; y) has exactly one root in (a, b)
+    /// for the actual y. That root is a root of P (the resultant), and P has exactly one root in (a, b), σ (our Sturm
+    /// count), so it is σ. No algebraic number of high degree enters the query: it is polynomial in x, y and s of
+    /// degree 2L − 1, on a box our interval arithmetic certified. Null when no bracket is certified within 40 halvings.
+    /// </summary>
+    private static Claim? BracketRoot(string name, string description, AlgebraicRootElimination elimination, AlgebraicNumber sigma, string yName)
+    {
+        var landscape = elimination.Landscape;
+        var lambda = landscape.LambdaProduct;
+        var fOverX = RootElimination.ReduceSquareRoot(ScalarTheory.FOverX(elimination.Depth), lambda);
+        var derivative = RootElimination.ReduceSquareRoot(ScalarTheory.FDerivative(elimination.Depth), lambda);
+        var (x, y, r) = (sigma, elimination.SingularValue, landscape.SquareRootOfLambda);
+        if (sigma.TryGetRational(out _) || sigma.Sign <= 0)
+        {
+            return null;
+        }
+
+        var fine = BigRational.FromBinary(1, -20);
+        for (int attempt = 0; attempt < 40; attempt++)
+        {
+            // y and s much narrower than σ's bracket: f(a; y) ≈ f'(σ)(a − σ) must outweigh y's and s's spread.
+            y = y.Refine(x.Interval.Width * fine);
+            r = r.Refine(x.Interval.Width * fine);
+            var (a, b) = (x.Interval.Lower, x.Interval.Upper);
+            int lowSign = SignOnBox(fOverX, new IsolatingInterval(a, a), y.Interval, r.Interval);
+            int highSign = SignOnBox(fOverX, new IsolatingInterval(b, b), y.Interval, r.Interval);
+            int slope = SignOnBox(derivative, x.Interval, y.Interval, r.Interval);
+            if (lowSign != 0 && highSign == -lowSign && slope != 0 && a.Sign > 0)
+            {
+                return BracketClaim(name, description, elimination, sigma, yName, a, b, y.Interval, lowSign, slope, fOverX, derivative);
+            }
+
+            x = x.Refine(x.Interval.Width / 2);
+        }
+
+        return null;
+    }
+
+    private static Claim BracketClaim(string name, string description, AlgebraicRootElimination elimination, AlgebraicNumber sigma, string yName, BigRational a, BigRational b, IsolatingInterval yBox, int lowSign, int slope, MultivariatePolynomial fOverX, MultivariatePolynomial derivative)
+    {
+        var lambda = elimination.LambdaProduct;
+        var reals = new PinnedReals(lambda);
+        var y = reals.Between(yName, yBox.Lower, yBox.Upper);
+        var s = reals.SquareRootOfLambda;
+        var x = reals.Free("x");
+        var l = Terms.Number(lambda);
+        SmtTerm Signed(int sign, SmtTerm t) => sign > 0 ? Terms.Greater(t, Zero) : Terms.Less(t, Zero);
+        var statement = Terms.And(
+            Signed(lowSign, ScalarForms.Print(fOverX, Terms.Number(a), y, s, l)),
+            Signed(-lowSign, ScalarForms.Print(fOverX, Terms.Number(b), y, s, l)),
+            Terms.Implies(Terms.And(Terms.LessOrEqual(Terms.Number(a), x), Terms.LessOrEqual(x, Terms.Number(b))), Signed(slope, ScalarForms.Print(derivative, x, y, s, l))));
+        var p = elimination.RootPolynomial;
+        bool Exact() => elimination.IsRootOfF(sigma) && sigma.CompareTo(a) > 0 && sigma.CompareTo(b) < 0
+            && SturmSequence.Create(p).CountRoots(a, b) - (p.Evaluate(b).IsZero ? 1 : 0) == 1;
+        return new Claim(name, description, reals.Constants.ToList(), reals.Context.ToList(), statement, Exact)
+        {
+            Pins = reals.Pins.ToList(),
+            Reduction = Invariant($"the query proves, for every {yName} in ({yBox.Lower.ToExactString()}, {yBox.Upper.ToExactString()}) (y's isolating interval, so for y), that f(x; y)/x = x^{2 * elimination.Depth - 2} - s*y*x^{elimination.Depth - 2} + lambda changes sign between a = {a.ToExactString()} and b = {b.ToExactString()} and that f' has one sign on [a, b]: f(.; y) has exactly one root in (a, b). It is a root of P = {p} (the resultant of f and y's polynomial), which has exactly one root in (a, b), sigma (a Sturm count, checked exactly with sigma's membership), so it is sigma"),
+        };
+    }
+
+    /// <summary>The sign a corner enclosure of q over the box certifies (0 when it does not).</summary>
+    private static int SignOnBox(MultivariatePolynomial q, IsolatingInterval x, IsolatingInterval y, IsolatingInterval s) =>
+        BoxClaims.HoldsOnBox(q, SignCondition.Positive, x, y, s) ? 1 : BoxClaims.HoldsOnBox(q, SignCondition.Negative, x, y, s) ? -1 : 0;
 
     /// <summary>
     /// Every c_k(σ, y, √λ, λ) ⋈_k 0 at the root σ: σ &gt; 0 ∧ link(σ, s) ∧ ⋀ C_k(σ, s) ⋈_k 0, y eliminated
     /// (<see cref="AlgebraicRootElimination.Eliminate(MultivariatePolynomial)"/>).
     /// </summary>
-    public static Claim Signs(string name, string description, AlgebraicRootElimination elimination, string sigmaName, AlgebraicNumber sigma, string yName, IReadOnlyList<(MultivariatePolynomial Quantity, SignCondition Condition)> conditions)
+    public static Claim Signs(string name, string description, AlgebraicRootElimination elimination, string sigmaName, AlgebraicNumber sigma, string yName, IReadOnlyList<(MultivariatePolynomial Quantity, SignCondition Condition)> conditions, string? rootClaim = null)
     {
         var reduced = conditions.Select(c => (C: elimination.Eliminate(c.Quantity), c.Condition)).ToList();
+
+        // With the root proved by its own claim, conditions that hold strictly (or identically) are stated on a box of σ.
+        if (rootClaim is not null && reduced.Count > 0
+            && BoxClaims.Try(name, description, reduced, sigmaName, sigma, null, null, elimination.Landscape, rootClaim) is { } box)
+        {
+            return box;
+        }
+
         var reals = new PinnedReals(elimination.LambdaProduct);
         var x = reals.Algebraic(sigmaName, sigma);
         reals.Algebraic(yName, elimination.SingularValue);
@@ -82,6 +161,21 @@ internal static class AlgebraicRootClaims
     /// </summary>
     public static Claim Complete(string name, string description, AlgebraicRootElimination elimination, string yName, IReadOnlyList<ScalarRoot> listed)
     {
+        if (DescartesApplies(elimination, listed, out int variations))
+        {
+            var box = new PinnedReals(elimination.LambdaProduct);
+            var places = listed.Select((root, i) => root.Value.TryGetRational(out var q)
+                ? (SmtTerm)Terms.Number(q)
+                : box.Between(Invariant($"root_{i + 1}"), root.Value.Interval.Lower, root.Value.Interval.Upper)).ToList();
+            var distinct = Terms.And(Enumerable.Range(1, places.Count - 1).Select(i => Terms.Less(places[i - 1], places[i])).ToArray());
+            return new Claim(name, description, box.Constants.ToList(), box.Context.ToList(), distinct, () => ListsEveryPositiveRoot(elimination, listed))
+            {
+                Pins = box.Pins.ToList(),
+                Premises = listed.Select(root => ListedName(name, root)).ToList(),
+                Reduction = Invariant($"R(x; y) = (x^{2 * elimination.Depth - 2} + lambda)^2 - lambda*y^2*x^{2 * elimination.Depth - 4} = (f(x; y)/x)*(its conjugate in s) has coefficients whose signs at y (decided exactly) change {variations} times, so by Descartes' rule of signs f(.; y) has at most {variations} positive roots counted with multiplicity; the premises prove the listed ones are roots ({listed.Sum(root => root.Label == RootLabel.DoubleRoot ? 2 : 1)} with multiplicity: a double root also has f' = 0), this query that they are distinct, so there is no other"),
+            };
+        }
+
         var reals = new PinnedReals(elimination.LambdaProduct);
         var y = reals.Algebraic(yName, elimination.SingularValue);
         var x = reals.Free("x");
@@ -90,6 +184,42 @@ internal static class AlgebraicRootClaims
             : Terms.And(Terms.Less(Terms.Number(root.Value.Interval.Lower), x), Terms.Less(x, Terms.Number(root.Value.Interval.Upper)))).ToArray();
         var statement = Terms.Implies(Terms.And(Terms.Greater(x, Zero), Terms.Equal(FOverX(elimination, x, y, reals.SquareRootOfLambda), Zero)), Terms.Or(inside));
         return Make(name, description, reals, statement, () => ListsEveryPositiveRoot(elimination, listed), "the statement is: every x > 0 with f(x; y)/x = 0 lies in one of the listed places");
+    }
+
+    /// <summary>
+    /// The listed roots as claims of their own when Descartes' rule finishes the completeness argument (<see cref="Complete"/>):
+    /// each a positive root of f(·; y), a double one with f' = 0 too. Empty otherwise.
+    /// </summary>
+    public static IReadOnlyList<Claim> ListedRoots(string prefix, AlgebraicRootElimination elimination, string yName, IReadOnlyList<ScalarRoot> listed)
+    {
+        if (!DescartesApplies(elimination, listed, out _))
+        {
+            return Array.Empty<Claim>();
+        }
+
+        return listed.Select((root, i) => root.Label == RootLabel.DoubleRoot
+            ? Signs(ListedName(prefix, root), Invariant($"the listed {root.Label.ToSymbol()} is a positive double root of f(.; y)"), elimination, Invariant($"root_{i + 1}"), root.Value, yName, new[] { (ScalarTheory.FDerivative(elimination.Depth), SignCondition.Zero) })
+            : Root(ListedName(prefix, root), Invariant($"the listed {root.Label.ToSymbol()} is a positive root of f(.; y)"), elimination, Invariant($"root_{i + 1}"), root.Value, yName)).ToList();
+    }
+
+    private static string ListedName(string complete, ScalarRoot root) => Invariant($"{complete}.{root.Label.ToSymbol()}");
+
+    /// <summary>Whether the listed roots, a double root twice, are as many as the sign changes V of R(·; y)'s coefficients at y.</summary>
+    private static bool DescartesApplies(AlgebraicRootElimination elimination, IReadOnlyList<ScalarRoot> listed, out int variations)
+    {
+        var r = RootElimination.ReduceSquareRoot(ScalarTheory.RootPolynomial(elimination.Depth), elimination.LambdaProduct);
+        var signs = new List<int>();
+        for (int power = r.DegreeIn(ScalarTheory.X); power >= 0; power--)
+        {
+            int sign = elimination.SingularValue.SignOf(r.CoefficientOf(ScalarTheory.X, power).ToUnivariate(ScalarTheory.Y));
+            if (sign != 0)
+            {
+                signs.Add(sign);
+            }
+        }
+
+        variations = Enumerable.Range(1, Math.Max(0, signs.Count - 1)).Count(i => signs[i] != signs[i - 1]);
+        return listed.Count > 0 && listed.Sum(root => root.Label == RootLabel.DoubleRoot ? 2 : 1) == variations;
     }
 
     /// <summary>σ with an isolating interval on which P' has no root (at most 64 bisections; σ unchanged when rational or none is found).</summary>

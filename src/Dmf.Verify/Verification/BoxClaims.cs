@@ -25,54 +25,65 @@ internal static class BoxClaims
         IReadOnlyList<(MultivariatePolynomial Quantity, SignCondition Condition)> conditions,
         string sigmaName,
         AlgebraicNumber sigma,
-        string valueName,
-        AlgebraicNumber value,
+        string? valueName,
+        AlgebraicNumber? value,
         ScalarLandscape landscape,
         string premise)
     {
         var lambda = landscape.LambdaProduct;
         var s = landscape.SquareRootOfLambda;
         var reduced = conditions.Select(c => (Q: RootElimination.ReduceSquareRoot(c.Quantity, lambda), c.Condition)).ToList();
-        if (sigma.Sign <= 0 || value.Sign <= 0)
+        if (sigma.Sign <= 0 || (value is not null && value.Sign <= 0) || (value is null && reduced.Any(c => c.Q.DegreeIn(ScalarTheory.Y) > 0)))
         {
             return null;
         }
 
-        var (x, y, r) = (sigma, value, s);
+        var none = AlgebraicNumber.FromRational(BigRational.Zero);
+        var (x, y, r) = (sigma, value ?? none, s);
+        var fine = BigRational.FromBinary(1, -20);
         for (int attempt = 0; attempt < MaxRefinements; attempt++)
         {
+            // The value and s narrower than σ's interval, so that σ's spread decides the enclosure.
+            y = value is null ? y : y.Refine(x.Interval.Width * fine);
+            r = r.Refine(x.Interval.Width * fine);
             if (reduced.All(c => HoldsOnBox(c.Q, c.Condition, x.Interval, y.Interval, r.Interval)))
             {
                 return Make(name, description, reduced, sigmaName, sigma, x.Interval, valueName, value, y.Interval, landscape, premise);
             }
 
             x = x.Refine(x.Interval.Width / 2);
-            y = y.Refine(y.Interval.Width / 2);
-            r = r.Refine(r.Interval.Width / 2);
         }
 
         return null;
     }
 
-    private static Claim Make(string name, string description, IReadOnlyList<(MultivariatePolynomial Q, SignCondition Condition)> conditions, string sigmaName, AlgebraicNumber sigma, IsolatingInterval sigmaBox, string valueName, AlgebraicNumber value, IsolatingInterval valueBox, ScalarLandscape landscape, string premise)
+    private static Claim Make(string name, string description, IReadOnlyList<(MultivariatePolynomial Q, SignCondition Condition)> conditions, string sigmaName, AlgebraicNumber sigma, IsolatingInterval sigmaBox, string? valueName, AlgebraicNumber? value, IsolatingInterval valueBox, ScalarLandscape landscape, string premise)
     {
         var reals = new PinnedReals(landscape.LambdaProduct);
         var x = reals.Between(sigmaName, sigmaBox.Lower, sigmaBox.Upper);
-        var y = reals.Between(valueName, valueBox.Lower, valueBox.Upper);
+        SmtTerm y = valueName is null ? Terms.Number(BigRational.Zero) : reals.Between(valueName, valueBox.Lower, valueBox.Upper);
         var s = reals.SquareRootOfLambda;
         var lambda = Terms.Number(landscape.LambdaProduct);
         var statement = Terms.And(conditions.Select(c => c.Condition.Of(ScalarForms.Print(c.Q, x, y, s, lambda))).ToArray());
-        var values = new Dictionary<string, AlgebraicNumber>(StringComparer.Ordinal) { [sigmaName] = sigma, [valueName] = value, ["s"] = landscape.SquareRootOfLambda };
+        var values = new Dictionary<string, AlgebraicNumber>(StringComparer.Ordinal) { [sigmaName] = sigma, ["s"] = landscape.SquareRootOfLambda };
+        if (valueName is not null)
+        {
+            values[valueName] = value!;
+        }
+
+        string where = Invariant($"every {sigmaName} in ({sigmaBox.Lower.ToExactString()}, {sigmaBox.Upper.ToExactString()})")
+            + (valueName is null ? string.Empty : Invariant($" and every {valueName} in ({valueBox.Lower.ToExactString()}, {valueBox.Upper.ToExactString()})"));
         return new Claim(name, description, reals.Constants.ToList(), reals.Context.ToList(), statement, () => IntervalTruth.Evaluate(statement, values) != false)
         {
             Pins = reals.Pins.ToList(),
             Premises = new[] { premise },
-            Reduction = Invariant($"the query proves the conditions for every {sigmaName} in ({sigmaBox.Lower.ToExactString()}, {sigmaBox.Upper.ToExactString()}) and every {valueName} in ({valueBox.Lower.ToExactString()}, {valueBox.Upper.ToExactString()}), a box on which our interval arithmetic found them to hold; {premise} proves that {sigmaName}, the root the conditions are about, lies in the first interval, and {valueName} is the only root of its polynomial in the second, so they hold at the pair"),
+            Reduction = Invariant($"the query proves the conditions for {where}, a box on which our interval arithmetic found them to hold; {premise} proves that {sigmaName}, the root the conditions are about, lies in the first interval")
+                + (valueName is null ? string.Empty : Invariant($", and {valueName} is the only root of its polynomial in the second")) + ", so they hold there",
         };
     }
 
     /// <summary>Whether a corner enclosure of q over the box (all bounds ≥ 0) has the sign, or q is identically zero.</summary>
-    private static bool HoldsOnBox(MultivariatePolynomial q, SignCondition condition, IsolatingInterval x, IsolatingInterval y, IsolatingInterval s)
+    internal static bool HoldsOnBox(MultivariatePolynomial q, SignCondition condition, IsolatingInterval x, IsolatingInterval y, IsolatingInterval s)
     {
         if (q.IsZero)
         {

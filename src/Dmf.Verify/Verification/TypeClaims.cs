@@ -46,7 +46,7 @@ internal static class TypeClaims
         {
             if (group.Exact is { } irrational)
             {
-                claims.Add(AlgebraicCompletenessClaim(instance, space, group, irrational));
+                claims.AddRange(AlgebraicCompletenessClaims(instance, space, group, irrational));
             }
             else
             {
@@ -93,7 +93,7 @@ internal static class TypeClaims
                 yield return AlgebraicRootClaims.Unique(Invariant($"unique[{j + 1}]"), $"f(.; {value}) has no other root in ({sigma.Interval.Lower.ToExactString()}, {sigma.Interval.Upper.ToExactString()})", elimination, name, sigma);
             }
 
-            yield return AlgebraicRootClaims.Signs(Invariant($"label[{j + 1}]"), labelWords, elimination, name, sigma, yName, new[] { (ScalarTheory.FDerivative(depth), condition) });
+            yield return AlgebraicRootClaims.Signs(Invariant($"label[{j + 1}]"), labelWords, elimination, name, sigma, yName, new[] { (ScalarTheory.FDerivative(depth), condition) }, Invariant($"root[{j + 1}]"));
             yield break;
         }
 
@@ -111,13 +111,19 @@ internal static class TypeClaims
     }
 
     /// <summary>complete[y] for an irrational y: every positive root of f(·; y) is one of the group's (<see cref="AlgebraicRootClaims.Complete"/>).</summary>
-    private static Claim AlgebraicCompletenessClaim(DmfInstance instance, CriticalPointTypes space, SingularValueGroup group, AlgebraicNumber y)
+    private static IEnumerable<Claim> AlgebraicCompletenessClaims(DmfInstance instance, CriticalPointTypes space, SingularValueGroup group, AlgebraicNumber y)
     {
         var elimination = AlgebraicElimination(instance, y);
         var listed = group.Roots.PositiveRoots.Select(root => new ScalarRoot(root.Label, AlgebraicRootClaims.Separated(root.Value, elimination))).ToList();
         string value = space.ValueText(group.Indices[0]);
-        return AlgebraicRootClaims.Complete(
-            $"complete[y={value}]",
+        string name = $"complete[y={value}]";
+        foreach (var premise in AlgebraicRootClaims.ListedRoots(name, elimination, YName(space, group.Indices[0]), listed))
+        {
+            yield return premise;
+        }
+
+        yield return AlgebraicRootClaims.Complete(
+            name,
             Invariant($"f(.; {value}) has no positive root besides the {listed.Count} listed ({string.Join(", ", listed.Select(r => r.Label.ToSymbol()))})"),
             elimination,
             YName(space, group.Indices[0]),
@@ -420,6 +426,13 @@ internal static class TypeClaims
         foreach (int j in gains)
         {
             var root = space.GroupOf(j).Roots.PositiveRoots.Single(r => r.Label == LargeRootLabel(instance.Depth));
+            if (roots[j] is null && space.GroupOf(j).Exact is { } irrational)
+            {
+                // The gain's σ is x+ of an index this type leaves unused: its root claim, the gain's premise, comes first.
+                var elimination = AlgebraicElimination(instance, irrational);
+                yield return AlgebraicRootClaims.Root(Invariant($"root[{j + 1}]"), Invariant($"x+ of y_{j + 1} = {space.ValueText(j)} (the other minimizer's) is a positive root of f(.; y_{j + 1})"), elimination, SigmaName(space, j, root.Label), AlgebraicRootClaims.Separated(root.Value, elimination), YName(space, j));
+            }
+
             var condition = GainCondition(space, j);
             yield return AtRoot(instance, space, j, root, Invariant($"gain[{j + 1}]"), Invariant($"Delta_{j + 1} = g(x+) - y_{j + 1}^2 {condition.Symbol()} at y_{j + 1} = {space.ValueText(j)}: x+ {(condition == SignCondition.Negative ? "beats" : condition == SignCondition.Zero ? "ties with" : "loses to")} the empty slot (times sqrt(lambda) > 0)"), ScalarTheory.ScaledGainAtRoot(instance.Depth), condition);
         }
@@ -642,7 +655,7 @@ internal static class TypeClaims
         if (space.GroupOf(j).Exact is { } irrational)
         {
             var algebraic = AlgebraicElimination(instance, irrational);
-            return AlgebraicRootClaims.Signs(name, description, algebraic, sigmaName, AlgebraicRootClaims.Separated(root.Value, algebraic), YName(space, j), conditions);
+            return AlgebraicRootClaims.Signs(name, description, algebraic, sigmaName, AlgebraicRootClaims.Separated(root.Value, algebraic), YName(space, j), conditions, Invariant($"root[{j + 1}]"));
         }
 
         var elimination = Elimination(instance.Depth, space.SingularValues[j], instance.Landscape.LambdaProduct);
