@@ -6,16 +6,18 @@ using Dmf.Kernels;
 namespace Dmf.Benchmarks;
 
 /// <summary>
-/// DenseKernels.Gemm for square d × d operands, per transpose case used by generated plans: A·B (prefix
-/// products), Aᵀ·B (back-propagation) and A·Bᵀ (the final product per layer). GFLOP/s = 2d³ / time.
+/// DenseKernels.Gemm against the system OpenBLAS cblas_dgemm (one thread) in the same process, for square d × d
+/// operands and each transpose case the generated plans use: A·B (prefix products), Aᵀ·B (back-propagation) and A·Bᵀ
+/// (the final product per layer). GFLOP/s = 2d³ / time; the ratio column compares each case with OpenBLAS's A·B.
 /// </summary>
+[MemoryDiagnoser]
 public class GemmBenchmarks
 {
     private double[] _a = Array.Empty<double>();
     private double[] _b = Array.Empty<double>();
     private double[] _c = Array.Empty<double>();
 
-    [Params(16, 64, 256)]
+    [Params(16, 64, 256, 512, 1024)]
     public int Size { get; set; }
 
     [GlobalSetup]
@@ -25,14 +27,24 @@ public class GemmBenchmarks
         _a = Enumerable.Range(0, Size * Size).Select(_ => random.NextDouble()).ToArray();
         _b = Enumerable.Range(0, Size * Size).Select(_ => random.NextDouble()).ToArray();
         _c = new double[Size * Size];
+        OpenBlas.UseOneThread();
     }
 
-    [Benchmark(Baseline = true, Description = "A*B")]
+    [Benchmark(Baseline = true, Description = "OpenBLAS A*B")]
+    public void OpenBlasNoTranspose() => OpenBlas.Gemm(Size, Size, Size, 1.0, _a, false, _b, false, 0.0, _c);
+
+    [Benchmark(Description = "Dmf A*B")]
     public void NoTranspose() => DenseKernels.Gemm(Size, Size, Size, 1.0, _a, false, _b, false, 0.0, _c);
 
-    [Benchmark(Description = "A^T*B")]
+    [Benchmark(Description = "OpenBLAS A^T*B")]
+    public void OpenBlasTransposeA() => OpenBlas.Gemm(Size, Size, Size, 1.0, _a, true, _b, false, 0.0, _c);
+
+    [Benchmark(Description = "Dmf A^T*B")]
     public void TransposeA() => DenseKernels.Gemm(Size, Size, Size, 1.0, _a, true, _b, false, 0.0, _c);
 
-    [Benchmark(Description = "A*B^T")]
+    [Benchmark(Description = "OpenBLAS A*B^T")]
+    public void OpenBlasTransposeB() => OpenBlas.Gemm(Size, Size, Size, 1.0, _a, false, _b, true, 0.0, _c);
+
+    [Benchmark(Description = "Dmf A*B^T")]
     public void TransposeB() => DenseKernels.Gemm(Size, Size, Size, 1.0, _a, false, _b, true, 0.0, _c);
 }

@@ -9,8 +9,8 @@ namespace Dmf.Kernels;
 
 /// <summary>
 /// Row-major dense linear algebra used by generated kernels: C = α·op(A)·op(B) + β·C, y += α·x, ⟨x, y⟩.
-/// Inner loops use Vector256 with FMA where available; large products are blocked over the shared dimension and
-/// the columns so that a panel of B stays in cache. Allocation-free.
+/// Inner loops use Vector256 with FMA where available; products from about 24³ up take the packed, cache-blocked
+/// kernel (DenseKernels.Packed.cs), smaller ones register tiles over the operands in place. Allocation-free.
 /// </summary>
 public static partial class DenseKernels
 {
@@ -41,6 +41,12 @@ public static partial class DenseKernels
 
         if (alpha == 0)
         {
+            return;
+        }
+
+        if (UsePacked(m, n, k))
+        {
+            PackedGemm(m, n, k, alpha, a, transposeA, b, transposeB, c);
             return;
         }
 

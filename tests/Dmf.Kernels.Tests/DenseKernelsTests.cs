@@ -2,11 +2,11 @@ using Dmf.Kernels;
 
 namespace Dmf.Kernels.Tests;
 
-/// <summary>DenseKernels against naive loops, on sizes that hit every path: vector remainders, and the blocks over k (256) and n (512).</summary>
+/// <summary>DenseKernels against naive loops, on sizes that hit every path: vector remainders, the register tiles, and the packed kernel's partial micro-panels and its blocks over k (256), m (96) and n (2048).</summary>
 public class DenseKernelsTests
 {
     public static IEnumerable<object[]> Sizes() =>
-        from size in new[] { (1, 1, 1), (3, 5, 7), (8, 8, 8), (9, 17, 4), (33, 13, 65), (5, 600, 300), (70, 3, 520) }
+        from size in new[] { (1, 1, 1), (3, 5, 7), (8, 8, 8), (9, 17, 4), (33, 13, 65), (5, 600, 300), (70, 3, 520), (24, 24, 24), (13, 19, 70), (100, 37, 300), (6, 8, 700), (101, 2057, 33) }
         from transposeA in new[] { false, true }
         from transposeB in new[] { false, true }
         select new object[] { size.Item1, size.Item2, size.Item3, transposeA, transposeB };

@@ -1,0 +1,230 @@
+using System;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
+
+namespace Dmf.Kernels;
+
+/// <summary>
+/// The packed, cache-blocked matrix multiply (the GotoBLAS / BLIS structure): C += α·op(A)·op(B) is split into
+/// KC-deep slabs; each slab of op(B) (KC × NC) is packed once into NR-column micro-panels that stay in L3/L2, each
+/// MC × KC block of op(A) (scaled by α) into MR-row micro-panels that stay in L2, and a register-tiled 6 × 8 AVX2
+/// micro-kernel (twelve Vector256 accumulators, two B loads and one A broadcast per step, FMA) runs over the panels.
+/// Packing reads op(A) and op(B) in whatever layout the transposes give, so every transpose case takes the same kernel;
+/// partial panels are zero-padded, and partial tiles of C are written through a small stack buffer. The packing
+/// buffers are per thread and allocated once, so a call allocates nothing.
+/// </summary>
+public static partial class DenseKernels
+{
+    private const int MicroRows = 6;
+    private const int MicroColumns = 8;
+    private const int SlabDepth = 256;
+    private const int BlockRows = 96;
+    private const int PanelColumns = 2048;
+
+    [ThreadStatic]
+    private static double[]? _packedA;
+
+    [ThreadStatic]
+    private static double[]? _packedB;
+
+    /// <summary>Whether the packed kernel serves a product of this size on this machine (AVX2 and FMA; below ~32³ the register tiles win).</summary>
+    private static bool UsePacked(int m, int n, int k) =>
+        Avx2.IsSupported && Fma.IsSupported && (long)m * n * k >= 24L * 24 * 24 && m >= MicroRows && n >= MicroColumns;
+
+    /// <summary>C (m × n, row-major, β already applied) += α·op(A)·op(B).</summary>
+    private static void PackedGemm(int m, int n, int k, double alpha, ReadOnlySpan<double> a, bool transposeA, ReadOnlySpan<double> b, bool transposeB, Span<double> c)
+    {
+        var packedA = _packedA ??= new double[BlockRows * SlabDepth];
+        var packedB = _packedB ??= new double[SlabDepth * PanelColumns];
+        for (int jc = 0; jc < n; jc += PanelColumns)
+        {
+            int nc = Math.Min(PanelColumns, n - jc);
+            for (int pc = 0; pc < k; pc += SlabDepth)
+            {
+                int kc = Math.Min(SlabDepth, k - pc);
+                PackB(b, transposeB, k, n, pc, kc, jc, nc, packedB);
+                for (int ic = 0; ic < m; ic += BlockRows)
+                {
+                    int mc = Math.Min(BlockRows, m - ic);
+                    PackA(alpha, a, transposeA, m, k, ic, mc, pc, kc, packedA);
+                    ref double blockA = ref MemoryMarshal.GetArrayDataReference(packedA);
+                    ref double panelB = ref MemoryMarshal.GetArrayDataReference(packedB);
+                    ref double origin = ref MemoryMarshal.GetReference(c);
+                    for (int jr = 0; jr < nc; jr += MicroColumns)
+                    {
+                        int columns = Math.Min(MicroColumns, nc - jr);
+                        ref double microB = ref Unsafe.Add(ref panelB, jr * kc);
+                        for (int ir = 0; ir < mc; ir += MicroRows)
+                        {
+                            int rows = Math.Min(MicroRows, mc - ir);
+                            ref double tile = ref Unsafe.Add(ref origin, ((ic + ir) * n) + jc + jr);
+                            MicroKernel(kc, ref Unsafe.Add(ref blockA, ir * kc), ref microB, ref tile, n, rows, columns);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// op(B)[pc..pc+kc, jc..jc+nc] into micro-panels of 8 columns: panel q holds, for each p, its 8 values contiguously;
+    /// columns past nc are zero.
+    /// </summary>
+    private static void PackB(ReadOnlySpan<double> b, bool transposeB, int k, int n, int pc, int kc, int jc, int nc, double[] packed)
+    {
+        int index = 0;
+        for (int jr = 0; jr < nc; jr += MicroColumns)
+        {
+            int columns = Math.Min(MicroColumns, nc - jr);
+            if (!transposeB && columns == MicroColumns)
+            {
+                for (int p = 0; p < kc; p++)
+                {
+                    b.Slice(((pc + p) * n) + jc + jr, MicroColumns).CopyTo(packed.AsSpan(index, MicroColumns));
+                    index += MicroColumns;
+                }
+
+                continue;
+            }
+
+            for (int p = 0; p < kc; p++)
+            {
+                for (int q = 0; q < MicroColumns; q++)
+                {
+                    int j = jc + jr + q;
+                    packed[index++] = q >= columns ? 0.0 : transposeB ? b[(j * k) + pc + p] : b[((pc + p) * n) + j];
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// α·op(A)[ic..ic+mc, pc..pc+kc] into micro-panels of 6 rows: panel r holds, for each p, its 6 values contiguously;
+    /// rows past mc are zero.
+    /// </summary>
+    private static void PackA(double alpha, ReadOnlySpan<double> a, bool transposeA, int m, int k, int ic, int mc, int pc, int kc, double[] packed)
+    {
+        for (int ir = 0; ir < mc; ir += MicroRows)
+        {
+            int rows = Math.Min(MicroRows, mc - ir);
+            var panel = packed.AsSpan(ir * kc, MicroRows * kc);
+            if (rows < MicroRows)
+            {
+                panel.Clear();
+            }
+
+            if (transposeA)
+            {
+                // op(A)(i, p) = A[p, i]: for each p the panel's rows are contiguous in A.
+                for (int p = 0; p < kc; p++)
+                {
+                    var source = a.Slice(((pc + p) * m) + ic + ir, rows);
+                    for (int r = 0; r < rows; r++)
+                    {
+                        panel[(p * MicroRows) + r] = alpha * source[r];
+                    }
+                }
+            }
+            else
+            {
+                for (int r = 0; r < rows; r++)
+                {
+                    var source = a.Slice(((ic + ir + r) * k) + pc, kc);
+                    for (int p = 0; p < kc; p++)
+                    {
+                        panel[(p * MicroRows) + r] = alpha * source[p];
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// C[0..rows, 0..columns] (leading dimension ldc) += Σ_p a_p·b_pᵀ over kc steps of a packed 6-row A panel and a
+    /// packed 8-column B panel: twelve accumulators, unrolled by two.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void MicroKernel(int kc, ref double a, ref double b, ref double c, int ldc, int rows, int columns)
+    {
+        var c00 = Vector256<double>.Zero;
+        var c01 = Vector256<double>.Zero;
+        var c10 = Vector256<double>.Zero;
+        var c11 = Vector256<double>.Zero;
+        var c20 = Vector256<double>.Zero;
+        var c21 = Vector256<double>.Zero;
+        var c30 = Vector256<double>.Zero;
+        var c31 = Vector256<double>.Zero;
+        var c40 = Vector256<double>.Zero;
+        var c41 = Vector256<double>.Zero;
+        var c50 = Vector256<double>.Zero;
+        var c51 = Vector256<double>.Zero;
+        ref double pa = ref a;
+        ref double pb = ref b;
+        for (int p = 0; p < kc; p++)
+        {
+            var b0 = Vector256.LoadUnsafe(ref pb);
+            var b1 = Vector256.LoadUnsafe(ref pb, 4);
+            var x = Vector256.Create(pa);
+            c00 = Fma.MultiplyAdd(x, b0, c00);
+            c01 = Fma.MultiplyAdd(x, b1, c01);
+            x = Vector256.Create(Unsafe.Add(ref pa, 1));
+            c10 = Fma.MultiplyAdd(x, b0, c10);
+            c11 = Fma.MultiplyAdd(x, b1, c11);
+            x = Vector256.Create(Unsafe.Add(ref pa, 2));
+            c20 = Fma.MultiplyAdd(x, b0, c20);
+            c21 = Fma.MultiplyAdd(x, b1, c21);
+            x = Vector256.Create(Unsafe.Add(ref pa, 3));
+            c30 = Fma.MultiplyAdd(x, b0, c30);
+            c31 = Fma.MultiplyAdd(x, b1, c31);
+            x = Vector256.Create(Unsafe.Add(ref pa, 4));
+            c40 = Fma.MultiplyAdd(x, b0, c40);
+            c41 = Fma.MultiplyAdd(x, b1, c41);
+            x = Vector256.Create(Unsafe.Add(ref pa, 5));
+            c50 = Fma.MultiplyAdd(x, b0, c50);
+            c51 = Fma.MultiplyAdd(x, b1, c51);
+            pa = ref Unsafe.Add(ref pa, MicroRows);
+            pb = ref Unsafe.Add(ref pb, MicroColumns);
+        }
+
+        if (rows == MicroRows && columns == MicroColumns)
+        {
+            AddRow(ref c, c00, c01);
+            AddRow(ref Unsafe.Add(ref c, ldc), c10, c11);
+            AddRow(ref Unsafe.Add(ref c, 2 * ldc), c20, c21);
+            AddRow(ref Unsafe.Add(ref c, 3 * ldc), c30, c31);
+            AddRow(ref Unsafe.Add(ref c, 4 * ldc), c40, c41);
+            AddRow(ref Unsafe.Add(ref c, 5 * ldc), c50, c51);
+            return;
+        }
+
+        Span<double> tile = stackalloc double[MicroRows * MicroColumns];
+        ref double t = ref MemoryMarshal.GetReference(tile);
+        StoreRow(ref t, c00, c01);
+        StoreRow(ref Unsafe.Add(ref t, 8), c10, c11);
+        StoreRow(ref Unsafe.Add(ref t, 16), c20, c21);
+        StoreRow(ref Unsafe.Add(ref t, 24), c30, c31);
+        StoreRow(ref Unsafe.Add(ref t, 32), c40, c41);
+        StoreRow(ref Unsafe.Add(ref t, 40), c50, c51);
+        for (int r = 0; r < rows; r++)
+        {
+            for (int q = 0; q < columns; q++)
+            {
+                Unsafe.Add(ref c, (r * ldc) + q) += tile[(r * MicroColumns) + q];
+            }
+        }
+    }
+
+    private static void AddRow(ref double c, Vector256<double> low, Vector256<double> high)
+    {
+        (Vector256.LoadUnsafe(ref c) + low).StoreUnsafe(ref c);
+        (Vector256.LoadUnsafe(ref c, 4) + high).StoreUnsafe(ref c, 4);
+    }
+
+    private static void StoreRow(ref double t, Vector256<double> low, Vector256<double> high)
+    {
+        low.StoreUnsafe(ref t);
+        high.StoreUnsafe(ref t, 4);
+    }
+}
