@@ -32,10 +32,16 @@ namespace Dmf.Generators
 
                 if (symbol.ContainingType != null)
                 {
-                    diagnostics.Add(new DiagnosticInfo("DMF1003", EquatableArray.Create(symbol.Name, symbol.ContainingType.Name), location));
+                    diagnostics.Add(new DiagnosticInfo("DMF1003", EquatableArray.Create(symbol.Name, symbol.ContainingType.ToDisplayString()), location));
+                }
+
+                if (symbol.TypeParameters.Length > 0)
+                {
+                    diagnostics.Add(new DiagnosticInfo("DMF1006", EquatableArray.Create(symbol.ToDisplayString()), location));
                 }
 
                 int depth = 0;
+                bool depthGiven = false;
                 List<int>? widths = null;
                 bool float32 = false;
                 foreach (var argument in context.Attributes[0].NamedArguments)
@@ -43,6 +49,7 @@ namespace Dmf.Generators
                     if (argument.Key == "Depth" && argument.Value.Value is int value)
                     {
                         depth = value;
+                        depthGiven = true;
                     }
                     else if (argument.Key == "Float32" && argument.Value.Value is bool single)
                     {
@@ -54,7 +61,11 @@ namespace Dmf.Generators
                     }
                 }
 
-                if (depth < 2 || depth > 64)
+                if (!depthGiven)
+                {
+                    diagnostics.Add(new DiagnosticInfo("DMF1007", EquatableArray.Create(symbol.Name), location));
+                }
+                else if (depth < 2 || depth > 64)
                 {
                     diagnostics.Add(new DiagnosticInfo("DMF1001", EquatableArray.Create(symbol.Name, depth.ToString(CultureInfo.InvariantCulture)), location));
                 }
@@ -74,6 +85,11 @@ namespace Dmf.Generators
                             diagnostics.Add(new DiagnosticInfo("DMF1005", EquatableArray.Create(symbol.Name, Invariant(k), Invariant(widths[k])), location));
                         }
                     }
+                }
+
+                if (widths != null && widths.All(w => w >= 1) && KernelSpec.WidthsTooLarge(widths) is { } tooLarge)
+                {
+                    diagnostics.Add(new DiagnosticInfo("DMF1008", EquatableArray.Create(symbol.Name, tooLarge), location));
                 }
 
                 if (diagnostics.Count > 0)

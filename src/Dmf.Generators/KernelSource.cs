@@ -59,6 +59,11 @@ namespace Dmf.Generators
                 throw new ArgumentException(Invariant($"Width d_{k} must be positive, got {widths[k]}."), nameof(widths));
             }
 
+            if (widths != null && KernelSpec.WidthsTooLarge(widths) is { } tooLarge)
+            {
+                throw new ArgumentException("Widths too large: " + tooLarge + ".", nameof(widths));
+            }
+
             var fixedWidths = widths is null ? null : new Dmf.Symbolic.Expressions.EquatableArray<int>(widths);
             return KernelEmitter.Emit(new KernelSpec(ns, className, depth, KernelGenerator.Version, fixedWidths, float32));
         }

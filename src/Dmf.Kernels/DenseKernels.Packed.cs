@@ -20,14 +20,42 @@ public static partial class DenseKernels
     private const int MicroRows = 6;
     private const int MicroColumns = 8;
     private const int SlabDepth = 256;
-    private const int BlockRows = 96;
+    private const int BlockRows = 72;
     private const int PanelColumns = 2048;
 
     [ThreadStatic]
-    private static double[]? _packedA;
+    private static PackBuffer? _packedA;
 
     [ThreadStatic]
-    private static double[]? _packedB;
+    private static PackBuffer? _packedB;
+
+    private static PackBuffer Aligned(int length) => new(length);
+
+    /// <summary>A pinned buffer whose usable part starts on a 64-byte boundary (a cache line: no vector load straddles two).</summary>
+    private sealed class PackBuffer
+    {
+        private readonly double[] _array;
+        private readonly int _offset;
+        private readonly int _length;
+
+        public PackBuffer(int length)
+        {
+            _array = GC.AllocateUninitializedArray<double>(length + 8, pinned: true);
+            ref double first = ref MemoryMarshal.GetArrayDataReference(_array);
+            nint address;
+            unsafe
+            {
+                address = (nint)Unsafe.AsPointer(ref first);
+            }
+
+            _offset = (int)(((64 - (address % 64)) % 64) / sizeof(double));
+            _length = length;
+        }
+
+        public ref double Origin => ref _array[_offset];
+
+        public Span<double> Span => _array.AsSpan(_offset, _length);
+    }
 
     /// <summary>Whether the packed kernel serves a product of this size on this machine (AVX2 and FMA; below ~32³ the register tiles win).</summary>
     private static bool UsePacked(int m, int n, int k) =>
@@ -36,8 +64,8 @@ public static partial class DenseKernels
     /// <summary>C (m × n, row-major, β already applied) += α·op(A)·op(B).</summary>
     private static void PackedGemm(int m, int n, int k, double alpha, ReadOnlySpan<double> a, bool transposeA, ReadOnlySpan<double> b, bool transposeB, Span<double> c)
     {
-        var packedA = _packedA ??= new double[BlockRows * SlabDepth];
-        var packedB = _packedB ??= new double[SlabDepth * PanelColumns];
+        var packedA = _packedA ??= Aligned(BlockRows * SlabDepth);
+        var packedB = _packedB ??= Aligned(SlabDepth * PanelColumns);
         for (int jc = 0; jc < n; jc += PanelColumns)
         {
             int nc = Math.Min(PanelColumns, n - jc);
@@ -49,8 +77,8 @@ public static partial class DenseKernels
                 {
                     int mc = Math.Min(BlockRows, m - ic);
                     PackA(alpha, a, transposeA, m, k, ic, mc, pc, kc, packedA);
-                    ref double blockA = ref MemoryMarshal.GetArrayDataReference(packedA);
-                    ref double panelB = ref MemoryMarshal.GetArrayDataReference(packedB);
+                    ref double blockA = ref packedA.Origin;
+                    ref double panelB = ref packedB.Origin;
                     ref double origin = ref MemoryMarshal.GetReference(c);
                     for (int jr = 0; jr < nc; jr += MicroColumns)
                     {
@@ -70,73 +98,87 @@ public static partial class DenseKernels
 
     /// <summary>
     /// op(B)[pc..pc+kc, jc..jc+nc] into micro-panels of 8 columns: panel q holds, for each p, its 8 values contiguously;
-    /// columns past nc are zero.
+    /// columns past nc are zero. The source is read along its rows (contiguous) in both layouts.
     /// </summary>
-    private static void PackB(ReadOnlySpan<double> b, bool transposeB, int k, int n, int pc, int kc, int jc, int nc, double[] packed)
+    private static void PackB(ReadOnlySpan<double> b, bool transposeB, int k, int n, int pc, int kc, int jc, int nc, PackBuffer buffer)
     {
-        int index = 0;
-        for (int jr = 0; jr < nc; jr += MicroColumns)
+        var packed = buffer.Span;
+        int panels = (nc + MicroColumns - 1) / MicroColumns;
+        if (nc % MicroColumns != 0)
         {
-            int columns = Math.Min(MicroColumns, nc - jr);
-            if (!transposeB && columns == MicroColumns)
-            {
-                for (int p = 0; p < kc; p++)
-                {
-                    b.Slice(((pc + p) * n) + jc + jr, MicroColumns).CopyTo(packed.AsSpan(index, MicroColumns));
-                    index += MicroColumns;
-                }
+            packed.Slice((panels - 1) * MicroColumns * kc, MicroColumns * kc).Clear();
+        }
 
-                continue;
-            }
-
+        if (!transposeB)
+        {
+            // Row p of the slab, split into the panels' 8-wide pieces.
             for (int p = 0; p < kc; p++)
             {
-                for (int q = 0; q < MicroColumns; q++)
+                var row = b.Slice(((pc + p) * n) + jc, nc);
+                int full = nc / MicroColumns;
+                for (int q = 0; q < full; q++)
                 {
-                    int j = jc + jr + q;
-                    packed[index++] = q >= columns ? 0.0 : transposeB ? b[(j * k) + pc + p] : b[((pc + p) * n) + j];
+                    row.Slice(q * MicroColumns, MicroColumns).CopyTo(packed.Slice((q * MicroColumns * kc) + (p * MicroColumns), MicroColumns));
                 }
+
+                for (int j = full * MicroColumns; j < nc; j++)
+                {
+                    packed[(full * MicroColumns * kc) + (p * MicroColumns) + (j - (full * MicroColumns))] = row[j];
+                }
+            }
+
+            return;
+        }
+
+        // op(B)(p, j) = B[j, p]: column j of op(B) is row j of B, contiguous over p.
+        for (int j = 0; j < nc; j++)
+        {
+            var column = b.Slice(((jc + j) * k) + pc, kc);
+            var panel = packed.Slice((j / MicroColumns) * MicroColumns * kc);
+            int q = j % MicroColumns;
+            for (int p = 0; p < kc; p++)
+            {
+                panel[(p * MicroColumns) + q] = column[p];
             }
         }
     }
 
     /// <summary>
     /// α·op(A)[ic..ic+mc, pc..pc+kc] into micro-panels of 6 rows: panel r holds, for each p, its 6 values contiguously;
-    /// rows past mc are zero.
+    /// rows past mc are zero. The source is read along its rows (contiguous) in both layouts.
     /// </summary>
-    private static void PackA(double alpha, ReadOnlySpan<double> a, bool transposeA, int m, int k, int ic, int mc, int pc, int kc, double[] packed)
+    private static void PackA(double alpha, ReadOnlySpan<double> a, bool transposeA, int m, int k, int ic, int mc, int pc, int kc, PackBuffer buffer)
     {
-        for (int ir = 0; ir < mc; ir += MicroRows)
+        var packed = buffer.Span;
+        int panels = (mc + MicroRows - 1) / MicroRows;
+        if (mc % MicroRows != 0)
         {
-            int rows = Math.Min(MicroRows, mc - ir);
-            var panel = packed.AsSpan(ir * kc, MicroRows * kc);
-            if (rows < MicroRows)
+            packed.Slice((panels - 1) * MicroRows * kc, MicroRows * kc).Clear();
+        }
+
+        if (transposeA)
+        {
+            // op(A)(i, p) = A[p, i]: row p of A holds the block's column p.
+            for (int p = 0; p < kc; p++)
             {
-                panel.Clear();
+                var row = a.Slice(((pc + p) * m) + ic, mc);
+                for (int i = 0; i < mc; i++)
+                {
+                    packed[((i / MicroRows) * MicroRows * kc) + (p * MicroRows) + (i % MicroRows)] = alpha * row[i];
+                }
             }
 
-            if (transposeA)
+            return;
+        }
+
+        for (int i = 0; i < mc; i++)
+        {
+            var row = a.Slice(((ic + i) * k) + pc, kc);
+            var panel = packed.Slice((i / MicroRows) * MicroRows * kc);
+            int r = i % MicroRows;
+            for (int p = 0; p < kc; p++)
             {
-                // op(A)(i, p) = A[p, i]: for each p the panel's rows are contiguous in A.
-                for (int p = 0; p < kc; p++)
-                {
-                    var source = a.Slice(((pc + p) * m) + ic + ir, rows);
-                    for (int r = 0; r < rows; r++)
-                    {
-                        panel[(p * MicroRows) + r] = alpha * source[r];
-                    }
-                }
-            }
-            else
-            {
-                for (int r = 0; r < rows; r++)
-                {
-                    var source = a.Slice(((ic + ir + r) * k) + pc, kc);
-                    for (int p = 0; p < kc; p++)
-                    {
-                        panel[(p * MicroRows) + r] = alpha * source[p];
-                    }
-                }
+                panel[(p * MicroRows) + r] = alpha * row[p];
             }
         }
     }
@@ -160,6 +202,17 @@ public static partial class DenseKernels
         var c41 = Vector256<double>.Zero;
         var c50 = Vector256<double>.Zero;
         var c51 = Vector256<double>.Zero;
+        // The tile of C is read once, at the end, but its rows are ldc apart (often a power of two: one cache set);
+        // asking for them now hides the misses behind the loop.
+        unsafe
+        {
+            for (int r = 0; r < rows; r++)
+            {
+                Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref c, r * ldc)));
+                Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref c, (r * ldc) + MicroColumns - 1)));
+            }
+        }
+
         ref double pa = ref a;
         ref double pb = ref b;
         for (int p = 0; p < kc; p++)

@@ -74,6 +74,73 @@ public class KernelGeneratorTests
     }
 
     [Fact]
+    public void Generic_classes_and_classes_nested_in_generic_types_are_reported()
+    {
+        var (_, generic, result) = GeneratorHarness.Run("using Dmf.Kernels;\nnamespace Consumer;\n[DmfKernel(Depth = 3)]\npublic static partial class K<T> { }\n");
+        var diagnostic = Assert.Single(generic);
+        Assert.Equal("DMF1006", diagnostic.Id);
+        Assert.Contains("K<T>", diagnostic.GetMessage());
+        Assert.Equal("docs/generator.md#dmf1006", diagnostic.Descriptor.HelpLinkUri);
+        Assert.Equal(3, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+        Assert.Empty(result.GeneratedTrees);
+
+        var (_, nested, _) = GeneratorHarness.Run("using Dmf.Kernels;\npublic class Outer<T> { [DmfKernel(Depth = 3)] public static partial class Inner { } }\n");
+        var inGeneric = Assert.Single(nested);
+        Assert.Equal("DMF1003", inGeneric.Id);
+        Assert.Contains("Outer<T>", inGeneric.GetMessage());
+    }
+
+    [Fact]
+    public void A_missing_depth_is_reported_as_missing()
+    {
+        var (_, diagnostics, result) = GeneratorHarness.Run("using Dmf.Kernels;\nnamespace Consumer;\n[DmfKernel]\npublic static partial class K { }\n");
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal("DMF1007", diagnostic.Id);
+        Assert.DoesNotContain("Depth = 0", diagnostic.GetMessage());
+        Assert.Equal("docs/generator.md#dmf1007", diagnostic.Descriptor.HelpLinkUri);
+        Assert.Empty(result.GeneratedTrees);
+    }
+
+    [Fact]
+    public void Widths_too_large_to_allocate_are_reported_and_large_products_are_not_unrolled()
+    {
+        var (_, diagnostics, result) = GeneratorHarness.Run("using Dmf.Kernels;\nnamespace Consumer;\n[DmfKernel(Depth = 2, Widths = new[] { 50000, 3, 50000 })]\npublic static partial class K { }\n");
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal("DMF1008", diagnostic.Id);
+        Assert.Contains("2500000000 elements", diagnostic.GetMessage());
+        Assert.Empty(result.GeneratedTrees);
+        Assert.Throws<ArgumentException>(() => KernelSource.Generate(2, "Consumer", "K", new[] { 50000, 3, 50000 }, false));
+
+        // 1291^3 overflowed 32-bit arithmetic and was unrolled; the product now calls the runtime routines.
+        var (_, source) = KernelSource.Generate(2, "Consumer", "K", new[] { 1291, 1291, 1291 }, false);
+        Assert.True(source.Length < 200_000, source.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Contains("DenseKernels.Gemm", source);
+    }
+
+    [Fact]
+    public void Every_diagnostic_links_to_its_section_of_the_generator_docs()
+    {
+        string docs = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "generator.md"));
+        foreach (var field in typeof(KernelGenerator).Assembly.GetType("Dmf.Generators.DiagnosticDescriptors")!.GetFields(BindingFlags.Public | BindingFlags.Static))
+        {
+            var descriptor = (DiagnosticDescriptor)field.GetValue(null)!;
+            Assert.Equal("docs/generator.md#" + descriptor.Id.ToLowerInvariant(), descriptor.HelpLinkUri);
+            Assert.Contains("### " + descriptor.Id + "\n", docs);
+        }
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Dmf.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("Dmf.sln not found above the test binaries.");
+    }
+
+    [Fact]
     public void An_unrelated_edit_leaves_every_step_cached()
     {
         var compilation = GeneratorHarness.Compilation(Kernel(4), "namespace Consumer; public class Other { }");

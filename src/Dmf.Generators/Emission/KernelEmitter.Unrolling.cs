@@ -28,7 +28,7 @@ namespace Dmf.Generators.Emission
                 case MultiplyInstruction m:
                     var shape = new ProductShape(widths[m.A.Rows], widths[m.B.Columns], widths[m.A.Columns], m.A.Transposed, m.B.Transposed, m.Accumulate, addend != null);
                     bool vectorized = CanVectorize(shape);
-                    if (!vectorized && shape.Rows * shape.Columns * shape.Inner > UnrollLimit)
+                    if (!vectorized && (long)shape.Rows * shape.Columns * shape.Inner > UnrollLimit)
                     {
                         return false;
                     }
@@ -46,7 +46,7 @@ namespace Dmf.Generators.Emission
                 case ScaledCopyInstruction c when addend is null:
                     int sourceRows = widths[c.Source.Rows];
                     int sourceColumns = widths[c.Source.Columns];
-                    if (sourceRows * sourceColumns > UnrollLimit)
+                    if ((long)sourceRows * sourceColumns > UnrollLimit)
                     {
                         return false;
                     }
@@ -92,7 +92,7 @@ namespace Dmf.Generators.Emission
         internal const int VectorUnrollLimit = 16;
 
         private bool CanVectorize(ProductShape s) =>
-            !_p.IsSingle && s.Columns % 4 == 0 && s.Columns <= 48 && s.Rows * s.Columns * s.Inner <= VectorizeLimit;
+            !_p.IsSingle && s.Columns % 4 == 0 && s.Columns <= 48 && (long)s.Rows * s.Columns * s.Inner <= VectorizeLimit;
 
         /// <summary>Starts a product method: its summary, its signature (a, b, c, alpha, and x, beta with an addend) and its body's brace.</summary>
         private void OpenProductMethod(SourceWriter w, string method, ProductShape s, string what)
@@ -197,7 +197,7 @@ namespace Dmf.Generators.Emission
                 w.Line($"var vAddScale = {vector}.Create(beta);");
             }
 
-            bool unrolled = (s.Rows / block) * s.Inner <= VectorUnrollLimit;
+            bool unrolled = (long)(s.Rows / block) * s.Inner <= VectorUnrollLimit;
             var blockStarts = unrolled ? Enumerable.Range(0, s.Rows / block).Select(k => Number(k * block)).ToList() : new List<string> { "vI" };
             foreach (string i in blockStarts)
             {
