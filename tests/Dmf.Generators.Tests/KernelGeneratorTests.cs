@@ -160,6 +160,50 @@ public class KernelGeneratorTests
     }
 
     [Fact]
+    public void A_relevant_edit_modifies_the_spec_and_regenerates()
+    {
+        var compilation = GeneratorHarness.Compilation(Kernel(4), "namespace Consumer; public class Other { }");
+        var driver = GeneratorHarness.Driver().RunGenerators(compilation);
+        var edited = compilation.ReplaceSyntaxTree(
+            compilation.SyntaxTrees.First(),
+            Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(Kernel(5), path: "Source0.cs"));
+        var run = driver.RunGenerators(edited).GetRunResult();
+        var result = run.Results.Single();
+        foreach (var name in new[] { TrackingNames.Parse, TrackingNames.Specs })
+        {
+            var outputs = result.TrackedSteps[name].SelectMany(step => step.Outputs).ToList();
+            Assert.Contains(outputs, o => o.Reason == IncrementalStepRunReason.Modified);
+        }
+
+        Assert.Contains(result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => o.Reason == IncrementalStepRunReason.Modified);
+        Assert.Contains("[DmfKernel(Depth = 5)]", Assert.Single(run.GeneratedTrees).ToString(), StringComparison.Ordinal);
+    }
+
+    public static TheoryData<int, string> Snapshots() => new() { { 2, "" }, { 3, "" }, { 3, "2,3,3,2" } };
+
+    /// <summary>
+    /// The emitted source, byte for byte, against a reviewed baseline in tests/Dmf.Generators.Tests/Snapshots: a change to
+    /// the lowering or the emitter shows up as a diff to read. DMF_UPDATE_SNAPSHOTS=1 rewrites the baselines.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Snapshots))]
+    public void Emitted_source_matches_its_baseline(int depth, string widths)
+    {
+        int[]? fixedWidths = widths.Length == 0 ? null : widths.Split(',').Select(w => int.Parse(w, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        var (_, source) = KernelSource.Generate(depth, "Consumer", "Kernels", fixedWidths, false);
+        string file = Path.Combine(RepositoryRoot(), "tests", "Dmf.Generators.Tests", "Snapshots", $"L{depth}{(widths.Length == 0 ? string.Empty : "-" + widths.Replace(',', 'x'))}.g.cs.txt");
+        if (Environment.GetEnvironmentVariable("DMF_UPDATE_SNAPSHOTS") == "1")
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            File.WriteAllText(file, source);
+        }
+
+        Assert.True(File.Exists(file), $"no baseline {file}; run with DMF_UPDATE_SNAPSHOTS=1 and review it");
+        string expected = File.ReadAllText(file).ReplaceLineEndings("\n");
+        Assert.Equal(expected, source.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
     public void The_pipeline_model_holds_no_compiler_objects()
     {
         var (_, _, run) = GeneratorHarness.Run(Kernel(3), Kernel(1, name: "Bad"));
