@@ -204,6 +204,25 @@ public class KernelGeneratorTests
     }
 
     [Fact]
+    public void Generated_source_for_depth_64_is_small_and_its_lines_short()
+    {
+        var (_, source) = KernelSource.Generate(64, "Consumer", "Kernels");
+        Assert.True(source.Length <= 500_000, source.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var longest = source.Split('\n').OrderByDescending(line => line.Length).First();
+        Assert.True(longest.Length <= 200, longest[..Math.Min(longest.Length, 300)]);
+        Assert.Contains("W_{64:1}", source); // products named as ranges, not spelled out
+    }
+
+    [Theory]
+    [InlineData("W_3*W_2*W_1", "W_{3:1}")]
+    [InlineData("W_2^T*W_3^T*W_4^T*E", "W_{4:2}^T*E")]
+    [InlineData("W_5*W_4^T", "W_5*W_4^T")]
+    [InlineData("W_{12}*W_{11}*W_{10}*W_9*V_8*W_7*W_6", "W_{12:9}*V_8*W_{7:6}")]
+    [InlineData("W_3*W_1", "W_3*W_1")]
+    public void Provenance_names_runs_of_layers_as_ranges(string printed, string expected) =>
+        Assert.Equal(expected, Dmf.Generators.Emission.ProvenanceText.Compact(printed));
+
+    [Fact]
     public void The_pipeline_model_holds_no_compiler_objects()
     {
         var (_, _, run) = GeneratorHarness.Run(Kernel(3), Kernel(1, name: "Bad"));
@@ -358,7 +377,7 @@ public class FixedWidthsTests
         string gradient = source.Substring(start, end - start);
         Assert.DoesNotContain("ScaleCopy(", gradient);
         Assert.Contains("Gemm(d3, d0, d2, 1.0, w3, false, s5, false, 0.0, s3);\n        // Y\n        global::Dmf.Kernels.DenseKernels.Axpy(-1.0, y, s3);", gradient.Replace("\r", string.Empty));
-        Assert.Contains("lengths[4] = 0; // W_3*W_2*W_1: computed in place of its only copy", source);
+        Assert.Contains("lengths[4] = 0; // W_{3:1}: computed in place of its only copy", source);
     }
 
     [Fact]

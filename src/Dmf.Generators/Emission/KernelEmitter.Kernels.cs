@@ -28,8 +28,8 @@ namespace Dmf.Generators.Emission
                 foreach (var slot in plan.Slots)
                 {
                     w.Line(used.Contains(k)
-                        ? Invariant($"lengths[{k}] = d[{slot.Rows}] * d[{slot.Columns}]; // {slot.Meaning}")
-                        : Invariant($"lengths[{k}] = 0; // {slot.Meaning}: computed in place of its only copy"));
+                        ? Invariant($"lengths[{k}] = d[{slot.Rows}] * d[{slot.Columns}]; // {ProvenanceText.Compact(slot.Meaning)}")
+                        : Invariant($"lengths[{k}] = 0; // {ProvenanceText.Compact(slot.Meaning)}: computed in place of its only copy"));
                     k++;
                 }
             }
@@ -71,7 +71,7 @@ namespace Dmf.Generators.Emission
             w.Open($"public static {_p.Type} Loss(in {Kernels}.DmfProblem p, global::System.ReadOnlySpan<{_p.Type}> w, {Kernels}.DmfWorkspace ws)");
             Prologue(w, plan, "w", null, null, widths);
             Body(w, plan, widths);
-            w.Line($"return {value};");
+            w.Wrapped("return ", value, ";");
             w.Close();
             w.Line();
         }
@@ -82,7 +82,7 @@ namespace Dmf.Generators.Emission
             w.Open($"public static {_p.Type} LossAndGradient(in {Kernels}.DmfProblem p, global::System.ReadOnlySpan<{_p.Type}> w, global::System.Span<{_p.Type}> grad, {Kernels}.DmfWorkspace ws)");
             Prologue(w, plan, "w", null, "grad", widths);
             Body(w, plan, widths);
-            w.Line($"return {loss};");
+            w.Wrapped("return ", loss, ";");
             w.Close();
             w.Line();
         }
@@ -202,14 +202,14 @@ namespace Dmf.Generators.Emission
                     w.Line(Invariant($"// layer {currentLayer}"));
                 }
 
-                w.Line($"// {instruction.Comment}");
+                w.Line($"// {ProvenanceText.Compact(instruction.Comment)}");
                 if (widths != null)
                 {
                     // With fixed widths, T = α·op(A)·op(B) followed by T += β·X is one pass: the addend is fused into the product's stores.
                     var addend = i + 1 < instructions.Count ? AddendOf(instruction, instructions[i + 1]) : null;
                     if (addend != null && TryUnroll(w, instruction, widths, addend))
                     {
-                        w.Line($"// (fused: {addend.Comment})");
+                        w.Line($"// (fused: {ProvenanceText.Compact(addend.Comment)})");
                         i++;
                         continue;
                     }
