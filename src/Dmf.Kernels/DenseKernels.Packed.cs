@@ -131,14 +131,14 @@ public static partial class DenseKernels
         }
 
         // op(B)(p, j) = B[j, p]: column j of op(B) is row j of B, contiguous over p.
+        ref double origin = ref MemoryMarshal.GetReference(packed);
         for (int j = 0; j < nc; j++)
         {
-            var column = b.Slice(((jc + j) * k) + pc, kc);
-            var panel = packed.Slice((j / MicroColumns) * MicroColumns * kc);
-            int q = j % MicroColumns;
+            ref double column = ref MemoryMarshal.GetReference(b.Slice(((jc + j) * k) + pc, kc));
+            ref double target = ref Unsafe.Add(ref origin, ((j / MicroColumns) * MicroColumns * kc) + (j % MicroColumns));
             for (int p = 0; p < kc; p++)
             {
-                panel[(p * MicroColumns) + q] = column[p];
+                Unsafe.Add(ref target, p * MicroColumns) = Unsafe.Add(ref column, p);
             }
         }
     }
@@ -159,26 +159,33 @@ public static partial class DenseKernels
         if (transposeA)
         {
             // op(A)(i, p) = A[p, i]: row p of A holds the block's column p.
+            // Bounds are checked once per row slice; the copies inside use references.
+            ref double target = ref MemoryMarshal.GetReference(packed);
             for (int p = 0; p < kc; p++)
             {
-                var row = a.Slice(((pc + p) * m) + ic, mc);
-                for (int i = 0; i < mc; i++)
+                ref double row = ref MemoryMarshal.GetReference(a.Slice(((pc + p) * m) + ic, mc));
+                for (int ir = 0; ir < mc; ir += MicroRows)
                 {
-                    packed[((i / MicroRows) * MicroRows * kc) + (p * MicroRows) + (i % MicroRows)] = alpha * row[i];
+                    ref double step = ref Unsafe.Add(ref target, (ir * kc) + (p * MicroRows));
+                    int rows = Math.Min(MicroRows, mc - ir);
+                    for (int r = 0; r < rows; r++)
+                    {
+                        Unsafe.Add(ref step, r) = alpha * Unsafe.Add(ref row, ir + r);
+                    }
                 }
             }
 
             return;
         }
 
+        ref double origin = ref MemoryMarshal.GetReference(packed);
         for (int i = 0; i < mc; i++)
         {
-            var row = a.Slice(((ic + i) * k) + pc, kc);
-            var panel = packed.Slice((i / MicroRows) * MicroRows * kc);
-            int r = i % MicroRows;
+            ref double row = ref MemoryMarshal.GetReference(a.Slice(((ic + i) * k) + pc, kc));
+            ref double column = ref Unsafe.Add(ref origin, ((i / MicroRows) * MicroRows * kc) + (i % MicroRows));
             for (int p = 0; p < kc; p++)
             {
-                panel[(p * MicroRows) + r] = alpha * row[p];
+                Unsafe.Add(ref column, p * MicroRows) = alpha * Unsafe.Add(ref row, p);
             }
         }
     }
