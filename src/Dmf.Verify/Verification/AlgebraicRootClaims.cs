@@ -223,27 +223,8 @@ internal static class AlgebraicRootClaims
     }
 
     /// <summary>σ with an isolating interval on which P' has no root (at most 64 bisections; σ unchanged when rational or none is found).</summary>
-    public static AlgebraicNumber Separated(AlgebraicNumber sigma, AlgebraicRootElimination elimination)
-    {
-        if (sigma.TryGetRational(out _) || sigma.SignOf(elimination.RootPolynomial) != 0)
-        {
-            return sigma;
-        }
-
-        var current = sigma;
-        for (int attempt = 0; attempt < 64; attempt++)
-        {
-            var interval = current.Interval;
-            if (Monotone(elimination, interval))
-            {
-                return current;
-            }
-
-            current = current.Refine(interval.Width / 2);
-        }
-
-        return sigma;
-    }
+    public static AlgebraicNumber Separated(AlgebraicNumber sigma, AlgebraicRootElimination elimination) =>
+        sigma.TryGetRational(out _) || sigma.SignOf(elimination.RootPolynomial) != 0 ? sigma : RootClaims.SeparatedBy(sigma, elimination.RootDerivativeSturm);
 
     private static bool Monotone(AlgebraicRootElimination elimination, IsolatingInterval interval) =>
         elimination.RootDerivativeSturm.CountRootsClosed(interval.Lower, interval.Upper) == 0;

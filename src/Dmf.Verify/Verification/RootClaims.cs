@@ -74,18 +74,20 @@ internal static class RootClaims
     /// rational or none is found (a multiple root of R, such as x* at y = y_crit). Deterministic, so every claim about
     /// σ and the completeness claim of its y use the same interval.
     /// </summary>
-    public static AlgebraicNumber Separated(AlgebraicNumber sigma, RootElimination elimination)
-    {
-        if (sigma.TryGetRational(out _))
-        {
-            return sigma;
-        }
+    public static AlgebraicNumber Separated(AlgebraicNumber sigma, RootElimination elimination) =>
+        sigma.TryGetRational(out _) ? sigma : SeparatedBy(sigma, elimination.RootDerivativeSturm);
 
+    /// <summary>
+    /// σ with an isolating interval on which the polynomial of <paramref name="derivative"/> has no root, found by at most
+    /// 64 bisections; σ unchanged when none is found. Shared by the rational and the algebraic claims.
+    /// </summary>
+    internal static AlgebraicNumber SeparatedBy(AlgebraicNumber sigma, SturmSequence derivative)
+    {
         var current = sigma;
         for (int attempt = 0; attempt < 64; attempt++)
         {
             var interval = current.Interval;
-            if (Monotone(elimination, interval))
+            if (derivative.CountRootsClosed(interval.Lower, interval.Upper) == 0)
             {
                 return current;
             }
