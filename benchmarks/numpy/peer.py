@@ -1,0 +1,120 @@
+#!/usr/bin/python3
+"""The NumPy peer of the generated kernels: the same O(L) algorithms a user would write in NumPy on OpenBLAS.
+
+    OPENBLAS_NUM_THREADS=1 /usr/bin/python3 benchmarks/numpy/peer.py [--depths 3,8] [--widths 4,16,64,256,1024]
+
+LossAndGradient: prefix products P_l = W_l...W_1, the residual E = P_L - Y, back-propagation G_L = E,
+G_{l-1} = W_l^T G_l, grad_l = 2 G_l P_{l-1}^T + 2 lambda_l W_l (3(L - 1) products). HessianVectorProduct:
+forward-over-reverse — the same pass with its directional derivative carried along (about 8(L - 1) products).
+Both are checked against a finite difference before timing. Prints one line per case: seconds per call, the
+best of 7 repetitions of enough calls to take ~0.2 s. One thread: set OPENBLAS_NUM_THREADS=1 (the script refuses
+to run otherwise, so the comparison with the one-threaded generated kernels is fair).
+"""
+import argparse
+import os
+import sys
+import time
+
+import numpy as np
+
+
+def loss_and_gradient(ws, y, lambdas):
+    prefix = [None] * len(ws)
+    p = ws[0]
+    prefix[0] = p
+    for l in range(1, len(ws)):
+        p = ws[l] @ p
+        prefix[l] = p
+    e = p - y
+    loss = float(np.vdot(e, e)) + sum(lam * float(np.vdot(w, w)) for lam, w in zip(lambdas, ws))
+    grads = [None] * len(ws)
+    g = e
+    for l in range(len(ws) - 1, -1, -1):
+        grads[l] = 2.0 * (g @ prefix[l - 1].T if l > 0 else g) + 2.0 * lambdas[l] * ws[l]
+        if l > 0:
+            g = ws[l].T @ g
+    return loss, grads
+
+
+def hessian_vector_product(ws, vs, y, lambdas):
+    # Forward: P_l and its derivative dP_l along V.
+    L = len(ws)
+    prefix, dprefix = [None] * L, [None] * L
+    p, dp = ws[0], vs[0]
+    prefix[0], dprefix[0] = p, dp
+    for l in range(1, L):
+        p, dp = ws[l] @ p, vs[l] @ p + ws[l] @ dp
+        prefix[l], dprefix[l] = p, dp
+    e, de = p - y, dp
+    # Reverse with the derivative: G_l, dG_l; H V_l = 2 (dG_l P_{l-1}^T + G_l dP_{l-1}^T) + 2 lambda_l V_l.
+    hv = [None] * L
+    g, dg = e, de
+    for l in range(L - 1, -1, -1):
+        if l > 0:
+            hv[l] = 2.0 * (dg @ prefix[l - 1].T + g @ dprefix[l - 1].T) + 2.0 * lambdas[l] * vs[l]
+            g, dg = ws[l].T @ g, vs[l].T @ g + ws[l].T @ dg
+        else:
+            hv[l] = 2.0 * dg + 2.0 * lambdas[l] * vs[l]
+    return hv
+
+
+def check(ws, vs, y, lambdas):
+    """Both against central differences of the loss and the gradient (relative error below 1e-5)."""
+    h = 1e-6
+    _, grads = loss_and_gradient(ws, y, lambdas)
+    plus = [w + h * v for w, v in zip(ws, vs)]
+    minus = [w - h * v for w, v in zip(ws, vs)]
+    directional = (loss_and_gradient(plus, y, lambdas)[0] - loss_and_gradient(minus, y, lambdas)[0]) / (2 * h)
+    exact = sum(float(np.vdot(g, v)) for g, v in zip(grads, vs))
+    assert abs(directional - exact) <= 1e-5 * max(1.0, abs(exact)), (directional, exact)
+    hv = hessian_vector_product(ws, vs, y, lambdas)
+    gp, gm = loss_and_gradient(plus, y, lambdas)[1], loss_and_gradient(minus, y, lambdas)[1]
+    for a, b, c in zip(hv, gp, gm):
+        fd = (b - c) / (2 * h)
+        assert np.max(np.abs(a - fd)) <= 1e-4 * max(1.0, float(np.max(np.abs(a)))), "HVP disagrees with the gradient's difference"
+
+
+def seconds_per_call(f):
+    calls = 1
+    while True:
+        start = time.perf_counter()
+        for _ in range(calls):
+            f()
+        elapsed = time.perf_counter() - start
+        if elapsed >= 0.05:
+            break
+        calls *= 2
+    calls = max(1, int(calls * 0.2 / elapsed))
+    best = float("inf")
+    for _ in range(7):
+        start = time.perf_counter()
+        for _ in range(calls):
+            f()
+        best = min(best, (time.perf_counter() - start) / calls)
+    return best
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--depths", default="3,8")
+    parser.add_argument("--widths", default="4,16,64,256,1024")
+    args = parser.parse_args()
+    if os.environ.get("OPENBLAS_NUM_THREADS") != "1":
+        sys.exit("peer.py: set OPENBLAS_NUM_THREADS=1 (one thread, as the generated kernels)")
+    rng = np.random.default_rng(42)
+    print(f"numpy {np.__version__}")
+    for depth in (int(x) for x in args.depths.split(",")):
+        for d in (int(x) for x in args.widths.split(",")):
+            ws = [(rng.random((d, d)) - 0.5) / np.sqrt(d) for _ in range(depth)]
+            vs = [(rng.random((d, d)) - 0.5) / np.sqrt(d) for _ in range(depth)]
+            y = rng.random((d, d))
+            lambdas = [0.5] * depth
+            if d <= 64:
+                check(ws, vs, y, lambdas)
+            grad = seconds_per_call(lambda: loss_and_gradient(ws, y, lambdas))
+            hvp = seconds_per_call(lambda: hessian_vector_product(ws, vs, y, lambdas))
+            print(f"L={depth} d={d} LossAndGradient {grad:.3e} s HessianVectorProduct {hvp:.3e} s")
+
+
+if __name__ == "__main__":
+    main()
