@@ -41,7 +41,7 @@ namespace Dmf.Generators
             {
                 try
                 {
-                    var (hint, source) = KernelEmitter.Emit(spec!);
+                    var (hint, source) = KernelEmitter.Emit(spec!, spc.CancellationToken);
                     spc.AddSource(hint, source);
                 }
                 catch (Exception exception) when (exception is NotSupportedException or ArgumentException or InvalidOperationException)

@@ -223,6 +223,14 @@ public class KernelGeneratorTests
         Assert.Equal(expected, Dmf.Generators.Emission.ProvenanceText.Compact(printed));
 
     [Fact]
+    public void A_cancelled_generation_stops_with_the_token()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        Assert.ThrowsAny<OperationCanceledException>(() => KernelEmitter.Emit(new KernelSpec("Consumer", "Kernels", 3, "0.1.0"), cancelled.Token));
+    }
+
+    [Fact]
     public void The_pipeline_model_holds_no_compiler_objects()
     {
         var (_, _, run) = GeneratorHarness.Run(Kernel(3), Kernel(1, name: "Bad"));
