@@ -108,13 +108,10 @@ internal static class AlgebraicRootClaims
         }
 
         var reals = new PinnedReals(elimination.LambdaProduct);
-        var x = reals.Algebraic(sigmaName, sigma);
-        reals.Algebraic(yName, elimination.SingularValue);
+        var (x, rootConditions) = PinnedRoot(elimination, sigmaName, sigma, yName, reals);
         var s = reals.SquareRootOfLambda;
         var lambda = Terms.Number(elimination.LambdaProduct);
-        SmtTerm Print(MultivariatePolynomial c) => ScalarForms.Print(c, x, Zero, s, lambda);
-        var link = elimination.Link().Select(l => (l.Sign == 0 ? SignCondition.Zero : SignCondition.Positive).Of(Print(l.Quantity)));
-        var statement = Terms.And(new[] { Terms.Greater(x, Zero) }.Concat(link).Concat(reduced.Select(c => c.Condition.Of(Print(c.C)))).ToArray());
+        var statement = Terms.And(rootConditions.Concat(reduced.Select(c => c.Condition.Of(ScalarForms.Print(c.C, x, Zero, s, lambda)))).ToArray());
         var interval = elimination.SingularValue.Interval;
         string reduction = Invariant($"y is pinned by m(y) = 0 and {interval.Lower.ToExactString()} < y < {interval.Upper.ToExactString()} (m = {elimination.SingularValue.DefiningPolynomial}, whose only root there is y: a Sturm count); the query's link conjuncts say that y' = N(sigma)/(s*sigma^{elimination.Depth - 2}) (N = x^{2 * elimination.Depth - 2} + lambda) has m(y') = 0 (times (s*sigma^{elimination.Depth - 2})^deg m > 0) and lies in that interval, so y' = y: sigma > 0 is a root of f(.; y) = x*(N - s*y*x^{elimination.Depth - 2})");
         if (reduced.Count > 0)
@@ -123,6 +120,20 @@ internal static class AlgebraicRootClaims
         }
 
         return Make(name, description, reals, statement, () => elimination.IsRootOfF(sigma) && reduced.All(c => c.Condition.Holds(elimination.SignAt(c.C, sigma))), reduction);
+    }
+
+    /// <summary>
+    /// σ and y declared and pinned in <paramref name="reals"/> (with s), and the conjuncts in σ and s that make σ a positive
+    /// root of f(·; y): σ &gt; 0 and the link conditions. Every pinned claim at an irrational y's root starts from them.
+    /// </summary>
+    internal static (SmtConstant Sigma, IReadOnlyList<SmtTerm> Conditions) PinnedRoot(AlgebraicRootElimination elimination, string sigmaName, AlgebraicNumber sigma, string yName, PinnedReals reals)
+    {
+        var x = reals.Algebraic(sigmaName, sigma);
+        reals.Algebraic(yName, elimination.SingularValue);
+        var s = reals.SquareRootOfLambda;
+        var lambda = Terms.Number(elimination.LambdaProduct);
+        var link = elimination.Link().Select(l => (l.Sign == 0 ? SignCondition.Zero : SignCondition.Positive).Of(ScalarForms.Print(l.Quantity, x, Zero, s, lambda)));
+        return (x, new[] { Terms.Greater(x, Zero) }.Concat(link).ToList());
     }
 
     /// <summary>

@@ -211,42 +211,23 @@ internal static class TypeClaims
     {
         var lambda = instance.Landscape.LambdaProduct;
         string sigmaName = SigmaName(space, j, root.Label);
-        if (BoxQuantity(instance, space, j, root, c0, c1) is var (quantity0, sigma0) && space.GroupOf(other).Exact is { } otherValue
-            && BoxClaims.Try(name, description, new[] { (quantity0, condition) }, sigmaName, sigma0, YName(space, other), otherValue, instance.Landscape, Invariant($"root[{j + 1}]")) is { } box)
+        var (quantity, exactSigma) = BoxQuantity(instance, space, j, root, c0, c1);
+        if (space.GroupOf(other).Exact is { } otherValue
+            && BoxClaims.Try(name, description, new[] { (quantity, condition) }, sigmaName, exactSigma, YName(space, other), otherValue, instance.Landscape, Invariant($"root[{j + 1}]")) is { } box)
         {
             return box;
         }
 
+        // Pinned: the same quantity (y_j eliminated, y standing for the other value) at σ, with σ's root conjuncts.
         var reals = new PinnedReals(lambda);
         var value = YTerm(space, other, reals);
-        if (space.GroupOf(j).Exact is { } irrational)
-        {
-            var elimination = AlgebraicElimination(instance, irrational);
-            var sigma = reals.Algebraic(sigmaName, AlgebraicRootClaims.Separated(root.Value, elimination));
-            reals.Algebraic(YName(space, j), irrational);
-            var s = reals.SquareRootOfLambda;
-            int k = Math.Max(0, Math.Max(c0.DegreeIn(ScalarTheory.Y), c1.DegreeIn(ScalarTheory.Y)));
-            SmtTerm Print(MultivariatePolynomial c) => ScalarForms.Print(c, sigma, Zero, s, Terms.Number(lambda));
-            var link = elimination.Link().Select(l => (l.Sign == 0 ? SignCondition.Zero : SignCondition.Positive).Of(Print(l.Quantity)));
-            var quantity = Terms.Add(Print(elimination.Eliminate(c0, k)), Terms.Multiply(value, Print(elimination.Eliminate(c1, k))));
-            var statement = Terms.And(new[] { Terms.Greater(sigma, Zero) }.Concat(link).Append(condition.Of(quantity)).ToArray());
-            return new Claim(name, description, reals.Constants.ToList(), reals.Context.ToList(), statement, AtValues(reals, statement))
-            {
-                Pins = reals.Pins.ToList(),
-                Reduction = "as for a claim at an irrational y's root: the link conjuncts make sigma a root of f(.; y_j), and both parts of c0 + v*c1 are multiplied by the same (s*sigma^(L-2))^k > 0 with y_j = N(sigma)/(s*sigma^(L-2))",
-            };
-        }
-
-        var rational = Elimination(instance.Depth, space.SingularValues[j], lambda);
-        var separated = Separated(root, rational).Value;
-        var x = reals.Algebraic(sigmaName, separated);
-        var q = Terms.Add(PinnedReals.PolynomialAt(rational.Eliminate(c0), x), Terms.Multiply(value, PinnedReals.PolynomialAt(rational.Eliminate(c1), x)));
-        var r = rational.RootPolynomial;
-        var full = Terms.And(Terms.Greater(x, Zero), Terms.Equal(PinnedReals.PolynomialAt(r, x), Zero), condition.Of(q));
-        return new Claim(name, description, reals.Constants.ToList(), reals.Context.ToList(), full, AtValues(reals, full))
+        var (sigma, rootConditions, reduction) = RootConjuncts(instance, space, j, root, reals);
+        var s = space.GroupOf(j).Exact is null ? Zero : reals.SquareRootOfLambda;
+        var statement = Terms.And(rootConditions.Append(condition.Of(ScalarForms.Print(quantity, sigma, value, s, Terms.Number(lambda)))).ToArray());
+        return new Claim(name, description, reals.Constants.ToList(), reals.Context.ToList(), statement, AtValues(reals, statement))
         {
             Pins = reals.Pins.ToList(),
-            Reduction = Invariant($"as for a claim at a root of a rational y: sigma > 0 with R(sigma) = 0 is a root of f, and D*c_i = Q_i + c_i1*(s*D - N) for both parts with the same D = {rational.Denominator} > 0"),
+            Reduction = reduction + "; both parts of c0 + v*c1 are multiplied by the same positive factor when y_j is eliminated at the root",
         };
     }
 
@@ -592,11 +573,8 @@ internal static class TypeClaims
         if (space.GroupOf(j).Exact is { } irrational)
         {
             var elimination = AlgebraicElimination(instance, irrational);
-            var sigma = reals.Algebraic(sigmaName, AlgebraicRootClaims.Separated(root.Value, elimination));
-            reals.Algebraic(YName(space, j), irrational);
-            var s = reals.SquareRootOfLambda;
-            var link = elimination.Link().Select(l => (l.Sign == 0 ? SignCondition.Zero : SignCondition.Positive).Of(ScalarForms.Print(l.Quantity, sigma, Zero, s, Terms.Number(lambda))));
-            return (sigma, new[] { Terms.Greater(sigma, Zero) }.Concat(link).ToList(), "the link conjuncts make sigma a positive root of f(.; y_j): N(sigma)/(s*sigma^(L-2)) is a root of y_j's polynomial inside its isolating interval, hence y_j");
+            var (sigma, conditions) = AlgebraicRootClaims.PinnedRoot(elimination, sigmaName, AlgebraicRootClaims.Separated(root.Value, elimination), YName(space, j), reals);
+            return (sigma, conditions, "the link conjuncts make sigma a positive root of f(.; y_j): N(sigma)/(s*sigma^(L-2)) is a root of y_j's polynomial inside its isolating interval, hence y_j");
         }
 
         var rational = Elimination(instance.Depth, space.SingularValues[j], lambda);
