@@ -258,28 +258,29 @@ public class KernelGeneratorTests
     public void Gradient_plan_uses_a_linear_number_of_products()
     {
         // O(L) products for LossAndGradient: prefixes, the back-propagated chain and one product per layer.
-        foreach (int depth in new[] { 4, 8, 16 })
+        foreach (int depth in new[] { 2, 4, 8, 16, 64 })
         {
             string source = KernelEmitter.Emit(new KernelSpec(null, "K", depth, "0.1.0")).Source;
             int start = source.IndexOf("public static double LossAndGradient", StringComparison.Ordinal);
             int end = source.IndexOf("public static void HessianVectorProduct", StringComparison.Ordinal);
             int gemms = CountOccurrences(source.Substring(start, end - start), "DenseKernels.Gemm(");
-            Assert.True(gemms <= 3 * depth, $"L = {depth}: {gemms} products");
+            Assert.Equal(3 * (depth - 1), gemms);
         }
     }
 
     [Fact]
-    public void Hessian_vector_plan_uses_a_linear_number_of_products()
+    public void Hessian_vector_plan_is_forward_over_reverse_with_at_most_8_L_minus_1_products()
     {
-        // Sums over the position of V are Horner-factored and shared between layers: 33, 85, 189 products for
-        // L = 4, 8, 16 (the expanded formula would need O(L²): 139 at L = 8, 539 at L = 16).
-        foreach (int depth in new[] { 4, 8, 16 })
+        // The gradient program's tangent along V: 2(L − 1) − 1 primal products (prefixes and the back-propagated chain)
+        // and 6(L − 1) tangent products — 8L − 9 — where the Horner-factored symbolic formula took 85 at L = 8, 813 at 64.
+        foreach (int depth in new[] { 2, 3, 4, 8, 16, 33, 64 })
         {
             string source = KernelEmitter.Emit(new KernelSpec(null, "K", depth, "0.1.0")).Source;
             int start = source.IndexOf("public static void HessianVectorProduct", StringComparison.Ordinal);
             int end = source.IndexOf("public static void Hessian(", StringComparison.Ordinal);
             int gemms = CountOccurrences(source.Substring(start, end - start), "DenseKernels.Gemm(");
-            Assert.True(gemms <= 13 * depth, $"L = {depth}: {gemms} products");
+            Assert.Equal((8 * depth) - 9, gemms);
+            Assert.True(gemms <= 8 * (depth - 1), $"L = {depth}: {gemms} products");
         }
     }
 

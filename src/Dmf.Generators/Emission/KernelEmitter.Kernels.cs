@@ -14,7 +14,7 @@ namespace Dmf.Generators.Emission
 {
     internal sealed partial class KernelEmitter
     {
-        private void EmitCreateWorkspace(SourceWriter w, PlanBuilder[] plans, int[]? widths)
+        private void EmitCreateWorkspace(SourceWriter w, Plan[] plans, int[]? widths)
         {
             w.Line("/// <summary>A workspace with every temporary these kernels need for the problem's widths (reuse it: kernels then allocate nothing).</summary>");
             w.Open($"public static {Kernels}.DmfWorkspace CreateWorkspace(in {Kernels}.DmfProblem p)");
@@ -62,7 +62,7 @@ namespace Dmf.Generators.Emission
             w.Line();
         }
 
-        private void EmitLoss(SourceWriter w, PlanBuilder plan, string value, int[]? widths)
+        private void EmitLoss(SourceWriter w, Plan plan, int[]? widths)
         {
             w.Line("/// <summary>F(W) for packed W_1..W_L, using a per-thread cached workspace (no allocation after the first call for given widths).</summary>");
             w.Line($"public static {_p.Type} Loss(in {Kernels}.DmfProblem p, global::System.ReadOnlySpan<{_p.Type}> w) => Loss(p, w, CachedWorkspace(p));");
@@ -71,23 +71,23 @@ namespace Dmf.Generators.Emission
             w.Open($"public static {_p.Type} Loss(in {Kernels}.DmfProblem p, global::System.ReadOnlySpan<{_p.Type}> w, {Kernels}.DmfWorkspace ws)");
             Prologue(w, plan, "w", null, null, widths);
             Body(w, plan, widths);
-            w.Wrapped("return ", value, ";");
+            w.Wrapped("return ", Scalar(plan.Result!, widths), ";");
             w.Close();
             w.Line();
         }
 
-        private void EmitLossAndGradient(SourceWriter w, PlanBuilder plan, string loss, int[]? widths)
+        private void EmitLossAndGradient(SourceWriter w, Plan plan, int[]? widths)
         {
             w.Line("/// <summary>F(W), with grad_{W_l} F written into the matching blocks of <paramref name=\"grad\"/>. O(L) matrix products; allocation-free.</summary>");
             w.Open($"public static {_p.Type} LossAndGradient(in {Kernels}.DmfProblem p, global::System.ReadOnlySpan<{_p.Type}> w, global::System.Span<{_p.Type}> grad, {Kernels}.DmfWorkspace ws)");
             Prologue(w, plan, "w", null, "grad", widths);
             Body(w, plan, widths);
-            w.Wrapped("return ", loss, ";");
+            w.Wrapped("return ", Scalar(plan.Result!, widths), ";");
             w.Close();
             w.Line();
         }
 
-        private void EmitHessianVectorProduct(SourceWriter w, PlanBuilder plan, int[]? widths)
+        private void EmitHessianVectorProduct(SourceWriter w, Plan plan, int[]? widths)
         {
             w.Line("/// <summary>hv = (Hessian of F at W)·v, for packed v with the layout of W. Allocation-free.</summary>");
             w.Open($"public static void HessianVectorProduct(in {Kernels}.DmfProblem p, global::System.ReadOnlySpan<{_p.Type}> w, global::System.ReadOnlySpan<{_p.Type}> v, global::System.Span<{_p.Type}> hv, {Kernels}.DmfWorkspace ws)");
@@ -121,7 +121,7 @@ namespace Dmf.Generators.Emission
             w.Line();
         }
 
-        private void Prologue(SourceWriter w, PlanBuilder plan, string parameters, string? directions, string? output, int[]? widths)
+        private void Prologue(SourceWriter w, Plan plan, string parameters, string? directions, string? output, int[]? widths)
         {
             int depth = plan.Depth;
             w.Line("RequireDepth(p);");
@@ -187,7 +187,7 @@ namespace Dmf.Generators.Emission
             }
         }
 
-        private void Body(SourceWriter w, PlanBuilder plan, int[]? widths)
+        private void Body(SourceWriter w, Plan plan, int[]? widths)
         {
             int currentLayer = -1;
             var instructions = plan.Instructions;

@@ -15,24 +15,18 @@ namespace Dmf.Generators.Emission
 {
     internal sealed partial class KernelEmitter
     {
-        private string Scalar(ScalarExpression e, PlanBuilder plan, int[]? widths) => e switch
+        private string Scalar(ScalarValue e, int[]? widths) => e switch
         {
-            ScalarConstant c => Literal(c.Value.ToDouble()),
-            ScalarSymbol s when s.Name.Base == "lambda" => Invariant($"lambda[{int.Parse(s.Name.Subscript!, CultureInfo.InvariantCulture) - 1}]"),
-            ScalarSum sum => string.Join(" + ", sum.Terms.Select(t => Scalar(t, plan, widths))),
-            ScalarProduct product => string.Join(" * ", product.Factors.Select(f => f is ScalarSum ? "(" + Scalar(f, plan, widths) + ")" : Scalar(f, plan, widths))),
-            SquaredNorm norm => Dot(plan.Value(norm.Operand), plan.Value(norm.Operand), widths),
-            InnerProduct inner => Dot(plan.Value(inner.Left), plan.Value(inner.Right), widths),
-            _ => throw new NotSupportedException($"Cannot lower the scalar {e}."),
+            ConstantValue c => Literal(c.Value),
+            LambdaValue l => Invariant($"lambda[{l.Layer - 1}]"),
+            SumValue sum => string.Join(" + ", sum.Terms.Select(t => Scalar(t, widths))),
+            ProductValue product => string.Join(" * ", product.Factors.Select(f => f is SumValue ? "(" + Scalar(f, widths) + ")" : Scalar(f, widths))),
+            DotValue dot => Dot(dot.Left, dot.Right, widths),
+            _ => throw new NotSupportedException($"Cannot emit the scalar {e.GetType().Name}."),
         };
 
         private string Dot(Operand a, Operand b, int[]? widths)
         {
-            if (a.Transposed != b.Transposed)
-            {
-                throw new NotSupportedException("An inner product of a matrix with a transposed one is not lowered.");
-            }
-
             if (widths != null)
             {
                 int size = widths[a.Buffer.Rows] * widths[a.Buffer.Columns];

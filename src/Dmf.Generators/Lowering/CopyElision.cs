@@ -10,9 +10,10 @@ namespace Dmf.Generators.Lowering
     /// </summary>
     internal static class CopyElision
     {
-        /// <summary>The plan's instructions with every elidable copy removed (the list is rewritten in place).</summary>
-        public static void Apply(List<Instruction> instructions)
+        /// <summary>The plan with every elidable copy removed (a new plan; the given one is unchanged).</summary>
+        public static Plan Apply(Plan plan)
         {
+            var instructions = plan.Instructions.ToList();
             for (int i = 0; i < instructions.Count; i++)
             {
                 if (!(instructions[i] is ScaledCopyInstruction copy) || copy.TransposeSource || copy.Accumulate || copy.Source.Kind != BufferKind.Slot)
@@ -26,13 +27,12 @@ namespace Dmf.Generators.Lowering
                     continue;
                 }
 
-                instructions[producer] = new MultiplyInstruction(copy.Target, copy.Alpha.Times(product.Alpha), product.A, product.B, accumulate: false)
-                {
-                    Comment = product.Comment,
-                };
+                instructions[producer] = new MultiplyInstruction(copy.Target, copy.Alpha.Times(product.Alpha), product.A, product.B, accumulate: false, product.Comment);
                 instructions.RemoveAt(i);
                 i--;
             }
+
+            return plan.With(instructions);
         }
 
         /// <summary>The only instruction writing the slot, when exactly one does and the copy at <paramref name="copy"/> is its only reader; else −1.</summary>

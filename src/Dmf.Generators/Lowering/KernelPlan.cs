@@ -42,6 +42,9 @@ namespace Dmf.Generators.Lowering
 
         /// <summary>True when both name the same storage (kind and index).</summary>
         public bool IsSame(Buffer other) => Kind == other.Kind && Index == other.Index;
+
+        /// <summary>The storage it names (kind and index), as a key.</summary>
+        public (BufferKind Kind, int Index) Storage => (Kind, Index);
     }
 
     /// <summary>A buffer read as is or transposed.</summary>
@@ -85,19 +88,27 @@ namespace Dmf.Generators.Lowering
         }
 
         public static Coefficient One { get; } = new Coefficient(1, new int[0]);
+
+        /// <summary>c times this coefficient.</summary>
+        public Coefficient Scaled(double c) => new Coefficient(Constant * c, Lambdas);
     }
 
-    /// <summary>One step of a kernel.</summary>
+    /// <summary>One step of a kernel. Immutable: passes over a plan build new instructions.</summary>
     internal abstract class Instruction
     {
+        protected Instruction(string comment) => Comment = comment;
+
         /// <summary>What it computes, in the math's notation, for the provenance comment.</summary>
-        public string Comment { get; set; } = string.Empty;
+        public string Comment { get; }
 
         /// <summary>The buffer it writes.</summary>
         public abstract Buffer Target { get; }
 
         /// <summary>The buffers it reads (besides the target when accumulating).</summary>
         public abstract IReadOnlyList<Buffer> Sources { get; }
+
+        /// <summary>True when it adds to the target instead of overwriting it.</summary>
+        public abstract bool Accumulate { get; }
 
         /// <summary>Every buffer it touches: the target, then the sources.</summary>
         public IEnumerable<Buffer> Buffers
@@ -116,7 +127,8 @@ namespace Dmf.Generators.Lowering
     /// <summary>Target = α·op(A)·op(B) (+ Target when accumulating).</summary>
     internal sealed class MultiplyInstruction : Instruction
     {
-        public MultiplyInstruction(Buffer target, Coefficient alpha, Operand a, Operand b, bool accumulate)
+        public MultiplyInstruction(Buffer target, Coefficient alpha, Operand a, Operand b, bool accumulate, string comment)
+            : base(comment)
         {
             Target = target;
             Alpha = alpha;
@@ -135,13 +147,14 @@ namespace Dmf.Generators.Lowering
 
         public Operand B { get; }
 
-        public bool Accumulate { get; }
+        public override bool Accumulate { get; }
     }
 
     /// <summary>Target = α·X or α·Xᵀ (+ Target when accumulating).</summary>
     internal sealed class ScaledCopyInstruction : Instruction
     {
-        public ScaledCopyInstruction(Buffer target, Coefficient alpha, Buffer source, bool transposeSource, bool accumulate)
+        public ScaledCopyInstruction(Buffer target, Coefficient alpha, Buffer source, bool transposeSource, bool accumulate, string comment)
+            : base(comment)
         {
             Target = target;
             Alpha = alpha;
@@ -160,7 +173,7 @@ namespace Dmf.Generators.Lowering
 
         public bool TransposeSource { get; }
 
-        public bool Accumulate { get; }
+        public override bool Accumulate { get; }
     }
 
     /// <summary>A workspace slot: its shape (width indices) and what it holds.</summary>

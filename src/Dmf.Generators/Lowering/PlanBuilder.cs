@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using Dmf.Symbolic.Expressions;
 using Dmf.Symbolic.Expressions.Printing;
@@ -8,33 +7,38 @@ using Dmf.Symbolic.Expressions.Printing;
 namespace Dmf.Generators.Lowering
 {
     /// <summary>
-    /// Lowers derived (named) expressions to a straight-line plan of matrix operations, memoizing every
-    /// intermediate product by its text so it is computed once per kernel call. Association rule for a product:
-    /// fold outward from the anchor (the first factor that is not a layer symbol, e.g. E or D_V) to the left, so
-    /// W_{l+1}ᵀ⋯W_Lᵀ·E is shared between layers; compute the part right of the anchor as its own memoized product
-    /// (a transposed hit reuses W_{l−1:1}). For the gradient this gives O(L) products instead of O(L²).
+    /// Lowers derived (named) expressions to a straight-line plan of matrix operations, memoizing every intermediate
+    /// by its structure (the expression, or the word of factors of a product — records compare structurally, with
+    /// cached hashes), so each is computed once per kernel call. Association rule for a product: fold outward from the
+    /// anchor (the first factor that is not a layer symbol, e.g. E) to the left, so W_{l+1}ᵀ⋯W_Lᵀ·E is shared between
+    /// layers; compute the part right of the anchor as its own memoized product (a transposed hit reuses W_{l−1:1}).
+    /// For the gradient this gives 3(L − 1) products instead of O(L²). What a symbol is at run time comes from the
+    /// <see cref="SymbolTable"/>; printed text is only ever a comment.
     /// </summary>
-    internal sealed partial class PlanBuilder
+    internal sealed class PlanBuilder
     {
         private readonly int _depth;
         private readonly int _slotBase;
-        private readonly Dictionary<string, Operand> _memo = new Dictionary<string, Operand>();
+        private readonly SymbolTable _symbols;
+        private readonly Dictionary<MatrixExpression, Operand> _values = new Dictionary<MatrixExpression, Operand>();
+        private readonly Dictionary<EquatableArray<MatrixExpression>, Operand> _words = new Dictionary<EquatableArray<MatrixExpression>, Operand>();
+        private readonly List<Instruction> _instructions = new List<Instruction>();
+        private readonly List<SlotInfo> _slots = new List<SlotInfo>();
 
-        public PlanBuilder(int depth, int slotBase)
+        public PlanBuilder(int depth, int slotBase, SymbolTable symbols)
         {
             _depth = depth;
             _slotBase = slotBase;
+            _symbols = symbols;
         }
 
-        public List<Instruction> Instructions { get; } = new List<Instruction>();
-
-        public List<SlotInfo> Slots { get; } = new List<SlotInfo>();
+        /// <summary>The plan so far, returning <paramref name="result"/> (null: nothing).</summary>
+        public Plan Build(ScalarValue? result) => new Plan(_depth, _slotBase, _instructions, _slots, result);
 
         /// <summary>An operand holding the value of e, computing it (once) when needed.</summary>
         public Operand Value(MatrixExpression e)
         {
-            string key = Text(e);
-            if (TryMemo(key, out var known))
+            if (_values.TryGetValue(e, out var known))
             {
                 return known;
             }
@@ -43,25 +47,37 @@ namespace Dmf.Generators.Lowering
             switch (e)
             {
                 case MatrixSymbol symbol:
-                    result = new Operand(SymbolBuffer(symbol), false);
+                    result = new Operand(_symbols.Matrix(symbol), false);
                     break;
                 case Transpose transpose:
                     result = Value(transpose.Operand).Transpose();
                     break;
                 case NamedMatrix named:
                     result = Value(named.Definition);
-                    _memo[Text(named.Definition)] = result;
+                    _values[named.Definition] = result;
                     break;
                 default:
-                    var slot = NewSlot(e.Shape, key);
+                    var slot = NewSlot(e.Shape, Text(e));
                     Into(e, slot, Coefficient.One, accumulate: false);
                     result = new Operand(slot, false);
                     break;
             }
 
-            _memo[key] = result;
+            _values[e] = result;
             return result;
         }
+
+        /// <summary>The lowered value of a scalar made of constants, λ symbols, sums, products, norms and inner products.</summary>
+        public ScalarValue Scalar(ScalarExpression e) => e switch
+        {
+            ScalarConstant c => new ConstantValue(c.Value.ToDouble()),
+            ScalarSymbol s when _symbols.Lambda(s) is int l => new LambdaValue(l),
+            ScalarSum sum => new SumValue(sum.Terms.Select(Scalar)),
+            ScalarProduct product => new ProductValue(product.Factors.Select(Scalar)),
+            SquaredNorm norm => Dot(Value(norm.Operand), Value(norm.Operand)),
+            InnerProduct inner => Dot(Value(inner.Left), Value(inner.Right)),
+            _ => throw new NotSupportedException($"Cannot lower the scalar {e}."),
+        };
 
         /// <summary>Emits target = α·e (or target += α·e).</summary>
         public void Into(MatrixExpression e, Buffer target, Coefficient alpha, bool accumulate)
@@ -69,7 +85,14 @@ namespace Dmf.Generators.Lowering
             switch (e)
             {
                 case MatrixSum sum:
-                    SumInto(sum, target, alpha, accumulate);
+                    // Term by term; products shared between terms and kernels through the memo.
+                    bool add = accumulate;
+                    foreach (var term in sum.Terms)
+                    {
+                        Into(term, target, alpha, add);
+                        add = true;
+                    }
+
                     break;
                 case ScalarMultiple multiple:
                     Into(multiple.Operand, target, alpha.Times(CoefficientOf(multiple.Scalar)), accumulate);
@@ -86,19 +109,29 @@ namespace Dmf.Generators.Lowering
                     break;
                 default:
                     var operand = Value(e);
-                    Add(new ScaledCopyInstruction(target, alpha, operand.Buffer, operand.Transposed, accumulate), Text(e));
+                    Add(new ScaledCopyInstruction(target, alpha, operand.Buffer, operand.Transposed, accumulate, Text(e)));
                     break;
             }
         }
 
         /// <summary>The scalar coefficient c·Π λ_l of a scalar expression made of constants and λ symbols.</summary>
-        public static Coefficient CoefficientOf(ScalarExpression scalar) => scalar switch
+        public Coefficient CoefficientOf(ScalarExpression scalar) => scalar switch
         {
             ScalarConstant c => new Coefficient(c.Value.ToDouble(), new int[0]),
-            ScalarSymbol s when s.Name.Base == "lambda" => new Coefficient(1, new[] { int.Parse(s.Name.Subscript!, CultureInfo.InvariantCulture) }),
+            ScalarSymbol s when _symbols.Lambda(s) is int l => new Coefficient(1, new[] { l }),
             ScalarProduct p => p.Factors.Select(CoefficientOf).Aggregate(Coefficient.One, (a, b) => a.Times(b)),
             _ => throw new NotSupportedException($"Cannot lower the scalar coefficient {scalar}."),
         };
+
+        private ScalarValue Dot(Operand a, Operand b)
+        {
+            if (a.Transposed != b.Transposed)
+            {
+                throw new NotSupportedException("An inner product of a matrix with a transposed one is not lowered.");
+            }
+
+            return new DotValue(a, b);
+        }
 
         private void ProductInto(List<MatrixExpression> word, Buffer target, Coefficient alpha, bool accumulate, string comment)
         {
@@ -109,13 +142,13 @@ namespace Dmf.Generators.Lowering
                 anchor = n - 1;
             }
 
-            // Left of the anchor: fold outward, each partial product memoized (shared between kernels' layers).
+            // Left of the anchor: fold outward, each partial product memoized (shared between layers).
             var t = Value(word[anchor]);
             for (int i = anchor - 1; i >= 1; i--)
             {
                 int from = i;
                 var current = t;
-                t = Memoized(word.GetRange(from, anchor - from + 1), () => Multiply(Value(word[from]), current));
+                t = Memoized(word.GetRange(from, anchor - from + 1), () => (Value(word[from]), current));
             }
 
             // Right of the anchor: one memoized product.
@@ -127,7 +160,7 @@ namespace Dmf.Generators.Lowering
                 {
                     int to = j;
                     var current = right.Value;
-                    right = Memoized(word.GetRange(anchor + 1, to - anchor), () => Multiply(current, Value(word[to])));
+                    right = Memoized(word.GetRange(anchor + 1, to - anchor), () => (current, Value(word[to])));
                 }
             }
 
@@ -147,7 +180,7 @@ namespace Dmf.Generators.Lowering
             else if (anchor >= 1)
             {
                 var inner = t;
-                left = Memoized(word.GetRange(0, anchor + 1), () => Multiply(Value(word[0]), inner));
+                left = Memoized(word.GetRange(0, anchor + 1), () => (Value(word[0]), inner));
                 last = right!.Value;
             }
             else
@@ -156,50 +189,48 @@ namespace Dmf.Generators.Lowering
                 last = right!.Value;
             }
 
-            Add(new MultiplyInstruction(target, alpha, left, last, accumulate), comment);
+            Add(new MultiplyInstruction(target, alpha, left, last, accumulate, comment));
         }
 
-        private Operand Multiply(Operand a, Operand b)
+        /// <summary>
+        /// The product of a word, of the two operands <paramref name="operands"/> gives, unless the word or its transpose is
+        /// known; stored in a new slot named by the word (Aᵀ·Bᵀ as (B·A)ᵀ, so every product is computed in the fast
+        /// non-transposed layout).
+        /// </summary>
+        private Operand Memoized(List<MatrixExpression> factors, Func<(Operand Left, Operand Right)> operands)
         {
-            if (a.Transposed && b.Transposed)
-            {
-                // Aᵀ·Bᵀ = (B·A)ᵀ: keep every product in the fast non-transposed layout.
-                var slot = NewSlot(b.Buffer.Rows, a.Buffer.Columns, "(B*A)^T");
-                Add(new MultiplyInstruction(slot, Coefficient.One, b.Transpose(), a.Transpose(), false), "transposed product");
-                return new Operand(slot, true);
-            }
-
-            var result = NewSlot(a.Rows, b.Columns, "product");
-            Add(new MultiplyInstruction(result, Coefficient.One, a, b, false), "product");
-            return new Operand(result, false);
-        }
-
-        private Operand Memoized(List<MatrixExpression> word, Func<Operand> compute)
-        {
-            string key = string.Join("*", word.Select(Text));
-            if (TryMemo(key, out var known))
+            var word = factors.ToEquatableArray();
+            if (_words.TryGetValue(word, out var known))
             {
                 return known;
             }
 
-            string transposedKey = string.Join("*", word.AsEnumerable().Reverse().Select(f => Text(TransposeOf(f))));
-            if (TryMemo(transposedKey, out var knownTransposed))
+            var transposedWord = factors.AsEnumerable().Reverse().Select(TransposeOf).ToEquatableArray();
+            if (_words.TryGetValue(transposedWord, out var knownTransposed))
             {
                 return knownTransposed.Transpose();
             }
 
-            var value = compute();
-            if (value.Buffer.Kind == BufferKind.Slot)
+            var (a, b) = operands();
+            Operand value;
+            if (a.Transposed && b.Transposed)
             {
-                Slots[value.Buffer.Index - _slotBase] = new SlotInfo(Slots[value.Buffer.Index - _slotBase].Rows, Slots[value.Buffer.Index - _slotBase].Columns, value.Transposed ? "(" + transposedKey + ")^T" : key);
-                Instructions[Instructions.Count - 1].Comment = value.Transposed ? transposedKey + " (stored; used transposed)" : key;
+                string meaning = WordText(transposedWord);
+                var slot = NewSlot(b.Buffer.Rows, a.Buffer.Columns, "(" + meaning + ")^T");
+                Add(new MultiplyInstruction(slot, Coefficient.One, b.Transpose(), a.Transpose(), false, meaning + " (stored; used transposed)"));
+                value = new Operand(slot, true);
+            }
+            else
+            {
+                string meaning = WordText(word);
+                var slot = NewSlot(a.Rows, b.Columns, meaning);
+                Add(new MultiplyInstruction(slot, Coefficient.One, a, b, false, meaning));
+                value = new Operand(slot, false);
             }
 
-            _memo[key] = value;
+            _words[word] = value;
             return value;
         }
-
-        private bool TryMemo(string key, out Operand operand) => _memo.TryGetValue(key, out operand);
 
         /// <summary>Layer products named W_{j:i} (and their transposes) are expanded into their factors.</summary>
         private static List<MatrixExpression> Expand(IEnumerable<MatrixExpression> factors)
@@ -230,46 +261,18 @@ namespace Dmf.Generators.Lowering
 
         private static MatrixExpression TransposeOf(MatrixExpression f) => f is Transpose t ? t.Operand : new Transpose(f);
 
-        private Buffer SymbolBuffer(MatrixSymbol symbol)
-        {
-            int rows = WidthIndex(symbol.Shape.Rows);
-            int columns = WidthIndex(symbol.Shape.Columns);
-            switch (symbol.Role)
-            {
-                case SymbolRole.Parameter:
-                    return new Buffer(BufferKind.Parameter, Layer(symbol), rows, columns);
-                case SymbolRole.Data:
-                    return new Buffer(BufferKind.Data, 0, rows, columns);
-                default:
-                    if (symbol.Name.Base == "V")
-                    {
-                        return new Buffer(BufferKind.Direction, Layer(symbol), rows, columns);
-                    }
-
-                    throw new NotSupportedException($"The direction {symbol.Name} has no run-time value in a kernel.");
-            }
-        }
-
-        private Buffer NewSlot(Shape shape, string meaning) => NewSlot(WidthIndex(shape.Rows), WidthIndex(shape.Columns), meaning);
+        private Buffer NewSlot(Shape shape, string meaning) => NewSlot(_symbols.Width(shape.Rows), _symbols.Width(shape.Columns), meaning);
 
         private Buffer NewSlot(int rows, int columns, string meaning)
         {
-            Slots.Add(new SlotInfo(rows, columns, meaning));
-            return new Buffer(BufferKind.Slot, _slotBase + Slots.Count - 1, rows, columns);
+            _slots.Add(new SlotInfo(rows, columns, meaning));
+            return new Buffer(BufferKind.Slot, _slotBase + _slots.Count - 1, rows, columns);
         }
 
-        private void Add(Instruction instruction, string comment)
-        {
-            instruction.Comment = comment;
-            Instructions.Add(instruction);
-        }
-
-        private static int Layer(MatrixSymbol symbol) => int.Parse(symbol.Name.Subscript!, CultureInfo.InvariantCulture);
-
-        private static int WidthIndex(Dimension dimension) => int.Parse(dimension.Name.Subscript!, CultureInfo.InvariantCulture);
+        private void Add(Instruction instruction) => _instructions.Add(instruction);
 
         private static string Text(MatrixExpression e) => ExpressionPrinter.Ascii.Print(e);
 
-        public int Depth => _depth;
+        private static string WordText(IEnumerable<MatrixExpression> word) => string.Join("*", word.Select(Text));
     }
 }
