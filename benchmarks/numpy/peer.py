@@ -2,6 +2,11 @@
 """The NumPy peer of the generated kernels: the same O(L) algorithms a user would write in NumPy on OpenBLAS.
 
     OPENBLAS_NUM_THREADS=1 /usr/bin/python3 benchmarks/numpy/peer.py [--depths 3,8] [--widths 4,16,64,256,1024]
+    OPENBLAS_NUM_THREADS=1 /usr/bin/python3 benchmarks/numpy/peer.py --serve
+
+--serve is how BenchmarkDotNet times this peer beside the generated kernels in one run (NumPyPeerBenchmarks):
+it reads commands from standard input, one per line, and answers each with one line — "setup L d" (random data,
+checked as below) answers "ready", "run grad N" / "run hvp N" runs the kernel N times and answers "done".
 
 LossAndGradient: prefix products P_l = W_l...W_1, the residual E = P_L - Y, back-propagation G_L = E,
 G_{l-1} = W_l^T G_l, grad_l = 2 G_l P_{l-1}^T + 2 lambda_l W_l (3(L - 1) products). HessianVectorProduct:
@@ -94,21 +99,54 @@ def seconds_per_call(f):
     return best
 
 
+def instance(rng, depth, d):
+    ws = [(rng.random((d, d)) - 0.5) / np.sqrt(d) for _ in range(depth)]
+    vs = [(rng.random((d, d)) - 0.5) / np.sqrt(d) for _ in range(depth)]
+    y = rng.random((d, d))
+    return ws, vs, y, [0.5] * depth
+
+
+def serve():
+    """The command loop of --serve (see the module's documentation)."""
+    rng = np.random.default_rng(42)
+    ws = vs = y = lambdas = None
+    for line in sys.stdin:
+        words = line.split()
+        if not words:
+            continue
+        if words[0] == "setup":
+            ws, vs, y, lambdas = instance(rng, int(words[1]), int(words[2]))
+            if int(words[2]) <= 64:
+                check(ws, vs, y, lambdas)
+            print("ready", flush=True)
+        elif words[0] == "run" and words[1] == "grad":
+            for _ in range(int(words[2])):
+                loss_and_gradient(ws, y, lambdas)
+            print("done", flush=True)
+        elif words[0] == "run" and words[1] == "hvp":
+            for _ in range(int(words[2])):
+                hessian_vector_product(ws, vs, y, lambdas)
+            print("done", flush=True)
+        else:
+            print("error: unknown command " + line.strip(), flush=True)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--depths", default="3,8")
     parser.add_argument("--widths", default="4,16,64,256,1024")
+    parser.add_argument("--serve", action="store_true")
     args = parser.parse_args()
     if os.environ.get("OPENBLAS_NUM_THREADS") != "1":
         sys.exit("peer.py: set OPENBLAS_NUM_THREADS=1 (one thread, as the generated kernels)")
+    if args.serve:
+        serve()
+        return
     rng = np.random.default_rng(42)
     print(f"numpy {np.__version__}")
     for depth in (int(x) for x in args.depths.split(",")):
         for d in (int(x) for x in args.widths.split(",")):
-            ws = [(rng.random((d, d)) - 0.5) / np.sqrt(d) for _ in range(depth)]
-            vs = [(rng.random((d, d)) - 0.5) / np.sqrt(d) for _ in range(depth)]
-            y = rng.random((d, d))
-            lambdas = [0.5] * depth
+            ws, vs, y, lambdas = instance(rng, depth, d)
             if d <= 64:
                 check(ws, vs, y, lambdas)
             grad = seconds_per_call(lambda: loss_and_gradient(ws, y, lambdas))

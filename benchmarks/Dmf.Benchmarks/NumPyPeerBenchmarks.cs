@@ -1,0 +1,134 @@
+using System;
+using System.Linq;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using Dmf.Kernels;
+
+namespace Dmf.Benchmarks;
+
+/// <summary>
+/// The generated LossAndGradient and HessianVectorProduct (run-time widths) against the same algorithms in NumPy on
+/// OpenBLAS, one thread each, in one BenchmarkDotNet run (benchmarks/numpy/peer.py --serve): square widths d, depth L,
+/// λ_l = 1/2. Each invocation makes <see cref="Calls"/> calls, so per-call times are comparable and the one round trip
+/// to the peer per invocation is amortized. The ratio column is against the NumPy call of the same kernel.
+/// </summary>
+[MemoryDiagnoser]
+public abstract class NumPyPeerBenchmarks
+{
+    private DmfProblem _problem;
+    private double[] _w = Array.Empty<double>();
+    private double[] _v = Array.Empty<double>();
+    private double[] _out = Array.Empty<double>();
+    private DmfWorkspace _workspace = null!;
+    private NumPyPeer _peer = null!;
+
+    [Params(3, 8)]
+    public int Depth { get; set; }
+
+    public abstract int Width { get; set; }
+
+    protected abstract int Calls { get; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var random = new Random(42);
+        var widths = Enumerable.Repeat(Width, Depth + 1).ToArray();
+        var y = Enumerable.Range(0, Width * Width).Select(_ => random.NextDouble()).ToArray();
+        _problem = new DmfProblem(widths, y, Enumerable.Repeat(0.5, Depth).ToArray());
+        _w = Enumerable.Range(0, _problem.ParameterCount).Select(_ => (random.NextDouble() - 0.5) / Math.Sqrt(Width)).ToArray();
+        _v = Enumerable.Range(0, _problem.ParameterCount).Select(_ => (random.NextDouble() - 0.5) / Math.Sqrt(Width)).ToArray();
+        _out = new double[_w.Length];
+        _workspace = Depth == 3 ? Generated3.CreateWorkspace(_problem) : Generated8.CreateWorkspace(_problem);
+        _peer = NumPyPeer.Start(Depth, Width);
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => _peer.Dispose();
+
+    protected double GeneratedGradient()
+    {
+        double loss = 0;
+        for (int k = 0; k < Calls; k++)
+        {
+            loss += Depth == 3 ? Generated3.LossAndGradient(_problem, _w, _out, _workspace) : Generated8.LossAndGradient(_problem, _w, _out, _workspace);
+        }
+
+        return loss;
+    }
+
+    protected void GeneratedHessianVector()
+    {
+        for (int k = 0; k < Calls; k++)
+        {
+            if (Depth == 3)
+            {
+                Generated3.HessianVectorProduct(_problem, _w, _v, _out, _workspace);
+            }
+            else
+            {
+                Generated8.HessianVectorProduct(_problem, _w, _v, _out, _workspace);
+            }
+        }
+    }
+
+    protected void NumPyGradient() => _peer.LossAndGradient(Calls);
+
+    protected void NumPyHessianVector() => _peer.HessianVectorProduct(Calls);
+}
+
+/// <summary>d = 4, 16, 64: 256 calls per invocation.</summary>
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
+[CategoriesColumn]
+public class NumPyPeerSmallBenchmarks : NumPyPeerBenchmarks
+{
+    private const int CallsPerInvocation = 256;
+
+    [Params(4, 16, 64)]
+    public override int Width { get; set; }
+
+    protected override int Calls => CallsPerInvocation;
+
+    [Benchmark(Baseline = true, OperationsPerInvoke = CallsPerInvocation, Description = "NumPy LossAndGradient")]
+    [BenchmarkCategory("LossAndGradient")]
+    public void NumPyLossAndGradient() => NumPyGradient();
+
+    [Benchmark(OperationsPerInvoke = CallsPerInvocation, Description = "generated LossAndGradient")]
+    [BenchmarkCategory("LossAndGradient")]
+    public double LossAndGradient() => GeneratedGradient();
+
+    [Benchmark(Baseline = true, OperationsPerInvoke = CallsPerInvocation, Description = "NumPy HessianVectorProduct")]
+    [BenchmarkCategory("HessianVectorProduct")]
+    public void NumPyHessianVectorProduct() => NumPyHessianVector();
+
+    [Benchmark(OperationsPerInvoke = CallsPerInvocation, Description = "generated HessianVectorProduct")]
+    [BenchmarkCategory("HessianVectorProduct")]
+    public void HessianVectorProduct() => GeneratedHessianVector();
+}
+
+/// <summary>d = 256, 512, 1024: one call per invocation (milliseconds to seconds each).</summary>
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
+[CategoriesColumn]
+public class NumPyPeerLargeBenchmarks : NumPyPeerBenchmarks
+{
+    [Params(256, 512, 1024)]
+    public override int Width { get; set; }
+
+    protected override int Calls => 1;
+
+    [Benchmark(Baseline = true, Description = "NumPy LossAndGradient")]
+    [BenchmarkCategory("LossAndGradient")]
+    public void NumPyLossAndGradient() => NumPyGradient();
+
+    [Benchmark(Description = "generated LossAndGradient")]
+    [BenchmarkCategory("LossAndGradient")]
+    public double LossAndGradient() => GeneratedGradient();
+
+    [Benchmark(Baseline = true, Description = "NumPy HessianVectorProduct")]
+    [BenchmarkCategory("HessianVectorProduct")]
+    public void NumPyHessianVectorProduct() => NumPyHessianVector();
+
+    [Benchmark(Description = "generated HessianVectorProduct")]
+    [BenchmarkCategory("HessianVectorProduct")]
+    public void HessianVectorProduct() => GeneratedHessianVector();
+}
