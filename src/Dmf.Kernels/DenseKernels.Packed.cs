@@ -130,9 +130,37 @@ public static partial class DenseKernels
             return;
         }
 
-        // op(B)(p, j) = B[j, p]: column j of op(B) is row j of B, contiguous over p.
+        // op(B)(p, j) = B[j, p]: column j of op(B) is row j of B, contiguous over p. Full panels are transposed four
+        // steps at a time in AVX registers (two 4 × 4 blocks per panel row group), so the panel is written in order.
         ref double origin = ref MemoryMarshal.GetReference(packed);
-        for (int j = 0; j < nc; j++)
+        int first = 0;
+        if (Avx.IsSupported)
+        {
+            int fullPanels = nc / MicroColumns;
+            for (int q = 0; q < fullPanels; q++)
+            {
+                ref double panel = ref Unsafe.Add(ref origin, q * MicroColumns * kc);
+                ref double rows = ref MemoryMarshal.GetReference(b.Slice(((jc + (q * MicroColumns)) * k) + pc, ((MicroColumns - 1) * k) + kc));
+                int p = 0;
+                for (; p + 4 <= kc; p += 4)
+                {
+                    TransposeFour(ref Unsafe.Add(ref rows, p), k, ref Unsafe.Add(ref panel, p * MicroColumns));
+                    TransposeFour(ref Unsafe.Add(ref rows, (4 * k) + p), k, ref Unsafe.Add(ref panel, (p * MicroColumns) + 4));
+                }
+
+                for (; p < kc; p++)
+                {
+                    for (int r = 0; r < MicroColumns; r++)
+                    {
+                        Unsafe.Add(ref panel, (p * MicroColumns) + r) = Unsafe.Add(ref rows, (r * k) + p);
+                    }
+                }
+            }
+
+            first = fullPanels * MicroColumns;
+        }
+
+        for (int j = first; j < nc; j++)
         {
             ref double column = ref MemoryMarshal.GetReference(b.Slice(((jc + j) * k) + pc, kc));
             ref double target = ref Unsafe.Add(ref origin, ((j / MicroColumns) * MicroColumns * kc) + (j % MicroColumns));
@@ -141,6 +169,27 @@ public static partial class DenseKernels
                 Unsafe.Add(ref target, p * MicroColumns) = Unsafe.Add(ref column, p);
             }
         }
+    }
+
+    /// <summary>
+    /// Four values of four rows (row r at source + r·stride) written as four groups of four (group t at target + t·8):
+    /// a 4 × 4 transpose in AVX registers.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void TransposeFour(ref double source, int stride, ref double target)
+    {
+        var x0 = Vector256.LoadUnsafe(ref source);
+        var x1 = Vector256.LoadUnsafe(ref Unsafe.Add(ref source, stride));
+        var x2 = Vector256.LoadUnsafe(ref Unsafe.Add(ref source, 2 * stride));
+        var x3 = Vector256.LoadUnsafe(ref Unsafe.Add(ref source, 3 * stride));
+        var t0 = Avx.UnpackLow(x0, x1);
+        var t1 = Avx.UnpackHigh(x0, x1);
+        var t2 = Avx.UnpackLow(x2, x3);
+        var t3 = Avx.UnpackHigh(x2, x3);
+        Avx.Permute2x128(t0, t2, 0x20).StoreUnsafe(ref target);
+        Avx.Permute2x128(t1, t3, 0x20).StoreUnsafe(ref Unsafe.Add(ref target, MicroColumns));
+        Avx.Permute2x128(t0, t2, 0x31).StoreUnsafe(ref Unsafe.Add(ref target, 2 * MicroColumns));
+        Avx.Permute2x128(t1, t3, 0x31).StoreUnsafe(ref Unsafe.Add(ref target, 3 * MicroColumns));
     }
 
     /// <summary>

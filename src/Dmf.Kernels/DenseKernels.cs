@@ -9,8 +9,9 @@ namespace Dmf.Kernels;
 
 /// <summary>
 /// Row-major dense linear algebra used by generated kernels: C = α·op(A)·op(B) + β·C, y += α·x, ⟨x, y⟩.
-/// Inner loops use Vector256 with FMA where available; products from about 24³ up take the packed, cache-blocked
-/// kernel (DenseKernels.Packed.cs), smaller ones register tiles over the operands in place. Allocation-free.
+/// Inner loops use Vector256 with FMA where available; products with 4 or 8 columns and k ≤ 64 take the narrow path
+/// (DenseKernels.Narrow.cs), products from about 24³ up the packed, cache-blocked kernel (DenseKernels.Packed.cs),
+/// the rest register tiles over the operands in place. Allocation-free.
 /// </summary>
 public static partial class DenseKernels
 {
@@ -41,6 +42,12 @@ public static partial class DenseKernels
 
         if (alpha == 0)
         {
+            return;
+        }
+
+        if (UseNarrow(n, k))
+        {
+            NarrowGemm(m, n, k, alpha, a, transposeA, b, transposeB, c);
             return;
         }
 
