@@ -214,13 +214,27 @@ public class KernelGeneratorTests
     }
 
     [Theory]
-    [InlineData("W_3*W_2*W_1", "W_{3:1}")]
-    [InlineData("W_2^T*W_3^T*W_4^T*E", "W_{4:2}^T*E")]
-    [InlineData("W_5*W_4^T", "W_5*W_4^T")]
-    [InlineData("W_{12}*W_{11}*W_{10}*W_9*V_8*W_7*W_6", "W_{12:9}*V_8*W_{7:6}")]
-    [InlineData("W_3*W_1", "W_3*W_1")]
-    public void Provenance_names_runs_of_layers_as_ranges(string printed, string expected) =>
-        Assert.Equal(expected, Dmf.Generators.Emission.ProvenanceText.Compact(printed));
+    [InlineData("3 2 1", "W_{3:1}")]
+    [InlineData("2' 3' 4' E", "W_{4:2}^T*E")]
+    [InlineData("5 4'", "W_5*W_4^T")]
+    [InlineData("12 11 10 9 V8 7 6", "W_{12:9}*V_8*W_{7:6}")]
+    [InlineData("3 1", "W_3*W_1")]
+    [InlineData("1' 2' 3", "W_{2:1}^T*W_3")]
+    public void Provenance_names_runs_of_layers_as_ranges(string word, string expected)
+    {
+        // Words of layers of a depth-12 objective: "k" is W_k, "k'" is W_k^T, "Vk" the direction V_k, "E" the residual.
+        var objective = Dmf.Symbolic.Expressions.Calculus.DmfObjective.Create(12);
+        var symbols = new Dmf.Generators.Lowering.SymbolTable(objective);
+        var residual = Dmf.Symbolic.Expressions.Expr.Named(new Dmf.Symbolic.Expressions.SymbolName("E"), objective.Residual);
+        var factors = word.Split(' ').Select(f => f switch
+        {
+            "E" => (Dmf.Symbolic.Expressions.MatrixExpression)residual,
+            _ when f.StartsWith('V') => objective.SecondDirections[int.Parse(f[1..], System.Globalization.CultureInfo.InvariantCulture) - 1],
+            _ when f.EndsWith('\'') => new Dmf.Symbolic.Expressions.Transpose(objective.Layers[int.Parse(f[..^1], System.Globalization.CultureInfo.InvariantCulture) - 1]),
+            _ => objective.Layers[int.Parse(f, System.Globalization.CultureInfo.InvariantCulture) - 1],
+        }).ToList();
+        Assert.Equal(expected, Dmf.Generators.Lowering.WordText.Of(factors, symbols));
+    }
 
     [Fact]
     public void A_cancelled_generation_stops_with_the_token()

@@ -29,7 +29,7 @@ namespace Dmf.Generators.Emission
                 {
                     w.Line(used.Contains(k)
                         ? Invariant($"lengths[{k}] = d[{slot.Rows}] * d[{slot.Columns}]; // {ProvenanceText.Compact(slot.Meaning)}")
-                        : Invariant($"lengths[{k}] = 0; // {ProvenanceText.Compact(slot.Meaning)}: computed in place of its only copy"));
+                        : Invariant($"lengths[{k}] = 0; // {ProvenanceText.Compact(slot.Meaning + ": computed in place of its only copy")}"));
                     k++;
                 }
             }

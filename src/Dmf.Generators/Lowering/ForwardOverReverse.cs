@@ -126,7 +126,7 @@ namespace Dmf.Generators.Lowering
                     BufferKind.Output => "grad_" + Name("W", b.Index),
                     _ => b.Index >= 0 ? meanings[b.Index] : tangentSlots[-1 - b.Index].Meaning,
                 };
-                bool compound = text.IndexOfAny(new[] { '*', ' ', '+' }) >= 0;
+                bool compound = text.IndexOfAny(new[] { '*', ' ', '+' }) >= 0 || (operand.Transposed && text.StartsWith("d(", System.StringComparison.Ordinal));
                 return !operand.Transposed ? (compound ? "(" + text + ")" : text) : (compound ? "(" + text + ")" : text) + "^T";
             }
 

@@ -57,7 +57,7 @@ namespace Dmf.Generators.Lowering
                     _values[named.Definition] = result;
                     break;
                 default:
-                    var slot = NewSlot(e.Shape, Text(e));
+                    var slot = NewSlot(e.Shape, Describe(e));
                     Into(e, slot, Coefficient.One, accumulate: false);
                     result = new Operand(slot, false);
                     break;
@@ -98,7 +98,8 @@ namespace Dmf.Generators.Lowering
                     Into(multiple.Operand, target, alpha.Times(CoefficientOf(multiple.Scalar)), accumulate);
                     break;
                 case MatrixProduct product:
-                    ProductInto(Expand(product.Factors), target, alpha, accumulate, Text(e));
+                    var factors = Expand(product.Factors);
+                    ProductInto(factors, target, alpha, accumulate, WordText.Of(factors, _symbols));
                     break;
                 case ZeroMatrix:
                     if (!accumulate)
@@ -215,14 +216,14 @@ namespace Dmf.Generators.Lowering
             Operand value;
             if (a.Transposed && b.Transposed)
             {
-                string meaning = WordText(transposedWord);
+                string meaning = WordText.Of(transposedWord, _symbols);
                 var slot = NewSlot(b.Buffer.Rows, a.Buffer.Columns, "(" + meaning + ")^T");
                 Add(new MultiplyInstruction(slot, Coefficient.One, b.Transpose(), a.Transpose(), false, meaning + " (stored; used transposed)"));
                 value = new Operand(slot, true);
             }
             else
             {
-                string meaning = WordText(word);
+                string meaning = WordText.Of(word, _symbols);
                 var slot = NewSlot(a.Rows, b.Columns, meaning);
                 Add(new MultiplyInstruction(slot, Coefficient.One, a, b, false, meaning));
                 value = new Operand(slot, false);
@@ -273,6 +274,7 @@ namespace Dmf.Generators.Lowering
 
         private static string Text(MatrixExpression e) => ExpressionPrinter.Ascii.Print(e);
 
-        private static string WordText(IEnumerable<MatrixExpression> word) => string.Join("*", word.Select(Text));
+        /// <summary>What a slot holds, for its comment: a product by its factors (layer runs as W_{j:i}), else as printed.</summary>
+        private string Describe(MatrixExpression e) => e is MatrixProduct product ? WordText.Of(Expand(product.Factors), _symbols) : Text(e);
     }
 }
