@@ -29,21 +29,18 @@ public static partial class DenseKernels
     [ThreadStatic]
     private static PackBuffer? _packedB;
 
-    private static PackBuffer Aligned(int length, int alignment = 64) => new(length, alignment);
+    private static PackBuffer Aligned(int length) => new(length);
 
-    /// <summary>
-    /// A pinned buffer whose usable part starts on an alignment boundary: 64 bytes (a cache line: no vector load
-    /// straddles two), or 2 MB for the B panels, advised onto huge pages (<see cref="HugePages"/>).
-    /// </summary>
+    /// <summary>A pinned buffer whose usable part starts on a 64-byte boundary (a cache line: no vector load straddles two).</summary>
     private sealed class PackBuffer
     {
         private readonly double[] _array;
         private readonly int _offset;
         private readonly int _length;
 
-        public PackBuffer(int length, int alignment)
+        public PackBuffer(int length)
         {
-            _array = GC.AllocateUninitializedArray<double>(length + (alignment / sizeof(double)), pinned: true);
+            _array = GC.AllocateUninitializedArray<double>(length + 8, pinned: true);
             ref double first = ref MemoryMarshal.GetArrayDataReference(_array);
             nint address;
             unsafe
@@ -51,9 +48,8 @@ public static partial class DenseKernels
                 address = (nint)Unsafe.AsPointer(ref first);
             }
 
-            _offset = (int)(((alignment - (address % alignment)) % alignment) / sizeof(double));
+            _offset = (int)(((64 - (address % 64)) % 64) / sizeof(double));
             _length = length;
-            HugePages.Advise(address, (long)_array.Length * sizeof(double));
         }
 
         public ref double Origin => ref _array[_offset];
@@ -69,7 +65,7 @@ public static partial class DenseKernels
     private static void PackedGemm(int m, int n, int k, double alpha, ReadOnlySpan<double> a, bool transposeA, ReadOnlySpan<double> b, bool transposeB, Span<double> c)
     {
         var packedA = _packedA ??= Aligned(BlockRows * SlabDepth);
-        var packedB = _packedB ??= Aligned(SlabDepth * PanelColumns, alignment: 2 * 1024 * 1024);
+        var packedB = _packedB ??= Aligned(SlabDepth * PanelColumns);
         for (int jc = 0; jc < n; jc += PanelColumns)
         {
             int nc = Math.Min(PanelColumns, n - jc);
