@@ -343,28 +343,19 @@ public static class ReportLinks
     }
 }
 
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public class ReportAtomicityTests
 {
     [Fact]
-    public void An_interrupted_write_leaves_no_partial_file()
-    {
-        // A write that cannot complete (its directory is missing) must leave neither the target nor a temporary
-        // file behind, and be reported in one line.
-        string directory = Directory.CreateTempSubdirectory("dmf-atomic-").FullName;
-        string target = Path.Combine(directory, "sub", "report.md");
-        var exception = Assert.Throws<Dmf.Cli.Input.UsageException>(() => Dmf.Cli.Output.AtomicFile.WriteAllText(target, "content"));
-        Assert.Contains("does not exist", exception.Message);
-        Assert.False(File.Exists(target));
-        Assert.Empty(Directory.GetFiles(directory, "*", SearchOption.AllDirectories));
-    }
-
-    [Fact]
-    public void An_existing_report_is_replaced_whole()
+    public void An_existing_report_is_replaced_whole_and_keeps_its_permissions()
     {
         string path = Path.Combine(Directory.CreateTempSubdirectory("dmf-atomic-").FullName, "report.md");
         File.WriteAllText(path, new string('x', 100_000));
+        File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
         Assert.Equal(0, CliRunner.Run("analyze", "--no-numeric", "--out", path).ExitCode);
         Assert.StartsWith("# Landscape analysis", File.ReadAllText(path));
         Assert.DoesNotContain("xxxx", File.ReadAllText(path));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(path));
+        Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(path)!, ".*.tmp"));
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.CommandLine;
 using System.IO;
+using System.Linq;
 using Dmf.Cli.Input;
 using Dmf.Cli.Output;
 using Dmf.Plots;
@@ -59,6 +60,12 @@ internal static class AnalyzeCommand
 
         command.SetAction(parsed =>
         {
+            // Outputs are checked before any work: a bad path fails in a second, not after the analysis.
+            var reportTarget = parsed.GetValue(output) is { } reportPath ? OutputTarget.Check(reportPath, "--out") : null;
+            var pictureTargets = reportTarget is { Mode: OutputMode.Replace }
+                ? PictureNames(reportTarget.Path).Select(name => OutputTarget.Check(name, "--out")).ToArray()
+                : Array.Empty<OutputTarget>();
+            var smtDirectory = parsed.GetValue(smtOut) is { } smtPath ? OutputDirectory.Check(smtPath, "--smt-out") : null;
             bool wantsNumeric = !parsed.GetValue(noNumeric);
             var instance = instanceOptions.Build(parsed, widths =>
             {
@@ -139,25 +146,28 @@ internal static class AnalyzeCommand
                 }
             }
 
-            if (parsed.GetValue(output) is { } path)
+            var files = new OutputSet();
+            if (reportTarget is not null)
             {
-                // The pictures first, beside the report and linked relatively, so the report never links a missing file.
-                string reportDirectory = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
-                string stem = Path.GetFileNameWithoutExtension(path);
-                var pictures = new List<(string Title, string Path)>
+                // The pictures beside the report (when it is a file), linked relatively; all written or none.
+                var pictures = new List<(string Title, string Path)>();
+                if (pictureTargets.Length == 2)
                 {
-                    ("roots of f(x; y)", stem + "-roots.png"),
-                    ("phase diagram", stem + "-phase.png"),
-                };
-                AtomicFile.WriteAllBytes(Path.Combine(reportDirectory, pictures[0].Path), RootsPicture.Render(instance, PictureSize.Default));
-                AtomicFile.WriteAllBytes(Path.Combine(reportDirectory, pictures[1].Path), PhasePicture.Render(instance, PictureSize.Default));
-                AtomicFile.WriteAllText(path, AnalyzeMarkdownRenderer.Render(report, n, pictures));
+                    pictures.Add(("roots of f(x; y)", Path.GetFileName(pictureTargets[0].FullPath)));
+                    pictures.Add(("phase diagram", Path.GetFileName(pictureTargets[1].FullPath)));
+                    files.Bytes(pictureTargets[0], RootsPicture.Render(instance, PictureSize.Default));
+                    files.Bytes(pictureTargets[1], PhasePicture.Render(instance, PictureSize.Default));
+                }
+
+                files.Text(reportTarget, AnalyzeMarkdownRenderer.Render(report, n, pictures));
             }
 
-            if (parsed.GetValue(smtOut) is { } directory)
+            if (smtDirectory is not null)
             {
-                SmtArchive.Write(directory, report);
+                SmtArchive.AddTo(files, smtDirectory, report);
             }
+
+            files.Commit(writer);
 
             return report.NumericTally.Disagree > 0 || report.ExactTally.Refuted > 0 || report.ExactTally.Disagreement > 0 ? ExitCodes.CheckFailed
                 : report.ExactTally.Unknown > 0 || report.ExactTally.Vacuous > 0 ? ExitCodes.NotEstablished
@@ -165,6 +175,14 @@ internal static class AnalyzeCommand
         });
 
         return command;
+    }
+
+    /// <summary>The pictures of a report file: REPORT-roots.png and REPORT-phase.png beside it.</summary>
+    private static string[] PictureNames(string reportPath)
+    {
+        string directory = Path.GetDirectoryName(reportPath) ?? string.Empty;
+        string stem = Path.GetFileNameWithoutExtension(reportPath);
+        return new[] { Path.Combine(directory, stem + "-roots.png"), Path.Combine(directory, stem + "-phase.png") };
     }
 
     /// <summary>Largest parameter count the numeric check accepts (Lanczos keeps ~200 vectors of this length).</summary>

@@ -36,6 +36,7 @@ internal static class AuditCommand
 
         command.SetAction(parsed =>
         {
+            var smtDirectory = parsed.GetValue(smtOut) is { } smtPath ? OutputDirectory.Check(smtPath, "--smt-out") : null;
             var depths = Depths(parsed.GetValue(depth)!);
             var verifier = solvers.Build(parsed);
 
@@ -102,16 +103,18 @@ internal static class AuditCommand
             }).ToList());
             var output = parsed.InvocationConfiguration.Output;
             LemmaTableRenderer.Render(results, identities, output);
-            if (parsed.GetValue(smtOut) is { } directory)
+            if (smtDirectory is not null)
             {
-                AtomicFile.EnsureDirectory(directory, "--smt-out");
+                var files = new OutputSet().Directory(smtDirectory);
                 foreach (var (l, rows) in results)
                 {
                     foreach (var (claim, result) in rows)
                     {
-                        AtomicFile.WriteAllText(Path.Combine(directory, Invariant($"L{l}-{claim.Name.Replace('+', 'p').Replace('-', 'm')}.smt2")), result.Query);
+                        files.Text(smtDirectory.File(Invariant($"L{l}-{claim.Name.Replace('+', 'p').Replace('-', 'm')}.smt2")), result.Query);
                     }
                 }
+
+                files.Commit(output);
             }
 
             var statuses = results.Values.SelectMany(r => r).Select(r => r.Result.Status).ToList();

@@ -40,6 +40,14 @@ internal static class DescendCommand
 
         command.SetAction(parsed =>
         {
+            // The directory and its three files are checked before the descents run.
+            (OutputDirectory Directory, OutputTarget Histogram, OutputTarget LossCurves, OutputTarget Report)? outputs = null;
+            if (parsed.GetValue(output) is { } directoryPath)
+            {
+                var directory = OutputDirectory.Check(directoryPath, "--out");
+                outputs = (directory, directory.File("descent.png"), directory.File("descent-loss.png"), directory.File("descend.md"));
+            }
+
             var instance = instanceOptions.Build(parsed, widths =>
             {
                 int depth = widths.Count - 1;
@@ -84,12 +92,14 @@ internal static class DescendCommand
                 DescentRenderer.Text(report, writer);
             }
 
-            if (parsed.GetValue(output) is { } directory)
+            if (outputs is { } o)
             {
-                AtomicFile.EnsureDirectory(directory, "--out");
-                AtomicFile.WriteAllBytes(Path.Combine(directory, "descent.png"), Dmf.Plots.DescentPictures.Histogram(report, Dmf.Plots.PictureSize.Default));
-                AtomicFile.WriteAllBytes(Path.Combine(directory, "descent-loss.png"), Dmf.Plots.DescentPictures.LossCurves(report, Dmf.Plots.PictureSize.Default));
-                AtomicFile.WriteAllText(Path.Combine(directory, "descend.md"), DescentRenderer.Markdown(report));
+                new OutputSet()
+                    .Directory(o.Directory)
+                    .Bytes(o.Histogram, Dmf.Plots.DescentPictures.Histogram(report, Dmf.Plots.PictureSize.Default))
+                    .Bytes(o.LossCurves, Dmf.Plots.DescentPictures.LossCurves(report, Dmf.Plots.PictureSize.Default))
+                    .Text(o.Report, DescentRenderer.Markdown(report))
+                    .Commit(writer);
             }
 
             return ExitCodes.Success;

@@ -30,6 +30,7 @@ internal static class GenerateCommand
 
         command.SetAction(parsed =>
         {
+            var target = parsed.GetValue(output) is { } file ? OutputTarget.Check(file, "--output") : null;
             int l = InputParsing.ParseInteger("--depth", parsed.GetValue(depth)!, 2, 64, "the depth L");
             string name = parsed.GetValue(className) ?? Invariant($"Dmf{l}");
             (string HintName, string Source) generated;
@@ -42,15 +43,14 @@ internal static class GenerateCommand
                 throw new UsageException(exception.Message.Split(" (Parameter", StringSplitOptions.None)[0]);
             }
 
-            string? file = parsed.GetValue(output);
-            if (file is null)
+            if (target is null || target.Mode == OutputMode.StandardOutput)
             {
                 parsed.InvocationConfiguration.Output.Write(generated.Source);
             }
             else
             {
-                AtomicFile.WriteAllText(file, generated.Source);
-                parsed.InvocationConfiguration.Output.WriteLine(Invariant($"wrote {file} ({generated.Source.Length} characters, depth {l})"));
+                new OutputSet().Text(target, generated.Source).Commit(parsed.InvocationConfiguration.Output);
+                parsed.InvocationConfiguration.Output.WriteLine(Invariant($"wrote {target.Path} ({generated.Source.Length} characters, depth {l})"));
             }
 
             return ExitCodes.Success;

@@ -29,7 +29,11 @@ internal static class PlotCommand
         return command;
     }
 
-    private static Command Picture(string name, string description, Func<DmfInstance, ParseResult, PictureSize, (string Suffix, byte[] Png)[]> render, params Option[] extra)
+    private static Command Picture(string name, string description, Func<DmfInstance, ParseResult, PictureSize, (string Suffix, byte[] Png)[]> render, params Option[] extra) =>
+        Picture(name, description, new[] { string.Empty }, render, extra);
+
+    /// <summary>A picture command writing one PNG per suffix in <paramref name="suffixes"/> (the first "": the file named by -o).</summary>
+    private static Command Picture(string name, string description, string[] suffixes, Func<DmfInstance, ParseResult, PictureSize, (string Suffix, byte[] Png)[]> render, params Option[] extra)
     {
         var instanceOptions = new InstanceOptions();
         var output = new Option<string>("--out", "-o") { Description = $"PNG file (default {name}.png; extra pictures get a suffix).", DefaultValueFactory = _ => name + ".png", HelpName = "FILE" };
@@ -43,6 +47,17 @@ internal static class PlotCommand
 
         command.SetAction(parsed =>
         {
+            // Every picture's target is checked before anything is rendered.
+            string path = parsed.GetValue(output)!;
+            var first = OutputTarget.Check(path, "--out");
+            if (suffixes.Length > 1 && first.Mode != OutputMode.Replace)
+            {
+                // The other pictures are named after a file; beside a device, a link or standard output they have no place.
+                string what = first.Mode == OutputMode.StandardOutput ? "'-' (standard output)" : $"'{path}' (not a regular file)";
+                throw new UsageException(Invariant($"--out: {what} takes one picture; plot {name} writes {suffixes.Length}: give a file name"));
+            }
+
+            var targets = suffixes.ToDictionary(suffix => suffix, suffix => suffix.Length == 0 ? first : OutputTarget.Check(PictureName(path, suffix), "--out"));
             var instance = instanceOptions.Build(parsed);
             var size = new PictureSize(
                 InputParsing.ParseInteger("--width", parsed.GetValue(width)!, 200, 4000, "picture width in pixels"),
@@ -57,18 +72,30 @@ internal static class PlotCommand
                 throw new UsageException(exception.Message.TrimEnd('.'));
             }
 
-            string path = parsed.GetValue(output)!;
+            var files = new OutputSet();
             foreach (var (suffix, png) in pictures)
             {
-                string target = suffix.Length == 0 ? path : Path.Combine(Path.GetDirectoryName(path) ?? string.Empty, Path.GetFileNameWithoutExtension(path) + suffix + Path.GetExtension(path));
-                AtomicFile.WriteAllBytes(target, png);
-                parsed.InvocationConfiguration.Output.WriteLine(Invariant($"wrote {target} ({size.Width}x{size.Height})"));
+                files.Bytes(targets[suffix], png);
+            }
+
+            files.Commit(parsed.InvocationConfiguration.Output);
+            foreach (var (suffix, _) in pictures)
+            {
+                string written = PictureName(path, suffix);
+                if (written != "-")
+                {
+                    parsed.InvocationConfiguration.Output.WriteLine(Invariant($"wrote {written} ({size.Width}x{size.Height})"));
+                }
             }
 
             return ExitCodes.Success;
         });
         return command;
     }
+
+    /// <summary>The file of the picture with <paramref name="suffix"/>: PATH itself for "", else the stem + suffix + extension beside it ("-" stays standard output).</summary>
+    private static string PictureName(string path, string suffix) =>
+        suffix.Length == 0 || path == "-" ? path : Path.Combine(Path.GetDirectoryName(path) ?? string.Empty, Path.GetFileNameWithoutExtension(path) + suffix + Path.GetExtension(path));
 
     private static Command Slice()
     {
@@ -77,6 +104,7 @@ internal static class PlotCommand
         return Picture(
             "slice",
             "F along two lines and over a plane through a critical point: the smallest-curvature Hessian eigenvector and the balanced scaling (writes FILE and FILE-plane).",
+            new[] { string.Empty, "-plane" },
             (instance, parsed, size) =>
             {
                 if (!DepthKernels.IsAvailable(instance.Depth))
@@ -105,6 +133,7 @@ internal static class PlotCommand
         return Picture(
             "descent",
             "The histogram of types reached by gradient descent (as dmf descend, default options) and the loss curves of the first runs (writes FILE and FILE-loss).",
+            new[] { string.Empty, "-loss" },
             (instance, parsed, size) =>
             {
                 if (!DepthKernels.IsAvailable(instance.Depth))

@@ -9,15 +9,15 @@ namespace Dmf.Cli.Output;
 
 /// <summary>
 /// Saves every Z3 query of an exact analysis as a self-contained .smt2 file (comment header: instance, type, claim;
-/// pinned options), named NNN-type-claim.smt2 by table row, each written atomically. `dmf smt check FILE` (or `z3 FILE`) replays it.
+/// pinned options), named NNN-type-claim.smt2 by table row, written with the run's other outputs (all or none).
+/// `dmf smt check FILE` (or `z3 FILE`) replays it.
 /// </summary>
 internal static class SmtArchive
 {
-    /// <summary>Writes the queries of <paramref name="report"/> into <paramref name="directory"/> (created if missing).</summary>
-    public static void Write(string directory, LandscapeReport report)
+    /// <summary>Adds the queries of <paramref name="report"/> in <paramref name="directory"/> (created if missing) to <paramref name="files"/>.</summary>
+    public static void AddTo(OutputSet files, OutputDirectory directory, LandscapeReport report)
     {
-        AtomicFile.EnsureDirectory(directory, "--smt-out");
-
+        files.Directory(directory);
         int row = 0;
         foreach (var point in report.Points)
         {
@@ -25,7 +25,7 @@ internal static class SmtArchive
             foreach (var claim in point.Exact?.Claims ?? Enumerable.Empty<Dmf.Verify.Verification.ClaimResult>())
             {
                 string name = Invariant($"{row:D3}-{Sanitize(point.Type.ToString())}-{Sanitize(claim.Claim)}.smt2");
-                AtomicFile.WriteAllText(Path.Combine(directory, name), claim.Query);
+                files.Text(directory.File(name), claim.Query);
             }
         }
     }

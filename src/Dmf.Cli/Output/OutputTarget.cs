@@ -1,0 +1,122 @@
+using System;
+using System.IO;
+using Dmf.Cli.Input;
+
+namespace Dmf.Cli.Output;
+
+/// <summary>How a checked output file is written.</summary>
+internal enum OutputMode
+{
+    /// <summary>"-": the command's standard output.</summary>
+    StandardOutput,
+
+    /// <summary>A regular file or a new one: written beside it and renamed over it (atomic; its permissions kept).</summary>
+    Replace,
+
+    /// <summary>A device, FIFO or symbolic link (/dev/null, /dev/stdout): opened and written, never replaced.</summary>
+    WriteThrough,
+}
+
+/// <summary>
+/// An output file the user named, checked before any work: not empty, not a directory, not a read-only file, in a
+/// directory that exists (or that this run creates). Written by <see cref="OutputSet"/>.
+/// </summary>
+internal sealed class OutputTarget
+{
+    private OutputTarget(string path, string fullPath, OutputMode mode, string option, int? unixMode)
+    {
+        Path = path;
+        FullPath = fullPath;
+        Mode = mode;
+        Option = option;
+        UnixMode = unixMode;
+    }
+
+    /// <summary>The path as the user typed it (or as derived from it), for messages.</summary>
+    public string Path { get; }
+
+    public string FullPath { get; }
+
+    public OutputMode Mode { get; }
+
+    /// <summary>The option that named it (--out, -o, --smt-out).</summary>
+    public string Option { get; }
+
+    /// <summary>The permissions of the file replaced, kept on its replacement.</summary>
+    public int? UnixMode { get; }
+
+    /// <summary>Checks <paramref name="path"/> for <paramref name="option"/>; <paramref name="inNewDirectory"/> when its directory is one this run creates.</summary>
+    public static OutputTarget Check(string path, string option, bool inNewDirectory = false)
+    {
+        if (path.Length == 0)
+        {
+            throw new UsageException($"{option}: the path is empty");
+        }
+
+        if (path == "-")
+        {
+            return new OutputTarget(path, path, OutputMode.StandardOutput, option, null);
+        }
+
+        string full = FullPathOf(path, option);
+        var kind = FileKinds.Of(full);
+        switch (kind)
+        {
+            case FileKind.Directory:
+                throw new UsageException($"{option}: cannot write '{path}': it is a directory");
+            case FileKind.Link:
+                if (Directory.Exists(full))
+                {
+                    throw new UsageException($"{option}: cannot write '{path}': it is a directory");
+                }
+
+                return new OutputTarget(path, full, OutputMode.WriteThrough, option, null);
+            case FileKind.Special:
+                return new OutputTarget(path, full, OutputMode.WriteThrough, option, null);
+            case FileKind.Regular:
+                int? mode = OperatingSystem.IsWindows() ? null : (int)File.GetUnixFileMode(full);
+                const int anyWrite = (int)(UnixFileMode.UserWrite | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite);
+                if ((mode is int bits && (bits & anyWrite) == 0) || !Writable(full))
+                {
+                    string shown = mode is int m ? $" (mode {Convert.ToString(m, 8).PadLeft(4, '0')})" : string.Empty;
+                    throw new UsageException($"{option}: cannot write '{path}': it is read-only{shown}; not replacing it");
+                }
+
+                return new OutputTarget(path, full, OutputMode.Replace, option, mode);
+            default:
+                string directory = System.IO.Path.GetDirectoryName(full) ?? ".";
+                if (!inNewDirectory && !Directory.Exists(directory))
+                {
+                    throw new UsageException($"{option}: cannot write '{path}': the directory '{directory}' does not exist");
+                }
+
+                return new OutputTarget(path, full, OutputMode.Replace, option, null);
+        }
+    }
+
+    /// <summary>The full path, or a one-line error naming the path.</summary>
+    public static string FullPathOf(string path, string option)
+    {
+        try
+        {
+            return System.IO.Path.GetFullPath(path);
+        }
+        catch (Exception exception) when (exception is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            throw new UsageException($"{option}: cannot write '{path}': {exception.Message}");
+        }
+    }
+
+    private static bool Writable(string full)
+    {
+        try
+        {
+            using var handle = File.OpenHandle(full, FileMode.Open, FileAccess.Write, FileShare.ReadWrite);
+            return true;
+        }
+        catch (Exception exception) when (exception is UnauthorizedAccessException or IOException)
+        {
+            return false;
+        }
+    }
+}
