@@ -134,3 +134,25 @@ public class RootsCommandTests
         Assert.Equal(2, CliRunner.Run("no-such-command").ExitCode);
     }
 }
+
+public class RootsPrecisionBoundTests
+{
+    [Theory]
+    [InlineData(1000, 100, "at most 30 digits at this depth")]
+    [InlineData(100, 1000, "at most 300 digits at this depth")]
+    public void Depth_times_digits_beyond_the_budget_is_refused_up_front(int depth, int digits, string expected)
+    {
+        string lambdas = string.Join(",", Enumerable.Repeat("1", depth));
+        var result = CliRunner.Run("roots", "--depth", depth.ToString(System.Globalization.CultureInfo.InvariantCulture), "--lambda", lambdas, "--y", "2", "--digits", digits.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(expected, result.Error);
+    }
+
+    [Fact]
+    public void Depth_100_with_300_digits_is_answered()
+    {
+        var result = CliRunner.Run("roots", "--depth", "100", "--lambda", string.Join(",", Enumerable.Repeat("1", 100)), "--y", "2", "--digits", "300");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("x+ = 1." + new string('0', 300), result.Output);
+    }
+}

@@ -15,6 +15,18 @@ namespace Dmf.Symbolic.Exact
         public double ToDouble()
         {
             var bracket = _bracket;
+            var magnitude = BigRational.Abs(bracket.Lower) > BigRational.Abs(bracket.Upper) ? BigRational.Abs(bracket.Lower) : BigRational.Abs(bracket.Upper);
+            if (!bracket.IsExact && bracket.Lower.Sign == bracket.Upper.Sign && magnitude.Sign > 0)
+            {
+                // Newton-refined to 2^-60 relative first (the root's sign is known, so its magnitude is bounded below by
+                // the nearer end); the loop below then usually decides at once.
+                var nearer = BigRational.Abs(bracket.Lower) < BigRational.Abs(bracket.Upper) ? BigRational.Abs(bracket.Lower) : BigRational.Abs(bracket.Upper);
+                if (nearer.Sign > 0)
+                {
+                    bracket.Narrow(DefiningPolynomial, Derivative, nearer * BigRational.FromBinary(1, -60));
+                }
+            }
+
             while (true)
             {
                 if (bracket.IsExact)
@@ -57,6 +69,9 @@ namespace Dmf.Symbolic.Exact
 
             var scale = new BigRational(BigInteger.Pow(10, digits));
             var bracket = _bracket;
+
+            // Newton-refined to a tenth of the last digit first; the loop below then usually decides at once.
+            bracket.Narrow(DefiningPolynomial, Derivative, BigRational.One / (scale * 10));
             while (true)
             {
                 if (bracket.IsExact)

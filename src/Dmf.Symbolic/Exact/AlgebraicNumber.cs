@@ -13,12 +13,17 @@ namespace Dmf.Symbolic.Exact
     public sealed partial class AlgebraicNumber : IEquatable<AlgebraicNumber>, IComparable<AlgebraicNumber>, IComparable
     {
         private readonly Bracket _bracket;
+        private Polynomial? _derivative;
 
-        private AlgebraicNumber(Polynomial definingPolynomial, Bracket bracket)
+        private AlgebraicNumber(Polynomial definingPolynomial, Bracket bracket, Polynomial? derivative = null)
         {
             DefiningPolynomial = definingPolynomial;
             _bracket = bracket;
+            _derivative = derivative;
         }
+
+        /// <summary>p′, for Newton refinement (computed once per number; a race only computes it twice).</summary>
+        private Polynomial Derivative => _derivative ??= DefiningPolynomial.Derivative();
 
         /// <summary>A square-free polynomial with rational coefficients that has this number as a root.</summary>
         public Polynomial DefiningPolynomial { get; }
@@ -152,13 +157,14 @@ namespace Dmf.Symbolic.Exact
                 throw new ArgumentOutOfRangeException(nameof(maxWidth), maxWidth.ToString(), "The requested width must be positive.");
             }
 
-            var bracket = _bracket;
-            while (!bracket.IsExact && bracket.Width > maxWidth)
+            if (_bracket.IsExact || _bracket.Width <= maxWidth)
             {
-                bracket.Bisect(DefiningPolynomial);
+                return this;
             }
 
-            return new AlgebraicNumber(DefiningPolynomial, bracket);
+            var bracket = _bracket;
+            bracket.Narrow(DefiningPolynomial, Derivative, maxWidth);
+            return new AlgebraicNumber(DefiningPolynomial, bracket, _derivative);
         }
 
         /// <summary>

@@ -14,7 +14,7 @@ public sealed class CriticalPointTypes
 {
     private readonly SingularValueGroup[] _groupOfIndex;
     private readonly int[] _rankOfIndex;
-    private int? _aboveGlobal;
+    private readonly Lazy<int> _aboveGlobal;
 
     private CriticalPointTypes(ScalarLandscape landscape, IReadOnlyList<BigRational> singularValues, IReadOnlyList<SingularValueGroup> groups, int maxActive)
     {
@@ -33,13 +33,16 @@ public sealed class CriticalPointTypes
                 _rankOfIndex[j] = rank;
             }
         }
+
+        // Read by parallel classification: computed once, thread-safely.
+        _aboveGlobal = new Lazy<int>(() => Enumerable.Range(0, SingularValues.Count).Count(j => _groupOfIndex[j].RelationToGlobal == ThresholdRelation.Above), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>y_1..y_{d_Y} in index order (index j is 0-based here, y_{j+1} in the text).</summary>
     public IReadOnlyList<BigRational> SingularValues { get; }
 
     /// <summary>How many indices have y_j &gt; y_glob.</summary>
-    public int CountAboveGlobal => _aboveGlobal ??= SingularValues.Count == 0 ? 0 : Enumerable.Range(0, SingularValues.Count).Count(j => _groupOfIndex[j].RelationToGlobal == ThresholdRelation.Above);
+    public int CountAboveGlobal => _aboveGlobal.Value;
 
     /// <summary>
     /// The rank of y_j among the distinct singular values, ascending (0 for the smallest): y_j &lt; y_k ⇔ rank(j) &lt; rank(k).

@@ -9,6 +9,45 @@ namespace Dmf.Symbolic.Tests.Exact;
 
 public class AlgebraicNumberTests
 {
+    [Theory]
+    [InlineData(20)]
+    [InlineData(200)]
+    public void Newton_refinement_keeps_the_root_bracketed_to_any_width(int degree)
+    {
+        // x^degree - 3x + 1 (square-free): every real root refined to 2^-2000; the ends keep opposite signs, and sqrt(2)'s
+        // digits agree with an integer square root.
+        var p = Polynomial.FromCoefficients(new[] { BigRational.One, new BigRational(-3) }.Concat(Enumerable.Repeat(BigRational.Zero, degree - 2)).Append(BigRational.One).ToArray());
+        var width = BigRational.FromBinary(1, -2000);
+        foreach (var root in RealRootIsolation.IsolateSquareFree(p))
+        {
+            var refined = root.Refine(width);
+            var interval = refined.Interval;
+            Assert.True(interval.Upper - interval.Lower <= width);
+            Assert.True(interval.Lower == interval.Upper || p.SignAt(interval.Lower) * p.SignAt(interval.Upper) < 0);
+            Assert.True(root.Interval.Lower <= interval.Lower && interval.Upper <= root.Interval.Upper);
+        }
+
+        string digits = Sqrt(2).ToDecimalString(500);
+        var integerRoot = IntegerSquareRoot(2 * BigInteger.Pow(10, 1002));
+        Assert.Equal(502, digits.Length);
+        Assert.Equal("1." + integerRoot.ToString()[1..500], digits[..501]); // the last digit is rounded, the others truncate alike
+    }
+
+    private static BigInteger IntegerSquareRoot(BigInteger n)
+    {
+        var x = BigInteger.One << (int)((n.GetBitLength() / 2) + 1);
+        while (true)
+        {
+            var y = (x + (n / x)) / 2;
+            if (y >= x)
+            {
+                return x;
+            }
+
+            x = y;
+        }
+    }
+
     private static AlgebraicNumber Sqrt(int n) => AlgebraicNumber.Create(Polynomial.FromCoefficients(-n, 0, 1), 0, n + 1);
 
     [Fact]
