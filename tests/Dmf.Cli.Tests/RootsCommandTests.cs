@@ -105,7 +105,7 @@ public class RootsCommandTests
     [InlineData("--lambda", "0.5,x,1.2", "'x' is not a number")]
     [InlineData("--lambda", "0,0.8,1.2", "lambda_1 must be positive, got 0")]
     [InlineData("--lambda", "0.5,-0.8,1.2", "lambda_2 must be positive, got -0.8")]
-    [InlineData("--lambda", "0.5,0.8", "depth 3 needs 3 values, got 2")]
+    [InlineData("--lambda", "0.5,0.8", "depth 3 needs 3 values (or one for all), got 2")]
     [InlineData("--lambda", "NaN,1,1", "'NaN' is not a number")]
     [InlineData("--y", "2,-1", "singular values must be nonnegative, got -1")]
     [InlineData("--y", "2,,1", "empty entry")]
@@ -154,5 +154,25 @@ public class RootsPrecisionBoundTests
         var result = CliRunner.Run("roots", "--depth", "100", "--lambda", string.Join(",", Enumerable.Repeat("1", 100)), "--y", "2", "--digits", "300");
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("x+ = 1." + new string('0', 300), result.Output);
+    }
+}
+
+public class RootsLambdaTests
+{
+    [Fact]
+    public void One_lambda_serves_every_layer_as_in_analyze()
+    {
+        var result = CliRunner.Run("roots", "--depth", "5", "--lambda", "0.5");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("lambda = 0.5 * 0.5 * 0.5 * 0.5 * 0.5 = 0.03125", result.Output);
+    }
+
+    [Fact]
+    public void A_depth_without_lambda_asks_for_it_instead_of_blaming_values_never_given()
+    {
+        var result = CliRunner.Run("roots", "--depth", "4");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--lambda is needed for depth 4", result.Error);
+        Assert.DoesNotContain("0.5,0.8,1.2", result.Error);
     }
 }

@@ -2,7 +2,7 @@ using Dmf.Kernels;
 
 namespace Dmf.Kernels.Tests;
 
-/// <summary>DenseKernels against naive loops, on sizes that hit every path: vector remainders, the register tiles, and the narrow path (4 or 8 columns, k ≤ 64 or just over), the packed kernel's partial micro-panels and its blocks over k (256), m (96) and n (2048).</summary>
+/// <summary>DenseKernels against naive loops, on sizes that hit every path: vector remainders, the register tiles, and the narrow path (4 or 8 columns, k ≤ 64 or just over), the packed kernel's partial micro-panels and its blocks over k (256), m (72) and n (2048).</summary>
 public class DenseKernelsTests
 {
     public static IEnumerable<object[]> Sizes() =>

@@ -22,10 +22,9 @@ internal static class RootsCommand
     public static Command Create()
     {
         var depth = new Option<string>("--depth") { Description = "Depth L >= 2 (default 3).", DefaultValueFactory = _ => "3", HelpName = "L" };
-        var lambda = new Option<string>("--lambda")
+        var lambda = new Option<string?>("--lambda")
         {
-            Description = "The L regularization weights lambda_1..lambda_L, comma-separated, exact (e.g. 0.5,0.8,1.2 or 1/2,4/5,6/5).",
-            DefaultValueFactory = _ => "0.5,0.8,1.2",
+            Description = "The L regularization weights lambda_1..lambda_L, comma-separated, exact (e.g. 0.5,0.8,1.2 or 1/2,4/5,6/5), or one value for every layer (default at depth 3: 0.5,0.8,1.2).",
             HelpName = "l1,...,lL",
         };
         var y = new Option<string>("--y")
@@ -48,19 +47,7 @@ internal static class RootsCommand
         command.SetAction(parsed =>
         {
             int l = InputParsing.ParseInteger("--depth", parsed.GetValue(depth)!, 2, MaxDepth, "the depth L");
-            var lambdas = InputParsing.ParseRationalList("--lambda", parsed.GetValue(lambda)!, MaxDepth);
-            if (lambdas.Count != l)
-            {
-                throw new UsageException(Invariant($"--lambda needs one value per layer: depth {l} needs {l} values, got {lambdas.Count} ('{parsed.GetValue(lambda)}')"));
-            }
-
-            for (int k = 0; k < lambdas.Count; k++)
-            {
-                if (lambdas[k].Sign <= 0)
-                {
-                    throw new UsageException(Invariant($"--lambda: lambda_{k + 1} must be positive, got {lambdas[k].ToExactString()}"));
-                }
-            }
+            var lambdas = InstanceOptions.Lambdas(parsed.GetValue(lambda), l);
 
             var ys = InputParsing.ParseRationalList("--y", parsed.GetValue(y)!, MaxValues);
             foreach (var value in ys)

@@ -84,7 +84,8 @@ internal sealed class InstanceOptions
         }
     }
 
-    private static IReadOnlyList<BigRational> Lambdas(string? text, int depth)
+    /// <summary>λ_1..λ_L from --lambda: L values, or one for every layer; absent, the example's (depth 3 only). Shared by every command taking λ.</summary>
+    internal static IReadOnlyList<BigRational> Lambdas(string? text, int depth)
     {
         if (text is null)
         {
