@@ -15,20 +15,20 @@ namespace Dmf.Cli.Output;
 /// </summary>
 internal sealed class OutputSet
 {
-    private readonly List<(OutputTarget Target, byte[] Content, bool IsText)> _files = new();
+    private readonly List<(OutputTarget Target, byte[] Content, string? Text)> _files = new();
     private readonly List<OutputDirectory> _directories = new();
 
     /// <summary>Adds a text file (UTF-8, no byte-order mark).</summary>
     public OutputSet Text(OutputTarget target, string text)
     {
-        _files.Add((target, new UTF8Encoding(false).GetBytes(text), true));
+        _files.Add((target, new UTF8Encoding(false).GetBytes(text), text));
         return this;
     }
 
     /// <summary>Adds a binary file (a PNG).</summary>
     public OutputSet Bytes(OutputTarget target, byte[] content)
     {
-        _files.Add((target, content, false));
+        _files.Add((target, content, null));
         return this;
     }
 
@@ -81,7 +81,7 @@ internal sealed class OutputSet
                 }
             }
 
-            foreach (var (target, content, isText) in _files)
+            foreach (var (target, content, text) in _files)
             {
                 current = target;
                 if (target.Mode == OutputMode.WriteThrough)
@@ -92,9 +92,9 @@ internal sealed class OutputSet
                 }
                 else if (target.Mode == OutputMode.StandardOutput)
                 {
-                    if (isText)
+                    if (text is not null)
                     {
-                        standardOutput.Write(Encoding.UTF8.GetString(content));
+                        standardOutput.Write(text);
                         standardOutput.Flush();
                     }
                     else

@@ -120,10 +120,10 @@ namespace Dmf.Generators.Lowering
                 var b = operand.Buffer;
                 string text = b.Kind switch
                 {
-                    BufferKind.Parameter => Name("W", b.Index),
-                    BufferKind.Direction => Name("V", b.Index),
+                    BufferKind.Parameter => WordText.Indexed("W", b.Index),
+                    BufferKind.Direction => WordText.Indexed("V", b.Index),
                     BufferKind.Data => "Y",
-                    BufferKind.Output => "grad_" + Name("W", b.Index),
+                    BufferKind.Output => "grad_" + WordText.Indexed("W", b.Index),
                     _ => b.Index >= 0 ? meanings[b.Index] : tangentSlots[-1 - b.Index].Meaning,
                 };
                 bool compound = text.IndexOfAny(new[] { '*', ' ', '+' }) >= 0 || (operand.Transposed && text.StartsWith("d(", System.StringComparison.Ordinal));
@@ -133,9 +133,6 @@ namespace Dmf.Generators.Lowering
             var kept = Liveness.WithoutDeadInstructions(program);
             return Renumber(gradient, kept, tangentSlots, slotBase);
         }
-
-        private static string Name(string letter, int layer) =>
-            letter + "_" + (layer < 10 ? layer.ToString(System.Globalization.CultureInfo.InvariantCulture) : "{" + layer.ToString(System.Globalization.CultureInfo.InvariantCulture) + "}");
 
         /// <summary>The plan with its slots (kept gradient slots, then tangent slots) numbered contiguously from slotBase.</summary>
         private static Plan Renumber(Plan gradient, IReadOnlyList<Instruction> program, List<SlotInfo> tangentSlots, int slotBase)

@@ -42,7 +42,7 @@ namespace Dmf.Generators.Lowering
 
                 int first = layer.Value, last = layer.Value + (step * (end - k - 1));
                 int high = System.Math.Max(first, last), low = System.Math.Min(first, last);
-                text.Append(high == low ? Name(high) : string.Format(CultureInfo.InvariantCulture, "W_{{{0}:{1}}}", high, low));
+                text.Append(high == low ? Indexed("W", high) : string.Format(CultureInfo.InvariantCulture, "W_{{{0}:{1}}}", high, low));
                 if (transposed)
                 {
                     text.Append("^T");
@@ -61,6 +61,8 @@ namespace Dmf.Generators.Lowering
             _ => (null, false),
         };
 
-        private static string Name(int layer) => layer < 10 ? "W_" + layer.ToString(CultureInfo.InvariantCulture) : "W_{" + layer.ToString(CultureInfo.InvariantCulture) + "}";
+        /// <summary>A letter with a layer subscript as the comments print it: W_3, V_3, W_{12}.</summary>
+        internal static string Indexed(string letter, int layer) =>
+            letter + "_" + (layer < 10 ? layer.ToString(CultureInfo.InvariantCulture) : "{" + layer.ToString(CultureInfo.InvariantCulture) + "}");
     }
 }
