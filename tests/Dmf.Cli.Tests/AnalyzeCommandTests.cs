@@ -64,7 +64,7 @@ public class AnalyzeCommandTests
     {
         var result = CliRunner.Run("analyze", "--depth", "4", "--lambda", "0.7", "--y", "2.5,1.7", "--only", "minimizers", "--no-numeric", "--digits", "4");
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("All 3 minimizers:", result.Output);
+        Assert.Contains("All 3 minimizers, global first, then by loss:", result.Output);
         Assert.Matches(@"0\.9957 -> y1, 0 +7\.0998  global minimizer +not checked", result.Output);
         Assert.Matches(@"0\.9957 -> y1, 0\.8367 -> y2 +7\.4998  local minimizer", result.Output);
         Assert.Matches(@"0, 0 +9\.1400  local minimizer", result.Output);
@@ -171,9 +171,14 @@ public class AnalyzeCommandTests
     [Fact]
     public void Limit_truncates_and_says_so()
     {
+        // The limit never drops a minimizer: the example's 3 are listed though the limit is 2, and the 6 saddles are counted.
         var result = CliRunner.Run("analyze", "--limit", "2", "--no-numeric");
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("First 2 critical-point types (use --limit for more):", result.Output);
+        Assert.Contains("3 critical-point types, every minimizer (global first), then saddles by loss; not listed: 6 strict saddles (--limit lists more):", result.Output);
+        var listed = CliRunner.Run("analyze", "--limit", "5", "--no-numeric");
+        Assert.Contains("not listed: 4 strict saddles", listed.Output);
+        Assert.Matches(@"4  0\.960403 -> y1, 0\.481503 -> y2 +6\.053400  strict saddle", listed.Output);
+        Assert.Matches(@"5  0\.796993 -> y2, 0 +6\.661265  strict saddle", listed.Output);
     }
 
     [Theory]

@@ -45,20 +45,42 @@ public class AuditTests
         Assert.Equal((int)instance.Types().Count(), result.Checked);
     }
 
-    [Theory]
-    [InlineData(2)]
-    [InlineData(3)]
-    public void Equal_values_at_the_double_root_have_a_symmetric_space_of_flat_directions(int n)
+    public static TheoryData<int, int> DoubleRootGroups()
     {
-        // n equal values exactly at y_crit (L = 3, lambda = 27/256, y = 1): n slots at x* are flat along I + tS for every
-        // symmetric S, C(n + 1, 2) directions (one per slot was predicted before: 5 zeros were measured for 4 at n = 2).
-        var instance = DmfInstance.FromSingularValues(Enumerable.Repeat(n, 4).ToArray(), new BigRational[] { new(27, 256), 1, 1 }, Enumerable.Repeat(BigRational.One, n).ToArray());
+        var data = new TheoryData<int, int>();
+        foreach (int depth in new[] { 3, 4, 5 })
+        {
+            foreach (int n in new[] { 2, 3, 4 })
+            {
+                data.Add(depth, n);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(DoubleRootGroups))]
+    public void Equal_values_at_the_double_root_have_a_symmetric_space_of_flat_directions(int depth, int n)
+    {
+        // n equal values y = 1 exactly at y_crit (λ_1 = κ_crit(L), the others 1; hidden widths n + 1, so hidden rotations
+        // of the unused direction count too). k slots at x* are flat along I + tS for every symmetric k × k S: C(k + 1, 2)
+        // directions (docs/theory.md §3.1: each pair block's symmetric half is twice the slot's own block, singular at
+        // x*; its antisymmetric half is rotations and one positive direction). Every type is checked against the dense
+        // spectrum (numbers of zeros equal), for k = 0..n slots at x*.
+        var widths = Enumerable.Range(0, depth + 1).Select(l => l == 0 || l == depth ? n : n + 1).ToArray();
+        var critical = ScalarLandscape.Create(depth, BigRational.One).CriticalLambda(BigRational.One);
+        var lambdas = Enumerable.Range(0, depth).Select(l => l == 0 ? critical : BigRational.One).ToArray();
+        var instance = DmfInstance.FromSingularValues(widths, lambdas, Enumerable.Repeat(BigRational.One, n).ToArray());
         var result = LandscapeAudit.Run(instance, new NumericCheckOptions(OrthogonalFactors.Random(n)));
         Assert.True(result.Disagreements == 0 && result.Inconclusive == 0, string.Join(" | ", result.NotAgreeing.Select(p => $"{p.Type}: {string.Join("; ", p.Numeric!.Findings)}")));
+        Assert.Equal(n + 1, result.Checked);
         var space = instance.Types();
-        var all = space.Enumerate().Single(t => t.LabelPerIndex().All(l => l == RootLabel.DoubleRoot));
-        var flat = FlatDirections.Predict(instance, CriticalPointSlots.Of(space, all));
-        Assert.Equal(n * (n + 1) / 2, flat.ThresholdDirections);
+        foreach (var type in space.Enumerate())
+        {
+            int k = type.ActiveCount;
+            Assert.Equal(k * (k + 1) / 2, FlatDirections.Predict(instance, CriticalPointSlots.Of(space, type)).ThresholdDirections);
+        }
     }
 
     [Fact]

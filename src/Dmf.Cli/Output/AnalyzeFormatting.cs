@@ -55,6 +55,71 @@ internal static class AnalyzeFormatting
         _ => "unknown: " + string.Join(", ", exact.Claims.Where(c => c.Status != Dmf.Verify.Verification.ClaimStatus.Proved).Select(c => c.Claim)),
     };
 
+    /// <summary>
+    /// An exact count for reading: in full up to 15 digits, else its leading digits and size, "about 1.235e+999 (1000
+    /// digits)". The JSON keeps the exact integer.
+    /// </summary>
+    public static string CountText(System.Numerics.BigInteger count)
+    {
+        string digits = count.ToString(CultureInfo.InvariantCulture);
+        if (digits.Length <= 15)
+        {
+            return digits;
+        }
+
+        // Rounded to four significant digits from the exact integer (round half up on the fifth).
+        var scale = System.Numerics.BigInteger.Pow(10, digits.Length - 4);
+        var leading = (count + (scale / 2)) / scale;
+        int exponent = digits.Length - 1;
+        if (leading >= 10_000)
+        {
+            leading /= 10;
+            exponent++;
+        }
+
+        string mantissa = leading.ToString(CultureInfo.InvariantCulture);
+        return Invariant($"about {mantissa[0]}.{mantissa[1..]}e+{exponent} ({digits.Length} digits)");
+    }
+
+    /// <summary>
+    /// What a listing leaves out, per class with a nonzero count: "12 strict saddles, 1 non-strict saddle"; empty when
+    /// nothing is left out.
+    /// </summary>
+    public static string LeftOutText(LandscapeReport report)
+    {
+        var parts = new List<string>();
+        foreach (var pointClass in new[] { PointClass.GlobalMinimizer, PointClass.LocalMinimizer, PointClass.StrictSaddle, PointClass.NonStrictSaddle })
+        {
+            var count = report.LeftOut(pointClass);
+            if (!count.IsZero)
+            {
+                parts.Add(Invariant($"{CountText(count)} {pointClass.Name()}{(count.IsOne ? string.Empty : "s")}"));
+            }
+        }
+
+        return string.Join(", ", parts);
+    }
+
+    /// <summary>The heading of a listing: "All 7 critical-point types" or "14 of 243 critical-point types ... (not listed: …)".</summary>
+    public static string ListingHeading(LandscapeReport report)
+    {
+        string selection = report.Selection switch
+        {
+            TypeSelection.Minimizers => "minimizers",
+            TypeSelection.Saddles => "saddles",
+            _ => "critical-point types",
+        };
+        string order = report.Selection switch
+        {
+            TypeSelection.Minimizers => "global first, then by loss",
+            TypeSelection.Saddles => "by loss",
+            _ => "every minimizer (global first), then saddles by loss",
+        };
+        return report.Truncated
+            ? Invariant($"{report.Points.Count} {selection}, {order}; not listed: {LeftOutText(report)} (--limit lists more)")
+            : Invariant($"All {report.Points.Count} {selection}, {order}");
+    }
+
     /// <summary>Short scientific form for tolerances and residuals.</summary>
     public static string Short(double value) => value.ToString("G3", CultureInfo.InvariantCulture);
 

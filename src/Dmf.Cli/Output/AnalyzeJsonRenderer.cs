@@ -1,6 +1,7 @@
 using System.IO;
 using System.Linq;
 using Dmf.Verify.Analysis;
+using Dmf.Verify.Landscape;
 using Dmf.Verify.Numerics;
 using static Dmf.Cli.Output.AnalyzeFormatting;
 
@@ -34,6 +35,7 @@ internal static class AnalyzeJsonRenderer
             counts.Total.ToString(System.Globalization.CultureInfo.InvariantCulture),
             new CountsDocument(counts.GlobalMinimizers.ToString(System.Globalization.CultureInfo.InvariantCulture), counts.LocalMinimizers.ToString(System.Globalization.CultureInfo.InvariantCulture), counts.StrictSaddles.ToString(System.Globalization.CultureInfo.InvariantCulture), counts.NonStrictSaddles.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             report.Truncated,
+            new CountsDocument(Text(report.LeftOut(PointClass.GlobalMinimizer)), Text(report.LeftOut(PointClass.LocalMinimizer)), Text(report.LeftOut(PointClass.StrictSaddle)), Text(report.LeftOut(PointClass.NonStrictSaddle))),
             report.Points.Select(p => new PointDocument(
                 p.Slots.Select(s => Sigma(s, digits)).ToArray(),
                 p.Slots.Select(s => s.Index is { } j ? (int?)(j + 1) : null).ToArray(),
@@ -47,6 +49,8 @@ internal static class AnalyzeJsonRenderer
                 p.Exact is null ? null : Exact(p.Exact))).ToArray());
         JsonOutput.Write(document, output);
     }
+
+    private static string Text(System.Numerics.BigInteger count) => count.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static NumericDocument Numeric(NumericEvidence n) => new(
         n.GradientNorm,
@@ -64,7 +68,7 @@ internal static class AnalyzeJsonRenderer
 
     private sealed record AnalyzeDocument(
         int Depth, int[] Widths, string[] Lambdas, string[] SingularValues, string SingularValueSource, bool SingularValuesExact, AlgebraicDocument?[]? SingularValuesAlgebraic, string YCrit, string YGlob,
-        bool Benign, int[] OffendingIndices, bool CollapsesToZero, string TotalTypes, CountsDocument Counts, bool Truncated, PointDocument[] CriticalPoints);
+        bool Benign, int[] OffendingIndices, bool CollapsesToZero, string TotalTypes, CountsDocument Counts, bool Truncated, CountsDocument NotListed, PointDocument[] CriticalPoints);
 
     /// <summary>An irrational singular value exactly: the root of <paramref name="Polynomial"/> (in t) in (Lower, Upper).</summary>
     private sealed record AlgebraicDocument(string Polynomial, string Lower, string Upper);

@@ -28,7 +28,7 @@ internal static class AnalyzeMarkdownRenderer
         text.WriteLine($"- benign landscape: {(report.Verdicts.Benign ? "yes" : $"**no** (y = y_crit at index {InvariantText.Join(", ", report.Verdicts.OffendingIndices.Select(j => j + 1))})")}{numeric}");
         text.WriteLine($"- collapse to zero: {(report.Verdicts.CollapsesToZero ? "yes" : "no")}{numeric}");
         var counts = report.Counts;
-        text.WriteLine(Invariant($"- critical-point types: {counts.Total} — global minimizers {counts.GlobalMinimizers}, local minimizers (incl. global) {counts.LocalMinimizers}, strict saddles {counts.StrictSaddles}, non-strict saddles {counts.NonStrictSaddles}"));
+        text.WriteLine(Invariant($"- critical-point types: {CountText(counts.Total)} — global minimizers {CountText(counts.GlobalMinimizers)}, local minimizers (incl. global) {CountText(counts.LocalMinimizers)}, strict saddles {CountText(counts.StrictSaddles)}, non-strict saddles {CountText(counts.NonStrictSaddles)}"));
         var (agree, disagree, inconclusive, unchecked_) = report.NumericTally;
         text.WriteLine(unchecked_ == report.Points.Count
             ? "- numeric check: skipped"
@@ -52,7 +52,9 @@ internal static class AnalyzeMarkdownRenderer
             text.WriteLine();
         }
 
-        text.WriteLine(report.Truncated ? Invariant($"## Critical points (first {report.Points.Count})") : "## Critical points");
+        text.WriteLine("## Critical points");
+        text.WriteLine();
+        text.WriteLine(ListingHeading(report) + ".");
         text.WriteLine();
         bool exact = report.Points.Any(p => p.Exact is not null);
         text.WriteLine("| # | σ per slot → y | F | class | rule | numeric check |" + (exact ? " exact (Z3) |" : string.Empty));

@@ -30,16 +30,10 @@ internal static class AnalyzeTextRenderer
             : $"Benign landscape: NO (y = y_crit at index {InvariantText.Join(", ", verdicts.OffendingIndices.Select(j => j + 1))}: non-strict saddles exist){numericNote}");
         output.WriteLine($"Collapse to zero: {(verdicts.CollapsesToZero ? "yes (W = 0 is the global minimizer)" : "no")}{numericNote}");
         var counts = report.Counts;
-        output.WriteLine(Invariant($"Critical-point types: {counts.Total} (global minimizers {counts.GlobalMinimizers}, local minimizers incl. global {counts.LocalMinimizers}, strict saddles {counts.StrictSaddles}, non-strict saddles {counts.NonStrictSaddles})"));
+        output.WriteLine(Invariant($"Critical-point types: {CountText(counts.Total)} (global minimizers {CountText(counts.GlobalMinimizers)}, local minimizers incl. global {CountText(counts.LocalMinimizers)}, strict saddles {CountText(counts.StrictSaddles)}, non-strict saddles {CountText(counts.NonStrictSaddles)})"));
         output.WriteLine();
 
-        string selection = report.Selection switch
-        {
-            TypeSelection.Minimizers => "minimizers",
-            TypeSelection.Saddles => "saddles",
-            _ => "critical-point types",
-        };
-        output.WriteLine(report.Truncated ? Invariant($"First {report.Points.Count} {selection} (use --limit for more):") : Invariant($"All {report.Points.Count} {selection}:"));
+        output.WriteLine(ListingHeading(report) + ":");
         int sigmaWidth = report.Points.Select(p => SigmaPerSlot(p.Slots, digits).Length).DefaultIfEmpty(5).Max();
         sigmaWidth = System.Math.Max(sigmaWidth, "sigma per slot -> y".Length);
         output.WriteLine($"  {"#",3}  {"sigma per slot -> y".PadRight(sigmaWidth)}  {"F",12}  {"class",-17}  numeric check");

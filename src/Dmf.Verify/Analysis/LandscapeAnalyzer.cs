@@ -13,8 +13,10 @@ namespace Dmf.Verify.Analysis;
 public static class LandscapeAnalyzer
 {
     /// <summary>
-    /// Analyzes <paramref name="instance"/>: the first <see cref="AnalysisOptions.Limit"/> selected types in enumeration
-    /// order, listed minimizers first (global, local), then non-strict and strict saddles, by loss within a class.
+    /// Analyzes <paramref name="instance"/>. Listed, in this order: every minimizer of the selection (always, whatever
+    /// the limit: there are at most d_min + 1), global ones first, by loss; then saddles (strict and non-strict) in
+    /// increasing order of loss (<see cref="LossOrderedTypes"/>), as many as keep the listing within
+    /// <see cref="AnalysisOptions.Limit"/> rows. The report says per class how many were left out.
     /// </summary>
     public static LandscapeReport Analyze(DmfInstance instance, AnalysisOptions options, Action<int, long>? progress = null)
     {
@@ -27,42 +29,32 @@ public static class LandscapeAnalyzer
 
         var space = instance.Types();
         var counts = ClassCounts.For(space);
-        var selected = options.Selection switch
-        {
-            TypeSelection.Minimizers => space.EnumerateOrdered().Where(t => CriticalPointClassifier.Classify(space, t).IsMinimizer),
-            TypeSelection.Saddles => space.Enumerate(t => !CriticalPointClassifier.Classify(space, t).IsMinimizer),
-            _ => space.Enumerate(),
-        };
-        long available = options.Selection switch
-        {
-            TypeSelection.Minimizers => (long)counts.LocalMinimizers,
-            TypeSelection.Saddles => counts.StrictSaddles + counts.NonStrictSaddles > long.MaxValue ? long.MaxValue : (long)(counts.StrictSaddles + counts.NonStrictSaddles),
-            _ => counts.Total > long.MaxValue ? long.MaxValue : (long)counts.Total,
-        };
-        long total = Math.Min(available, options.Limit);
+        var minimizers = options.Selection == TypeSelection.Saddles
+            ? new List<CriticalPointType>()
+            : space.EnumerateOrdered().Where(t => CriticalPointClassifier.Classify(space, t).IsMinimizer).ToList();
+        long saddleRows = options.Selection == TypeSelection.Minimizers ? 0 : Math.Max(0, options.Limit - minimizers.Count);
+        var saddles = saddleRows == 0
+            ? new List<CriticalPointType>()
+            : LossOrderedTypes.Enumerate(space).Where(t => !CriticalPointClassifier.Classify(space, t).IsMinimizer).Take((int)Math.Min(saddleRows, int.MaxValue)).ToList();
+        var selected = minimizers.Concat(saddles).ToList();
 
         // Points are independent: analyzed in parallel (kernels, workspaces and Z3 contexts are per call), kept in order.
         int done = 0;
-        var points = selected.Take((int)Math.Min(options.Limit, int.MaxValue))
+        var points = selected
             .AsParallel()
             .AsOrdered()
             .Select(type =>
             {
                 var point = AnalyzePoint(instance, space, type, options.Numeric, options.Exact);
-                progress?.Invoke(Interlocked.Increment(ref done), total);
+                progress?.Invoke(Interlocked.Increment(ref done), selected.Count);
                 return point;
             })
             .ToList();
 
-        // Minimizers first (global, local), then non-strict and strict saddles; by loss within a class.
+        // Minimizers: global first, then by loss. Saddles: by their correctly rounded loss (the search order agrees with it
+        // up to rounding; a stable sort makes the printed column monotone).
         var ordered = points
-            .OrderBy(p => p.Classification.Class switch
-            {
-                PointClass.GlobalMinimizer => 0,
-                PointClass.LocalMinimizer => 1,
-                PointClass.NonStrictSaddle => 2,
-                _ => 3,
-            })
+            .OrderBy(p => p.Classification.IsMinimizer ? (p.Classification.Class == PointClass.GlobalMinimizer ? 0 : 1) : 2)
             .ThenBy(p => p.Loss)
             .ToList();
         return new LandscapeReport(
@@ -72,8 +64,7 @@ public static class LandscapeAnalyzer
             LandscapeVerdicts.For(space),
             counts,
             options.Selection,
-            ordered,
-            points.Count < available);
+            ordered);
     }
 
     /// <summary>One type: slots, class, loss, the numeric check when <paramref name="numeric"/> is given, the exact verification when <paramref name="exact"/> is.</summary>

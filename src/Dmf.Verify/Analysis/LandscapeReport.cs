@@ -5,8 +5,9 @@ using Dmf.Verify.Landscape;
 namespace Dmf.Verify.Analysis;
 
 /// <summary>
-/// The analysis of an instance: thresholds, verdicts, exact counts per class, and the listed critical points (at most
-/// the limit; <see cref="Listed"/> &lt; the number selected when truncated).
+/// The analysis of an instance: thresholds, verdicts, exact counts per class, and the listed critical points (every
+/// minimizer of the selection, then saddles by loss up to the limit; <see cref="LeftOut"/> says how many per class are not
+/// listed).
 /// </summary>
 public sealed record LandscapeReport(
     DmfInstance Instance,
@@ -15,9 +16,38 @@ public sealed record LandscapeReport(
     LandscapeVerdicts Verdicts,
     ClassCounts Counts,
     TypeSelection Selection,
-    IReadOnlyList<AnalyzedPoint> Points,
-    bool Truncated)
+    IReadOnlyList<AnalyzedPoint> Points)
 {
+    /// <summary>
+    /// How many types of class <paramref name="pointClass"/> the selection contains but the listing does not (exact).
+    /// Zero for classes outside the selection (they are not asked for) and, always, for minimizers.
+    /// </summary>
+    public System.Numerics.BigInteger LeftOut(PointClass pointClass)
+    {
+        bool selected = Selection switch
+        {
+            TypeSelection.Minimizers => pointClass is PointClass.GlobalMinimizer or PointClass.LocalMinimizer,
+            TypeSelection.Saddles => pointClass is PointClass.StrictSaddle or PointClass.NonStrictSaddle,
+            _ => true,
+        };
+        if (!selected)
+        {
+            return 0;
+        }
+
+        var total = pointClass switch
+        {
+            PointClass.GlobalMinimizer => Counts.GlobalMinimizers,
+            PointClass.LocalMinimizer => Counts.LocalMinimizers - Counts.GlobalMinimizers,
+            PointClass.StrictSaddle => Counts.StrictSaddles,
+            _ => Counts.NonStrictSaddles,
+        };
+        return total - Points.Count(p => p.Classification.Class == pointClass);
+    }
+
+    /// <summary>True when some selected type is not listed.</summary>
+    public bool Truncated => Enum.GetValues<PointClass>().Any(c => !LeftOut(c).IsZero);
+
     /// <summary>How many listed points were verified, refuted or left unknown by Z3 (all zero without --exact).</summary>
     public (int Verified, int Refuted, int Unknown, int Vacuous, int Disagreement) ExactTally =>
         (Points.Count(p => p.Exact?.Status == Verification.VerificationStatus.Verified),

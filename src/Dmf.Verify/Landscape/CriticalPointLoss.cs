@@ -1,14 +1,12 @@
-using System.Numerics;
 using Dmf.Symbolic.Exact;
-using Dmf.Symbolic.Landscape;
 
 namespace Dmf.Verify.Landscape;
 
 /// <summary>
 /// The loss at a critical point of a type (docs/theory.md §2):
-/// F = Σ_{active i} [(σ_i^L/√λ − y_i)² + L σ_i²] + Σ_{inactive j} y_j², the slot term from <see cref="ScalarTheory.ScaledSlotLoss"/>.
-/// Computed as the nearest double by exact interval arithmetic: σ_i and √λ are enclosed in rational intervals, F in
-/// an interval, and the enclosures are refined until both ends round to the same double.
+/// F = Σ_{active i} g(σ_i; y_i) + Σ_{inactive j} y_j², g(σ; y) = (σ^L/√λ − y)² + L σ². Computed as the nearest double by
+/// exact interval arithmetic: each slot's g is enclosed at its root (<see cref="SlotLossEnclosures"/>, memoized per
+/// instance), F in an interval, and the enclosures are refined until both ends round to the same double.
 /// </summary>
 public static class CriticalPointLoss
 {
@@ -22,59 +20,65 @@ public static class CriticalPointLoss
     {
         ArgumentNullException.ThrowIfNull(space);
         ArgumentNullException.ThrowIfNull(type);
-        int depth = space.Landscape.Depth;
-        var sqrtLambda = space.Landscape.SquareRootOfLambda;
-        var roots = type.RootPerIndex();
-        var y = space.SingularValues;
-
         var fixedPart = BigRational.Zero;
-        for (int j = 0; j < roots.Count; j++)
+        for (int g = 0; g < space.Groups.Count; g++)
         {
-            if (roots[j] is null)
-            {
-                fixedPart += y[j] * y[j];
-            }
+            var group = space.Groups[g];
+            int unused = group.Multiplicity - type.Counts[g].Sum();
+            fixedPart += unused * (group.Y * group.Y);
         }
 
-        var width = BigRational.FromBinary(1, -64);
-        for (int attempt = 0; attempt < MaxRefinements; attempt++)
+        return Rounded(level =>
         {
-            var s = sqrtLambda.Refine(width).Interval;
             var low = fixedPart;
             var high = fixedPart;
-            for (int j = 0; j < roots.Count; j++)
+            for (int g = 0; g < space.Groups.Count; g++)
             {
-                if (roots[j] is null)
+                for (int r = 0; r < type.Counts[g].Count; r++)
                 {
-                    continue;
+                    int count = type.Counts[g][r];
+                    if (count > 0)
+                    {
+                        var (termLow, termHigh) = space.SlotLosses.At(g, r, level);
+                        low += count * termLow;
+                        high += count * termHigh;
+                    }
                 }
-
-                var sigma = roots[j]!.Value.Refine(width).Interval;
-                var (termLow, termHigh) = SlotLoss(sigma.Lower, sigma.Upper, s.Lower, s.Upper, y[j], depth, space.Landscape.LambdaProduct);
-                low += termLow;
-                high += termHigh;
             }
 
+            return (low, high);
+        });
+    }
+
+    /// <summary>
+    /// How much F changes when one index of group number <paramref name="group"/> moves from 0 to its positive root
+    /// number <paramref name="root"/>: g(σ; y) − y², correctly rounded. F of a type is Σ_j y_j² plus these changes over
+    /// its active indices, which is what orders types by loss without evaluating each.
+    /// </summary>
+    public static double SlotChange(CriticalPointTypes space, int group, int root)
+    {
+        ArgumentNullException.ThrowIfNull(space);
+        var y = space.Groups[group].Y;
+        return Rounded(level =>
+        {
+            var (low, high) = space.SlotLosses.At(group, root, level);
+            return (low - (y * y), high - (y * y));
+        });
+    }
+
+    /// <summary>The double both ends of <paramref name="enclose"/>'s interval at some precision level round to.</summary>
+    private static double Rounded(Func<int, (BigRational Low, BigRational High)> enclose)
+    {
+        for (int level = 0; level < MaxRefinements; level++)
+        {
+            var (low, high) = enclose(level);
             double a = low.ToDouble();
             if (a.Equals(high.ToDouble()))
             {
                 return a;
             }
-
-            width *= BigRational.FromBinary(1, -64);
         }
 
         throw new InvalidOperationException("The loss could not be rounded: it stays on a rounding boundary.");
-    }
-
-    /// <summary>
-    /// An enclosure of the slot loss g = (σ^L/√λ − y)² + L σ² for σ ∈ [σl, σh] (σl ≥ 0) and √λ ∈ [sl, sh] (sl &gt; 0):
-    /// λ·g is <see cref="ScalarTheory.ScaledSlotLoss"/>, enclosed monomial by monomial, divided by the exact λ.
-    /// </summary>
-    private static (BigRational Low, BigRational High) SlotLoss(BigRational sigmaLow, BigRational sigmaHigh, BigRational sLow, BigRational sHigh, BigRational y, int depth, BigRational lambda)
-    {
-        var scaled = ScalarTheory.AtInstance(ScalarTheory.ScaledSlotLoss(depth), y, lambda);
-        var (low, high) = ScalarTheory.Enclose(scaled, sigmaLow, sigmaHigh, sLow, sHigh);
-        return (low / lambda, high / lambda);
     }
 }

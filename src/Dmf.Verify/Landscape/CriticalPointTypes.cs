@@ -34,9 +34,14 @@ public sealed class CriticalPointTypes
             }
         }
 
+        SlotLosses = new SlotLossEnclosures(this);
+
         // Read by parallel classification: computed once, thread-safely.
         _aboveGlobal = new Lazy<int>(() => Enumerable.Range(0, SingularValues.Count).Count(j => _groupOfIndex[j].RelationToGlobal == ThresholdRelation.Above), LazyThreadSafetyMode.ExecutionAndPublication);
     }
+
+    /// <summary>The slot losses at the groups' roots, enclosed and memoized (what every type's loss is summed from).</summary>
+    public SlotLossEnclosures SlotLosses { get; }
 
     /// <summary>y_1..y_{d_Y} in index order (index j is 0-based here, y_{j+1} in the text).</summary>
     public IReadOnlyList<BigRational> SingularValues { get; }

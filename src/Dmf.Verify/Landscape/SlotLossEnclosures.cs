@@ -1,0 +1,55 @@
+using System.Collections.Concurrent;
+using System.Numerics;
+using Dmf.Symbolic.Exact;
+using Dmf.Symbolic.Landscape;
+
+namespace Dmf.Verify.Landscape;
+
+/// <summary>
+/// Rational enclosures of the slot loss at each root of each group, memoized per precision level (thread-safe): the
+/// losses of all types of an instance are sums of these, so a root is refined once per level, not once per type.
+/// <para>
+/// At a positive root σ of f(·; y) the residual is σ^L/√λ − y = −√λ·σ^{2−L} (f = √λ x^{L−1}(ψ(x) − y), docs/theory.md
+/// §2.1), so g(σ; y) = (σ^L/√λ − y)² + Lσ² = (λ + L·σ^{2L−2}) / σ^{2L−4}: two positive terms, no cancellation, and no
+/// √λ — a relative error ε in σ moves g by at most about (2L − 4)·ε relative, at any depth and any scale of λ (the
+/// expanded form loses everything when σ^L/√λ ≈ y with λ = 10^−1000). σ is refined to relative width 2^−64(k+1)/(4L)
+/// at level k, and the enclosure is rounded outward to a dyadic of about 64(k + 1) + 16 significant bits, so sums over
+/// thousands of slots stay short.
+/// </para>
+/// </summary>
+public sealed class SlotLossEnclosures
+{
+    private readonly CriticalPointTypes _space;
+    private readonly ConcurrentDictionary<(int Group, int Root, int Level), Lazy<(BigRational Low, BigRational High)>> _cache = new();
+
+    internal SlotLossEnclosures(CriticalPointTypes space) => _space = space;
+
+    /// <summary>An enclosure [low, high] of g(σ; y) at root <paramref name="root"/> of group <paramref name="group"/>, relative width about 2^−64(level+1).</summary>
+    public (BigRational Low, BigRational High) At(int group, int root, int level) =>
+        _cache.GetOrAdd((group, root, level), key => new Lazy<(BigRational, BigRational)>(() => Enclose(key.Group, key.Root, key.Level), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+
+    private (BigRational Low, BigRational High) Enclose(int group, int root, int level)
+    {
+        int depth = _space.Landscape.Depth;
+        var lambda = _space.Landscape.LambdaProduct;
+        var sigma = _space.Groups[group].Roots.PositiveRoots[root].Value;
+        while (sigma.Interval.Lower.Sign <= 0)
+        {
+            sigma = sigma.Refine((sigma.Interval.Upper - sigma.Interval.Lower) / 4);
+        }
+
+        int bits = 64 * (level + 1);
+        int guard = (int)new BigInteger(4 * depth).GetBitLength();
+        sigma = sigma.Refine(BigRational.FromBinary(1, FloorLog2(sigma.Interval.Lower) - bits - guard));
+        var (a, b) = (sigma.Interval.Lower, sigma.Interval.Upper);
+        var low = (lambda + (depth * BigRational.Pow(a, (2 * depth) - 2))) / BigRational.Pow(b, (2 * depth) - 4);
+        var high = (lambda + (depth * BigRational.Pow(b, (2 * depth) - 2))) / BigRational.Pow(a, (2 * depth) - 4);
+        int exponent = FloorLog2(low) - bits - 16;
+        return (
+            BigRational.FromBinary(BigRational.Floor(low * BigRational.FromBinary(1, -exponent)), exponent),
+            BigRational.FromBinary(BigRational.Ceiling(high * BigRational.FromBinary(1, -exponent)), exponent));
+    }
+
+    /// <summary>⌊log₂ r⌋ or one less, for r &gt; 0 (bit lengths of numerator and denominator).</summary>
+    private static int FloorLog2(BigRational r) => (int)(r.Numerator.GetBitLength() - r.Denominator.GetBitLength()) - 1;
+}
