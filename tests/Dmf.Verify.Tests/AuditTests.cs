@@ -108,7 +108,7 @@ public class AuditTests
     }
 
     /// <summary>A small random instance; even seeds repeat y_1 when d_Y ≥ 2; seeds ≡ 1 (mod 3) put the largest y exactly at y_crit, ≡ 2 at y_glob (via λ_1).</summary>
-    private static DmfInstance GridInstance(int depth, int seed)
+    internal static DmfInstance GridInstance(int depth, int seed)
     {
         var random = new Random(seed);
         var widths = Enumerable.Range(0, depth + 1).Select(_ => random.Next(1, 4)).ToArray();

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -34,12 +35,22 @@ internal static class AnalyzeFormatting
     public static string SigmaPerSlot(IReadOnlyList<Slot> slots, int digits) =>
         string.Join(", ", slots.Select(s => s.Index is { } j ? Invariant($"{Sigma(s, digits)} -> y{j + 1}") : "0"));
 
-    /// <summary>A double with the given digits after the point, rounded from its exact value.</summary>
-    public static string Fixed(double value, int digits) => BigRational.FromDouble(value).ToDecimalString(digits);
+    /// <summary>
+    /// A double with the given digits after the point, rounded from its exact value; from 10^15 on (where fixed digits
+    /// only spell out the binary expansion) in scientific form with that many digits.
+    /// </summary>
+    public static string Fixed(double value, int digits) => double.IsFinite(value) && Math.Abs(value) >= 1e15
+        ? value.ToString("0." + new string('0', digits) + "E+0", CultureInfo.InvariantCulture)
+        : BigRational.FromDouble(value).ToDecimalString(digits);
 
     /// <summary>An eigenvalue with four decimals ("0.0000" rather than "-0.0000" for a rounding-level negative).</summary>
     public static string Eigenvalue(double value)
     {
+        if (double.IsFinite(value) && Math.Abs(value) >= 1e9)
+        {
+            return value.ToString("0.0000E+0", CultureInfo.InvariantCulture);
+        }
+
         string text = value.ToString("F4", CultureInfo.InvariantCulture);
         return text == "-0.0000" ? "0.0000" : text;
     }
@@ -129,6 +140,11 @@ internal static class AnalyzeFormatting
         if (numeric is null)
         {
             return "not checked";
+        }
+
+        if (double.IsNaN(numeric.MinHessianEigenvalue))
+        {
+            return $"{VerdictText(numeric.Verdict)}: |grad| {Short(numeric.GradientNorm)}, spectrum not computed";
         }
 
         string zeros = numeric.ZeroEigenvalues is { } z

@@ -74,7 +74,7 @@ public static class LandscapeAnalyzer
         var classification = CriticalPointClassifier.Classify(space, type);
         var slots = CriticalPointSlots.Of(space, type);
         double loss = CriticalPointLoss.Evaluate(space, type);
-        var evidence = numeric is null ? null : NumericCheck.Run(instance, slots, classification.Class, loss, numeric);
+        var evidence = numeric is null ? null : NumericCheck.Run(instance, slots, classification.Class, loss, numeric, tolerance => PredictedSpectrum.For(instance, space, type, tolerance));
         var verification = exact?.Verify(instance, space, type, classification);
         return new AnalyzedPoint(type, slots, classification, loss, evidence, ExactLoss.For(space, type), verification);
     }

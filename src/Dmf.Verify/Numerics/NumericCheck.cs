@@ -20,8 +20,13 @@ public static class NumericCheck
     /// <summary>Factor between a tolerance and the threshold beyond which a miss counts as a disagreement.</summary>
     public const double AmbiguityFactor = 1e3;
 
-    /// <summary>Checks the point with <paramref name="slots"/>, predicted to be of class <paramref name="predicted"/> with loss <paramref name="expectedLoss"/>.</summary>
-    public static NumericEvidence Run(DmfInstance instance, IReadOnlyList<Slot> slots, PointClass predicted, double expectedLoss, NumericCheckOptions options)
+    /// <summary>
+    /// Checks the point with <paramref name="slots"/>, predicted to be of class <paramref name="predicted"/> with loss
+    /// <paramref name="expectedLoss"/>. <paramref name="spectrum"/>, when given, predicts the Hessian's spectrum from the
+    /// closed form for a zero tolerance (<see cref="PredictedSpectrum"/>): a zero count or a missing negative eigenvalue
+    /// that only eigenvalues below the tolerance explain is then inconclusive, with the reason, not a finding.
+    /// </summary>
+    public static NumericEvidence Run(DmfInstance instance, IReadOnlyList<Slot> slots, PointClass predicted, double expectedLoss, NumericCheckOptions options, Func<double, PredictedSpectrum>? spectrum = null)
     {
         ArgumentNullException.ThrowIfNull(instance);
         ArgumentNullException.ThrowIfNull(options);
@@ -39,46 +44,63 @@ public static class NumericCheck
         var gradient = new double[n];
         double loss = kernels.LossAndGradient(problem, w, gradient, workspace);
         double gradientNorm = Math.Sqrt(DenseKernels.Dot(gradient, gradient));
-
+        var expected = FlatDirections.Predict(instance, slots);
         var (lossTolerance, gradientTolerance, c) = Tolerances(instance, problem, w);
         var findings = new List<string>();
+
+        // Doubles hold the point and its derivatives only within their range: outside it nothing can be checked.
+        if (OutOfRange(problem, w, loss, gradientNorm, lossTolerance, gradientTolerance) is { } range)
+        {
+            findings.Add(range);
+            return new NumericEvidence(loss, expectedLoss, lossTolerance, gradientNorm, gradientTolerance, SpectrumMethod.Dense, double.NaN, double.NaN,
+                double.NaN, null, expected, null, 0, null, null, NumericVerdict.Inconclusive, findings);
+        }
+
         var verdicts = new List<NumericVerdict>
         {
             Judge(Math.Abs(loss - expectedLoss), lossTolerance, Invariant($"F = {loss:R} differs from the closed-form loss {expectedLoss:R}"), findings),
             Judge(gradientNorm, gradientTolerance, Invariant($"the gradient norm {gradientNorm:G3} is not ~0"), findings),
         };
 
-        var expected = FlatDirections.Predict(instance, slots);
-        Spectrum spectrum;
+        Spectrum measured;
         try
         {
-            spectrum = n <= options.DenseLimit
+            measured = n <= options.DenseLimit
                 ? DenseSpectrum(kernels, problem, w, workspace, c)
                 : LanczosSpectrum(kernels, problem, w, workspace, c, options);
         }
-        catch (InvalidOperationException)
+        catch (InvalidOperationException exception)
         {
-            // The dense QL iteration did not converge (not seen in practice): fall back to Lanczos, which says so.
-            spectrum = LanczosSpectrum(kernels, problem, w, workspace, c, options);
+            // The dense QL iteration did not converge (not seen in practice): Lanczos gives the smallest eigenvalue, and
+            // what it cannot give — the zero count — is recorded as not checked.
+            measured = LanczosSpectrum(kernels, problem, w, workspace, c, options);
+            findings.Add(Invariant($"the dense spectrum failed ({exception.Message.TrimEnd('.')}); Lanczos gave the smallest eigenvalue, and the zero count ({expected.Total} predicted) was not checked"));
+            verdicts.Add(NumericVerdict.Inconclusive);
         }
 
+        var prediction = spectrum is not null && double.IsFinite(measured.ZeroTolerance) ? spectrum(measured.ZeroTolerance) : null;
         bool minimizerLike = predicted != PointClass.StrictSaddle;
         if (minimizerLike)
         {
-            verdicts.Add(Judge(-spectrum.MinEigenvalue, spectrum.ZeroTolerance, Invariant($"the smallest Hessian eigenvalue {spectrum.MinEigenvalue:G4} is negative, but the rules predict a PSD Hessian"), findings));
+            verdicts.Add(Judge(-measured.MinEigenvalue, measured.ZeroTolerance, Invariant($"the smallest Hessian eigenvalue {measured.MinEigenvalue:G4} is negative, but the rules predict a PSD Hessian"), findings));
         }
-        else if (spectrum.MinEigenvalue >= -spectrum.ZeroTolerance)
+        else if (measured.MinEigenvalue >= -measured.ZeroTolerance)
         {
-            findings.Add(Invariant($"the rules predict a strict saddle, but the smallest Hessian eigenvalue is {spectrum.MinEigenvalue:G4} (no negative curvature beyond {spectrum.ZeroTolerance:G3})"));
-            verdicts.Add(NumericVerdict.Disagrees);
+            if (prediction is { BelowMinusTolerance: 0, Negative: > 0 })
+            {
+                findings.Add(Invariant($"the rules predict a strict saddle, and the closed form's negative eigenvalues ({prediction.Negative}) all lie within the zero tolerance {measured.ZeroTolerance:G3}: doubles cannot show the negative curvature here (inconclusive)"));
+                verdicts.Add(NumericVerdict.Inconclusive);
+            }
+            else
+            {
+                findings.Add(Invariant($"the rules predict a strict saddle, but the smallest Hessian eigenvalue is {measured.MinEigenvalue:G4} (no negative curvature beyond {measured.ZeroTolerance:G3})"));
+                verdicts.Add(NumericVerdict.Disagrees);
+            }
         }
 
-        if (spectrum.ZeroCount is { } zeros && minimizerLike && zeros != expected.Total)
+        if (measured.ZeroCount is { } zeros && minimizerLike && zeros != expected.Total)
         {
-            bool ambiguous = spectrum.SmallestNonzero is { } gap && gap <= AmbiguityFactor * spectrum.ZeroTolerance;
-            findings.Add(Invariant($"{zeros} eigenvalues within {spectrum.ZeroTolerance:G3} of 0, but {expected.Total} flat directions are predicted") +
-                         (ambiguous ? Invariant($" (an eigenvalue of magnitude {spectrum.SmallestNonzero:G3} lies just outside the tolerance: inconclusive)") : string.Empty));
-            verdicts.Add(ambiguous ? NumericVerdict.Inconclusive : NumericVerdict.Disagrees);
+            verdicts.Add(JudgeZeros(zeros, expected, measured, prediction, findings));
         }
 
         DescentEvidence? descent = null;
@@ -96,8 +118,54 @@ public static class NumericCheck
             : verdicts.Contains(NumericVerdict.Inconclusive) ? NumericVerdict.Inconclusive
             : NumericVerdict.Agrees;
         return new NumericEvidence(
-            loss, expectedLoss, lossTolerance, gradientNorm, gradientTolerance, spectrum.Method, spectrum.MinEigenvalue, spectrum.Norm,
-            spectrum.ZeroTolerance, spectrum.ZeroCount, expected, spectrum.SmallestNonzero, spectrum.Steps, spectrum.Residual, descent, verdict, findings);
+            loss, expectedLoss, lossTolerance, gradientNorm, gradientTolerance, measured.Method, measured.MinEigenvalue, measured.Norm,
+            measured.ZeroTolerance, measured.ZeroCount, expected, measured.SmallestNonzero, measured.Steps, measured.Residual, descent, verdict, findings);
+    }
+
+    /// <summary>
+    /// A zero count that differs from the symmetry count: a finding, unless the closed form's spectrum explains it by
+    /// eigenvalues below the tolerance (inconclusive, with their size), or an eigenvalue sits just outside the tolerance.
+    /// When the closed form's own zeros differ from the symmetry count, that is reported: it is the count that is wrong.
+    /// </summary>
+    private static NumericVerdict JudgeZeros(int zeros, FlatDirections expected, Spectrum measured, PredictedSpectrum? prediction, List<string> findings)
+    {
+        string counted = Invariant($"{zeros} eigenvalues within {measured.ZeroTolerance:G3} of 0, but {expected.Total} flat directions are predicted");
+        if (prediction is not null && prediction.Zeros != expected.Total)
+        {
+            findings.Add(counted + Invariant($"; the closed-form blocks have {prediction.Zeros} zero eigenvalues: the flat-direction count is wrong here"));
+            return NumericVerdict.Disagrees;
+        }
+
+        if (prediction is { Unresolved: > 0 } && zeros > expected.Total && zeros <= prediction.WithinTolerance)
+        {
+            findings.Add(counted + Invariant($"; the closed form has {prediction.Unresolved} nonzero eigenvalue(s) inside that tolerance (the smallest about {prediction.SmallestNonzero:G2}): doubles cannot tell them from 0 (inconclusive)"));
+            return NumericVerdict.Inconclusive;
+        }
+
+        bool ambiguous = measured.SmallestNonzero is { } gap && gap <= AmbiguityFactor * measured.ZeroTolerance;
+        findings.Add(counted + (ambiguous ? Invariant($" (an eigenvalue of magnitude {measured.SmallestNonzero:G3} lies just outside the tolerance: inconclusive)") : string.Empty));
+        return ambiguous ? NumericVerdict.Inconclusive : NumericVerdict.Disagrees;
+    }
+
+    /// <summary>
+    /// Why the realized point is outside what doubles resolve, or null: a non-finite parameter, loss, gradient or
+    /// tolerance, or a tolerance so large that it exceeds the quantity it bounds (the scales of the problem differ by
+    /// more than 2^53).
+    /// </summary>
+    private static string? OutOfRange(in DmfProblem problem, double[] w, double loss, double gradientNorm, double lossTolerance, double gradientTolerance)
+    {
+        double largest = 0;
+        foreach (double x in w)
+        {
+            largest = Math.Max(largest, Math.Abs(x));
+        }
+
+        if (!double.IsFinite(largest) || !double.IsFinite(loss) || !double.IsFinite(gradientNorm) || !double.IsFinite(lossTolerance) || !double.IsFinite(gradientTolerance))
+        {
+            return Invariant($"outside the range doubles resolve: the realized point has entries up to {largest:G3}, F = {loss:G3}, |grad F| = {gradientNorm:G3} (inconclusive; the exact classification stands, --exact proves it)");
+        }
+
+        return null;
     }
 
     /// <summary>Agrees within the tolerance, inconclusive up to 10³ × it, otherwise disagrees (and records why).</summary>
@@ -159,6 +227,11 @@ public static class NumericCheck
     {
         int n = problem.ParameterCount;
         var hessian = DenseHessianMatrix.Assemble(kernels, problem, w, workspace);
+        if (hessian.Any(h => !double.IsFinite(h)))
+        {
+            throw new InvalidOperationException("the Hessian has entries beyond the range of doubles");
+        }
+
         var eigenvalues = SymmetricEigenvalues.Compute(hessian, n);
         double norm = Math.Max(Math.Abs(eigenvalues[0]), Math.Abs(eigenvalues[^1]));
         double tolerance = 4 * c * Epsilon * norm;

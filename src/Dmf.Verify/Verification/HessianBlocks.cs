@@ -54,6 +54,35 @@ internal static class HessianBlocks
     }
 
     /// <summary>
+    /// The Δ entries of the block of <paramref name="window"/> ({a} or {a, c}): (layer, row, column) in window
+    /// coordinates, wherever the layer (d_{l+1} × d_l, 0-based l) has them — the (a, a) entries for one position, the
+    /// (a, c) and (c, a) entries for two.
+    /// </summary>
+    public static List<(int Layer, int Row, int Column)> Entries(IReadOnlyList<int> widths, IReadOnlyList<BlockPosition> window)
+    {
+        ArgumentNullException.ThrowIfNull(widths);
+        ArgumentNullException.ThrowIfNull(window);
+        int size = window.Count;
+        var entries = new List<(int Layer, int Row, int Column)>();
+        for (int l = 0; l + 1 < widths.Count; l++)
+        {
+            for (int row = 0; row < size; row++)
+            {
+                for (int column = 0; column < size; column++)
+                {
+                    bool inBlock = size == 1 || row != column;
+                    if (inBlock && window[row].Position < widths[l + 1] && window[column].Position < widths[l])
+                    {
+                        entries.Add((l, row, column));
+                    }
+                }
+            }
+        }
+
+        return entries;
+    }
+
+    /// <summary>
     /// The block of {a, c} as a symmetric matrix of polynomials in the variables of <see cref="ScalarTheory"/> (x = the σ
     /// of the block's active position, s), one row per entry of Δ in the block; empty when no layer has such an entry.
     /// At most one distinct σ may occur (two active positions must share their root). Irrational values stay symbolic
@@ -77,22 +106,7 @@ internal static class HessianBlocks
         var yValue = other ?? (owner?.Irrational is not null ? owner : null);
         var xValue = owner is null ? window.FirstOrDefault(p => p.Irrational is not null && yValue is not null && p.Irrational.CompareTo(yValue.Irrational!) != 0) : null;
 
-        // Δ entries of the block: (layer, row, column) in window coordinates, where the layer has them.
-        var entries = new List<(int Layer, int Row, int Column)>();
-        for (int l = 0; l < depth; l++)
-        {
-            for (int row = 0; row < size; row++)
-            {
-                for (int column = 0; column < size; column++)
-                {
-                    bool inBlock = size == 1 || row != column;
-                    if (inBlock && window[row].Position < widths[l + 1] && window[column].Position < widths[l])
-                    {
-                        entries.Add((l, row, column));
-                    }
-                }
-            }
-        }
+        var entries = Entries(widths, window);
 
         var matrix = new MultivariatePolynomial[entries.Count, entries.Count];
         for (int i = 0; i < entries.Count; i++)
