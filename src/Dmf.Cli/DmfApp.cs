@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.CommandLine;
 using System.IO;
 using Dmf.Cli.Commands;
@@ -36,9 +38,16 @@ internal static class DmfApp
         }
 
         var parsed = root.Parse(args);
+        if (TokenSuggestion.For(parsed) is { } unknown)
+        {
+            error.WriteLine($"dmf: {unknown}");
+            return ExitCodes.BadInput;
+        }
+
         if (parsed.Errors.Count > 0)
         {
-            error.WriteLine($"dmf: {OneLine(parsed.Errors[0].Message)} (see 'dmf --help')");
+            string help = parsed.CommandResult.Command.Parents.Any() ? $"dmf {string.Join(" ", CommandPath(parsed.CommandResult.Command))} --help" : "dmf --help";
+            error.WriteLine($"dmf: {OneLine(parsed.Errors[0].Message)} (see '{help}')");
             return ExitCodes.BadInput;
         }
 
@@ -82,6 +91,17 @@ internal static class DmfApp
         }
 
         return $"dmf {version}\nZ3: {library}\nZ3: {executable}";
+    }
+
+    private static IEnumerable<string> CommandPath(Command command)
+    {
+        var names = new List<string>();
+        for (var c = command; c is not null && c.Parents.Any(); c = c.Parents.OfType<Command>().FirstOrDefault())
+        {
+            names.Insert(0, c.Name);
+        }
+
+        return names;
     }
 
     private static string OneLine(string message) => message.Replace("\r", " ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal).Trim();

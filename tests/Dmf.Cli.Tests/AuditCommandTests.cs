@@ -33,7 +33,9 @@ public class AuditCommandTests
     [Theory]
     [InlineData("1", "--depth must be between 2 and 32")]
     [InlineData("5..3", "--depth expects L or a range A..B with A <= B, got '5..3'")]
-    [InlineData("x", "--depth expects an integer")]
+    [InlineData("x", "--depth expects L or a range A..B (e.g. 2..8), got 'x'")]
+    [InlineData("2...4", "got '2...4'")]
+    [InlineData("..3", "got '..3'")]
     public void Bad_depths_get_one_line_and_exit_code_2(string depth, string message)
     {
         var result = CliRunner.Run("audit", "--depth", depth);

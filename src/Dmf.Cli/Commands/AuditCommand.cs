@@ -129,10 +129,17 @@ internal static class AuditCommand
 
     private static IReadOnlyList<int> Depths(string text)
     {
-        var parts = text.Split("..");
-        int low = InputParsing.ParseInteger("--depth", parts[0], 2, MaxDepth, "the depth L");
-        int high = parts.Length == 2 ? InputParsing.ParseInteger("--depth", parts[1], 2, MaxDepth, "the depth L") : low;
-        if (parts.Length > 2 || high < low)
+        // The whole text is checked for the form before any part is read, so an error names what was typed.
+        string trimmed = text.Trim();
+        var match = System.Text.RegularExpressions.Regex.Match(trimmed, @"^([+-]?[0-9]+)(?:\.\.([+-]?[0-9]+))?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        if (!match.Success)
+        {
+            throw new UsageException($"--depth expects L or a range A..B (e.g. 2..8), got '{text}'");
+        }
+
+        int low = InputParsing.ParseInteger("--depth", match.Groups[1].Value, 2, MaxDepth, "the depth L");
+        int high = match.Groups[2].Success ? InputParsing.ParseInteger("--depth", match.Groups[2].Value, 2, MaxDepth, "the depth L") : low;
+        if (high < low)
         {
             throw new UsageException($"--depth expects L or a range A..B with A <= B, got '{text}'");
         }

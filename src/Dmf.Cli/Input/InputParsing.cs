@@ -15,17 +15,18 @@ internal static class InputParsing
     /// <summary>Parses an integer option and checks it lies in [min, max].</summary>
     public static int ParseInteger(string option, string text, int min, int max, string meaning)
     {
-        if (!int.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int value))
+        // Read as an unbounded integer first: 99999999999 is out of range, not "not an integer".
+        if (!System.Numerics.BigInteger.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
         {
             throw new UsageException($"{option} expects an integer ({meaning}), got '{text}'");
         }
 
         if (value < min || value > max)
         {
-            throw new UsageException(Invariant($"{option} must be between {min} and {max} ({meaning}), got {value}"));
+            throw new UsageException(Invariant($"{option} must be between {min} and {max} ({meaning}), got {text.Trim()}"));
         }
 
-        return value;
+        return (int)value;
     }
 
     /// <summary>Parses a positive finite double option (a numeric-path setting such as a step size or tolerance).</summary>
@@ -88,7 +89,7 @@ internal static class InputParsing
 
         if (BigInteger.Abs(value.Numerator) >= DigitLimit || value.Denominator >= DigitLimit)
         {
-            throw new UsageException(Invariant($"{where}: '{trimmed}' is too large for exact work (at most {MaxDigits} digits in numerator and denominator)"));
+            throw new UsageException(Invariant($"{where}: '{trimmed}' has too many digits for exact work (at most {MaxDigits} in numerator and denominator)"));
         }
 
         return value;

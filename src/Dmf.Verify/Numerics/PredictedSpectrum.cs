@@ -24,8 +24,9 @@ namespace Dmf.Verify.Numerics;
 /// </para>
 /// <para>
 /// Not a proof: an eigenvalue counts as zero when it is below 2^−(P−40) of its block's largest entry (the approximation
-/// moves eigenvalues by far less) at two successive precisions P and 2P (P = 200, 400, … ≤ 3200): a nonzero eigenvalue
-/// leaves the band as P grows, a zero stays. That is at least 160 bits beyond what a double resolves. What it does
+/// moves eigenvalues by far less) at two successive precisions P and 2P (P = 200, 400, … ≤ 3200, the first P at least
+/// 200 + twice the bits between the block's largest and smallest entry): a nonzero eigenvalue leaves the band as P
+/// grows, a zero stays. That is at least 160 bits beyond what a double resolves. What it does
 /// establish is the size of every eigenvalue the double spectrum calls zero.
 /// </para>
 /// </summary>
@@ -134,21 +135,36 @@ public sealed record PredictedSpectrum(int Dimension, int Zeros, int WithinToler
         public static Block Of(DmfInstance instance, IReadOnlyList<BlockPosition> window)
         {
             Block? previous = null;
+            int least = StartBits;
             for (int bits = StartBits; ; bits *= 2)
             {
-                var block = AtPrecision(instance, window, bits);
-                if (block.Zeros == 0 || (previous is not null && previous.Zeros == block.Zeros) || bits >= MaxBits)
+                var matrix = Matrix(instance, window, bits);
+                var block = AtPrecision(matrix, bits);
+                if (bits == StartBits)
+                {
+                    // An eigenvalue can be as small as m²/M for entries between m and M: start the comparison at a
+                    // precision that covers twice the entries' range.
+                    least = Math.Min(MaxBits, StartBits + (2 * EntryRangeBits(matrix)));
+                }
+
+                if (block.Zeros == 0 || bits >= MaxBits || (bits >= least && previous is not null && previous.Zeros == block.Zeros))
                 {
                     return block;
                 }
 
-                previous = block;
+                previous = bits * 2 >= least ? block : null;
             }
         }
 
-        private static Block AtPrecision(DmfInstance instance, IReadOnlyList<BlockPosition> window, int bits)
+        /// <summary>log₂ of the largest over the smallest nonzero entry magnitude (0 for a zero matrix).</summary>
+        private static int EntryRangeBits(BigRational[,] matrix)
         {
-            var matrix = Matrix(instance, window, bits);
+            var magnitudes = matrix.Cast<BigRational>().Where(e => !e.IsZero).Select(BigRational.Abs).ToList();
+            return magnitudes.Count == 0 ? 0 : Math.Max(0, FloorLog2(magnitudes.Aggregate(BigRational.Max) / magnitudes.Aggregate(BigRational.Min)) + 1);
+        }
+
+        private static Block AtPrecision(BigRational[,] matrix, int bits)
+        {
             int size = matrix.GetLength(0);
             if (size == 0)
             {
