@@ -31,6 +31,7 @@ internal static class DmfApp
             SmtCommand.Create(),
         };
 
+        HelpText.AddEpilogues(root);
         if (args.Length == 1 && args[0] == "--version")
         {
             output.WriteLine(VersionText());

@@ -31,6 +31,7 @@ public static class SlicePictures
         foreach (var (direction, label) in new[] { (d1, "d1: " + what), (d2, "d2: balanced scaling (orthogonalized)") })
         {
             var values = ts.Select(t => kernels.Loss(problem, Move(w, direction, t, 0, direction), ws)).ToArray();
+            RequireFinite(values, radius);
             var line = plot.Add.Scatter(ts, values);
             line.MarkerSize = 0;
             line.LineWidth = 2;
@@ -63,6 +64,7 @@ public static class SlicePictures
             }
         }
 
+        RequireFinite(values.Cast<double>(), radius);
         var plot = new Plot();
         var map = plot.Add.Heatmap(values);
         map.Extent = new CoordinateRect(-radius, radius, -radius, radius);
@@ -78,6 +80,15 @@ public static class SlicePictures
         plot.YLabel("b (along d2: balanced scaling)");
         plot.ShowLegend(Alignment.UpperRight);
         return PngRendering.Render(plot, size);
+    }
+
+    /// <summary>A picture of values doubles cannot hold would be blank: refused, naming the radius.</summary>
+    private static void RequireFinite(IEnumerable<double> values, double radius)
+    {
+        if (values.Any(v => !double.IsFinite(v)))
+        {
+            throw new ArgumentOutOfRangeException(nameof(radius), radius, FormattableString.Invariant($"F leaves the range of doubles within distance {radius:G3} of the point, so the slice cannot be drawn; use a smaller radius"));
+        }
     }
 
     private static double[] Move(double[] w, double[] d1, double a, double b, double[] d2)

@@ -132,8 +132,8 @@ public class HostileInputTests
     2	plot slice --radius 0	dmf: --radius expects a positive finite number, got '0'
     2	plot slice --radius -1	dmf: --radius expects a positive finite number, got '-1'
     2	plot slice --radius x	dmf: --radius expects a positive finite number, got 'x'
-    2	plot slice --type bogus	dmf: --type: 'bogus' is not a critical-point type of this instance (see dmf analyze)
-    2	plot slice --type [x+,x-]	dmf: --type: '[x+,x-]' is not a critical-point type of this instance (see dmf analyze)
+    2	plot slice --type bogus	dmf: --type: 'bogus' is not a critical-point type of this instance (analyze prints each row's type, e.g. [x+, x-])
+    2	plot slice --type [x+,x-] --radius 1e308	dmf: --radius 1e308: F leaves the range of doubles within distance 1E+308 of the point, so the slice cannot be drawn; use a smaller radius
     2	plot slice --resolution 0	dmf: unknown option '--resolution' for 'dmf plot slice' (see 'dmf plot slice --help')
     2	plot slice --resolution 100000	dmf: unknown option '--resolution' for 'dmf plot slice' (see 'dmf plot slice --help')
     2	plot descent --runs 0	dmf: --runs must be between 1 and 100000 (number of descents), got 0

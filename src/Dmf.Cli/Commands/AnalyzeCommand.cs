@@ -26,18 +26,19 @@ internal static class AnalyzeCommand
     public static Command Create(bool showProgress)
     {
         var instanceOptions = new InstanceOptions();
-        var limit = new Option<string>("--limit") { Description = "List at most N critical-point types (default 100).", DefaultValueFactory = _ => "100", HelpName = "N" };
-        var only = new Option<string>("--only") { Description = "Which types to list: all, minimizers or saddles (default all).", DefaultValueFactory = _ => "all", HelpName = "all|minimizers|saddles" };
+        var limit = new Option<string>("--limit") { Description = "List at most N critical-point types.", DefaultValueFactory = _ => "100", HelpName = "N" };
+        var only = new Option<string>("--only") { Description = "Which types to list: all, minimizers or saddles.", DefaultValueFactory = _ => "all", HelpName = "all|minimizers|saddles" };
+        only.CompletionSources.Add("all", "minimizers", "saddles");
         var noNumeric = new Option<bool>("--no-numeric") { Description = "Skip the numeric cross-check (exact classification only; needed for L > 16)." };
         var seed = new Option<string?>("--seed") { Description = "Realize points with random orthogonal hidden factors from this seed (default: identity).", HelpName = "S" };
         var denseLimit = new Option<string>("--dense-limit")
         {
-            Description = Invariant($"Largest parameter count for a dense Hessian spectrum; above it Lanczos finds the smallest eigenvalue (default {NumericCheckOptions.DefaultDenseLimit})."),
+            Description = Invariant($"Largest parameter count for a dense Hessian spectrum; above it Lanczos finds the smallest eigenvalue."),
             DefaultValueFactory = _ => NumericCheckOptions.DefaultDenseLimit.ToString(System.Globalization.CultureInfo.InvariantCulture),
             HelpName = "N",
         };
         var audit = new Option<bool>("--audit") { Description = Invariant($"Exhaustive audit: check every type (at most {LandscapeAudit.MaxTypes}); exit code 1 on any disagreement.") };
-        var digits = new Option<string>("--digits") { Description = "Digits after the decimal point for sigma, F and thresholds, 1..30 (default 6).", DefaultValueFactory = _ => "6", HelpName = "N" };
+        var digits = new Option<string>("--digits") { Description = "Digits after the decimal point for sigma, F and thresholds, 1..30.", DefaultValueFactory = _ => "6", HelpName = "N" };
         var exact = new Option<bool>("--exact") { Description = "Also prove each type's classification with Z3 (verified / refuted / unknown per type); exit code 1 on a refutation, 4 when a type is unknown." };
         var smtOut = new Option<string?>("--smt-out") { Description = "With --exact: save every query as a self-contained .smt2 file in DIR (replay: dmf smt check FILE, or z3 FILE).", HelpName = "DIR" };
         var solvers = new VerifierOptions("With --exact: ");

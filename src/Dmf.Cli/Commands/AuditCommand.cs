@@ -23,7 +23,7 @@ internal static class AuditCommand
     /// <summary>Builds the command.</summary>
     public static Command Create()
     {
-        var depth = new Option<string>("--depth") { Description = "Depth L, or a range like 2..8 (default 3).", DefaultValueFactory = _ => "3", HelpName = "L|A..B" };
+        var depth = new Option<string>("--depth") { Description = "Depth L, or a range like 2..8.", DefaultValueFactory = _ => "3", HelpName = "L|A..B" };
         var smtOut = new Option<string?>("--smt-out") { Description = "Save every query as a .smt2 file in DIR (replay: dmf smt check FILE, or z3 FILE).", HelpName = "DIR" };
         var solvers = new VerifierOptions(string.Empty);
         var command = new Command(

@@ -18,20 +18,22 @@ internal static class DeriveCommand
     /// <summary>Builds the command.</summary>
     public static Command Create()
     {
-        var depth = new Option<string>("--depth") { Description = Invariant($"Depth L, 2..{DmfObjective.MaxDepth} (default 3)."), DefaultValueFactory = _ => "3", HelpName = "L" };
-        var what = new Option<string>("--what") { Description = "gradient, hessian or all (default all).", DefaultValueFactory = _ => "all", HelpName = "gradient|hessian|all" };
+        var depth = new Option<string>("--depth") { Description = Invariant($"Depth L, 2..{DmfObjective.MaxDepth}."), DefaultValueFactory = _ => "3", HelpName = "L" };
+        var what = new Option<string>("--what") { Description = "gradient, hessian or all.", DefaultValueFactory = _ => "all", HelpName = "gradient|hessian|all" };
+        what.CompletionSources.Add("gradient", "hessian", "all");
         var format = new Option<string>("--format")
         {
-            Description = "text (Unicode), ascii, latex (an align* block) or markdown (a step-by-step derivation document). Default text.",
+            Description = "text (Unicode), ascii, latex (an align* block) or markdown (a step-by-step derivation document).",
             DefaultValueFactory = _ => "text",
             HelpName = "text|ascii|latex|markdown",
         };
+        format.CompletionSources.Add("text", "ascii", "latex", "markdown");
         var steps = new Option<bool>("--steps") { Description = "Show the derivation step by step (markdown always does)." };
         var check = new Option<bool>("--check")
         {
             Description = "Also evaluate the derived expressions at a random point (fixed seed, small shapes) against central finite differences of F; exit code 1 if the max relative error exceeds 1e-6.",
         };
-        var seed = new Option<string>("--seed") { Description = "Seed of the --check point (default 1).", DefaultValueFactory = _ => "1", HelpName = "S" };
+        var seed = new Option<string>("--seed") { Description = "Seed of the --check point.", DefaultValueFactory = _ => "1", HelpName = "S" };
 
         var command = new Command(
             "derive",

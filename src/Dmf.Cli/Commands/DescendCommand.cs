@@ -20,13 +20,14 @@ internal static class DescendCommand
     public static Command Create(bool showProgress)
     {
         var instanceOptions = new InstanceOptions();
-        var runs = new Option<string>("--runs") { Description = "Number of descents, 1..100000 (default 100).", DefaultValueFactory = _ => "100", HelpName = "N" };
-        var seed = new Option<string>("--seed") { Description = "Seed of run 0; run r uses seed + r (default 1).", DefaultValueFactory = _ => "1", HelpName = "S" };
-        var scale = new Option<string>("--init-scale") { Description = "Initial entries of W_l ~ N(0, c^2/d_(l-1)) (default 1).", DefaultValueFactory = _ => "1", HelpName = "c" };
-        var step = new Option<string>("--step") { Description = "First step size; then Barzilai-Borwein steps with Armijo backtracking (default 0.1).", DefaultValueFactory = _ => "0.1", HelpName = "eta" };
-        var maxIterations = new Option<string>("--max-iters") { Description = "Iterations per run (default 20000).", DefaultValueFactory = _ => "20000", HelpName = "K" };
-        var tolerance = new Option<string>("--tol") { Description = "Stop when ||grad F|| <= tol (default 1e-6).", DefaultValueFactory = _ => "1e-6", HelpName = "eps" };
-        var optimizer = new Option<string>("--optimizer") { Description = "gd (gradient descent, Barzilai-Borwein + Armijo) or lbfgs (default gd).", DefaultValueFactory = _ => "gd", HelpName = "gd|lbfgs" };
+        var runs = new Option<string>("--runs") { Description = "Number of descents, 1..100000.", DefaultValueFactory = _ => "100", HelpName = "N" };
+        var seed = new Option<string>("--seed") { Description = "Seed of run 0; run r uses seed + r.", DefaultValueFactory = _ => "1", HelpName = "S" };
+        var scale = new Option<string>("--init-scale") { Description = "Initial entries of W_l ~ N(0, c^2/d_(l-1)).", DefaultValueFactory = _ => "1", HelpName = "c" };
+        var step = new Option<string>("--step") { Description = "First step size; then Barzilai-Borwein steps with Armijo backtracking.", DefaultValueFactory = _ => "0.1", HelpName = "eta" };
+        var maxIterations = new Option<string>("--max-iters") { Description = "Iterations per run.", DefaultValueFactory = _ => "20000", HelpName = "K" };
+        var tolerance = new Option<string>("--tol") { Description = "Stop when ||grad F|| <= tol.", DefaultValueFactory = _ => "1e-6", HelpName = "eps" };
+        var optimizer = new Option<string>("--optimizer") { Description = "gd (gradient descent, Barzilai-Borwein + Armijo) or lbfgs.", DefaultValueFactory = _ => "gd", HelpName = "gd|lbfgs" };
+        optimizer.CompletionSources.Add("gd", "lbfgs");
         var json = new Option<bool>("--json") { Description = "Write JSON instead of the histogram table." };
         var output = new Option<string?>("--out") { Description = "Also write a Markdown report (descend.md) into this directory.", HelpName = "DIR" };
         var command = new Command(
@@ -77,7 +78,7 @@ internal static class DescendCommand
                     var other => throw new UsageException($"--optimizer expects gd or lbfgs, got '{other}'"),
                 });
             DescentReport report;
-            using (var progress = new ProgressBar(parsed.InvocationConfiguration.Error, showProgress && !parsed.GetValue(json)))
+            using (var progress = new ProgressBar(parsed.InvocationConfiguration.Error, showProgress && !parsed.GetValue(json), "runs"))
             {
                 report = DescentExperiment.Run(instance, options, progress.Report);
             }

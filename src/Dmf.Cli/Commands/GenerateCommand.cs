@@ -14,7 +14,7 @@ internal static class GenerateCommand
     /// <summary>Builds the command.</summary>
     public static Command Create()
     {
-        var depth = new Option<string>("--depth") { Description = "Depth L, 2..64 (default 3).", DefaultValueFactory = _ => "3", HelpName = "L" };
+        var depth = new Option<string>("--depth") { Description = "Depth L, 2..64.", DefaultValueFactory = _ => "3", HelpName = "L" };
         var ns = new Option<string?>("--namespace") { Description = "Namespace of the class (default: global namespace).", HelpName = "N" };
         var className = new Option<string>("--class") { Description = "Class name (default Dmf<L>).", HelpName = "C" };
         var widths = new Option<string?>("--widths") { Description = "Fixed widths d_0..d_L, comma-separated (L + 1 positive integers): compile-time sizes, tiny products unrolled.", HelpName = "d0,...,dL" };

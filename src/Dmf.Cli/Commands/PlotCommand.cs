@@ -36,9 +36,9 @@ internal static class PlotCommand
     private static Command Picture(string name, string description, string[] suffixes, Func<DmfInstance, ParseResult, PictureSize, (string Suffix, byte[] Png)[]> render, params Option[] extra)
     {
         var instanceOptions = new InstanceOptions();
-        var output = new Option<string>("--out", "-o") { Description = $"PNG file (default {name}.png; extra pictures get a suffix).", DefaultValueFactory = _ => name + ".png", HelpName = "FILE" };
-        var width = new Option<string>("--width") { Description = "Width in pixels, 200..4000 (default 800).", DefaultValueFactory = _ => "800", HelpName = "W" };
-        var height = new Option<string>("--height") { Description = "Height in pixels, 200..4000 (default 600).", DefaultValueFactory = _ => "600", HelpName = "H" };
+        var output = new Option<string>("--out", "-o") { Description = $"PNG file.", DefaultValueFactory = _ => name + ".png", HelpName = "FILE" };
+        var width = new Option<string>("--width") { Description = "Width in pixels, 200..4000.", DefaultValueFactory = _ => "800", HelpName = "W" };
+        var height = new Option<string>("--height") { Description = "Height in pixels, 200..4000.", DefaultValueFactory = _ => "600", HelpName = "H" };
         var command = new Command(name, description);
         foreach (var option in instanceOptions.All.Concat(new Option[] { output, width, height }).Concat(extra))
         {
@@ -100,7 +100,7 @@ internal static class PlotCommand
     private static Command Slice()
     {
         var type = new Option<string?>("--type") { Description = "The critical-point type, as analyze prints it, e.g. \"[x+, x-]\" (default: the first strict saddle, else the global minimizer).", HelpName = "TYPE" };
-        var radius = new Option<string>("--radius") { Description = "Half-width of the slice (default 0.5).", DefaultValueFactory = _ => "0.5", HelpName = "r" };
+        var radius = new Option<string>("--radius") { Description = "Half-width of the slice.", DefaultValueFactory = _ => "0.5", HelpName = "r" };
         return Picture(
             "slice",
             "F along two lines and over a plane through a critical point: the smallest-curvature Hessian eigenvector and the balanced scaling (writes FILE and FILE-plane).",
@@ -114,13 +114,23 @@ internal static class PlotCommand
 
                 var space = instance.Types();
                 string? wanted = parsed.GetValue(type);
+                // The default is analyze's first strict saddle (the lowest-loss one); a type may be typed with or without
+                // spaces and brackets, as analyze prints it in each row ("type [x+, x-]").
+                string Compact(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c))).Trim('[', ']');
                 var chosen = wanted is null
-                    ? space.Enumerate(limit: 10_000).FirstOrDefault(t => CriticalPointClassifier.Classify(space, t).Class == PointClass.StrictSaddle)
+                    ? LossOrderedTypes.Enumerate(space).Take(100_000).FirstOrDefault(t => CriticalPointClassifier.Classify(space, t).Class == PointClass.StrictSaddle)
                       ?? space.EnumerateOrdered().First(t => CriticalPointClassifier.Classify(space, t).Class == PointClass.GlobalMinimizer)
-                    : space.Enumerate(limit: 100_000).FirstOrDefault(t => t.ToString() == wanted.Trim())
-                      ?? throw new UsageException($"--type: '{wanted}' is not a critical-point type of this instance (see dmf analyze)");
+                    : space.Enumerate(limit: 100_000).FirstOrDefault(t => Compact(t.ToString()) == Compact(wanted))
+                      ?? throw new UsageException($"--type: '{wanted}' is not a critical-point type of this instance (analyze prints each row's type, e.g. [x+, x-])");
                 double r = InputParsing.ParsePositiveNumber("--radius", parsed.GetValue(radius)!);
-                return new[] { ("", SlicePictures.Line(instance, chosen, r, size)), ("-plane", SlicePictures.Plane(instance, chosen, r, size)) };
+                try
+                {
+                    return new[] { ("", SlicePictures.Line(instance, chosen, r, size)), ("-plane", SlicePictures.Plane(instance, chosen, r, size)) };
+                }
+                catch (ArgumentOutOfRangeException exception) when (exception.ParamName == "radius")
+                {
+                    throw new UsageException(Invariant($"--radius {parsed.GetValue(radius)}: {exception.Message.Split(" (Parameter", StringSplitOptions.None)[0]}"));
+                }
             },
             type,
             radius);
@@ -128,8 +138,8 @@ internal static class PlotCommand
 
     private static Command Descent()
     {
-        var runs = new Option<string>("--runs") { Description = "Number of descents (default 100).", DefaultValueFactory = _ => "100", HelpName = "N" };
-        var seed = new Option<string>("--seed") { Description = "Seed of run 0 (default 1).", DefaultValueFactory = _ => "1", HelpName = "S" };
+        var runs = new Option<string>("--runs") { Description = "Number of descents.", DefaultValueFactory = _ => "100", HelpName = "N" };
+        var seed = new Option<string>("--seed") { Description = "Seed of run 0.", DefaultValueFactory = _ => "1", HelpName = "S" };
         return Picture(
             "descent",
             "The histogram of types reached by gradient descent (as dmf descend, default options) and the loss curves of the first runs (writes FILE and FILE-loss).",

@@ -21,7 +21,7 @@ internal static class RootsCommand
     /// <summary>Builds the command.</summary>
     public static Command Create()
     {
-        var depth = new Option<string>("--depth") { Description = "Depth L >= 2 (default 3).", DefaultValueFactory = _ => "3", HelpName = "L" };
+        var depth = new Option<string>("--depth") { Description = "Depth L >= 2.", DefaultValueFactory = _ => "3", HelpName = "L" };
         var lambda = new Option<string?>("--lambda")
         {
             Description = "The L regularization weights lambda_1..lambda_L, comma-separated, exact (e.g. 0.5,0.8,1.2 or 1/2,4/5,6/5), or one value for every layer (default at depth 3: 0.5,0.8,1.2).",
@@ -33,7 +33,7 @@ internal static class RootsCommand
             DefaultValueFactory = _ => "2,1.6",
             HelpName = "y1,...,yk",
         };
-        var digits = new Option<string>("--digits") { Description = "Digits after the decimal point, 1..1000 (default 12).", DefaultValueFactory = _ => "12", HelpName = "N" };
+        var digits = new Option<string>("--digits") { Description = "Digits after the decimal point, 1..1000.", DefaultValueFactory = _ => "12", HelpName = "N" };
         var json = new Option<bool>("--json") { Description = "Write JSON (camelCase) with exact defining polynomials and isolating intervals." };
 
         var command = new Command(

@@ -23,7 +23,7 @@ internal static class SmtCommand
         var files = new Argument<string[]>("FILE") { Description = "SMT-LIB2 files (e.g. the queries saved by --smt-out).", Arity = ArgumentArity.OneOrMore };
         var timeout = new Option<string>("--timeout-ms")
         {
-            Description = "Hard wall-clock limit per file in milliseconds (default 60000); the file's own (set-option :timeout) and :rlimit apply inside Z3.",
+            Description = "Hard wall-clock limit per file in milliseconds; the file's own (set-option :timeout) and :rlimit apply inside Z3.",
             DefaultValueFactory = _ => "60000",
             HelpName = "N",
         };

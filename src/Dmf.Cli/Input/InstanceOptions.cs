@@ -21,7 +21,7 @@ internal sealed class InstanceOptions
     /// <summary>The default example's singular values.</summary>
     public const string ExampleValues = "2,1.6";
 
-    private readonly Option<string> _depth = new("--depth") { Description = "Depth L >= 2 (default 3).", DefaultValueFactory = _ => "3", HelpName = "L" };
+    private readonly Option<string> _depth = new("--depth") { Description = "Depth L >= 2.", DefaultValueFactory = _ => "3", HelpName = "L" };
 
     private readonly Option<string?> _widths = new("--widths")
     {

@@ -17,7 +17,7 @@ internal sealed class VerifierOptions
     {
         Timeout = new Option<string>("--timeout-ms")
         {
-            Description = Sentence(prefix, "Z3's timeout per query in milliseconds (default 10000; rlimit and a hard wall-clock limit apply too)."),
+            Description = Sentence(prefix, "Z3's timeout per query in milliseconds (rlimit and a hard wall-clock limit apply too)."),
             DefaultValueFactory = _ => "10000",
             HelpName = "N",
         };
@@ -26,9 +26,10 @@ internal sealed class VerifierOptions
             Description = Sentence(prefix, "the independent solver asked every decided query: auto (default: cvc5 when it is on PATH, Debian package cvc5), cvc5 (required), or none; a contradiction is a DISAGREEMENT (exit code 1)."),
             HelpName = "auto|cvc5|none",
         };
+        SecondSolver.CompletionSources.Add("auto", "cvc5", "none");
         SecondTimeout = new Option<string>("--second-timeout-ms")
         {
-            Description = Sentence(prefix, "the independent solver's timeout per query in milliseconds (default 1000: it corroborates; Z3 decides)."),
+            Description = Sentence(prefix, "the independent solver's timeout per query in milliseconds (it corroborates; Z3 decides)."),
             DefaultValueFactory = _ => "1000",
             HelpName = "N",
         };

@@ -20,6 +20,7 @@ internal static class AnalyzeJsonRenderer
         var instance = report.Instance;
         var counts = report.Counts;
         var document = new AnalyzeDocument(
+            SchemaVersion,
             instance.Depth,
             instance.Widths.ToArray(),
             instance.Lambdas.Select(l => l.ToExactString()).ToArray(),
@@ -43,7 +44,7 @@ internal static class AnalyzeJsonRenderer
                 p.Loss,
                 p.ExactLoss?.ToString(),
                 ClassKey(p.Classification.Class),
-                p.Classification.Rule.ToString(),
+                System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(p.Classification.Rule.ToString()),
                 p.Classification.Reason,
                 p.Numeric is null ? null : Numeric(p.Numeric),
                 p.Exact is null ? null : Exact(p.Exact))).ToArray());
@@ -66,7 +67,11 @@ internal static class AnalyzeJsonRenderer
         n.Descent is null ? null : new DescentDocument(n.Descent.Step, n.Descent.Measured, n.Descent.Predicted, n.Descent.Confirmed),
         n.Findings.ToArray());
 
+    /// <summary>The version of the document's shape: 2 added schemaVersion and notListed, and spells rule in kebab-case.</summary>
+    public const int SchemaVersion = 2;
+
     private sealed record AnalyzeDocument(
+        int SchemaVersion,
         int Depth, int[] Widths, string[] Lambdas, string[] SingularValues, string SingularValueSource, bool SingularValuesExact, AlgebraicDocument?[]? SingularValuesAlgebraic, string YCrit, string YGlob,
         bool Benign, int[] OffendingIndices, bool CollapsesToZero, string TotalTypes, CountsDocument Counts, bool Truncated, CountsDocument NotListed, PointDocument[] CriticalPoints);
 

@@ -42,7 +42,7 @@ internal static class AnalyzeTextRenderer
         {
             row++;
             output.WriteLine(Invariant($"  {row,3}  {SigmaPerSlot(point.Slots, digits).PadRight(sigmaWidth)}  {Fixed(point.Loss, digits),12}  {ClassName(point.Classification.Class),-17}  {NumericSummary(point.Numeric)}"));
-            output.WriteLine($"       reason: {point.Classification.Reason}");
+            output.WriteLine($"       type {point.Type}; reason: {point.Classification.Reason}");
             if (point.Exact is { } exact)
             {
                 output.WriteLine($"       exact (Z3): {ExactSummary(exact)}");

@@ -40,15 +40,17 @@ internal static class DescentRenderer
     /// <summary>The report as JSON: options, histogram, and per run seed, loss, gradient norm, iterations, type.</summary>
     public static void Json(DescentReport report, TextWriter output)
     {
+        var o = report.Options;
         var document = new
         {
+            schemaVersion = 2,
             depth = report.Instance.Depth,
             widths = report.Instance.Widths,
             lambdas = report.Instance.Lambdas.Select(l => l.ToExactString()),
             singularValues = report.Instance.SingularValueTexts(),
             singularValueSource = report.Instance.SingularValueSource,
             singularValuesExact = report.Instance.SingularValuesExact,
-            options = report.Options,
+            options = new { runs = o.Runs, seed = o.Seed, initScale = o.InitScale, step = o.Step, maxIterations = o.MaxIterations, tolerance = o.Tolerance, optimizer = o.Optimizer == Optimizer.Lbfgs ? "lbfgs" : "gd" },
             histogram = report.Histogram.Select(h => new { type = h.Key, classification = h.Class is null ? null : ClassKey(h.Class.Class), count = h.Count }),
             runs = report.Runs.Select(r => new { seed = r.Seed, loss = r.End.Loss, gradientNorm = r.End.GradientNorm, iterations = r.End.Iterations, converged = r.End.Converged, type = r.Reached.Type?.ToString(), problem = r.Reached.Problem }),
         };

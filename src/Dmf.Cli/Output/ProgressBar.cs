@@ -12,14 +12,16 @@ namespace Dmf.Cli.Output;
 internal sealed class ProgressBar : IDisposable
 {
     private readonly TextWriter _error;
+    private readonly string _unit;
     private readonly bool _enabled;
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private long _lastDraw = -1000;
     private bool _drawn;
 
     /// <summary>A bar writing to <paramref name="error"/> when <paramref name="enabled"/>.</summary>
-    public ProgressBar(TextWriter error, bool enabled)
+    public ProgressBar(TextWriter error, bool enabled, string unit = "critical points")
     {
+        _unit = unit;
         _error = error;
         _enabled = enabled;
     }
@@ -44,7 +46,7 @@ internal sealed class ProgressBar : IDisposable
     {
         const int width = 30;
         int filled = total <= 0 ? 0 : (int)Math.Min(width, (long)done * width / total);
-        _error.Write(Invariant($"\r[{new string('#', filled)}{new string(' ', width - filled)}] {done}/{total} critical points"));
+        _error.Write(Invariant($"\r[{new string('#', filled)}{new string(' ', width - filled)}] {done}/{total} {_unit}"));
         _error.Flush();
         _drawn = true;
     }
