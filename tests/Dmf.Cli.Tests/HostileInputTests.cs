@@ -153,7 +153,7 @@ public class HostileInputTests
     2	generate --depth 2 --widths 0,1,1	dmf: --widths must be between 1 and 100000 (a width d_k), got 0
     2	generate --depth 2 --widths 1,1	dmf: Depth 2 needs 3 widths (d_0..d_L), got 2.
     2	generate -o	dmf: Required argument missing for option: '-o'. (see 'dmf generate --help')
-    2	generate -o /nonexistent-dir/k.cs	dmf: --output: cannot write '/nonexistent-dir/k.cs': the directory '/nonexistent-dir' does not exist
+    2	generate -o /nonexistent-dir/k.cs	dmf: --out: cannot write '/nonexistent-dir/k.cs': the directory '/nonexistent-dir' does not exist
     2	generate --namespace 1bad	dmf: '1bad' is not a valid C# namespace.
     2	generate --class	dmf: Required argument missing for option: '--class'. (see 'dmf generate --help')
     2	generate --bogus	dmf: unknown option '--bogus' for 'dmf generate' (see 'dmf generate --help')

@@ -43,7 +43,7 @@ internal static class AnalyzeCommand
         var smtOut = new Option<string?>("--smt-out") { Description = "With --exact: save every query as a self-contained .smt2 file in DIR (replay: dmf smt check FILE, or z3 FILE).", HelpName = "DIR" };
         var solvers = new VerifierOptions("With --exact: ");
         var json = new Option<bool>("--json") { Description = "Write JSON instead of the table." };
-        var output = new Option<string?>("--out") { Description = "Also write a Markdown report to this file (atomically).", HelpName = "report.md" };
+        var output = new Option<string?>("--out", "-o") { Description = "Also write a Markdown report to this file (atomically).", HelpName = "report.md" };
 
         var command = new Command(
             "analyze",
@@ -160,7 +160,7 @@ internal static class AnalyzeCommand
                     files.Bytes(pictureTargets[1], PhasePicture.Render(instance, PictureSize.Default));
                 }
 
-                files.Text(reportTarget, AnalyzeMarkdownRenderer.Render(report, n, pictures));
+                files.Text(reportTarget, AnalyzeMarkdownRenderer.Render(report, n, pictures, ReportProvenance.Of(parsed)));
             }
 
             if (smtDirectory is not null)

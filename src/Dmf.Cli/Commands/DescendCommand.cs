@@ -29,7 +29,7 @@ internal static class DescendCommand
         var optimizer = new Option<string>("--optimizer") { Description = "gd (gradient descent, Barzilai-Borwein + Armijo) or lbfgs.", DefaultValueFactory = _ => "gd", HelpName = "gd|lbfgs" };
         optimizer.CompletionSources.Add("gd", "lbfgs");
         var json = new Option<bool>("--json") { Description = "Write JSON instead of the histogram table." };
-        var output = new Option<string?>("--out") { Description = "Also write a Markdown report (descend.md) into this directory.", HelpName = "DIR" };
+        var output = new Option<string?>("--out", "-o") { Description = "Also write a Markdown report (descend.md) into this directory.", HelpName = "DIR" };
         var command = new Command(
             "descend",
             "Run gradient descent from random initializations (parallel, deterministic per seed) and report which critical-point types the runs reach, " +
@@ -99,7 +99,7 @@ internal static class DescendCommand
                     .Directory(o.Directory)
                     .Bytes(o.Histogram, Dmf.Plots.DescentPictures.Histogram(report, Dmf.Plots.PictureSize.Default))
                     .Bytes(o.LossCurves, Dmf.Plots.DescentPictures.LossCurves(report, Dmf.Plots.PictureSize.Default))
-                    .Text(o.Report, DescentRenderer.Markdown(report))
+                    .Text(o.Report, DescentRenderer.Markdown(report, ReportProvenance.Of(parsed)))
                     .Commit(writer);
             }
 

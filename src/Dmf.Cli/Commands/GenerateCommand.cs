@@ -19,7 +19,7 @@ internal static class GenerateCommand
         var className = new Option<string>("--class") { Description = "Class name (default Dmf<L>).", HelpName = "C" };
         var widths = new Option<string?>("--widths") { Description = "Fixed widths d_0..d_L, comma-separated (L + 1 positive integers): compile-time sizes, tiny products unrolled.", HelpName = "d0,...,dL" };
         var float32 = new Option<bool>("--float32") { Description = "Single-precision kernels (float spans), as [DmfKernel(Float32 = true)]." };
-        var output = new Option<string?>("--output", "-o") { Description = "Write to FILE (atomically) instead of standard output.", HelpName = "FILE" };
+        var output = new Option<string?>("--out", "-o", "--output") { Description = "Write to FILE (atomically) instead of standard output (--output is the old spelling).", HelpName = "FILE" };
         var command = new Command(
             "generate",
             "Write the C# source the Dmf source generator emits for '[DmfKernel(Depth = L)] static partial class C': " +
@@ -30,7 +30,7 @@ internal static class GenerateCommand
 
         command.SetAction(parsed =>
         {
-            var target = parsed.GetValue(output) is { } file ? OutputTarget.Check(file, "--output") : null;
+            var target = parsed.GetValue(output) is { } file ? OutputTarget.Check(file, "--out") : null;
             int l = InputParsing.ParseInteger("--depth", parsed.GetValue(depth)!, 2, 64, "the depth L");
             string name = parsed.GetValue(className) ?? Invariant($"Dmf{l}");
             (string HintName, string Source) generated;

@@ -36,7 +36,7 @@ internal static class PlotCommand
     private static Command Picture(string name, string description, string[] suffixes, Func<DmfInstance, ParseResult, PictureSize, (string Suffix, byte[] Png)[]> render, params Option[] extra)
     {
         var instanceOptions = new InstanceOptions();
-        var output = new Option<string>("--out", "-o") { Description = $"PNG file.", DefaultValueFactory = _ => name + ".png", HelpName = "FILE" };
+        var output = new Option<string>("--out", "-o") { Description = "PNG file.", DefaultValueFactory = _ => name + ".png", HelpName = "FILE" };
         var width = new Option<string>("--width") { Description = "Width in pixels, 200..4000.", DefaultValueFactory = _ => "800", HelpName = "W" };
         var height = new Option<string>("--height") { Description = "Height in pixels, 200..4000.", DefaultValueFactory = _ => "600", HelpName = "H" };
         var command = new Command(name, description);

@@ -10,7 +10,7 @@ namespace Dmf.Cli.Output;
 internal static class AnalyzeMarkdownRenderer
 {
     /// <summary>The report as Markdown text; <paramref name="pictures"/> are (title, relative path) pairs to link.</summary>
-    public static string Render(LandscapeReport report, int digits, System.Collections.Generic.IReadOnlyList<(string Title, string Path)>? pictures = null)
+    public static string Render(LandscapeReport report, int digits, System.Collections.Generic.IReadOnlyList<(string Title, string Path)>? pictures = null, ReportProvenance? provenance = null)
     {
         var instance = report.Instance;
         var text = new StringWriter();
@@ -63,7 +63,28 @@ internal static class AnalyzeMarkdownRenderer
         foreach (var point in report.Points)
         {
             row++;
-            text.WriteLine(Invariant($"| {row} | {SigmaPerSlot(point.Slots, digits).Replace("->", "→", System.StringComparison.Ordinal)} | {Fixed(point.Loss, digits)} | {ClassName(point.Classification.Class)} | {point.Classification.Reason.Replace("|", "\\|", System.StringComparison.Ordinal)} | {NumericSummary(point.Numeric)} |") + (exact ? $" {ExactSummary(point.Exact)} |" : string.Empty));
+            string[] cells =
+            {
+                Invariant($"{row}"),
+                SigmaPerSlot(point.Slots, digits).Replace("->", "→", System.StringComparison.Ordinal),
+                Fixed(point.Loss, digits),
+                ClassName(point.Classification.Class),
+                point.Classification.Reason,
+                NumericSummary(point.Numeric),
+            };
+            var all = exact ? cells.Append(ExactSummary(point.Exact)) : cells;
+            text.WriteLine("| " + string.Join(" | ", all.Select(ReportProvenance.Cell)) + " |");
+        }
+
+        if (provenance is not null)
+        {
+            var first = report.Points.Select(p => p.Numeric).FirstOrDefault(n => n is not null);
+            var solvers = report.Points.Where(p => p.Exact is not null).SelectMany(p => p.Exact!.Claims).Select(c => c.SolverVersion).Concat(
+                report.Points.Where(p => p.Exact is not null).SelectMany(p => p.Exact!.Claims).Where(c => c.IndependentAnswer is not null).Select(c => c.IndependentAnswer!.Split(':')[0])).Distinct().ToList();
+            text.WriteLine();
+            text.Write(provenance.Markdown(
+                solvers.Count > 0 ? "solvers: " + string.Join(", ", solvers) : string.Empty,
+                first is null ? "numeric check: not run" : Invariant($"numeric check: {(first.Method == Dmf.Verify.Numerics.SpectrumMethod.Dense ? "dense Hessian spectrum" : "Lanczos")}; tolerances c*eps*scale with c = 64*L*max d_l, eps = 2^-52 (docs/analyze.md)")));
         }
 
         return text.ToString();

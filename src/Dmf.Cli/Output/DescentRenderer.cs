@@ -57,19 +57,37 @@ internal static class DescentRenderer
         JsonOutput.Write(document, output);
     }
 
-    /// <summary>The report as Markdown, linking descent.png and descent-loss.png written beside it.</summary>
-    public static string Markdown(DescentReport report)
+    /// <summary>The report as Markdown (instance and settings as a list, the histogram as a table), linking descent.png and descent-loss.png written beside it.</summary>
+    public static string Markdown(DescentReport report, ReportProvenance? provenance = null)
     {
+        var instance = report.Instance;
+        var o = report.Options;
         var text = new StringWriter();
-        text.WriteLine(Invariant($"# Gradient descent: L = {report.Instance.Depth}, widths {InvariantText.Join(",", report.Instance.Widths)}"));
+        text.WriteLine(Invariant($"# Gradient descent: L = {instance.Depth}, widths {InvariantText.Join(",", instance.Widths)}"));
         text.WriteLine();
-        text.WriteLine("```");
-        Text(report, text);
-        text.WriteLine("```");
+        text.WriteLine($"- λ = {string.Join(", ", instance.Lambdas.Select(l => l.ToExactString()))}; y = {string.Join(", ", instance.SingularValueTexts())} ({instance.SingularValueSource})");
+        text.WriteLine(Invariant($"- {o.Runs} runs, seeds {o.Seed}..{o.Seed + o.Runs - 1}, init scale {o.InitScale}, {(o.Optimizer == Optimizer.Lbfgs ? "L-BFGS + Armijo" : Invariant($"first step {o.Step}, Barzilai-Borwein + Armijo"))}; stop at ‖∇F‖ ≤ {o.Tolerance:G3} or {o.MaxIterations} iterations"));
+        int converged = report.Runs.Count(r => r.End.Converged);
+        text.WriteLine(Invariant($"- converged: {converged} of {o.Runs}; iterations: median {Median(report.Runs.Select(r => r.End.Iterations).ToList())}, max {report.Runs.Max(r => r.End.Iterations)}"));
+        text.WriteLine();
+        text.WriteLine("| type reached | runs | share | class |");
+        text.WriteLine("|---|---:|---:|---|");
+        foreach (var h in report.Histogram)
+        {
+            string share = (100.0 * h.Count / o.Runs).ToString("F1", System.Globalization.CultureInfo.InvariantCulture) + "%";
+            text.WriteLine("| " + string.Join(" | ", new[] { h.Key, h.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), share, h.Class is null ? "-" : ClassName(h.Class.Class) }.Select(ReportProvenance.Cell)) + " |");
+        }
+
         text.WriteLine();
         text.WriteLine("![types reached](descent.png)");
         text.WriteLine();
         text.WriteLine("![loss curves](descent-loss.png)");
+        if (provenance is not null)
+        {
+            text.WriteLine();
+            text.Write(provenance.Markdown(Invariant($"seeds {o.Seed}..{o.Seed + o.Runs - 1}")));
+        }
+
         return text.ToString();
     }
 

@@ -1,0 +1,44 @@
+using System;
+using System.CommandLine;
+using System.Globalization;
+using System.Linq;
+
+namespace Dmf.Cli.Output;
+
+/// <summary>
+/// Where a report came from, printed at its end so a table in a paper can be reproduced: the tool's version, the full
+/// command line, the time (UTC) and whatever else the command states (solver versions, seeds, tolerances).
+/// </summary>
+internal sealed record ReportProvenance(string Version, string CommandLine, DateTimeOffset Written)
+{
+    /// <summary>The provenance of the run <paramref name="parsed"/> describes, written now.</summary>
+    public static ReportProvenance Of(ParseResult parsed)
+    {
+        ArgumentNullException.ThrowIfNull(parsed);
+        var v = typeof(ReportProvenance).Assembly.GetName().Version;
+        string version = v is null ? "unknown" : FormattableString.Invariant($"{v.Major}.{v.Minor}.{v.Build}");
+        string line = "dmf " + string.Join(" ", parsed.Tokens.Select(t => Quote(t.Value)));
+        return new ReportProvenance(version, line, DateTimeOffset.UtcNow);
+    }
+
+    /// <summary>A Markdown "Provenance" section: one bullet per fact, <paramref name="facts"/> after the version, command line and date.</summary>
+    public string Markdown(params string[] facts)
+    {
+        var lines = new[]
+        {
+            "## Provenance",
+            string.Empty,
+            $"- dmf {Version}",
+            $"- command: `{CommandLine}`",
+            $"- written: {Written.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)} UTC",
+        }.Concat(facts.Where(f => f.Length > 0).Select(f => "- " + f));
+        return string.Join("\n", lines) + "\n";
+    }
+
+    /// <summary>A Markdown table cell: '|' escaped, line breaks removed.</summary>
+    public static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+
+    private static string Quote(string token) => token.Length == 0 || token.Any(c => char.IsWhiteSpace(c) || c is '"' or '\'' or '[' or ']' or '*' or '?' or '$')
+        ? "'" + token.Replace("'", "'\\''", StringComparison.Ordinal) + "'"
+        : token;
+}
