@@ -51,9 +51,10 @@ public static class DescentPictures
         }
 
         plot.Title(Invariant($"Loss curves of the first {Math.Min(runs, report.Runs.Count)} descents (L = {report.Instance.Depth})"));
-        plot.XLabel("iteration");
+        plot.XLabel("iteration (F recorded every 10 iterations)");
         plot.YLabel("log10(F - F_best)");
-        plot.ShowLegend(Alignment.UpperRight);
+        plot.Axes.SetLimitsX(0, Math.Max(1, report.Runs.Take(runs).Max(r => r.End.Iterations)));
+        plot.ShowLegend(Edge.Right);
         return PngRendering.Render(plot, size);
     }
 }

@@ -1,8 +1,22 @@
 namespace Dmf.Plots;
 
-/// <summary>A picture's size in pixels (default 800 × 600; each side 200..4000).</summary>
-public sealed record PictureSize(int Width, int Height)
+/// <summary>The file format of a picture.</summary>
+public enum PictureFormat
 {
+    /// <summary>PNG (raster).</summary>
+    Png,
+
+    /// <summary>SVG (vector: scales for print).</summary>
+    Svg,
+}
+
+/// <summary>A picture's size in pixels (default 800 × 600; each side 200..4000) and its format (default PNG).</summary>
+public sealed record PictureSize(int Width, int Height, PictureFormat Format = PictureFormat.Png)
+{
+    /// <summary>The format a file name asks for: SVG for ".svg" (any case), else PNG.</summary>
+    public static PictureFormat FormatOf(string path) =>
+        path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase) ? PictureFormat.Svg : PictureFormat.Png;
+
     /// <summary>800 × 600.</summary>
     public static PictureSize Default { get; } = new(800, 600);
 

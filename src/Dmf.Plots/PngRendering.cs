@@ -11,7 +11,7 @@ namespace Dmf.Plots;
 /// </summary>
 internal static class PngRendering
 {
-    /// <summary>The PNG bytes of <paramref name="plot"/> at <paramref name="size"/>.</summary>
+    /// <summary>The bytes of <paramref name="plot"/> at <paramref name="size"/>, as PNG or SVG (UTF-8) per its format.</summary>
     public static byte[] Render(Plot plot, PictureSize size)
     {
         var colorBarAxes = plot.Axes.GetPanels().OfType<ScottPlot.Panels.ColorBar>().Select(bar => bar.Axis);
@@ -23,7 +23,9 @@ internal static class PngRendering
             }
         }
 
-        return plot.GetImageBytes(size.Width, size.Height, ImageFormat.Png);
+        return size.Format == PictureFormat.Svg
+            ? System.Text.Encoding.UTF8.GetBytes(plot.GetSvgXml(size.Width, size.Height))
+            : plot.GetImageBytes(size.Width, size.Height, ImageFormat.Png);
     }
 
     /// <summary>A tick value as text: whole numbers with thousands separators, others in the shortest general form.</summary>

@@ -64,14 +64,18 @@ public static class RootsPicture
             marker.MarkerSize = 10;
             var text = plot.Add.Text(Invariant($"{root.Label.ToSymbol()} = {x:G4}"), x, y);
             text.LabelFontSize = 12;
-            text.OffsetY = -8;
+            // x− sits left of the minimum of ψ and x+ right of it: labels go outward, so two close roots never share a spot.
+            bool left = root.Label == RootLabel.SmallRoot;
+            text.LabelAlignment = left ? Alignment.LowerRight : Alignment.LowerLeft;
+            text.OffsetX = left ? -7 : 7;
+            text.OffsetY = -7;
         }
 
         plot.Axes.SetLimits(0, xMax, 0, yTop);
-        plot.Title(Invariant($"Positive roots of f(x; y): psi(x) = y (L = {depth}, lambda = {instance.Landscape.LambdaProduct.ToExactString()})"));
-        plot.XLabel("x (singular value sigma of sqrt(lambda_l) W_l)");
+        plot.Title(Invariant($"Roots of f(x; y): psi(x) = y, L = {depth}, lambda = {instance.Landscape.LambdaProduct.ToExactString()}"));
+        plot.XLabel("x (a singular value of sqrt(lambda_l) W_l)");
         plot.YLabel("y (singular value of Y)");
-        plot.ShowLegend(Alignment.UpperRight);
+        plot.ShowLegend(Edge.Right);
         return PngRendering.Render(plot, size);
     }
 }

@@ -34,6 +34,22 @@ public class PlotCommandTests
         Assert.Empty(Directory.GetFiles(directory, "*.tmp"));
     }
 
+    [Theory]
+    [InlineData("roots", new string[0])]
+    [InlineData("slice", new[] { "-plane" })]
+    public void A_file_ending_in_svg_gets_vector_pictures_of_the_requested_size(string kind, string[] extraSuffixes)
+    {
+        string directory = Directory.CreateTempSubdirectory("dmf-plot-").FullName;
+        Assert.Equal(0, CliRunner.Run("plot", kind, "-o", Path.Combine(directory, kind + ".svg"), "--width", "640", "--height", "480").ExitCode);
+        foreach (var suffix in extraSuffixes.Prepend(string.Empty))
+        {
+            string text = File.ReadAllText(Path.Combine(directory, kind + suffix + ".svg"));
+            Assert.StartsWith("<?xml", text, StringComparison.Ordinal);
+            Assert.Contains("<svg", text, StringComparison.Ordinal);
+            Assert.Contains("width=\"640\" height=\"480\"", text, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void Default_size_is_800_by_600()
     {

@@ -36,7 +36,7 @@ internal static class PlotCommand
     private static Command Picture(string name, string description, string[] suffixes, Func<DmfInstance, ParseResult, PictureSize, (string Suffix, byte[] Png)[]> render, params Option[] extra)
     {
         var instanceOptions = new InstanceOptions();
-        var output = new Option<string>("--out", "-o") { Description = "PNG file.", DefaultValueFactory = _ => name + ".png", HelpName = "FILE" };
+        var output = new Option<string>("--out", "-o") { Description = "The picture's file: PNG, or SVG when it ends in .svg; - for standard output.", DefaultValueFactory = _ => name + ".png", HelpName = "FILE" };
         var width = new Option<string>("--width") { Description = "Width in pixels, 200..4000.", DefaultValueFactory = _ => "800", HelpName = "W" };
         var height = new Option<string>("--height") { Description = "Height in pixels, 200..4000.", DefaultValueFactory = _ => "600", HelpName = "H" };
         var command = new Command(name, description);
@@ -61,7 +61,8 @@ internal static class PlotCommand
             var instance = instanceOptions.Build(parsed);
             var size = new PictureSize(
                 InputParsing.ParseInteger("--width", parsed.GetValue(width)!, 200, 4000, "picture width in pixels"),
-                InputParsing.ParseInteger("--height", parsed.GetValue(height)!, 200, 4000, "picture height in pixels"));
+                InputParsing.ParseInteger("--height", parsed.GetValue(height)!, 200, 4000, "picture height in pixels"),
+                PictureSize.FormatOf(path));
             (string Suffix, byte[] Png)[] pictures;
             try
             {
