@@ -14,6 +14,7 @@ internal static class RootsJsonRenderer
     public static void Render(RootsReport report, TextWriter output)
     {
         var document = new RootsDocument(
+            2,
             report.Depth,
             report.Lambdas.Select(x => x.ToExactString()).ToArray(),
             report.LambdaProduct.ToExactString(),
@@ -35,7 +36,7 @@ internal static class RootsJsonRenderer
         _ => "above",
     };
 
-    private sealed record RootsDocument(int Depth, string[] Lambdas, string LambdaProduct, int Digits, string YCrit, string YGlob, ValueDocument[] Values);
+    private sealed record RootsDocument(int SchemaVersion, int Depth, string[] Lambdas, string LambdaProduct, int Digits, string YCrit, string YGlob, ValueDocument[] Values);
 
     private sealed record ValueDocument(string Y, string RelationToCrit, string RelationToGlob, RootDocument[] Roots);
 
