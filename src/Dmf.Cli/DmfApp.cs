@@ -47,7 +47,7 @@ internal static class DmfApp
 
         if (parsed.Errors.Count > 0)
         {
-            string help = parsed.CommandResult.Command.Parents.Any() ? $"dmf {string.Join(" ", CommandPath(parsed.CommandResult.Command))} --help" : "dmf --help";
+            string help = parsed.CommandResult.Command.Parents.Any() ? $"dmf {TokenSuggestion.Path(parsed.CommandResult.Command)} --help" : "dmf --help";
             error.WriteLine($"dmf: {OneLine(parsed.Errors[0].Message)} (see '{help}')");
             return ExitCodes.BadInput;
         }
@@ -92,17 +92,6 @@ internal static class DmfApp
         }
 
         return $"dmf {version}\nZ3: {library}\nZ3: {executable}";
-    }
-
-    private static IEnumerable<string> CommandPath(Command command)
-    {
-        var names = new List<string>();
-        for (var c = command; c is not null && c.Parents.Any(); c = c.Parents.OfType<Command>().FirstOrDefault())
-        {
-            names.Insert(0, c.Name);
-        }
-
-        return names;
     }
 
     private static string OneLine(string message) => message.Replace("\r", " ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal).Trim();

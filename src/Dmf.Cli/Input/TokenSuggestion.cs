@@ -93,7 +93,8 @@ internal static class TokenSuggestion
         return d[a.Length, b.Length];
     }
 
-    private static string Path(Command command) =>
+    /// <summary>The command's path below the root: "plot slice" (empty for the root).</summary>
+    public static string Path(Command command) =>
         string.Join(" ", Lineage(command).Reverse().Where(c => c.Parents.Any()).Select(c => c.Name));
 
     private static IEnumerable<Command> Lineage(Command command)

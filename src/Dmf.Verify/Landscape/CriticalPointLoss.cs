@@ -62,17 +62,18 @@ public static class CriticalPointLoss
         ArgumentNullException.ThrowIfNull(space);
         var y = space.Groups[group].Y;
         const int levels = 4;
+        double change = double.NaN;
         for (int level = 0; level < levels; level++)
         {
             var (low, high) = space.SlotLosses.At(group, root, level);
-            double a = (low - (y * y)).ToDouble();
-            if (a.Equals((high - (y * y)).ToDouble()) || level == levels - 1)
+            change = (low - (y * y)).ToDouble();
+            if (change.Equals((high - (y * y)).ToDouble()))
             {
-                return a;
+                break;
             }
         }
 
-        throw new InvalidOperationException("unreachable");
+        return change;
     }
 
     /// <summary>The double both ends of <paramref name="enclose"/>'s interval at some precision level round to.</summary>

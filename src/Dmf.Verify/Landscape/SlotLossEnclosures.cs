@@ -32,24 +32,15 @@ public sealed class SlotLossEnclosures
     {
         int depth = _space.Landscape.Depth;
         var lambda = _space.Landscape.LambdaProduct;
-        var sigma = _space.Groups[group].Roots.PositiveRoots[root].Value;
-        while (sigma.Interval.Lower.Sign <= 0)
-        {
-            sigma = sigma.Refine((sigma.Interval.Upper - sigma.Interval.Lower) / 4);
-        }
-
         int bits = 64 * (level + 1);
         int guard = (int)new BigInteger(4 * depth).GetBitLength();
-        sigma = sigma.Refine(BigRational.FromBinary(1, FloorLog2(sigma.Interval.Lower) - bits - guard));
+        var sigma = BinaryMagnitude.RefinedRelative(_space.Groups[group].Roots.PositiveRoots[root].Value, bits + guard);
         var (a, b) = (sigma.Interval.Lower, sigma.Interval.Upper);
         var low = (lambda + (depth * BigRational.Pow(a, (2 * depth) - 2))) / BigRational.Pow(b, (2 * depth) - 4);
         var high = (lambda + (depth * BigRational.Pow(b, (2 * depth) - 2))) / BigRational.Pow(a, (2 * depth) - 4);
-        int exponent = FloorLog2(low) - bits - 16;
+        int exponent = BinaryMagnitude.FloorLog2(low) - bits - 16;
         return (
             BigRational.FromBinary(BigRational.Floor(low * BigRational.FromBinary(1, -exponent)), exponent),
             BigRational.FromBinary(BigRational.Ceiling(high * BigRational.FromBinary(1, -exponent)), exponent));
     }
-
-    /// <summary>⌊log₂ r⌋ or one less, for r &gt; 0 (bit lengths of numerator and denominator).</summary>
-    private static int FloorLog2(BigRational r) => (int)(r.Numerator.GetBitLength() - r.Denominator.GetBitLength()) - 1;
 }

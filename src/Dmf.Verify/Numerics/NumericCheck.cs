@@ -49,7 +49,7 @@ public static class NumericCheck
         var findings = new List<string>();
 
         // Doubles hold the point and its derivatives only within their range: outside it nothing can be checked.
-        if (OutOfRange(problem, w, loss, gradientNorm, lossTolerance, gradientTolerance) is { } range)
+        if (OutOfRange(w, loss, gradientNorm, lossTolerance, gradientTolerance) is { } range)
         {
             findings.Add(range);
             return new NumericEvidence(loss, expectedLoss, lossTolerance, gradientNorm, gradientTolerance, SpectrumMethod.Dense, double.NaN, double.NaN,
@@ -152,7 +152,7 @@ public static class NumericCheck
     /// tolerance, or a tolerance so large that it exceeds the quantity it bounds (the scales of the problem differ by
     /// more than 2^53).
     /// </summary>
-    private static string? OutOfRange(in DmfProblem problem, double[] w, double loss, double gradientNorm, double lossTolerance, double gradientTolerance)
+    private static string? OutOfRange(double[] w, double loss, double gradientNorm, double lossTolerance, double gradientTolerance)
     {
         double largest = 0;
         foreach (double x in w)

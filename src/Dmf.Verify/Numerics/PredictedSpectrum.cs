@@ -160,7 +160,7 @@ public sealed record PredictedSpectrum(int Dimension, int Zeros, int WithinToler
         private static int EntryRangeBits(BigRational[,] matrix)
         {
             var magnitudes = matrix.Cast<BigRational>().Where(e => !e.IsZero).Select(BigRational.Abs).ToList();
-            return magnitudes.Count == 0 ? 0 : Math.Max(0, FloorLog2(magnitudes.Aggregate(BigRational.Max) / magnitudes.Aggregate(BigRational.Min)) + 1);
+            return magnitudes.Count == 0 ? 0 : Math.Max(0, BinaryMagnitude.FloorLog2(magnitudes.Aggregate(BigRational.Max) / magnitudes.Aggregate(BigRational.Min)) + 1);
         }
 
         private static Block AtPrecision(BigRational[,] matrix, int bits)
@@ -183,7 +183,7 @@ public sealed record PredictedSpectrum(int Dimension, int Zeros, int WithinToler
                 return new Block(size, Polynomial.Monomial(BigRational.One, size), BigRational.One, BigRational.Zero);
             }
 
-            int exponent = bits - FloorLog2(largest);
+            int exponent = bits - BinaryMagnitude.FloorLog2(largest);
             var scale = BigRational.FromBinary(1, exponent);
             var integers = new BigInteger[size, size];
             for (int i = 0; i < size; i++)
@@ -211,7 +211,7 @@ public sealed record PredictedSpectrum(int Dimension, int Zeros, int WithinToler
             if (within > Zeros)
             {
                 // Bisect on the exponent: the smallest 2^k whose band holds more than the zeros.
-                int low = FloorLog2(_zeroBand), high = FloorLog2(band) + 2;
+                int low = BinaryMagnitude.FloorLog2(_zeroBand), high = BinaryMagnitude.FloorLog2(band) + 2;
                 while (high - low > 1)
                 {
                     int mid = (low + high) / 2;
@@ -302,12 +302,7 @@ public sealed record PredictedSpectrum(int Dimension, int Zeros, int WithinToler
     /// <summary>A rational within 2^−bits (relative) of the algebraic number x &gt; 0.</summary>
     private static BigRational Approximate(AlgebraicNumber x, int bits)
     {
-        while (x.Interval.Lower.Sign <= 0)
-        {
-            x = x.Refine((x.Interval.Upper - x.Interval.Lower) / 4);
-        }
-
-        x = x.Refine(BigRational.FromBinary(1, FloorLog2(x.Interval.Lower) - bits - 8));
+        x = BinaryMagnitude.RefinedRelative(x, bits + 8);
         return x.TryGetRational(out var exact) ? exact : BigRational.Midpoint(x.Interval.Lower, x.Interval.Upper);
     }
 
@@ -317,7 +312,4 @@ public sealed record PredictedSpectrum(int Dimension, int Zeros, int WithinToler
         var upper = BigRational.Max(BigRational.One, 1 / lambda) + 1;
         return Approximate(AlgebraicNumber.Create(Polynomial.FromCoefficients(BigRational.MinusOne, BigRational.Zero, lambda), BigRational.Zero, upper), bits);
     }
-
-    /// <summary>⌊log₂ r⌋ or one less, for r &gt; 0.</summary>
-    private static int FloorLog2(BigRational r) => (int)(r.Numerator.GetBitLength() - r.Denominator.GetBitLength()) - 1;
 }
