@@ -23,6 +23,8 @@ internal static class PngRendering
             }
         }
 
+        // Text with ψ, λ, √ or sub- and superscripts is drawn in a font that has them (ScottPlot picks one per label).
+        plot.Font.Automatic();
         return size.Format == PictureFormat.Svg
             ? System.Text.Encoding.UTF8.GetBytes(plot.GetSvgXml(size.Width, size.Height))
             : plot.GetImageBytes(size.Width, size.Height, ImageFormat.Png);

@@ -37,11 +37,11 @@ public static class RootsPicture
         var curve = plot.Add.Scatter(xs, psi);
         curve.MarkerSize = 0;
         curve.LineWidth = 2;
-        curve.LegendText = Invariant($"psi(x) = x^{depth}/sqrt(lambda) + sqrt(lambda) x^{2 - depth}");
+        curve.LegendText = Invariant($"ψ(x) = x{Superscript(depth)}/√λ + √λ·x{Superscript(2 - depth)}");
 
         var crit = plot.Add.HorizontalLine(yCrit);
         crit.LinePattern = LinePattern.Dashed;
-        crit.LegendText = depth == 2 ? Invariant($"y_crit = y_glob = sqrt(lambda) = {yCrit:G4}") : Invariant($"y_crit = {yCrit:G4}");
+        crit.LegendText = depth == 2 ? Invariant($"y_crit = y_glob = √λ = {yCrit:G4}") : Invariant($"y_crit = {yCrit:G4}");
         if (depth > 2)
         {
             var glob = plot.Add.HorizontalLine(yGlob);
@@ -62,7 +62,7 @@ public static class RootsPicture
             double x = root.Value.ToDouble();
             var marker = plot.Add.Marker(x, y);
             marker.MarkerSize = 10;
-            var text = plot.Add.Text(Invariant($"{root.Label.ToSymbol()} = {x:G4}"), x, y);
+            var text = plot.Add.Text(Invariant($"{root.Label.ToSymbol().Replace("x-", "x₋", StringComparison.Ordinal).Replace("x+", "x₊", StringComparison.Ordinal)} = {x:G4}"), x, y);
             text.LabelFontSize = 12;
             // x− sits left of the minimum of ψ and x+ right of it: labels go outward, so two close roots never share a spot.
             bool left = root.Label == RootLabel.SmallRoot;
@@ -72,10 +72,13 @@ public static class RootsPicture
         }
 
         plot.Axes.SetLimits(0, xMax, 0, yTop);
-        plot.Title(Invariant($"Roots of f(x; y): psi(x) = y, L = {depth}, lambda = {instance.Landscape.LambdaProduct.ToExactString()}"));
-        plot.XLabel("x (a singular value of sqrt(lambda_l) W_l)");
+        plot.Title(Invariant($"Roots of f(x; y): ψ(x) = y, L = {depth}, λ = {instance.Landscape.LambdaProduct.ToExactString()}"));
+        plot.XLabel("x (a singular value of √λ_l W_l)");
         plot.YLabel("y (singular value of Y)");
         plot.ShowLegend(Edge.Right);
         return PngRendering.Render(plot, size);
     }
+
+    /// <summary>An integer in superscript digits: ³, ⁻¹.</summary>
+    private static string Superscript(int n) => string.Concat(n.ToString(System.Globalization.CultureInfo.InvariantCulture).Select(c => c == '-' ? '⁻' : "⁰¹²³⁴⁵⁶⁷⁸⁹"[c - '0']));
 }
