@@ -48,7 +48,7 @@ internal static class DmfApp
         if (parsed.Errors.Count > 0)
         {
             string help = parsed.CommandResult.Command.Parents.Any() ? $"dmf {TokenSuggestion.Path(parsed.CommandResult.Command)} --help" : "dmf --help";
-            error.WriteLine($"dmf: {OneLine(parsed.Errors[0].Message)} (see '{help}')");
+            error.WriteLine($"dmf: {MissingValue(parsed.Errors[0]) ?? OneLine(parsed.Errors[0].Message)} (see '{help}')");
             return ExitCodes.BadInput;
         }
 
@@ -93,6 +93,16 @@ internal static class DmfApp
 
         return $"dmf {version}\nZ3: {library}\nZ3: {executable}";
     }
+
+    /// <summary>"--lambda needs a value (l1,...,lL)" for an option given without one, "'dmf smt check' needs FILE" for a command; else null.</summary>
+    private static string? MissingValue(System.CommandLine.Parsing.ParseError parseError) => parseError.SymbolResult switch
+    {
+        System.CommandLine.Parsing.OptionResult { Option: var option } result when result.Tokens.Count == 0 =>
+            option.HelpName is { } name ? $"{option.Name} needs a value ({name})" : $"{option.Name} needs a value",
+        System.CommandLine.Parsing.ArgumentResult { Argument: var argument, Parent: System.CommandLine.Parsing.CommandResult command } result when result.Tokens.Count == 0 =>
+            $"'dmf {TokenSuggestion.Path(command.Command)}' needs {argument.HelpName ?? argument.Name}",
+        _ => null,
+    };
 
     private static string OneLine(string message) => message.Replace("\r", " ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal).Trim();
 }

@@ -13,7 +13,7 @@ public class HostileInputTests
     2	analyze --lambda -1	dmf: --lambda: lambda_1 must be positive, got -1
     2	analyze --lambda abc	dmf: --lambda: 'abc' is not a number (expected forms like 2, -3/4, 0.125 or 1.5e-3)
     2	analyze --lambda 1/0	dmf: --lambda: '1/0' has a zero denominator
-    2	analyze --lambda	dmf: Required argument missing for option: '--lambda'. (see 'dmf analyze --help')
+    2	analyze --lambda	dmf: --lambda needs a value (l1,...,lL) (see 'dmf analyze --help')
     2	analyze --lambda 1,,2	dmf: --lambda has an empty entry in '1,,2' (expected comma-separated numbers like 2,1.6)
     2	analyze --lambda NaN	dmf: --lambda: 'NaN' is not a number (expected forms like 2, -3/4, 0.125 or 1.5e-3)
     2	analyze --lambda inf	dmf: --lambda: 'inf' is not a number (expected forms like 2, -3/4, 0.125 or 1.5e-3)
@@ -23,7 +23,7 @@ public class HostileInputTests
     2	analyze --y -2	dmf: singular value y_1 must be nonnegative, got -2
     2	analyze --y NaN	dmf: --y: 'NaN' is not a number (expected forms like 2, -3/4, 0.125 or 1.5e-3)
     2	analyze --y 2,x	dmf: --y: 'x' is not a number (expected forms like 2, -3/4, 0.125 or 1.5e-3)
-    2	analyze --y	dmf: Required argument missing for option: '--y'. (see 'dmf analyze --help')
+    2	analyze --y	dmf: --y needs a value (y1,...,yk) (see 'dmf analyze --help')
     2	analyze --y 2;1	dmf: --y: '2;1' is not a number (expected forms like 2, -3/4, 0.125 or 1.5e-3)
     2	analyze --widths 0,2,2,2	dmf: --widths must be between 1 and 4096 (width d_0), got 0
     2	analyze --widths 2,2,2	dmf: --widths needs L + 1 = 4 values d_0,...,d_L for depth 3, got 3 ('2,2,2')
@@ -42,7 +42,7 @@ public class HostileInputTests
     2	analyze --limit 1e20	dmf: --limit expects an integer (how many types to list), got '1e20'
     2	analyze --limit 99999999999	dmf: --limit must be between 1 and 10000000 (how many types to list), got 99999999999
     2	analyze --only maxima	dmf: --only expects all, minimizers or saddles, got 'maxima'
-    2	analyze --only	dmf: Required argument missing for option: '--only'. (see 'dmf analyze --help')
+    2	analyze --only	dmf: --only needs a value (all|minimizers|saddles) (see 'dmf analyze --help')
     2	analyze --digits 0	dmf: --digits must be between 1 and 30 (digits after the decimal point), got 0
     2	analyze --digits 31	dmf: --digits must be between 1 and 30 (digits after the decimal point), got 31
     2	analyze --digits x	dmf: --digits expects an integer (digits after the decimal point), got 'x'
@@ -55,7 +55,7 @@ public class HostileInputTests
     2	analyze --exact --timeout-ms -5	dmf: --timeout-ms must be between 1 and 3600000 (Z3's timeout per query), got -5
     2	analyze --exact --timeout-ms x	dmf: --timeout-ms expects an integer (Z3's timeout per query), got 'x'
     2	analyze --exact --second-solver bogus	dmf: --second-solver must be auto, cvc5 or none, got 'bogus'
-    2	analyze --out	dmf: Required argument missing for option: '--out'. (see 'dmf analyze --help')
+    2	analyze --out	dmf: --out needs a value (report.md) (see 'dmf analyze --help')
     2	analyze --out /nonexistent-dir/report.md	dmf: --out: cannot write '/nonexistent-dir/report.md': the directory '/nonexistent-dir' does not exist
     2	analyze --out /tmp	dmf: --out: cannot write '/tmp': it is a directory
     2	analyze --y-matrix /nonexistent/y.csv	dmf: --y-matrix: cannot read '/nonexistent/y.csv': no such directory
@@ -81,7 +81,7 @@ public class HostileInputTests
     2	roots --lambda a	dmf: --lambda: 'a' is not a number (expected forms like 2, -3/4, 0.125 or 1.5e-3)
     2	roots --y -1	dmf: --y: singular values must be nonnegative, got -1
     2	roots --y x	dmf: --y: 'x' is not a number (expected forms like 2, -3/4, 0.125 or 1.5e-3)
-    2	roots --y	dmf: Required argument missing for option: '--y'. (see 'dmf roots --help')
+    2	roots --y	dmf: --y needs a value (y1,...,yk) (see 'dmf roots --help')
     2	roots --digits 0	dmf: --digits must be between 1 and 1000 (digits after the decimal point), got 0
     2	roots --digits 1001	dmf: --digits must be between 1 and 1000 (digits after the decimal point), got 1001
     2	roots --digits x	dmf: --digits expects an integer (digits after the decimal point), got 'x'
@@ -96,7 +96,7 @@ public class HostileInputTests
     2	audit --depth x	dmf: --depth expects L or a range A..B (e.g. 2..8), got 'x'
     2	audit --depth 1..3	dmf: --depth must be between 2 and 32 (the depth L), got 1
     2	audit --depth 2..1001	dmf: --depth must be between 2 and 32 (the depth L), got 1001
-    2	audit --depth	dmf: Required argument missing for option: '--depth'. (see 'dmf audit --help')
+    2	audit --depth	dmf: --depth needs a value (L|A..B) (see 'dmf audit --help')
     2	audit --timeout-ms -5	dmf: --timeout-ms must be between 1 and 3600000 (Z3's timeout per query), got -5
     2	audit --timeout-ms x	dmf: --timeout-ms expects an integer (Z3's timeout per query), got 'x'
     2	audit --bogus	dmf: unknown option '--bogus' for 'dmf audit' (see 'dmf audit --help')
@@ -105,14 +105,14 @@ public class HostileInputTests
     2	descend --runs x	dmf: --runs expects an integer (number of descents), got 'x'
     2	descend --runs 100000000	dmf: --runs must be between 1 and 100000 (number of descents), got 100000000
     2	descend --optimizer bogus	dmf: --optimizer expects gd or lbfgs, got 'bogus'
-    2	descend --optimizer	dmf: Required argument missing for option: '--optimizer'. (see 'dmf descend --help')
+    2	descend --optimizer	dmf: --optimizer needs a value (gd|lbfgs) (see 'dmf descend --help')
     2	descend --steps 0	dmf: unknown option '--steps' for 'dmf descend'; did you mean '--step'? (see 'dmf descend --help')
     2	descend --steps x	dmf: unknown option '--steps' for 'dmf descend'; did you mean '--step'? (see 'dmf descend --help')
     2	descend --learning-rate 0	dmf: unknown option '--learning-rate' for 'dmf descend' (see 'dmf descend --help')
     2	descend --learning-rate -1	dmf: unknown option '--learning-rate' for 'dmf descend' (see 'dmf descend --help')
     2	descend --learning-rate x	dmf: unknown option '--learning-rate' for 'dmf descend' (see 'dmf descend --help')
     2	descend --seed x	dmf: --seed expects an integer (the seed), got 'x'
-    2	descend --out	dmf: Required argument missing for option: '--out'. (see 'dmf descend --help')
+    2	descend --out	dmf: --out needs a value (DIR) (see 'dmf descend --help')
     2	descend --lambda 0	dmf: --lambda: lambda_1 must be positive, got 0
     2	descend --y -1	dmf: singular value y_1 must be nonnegative, got -1
     2	descend --depth 17 --lambda 1	dmf: descend runs on generated kernels for depths 2..16; got depth 17
@@ -122,7 +122,7 @@ public class HostileInputTests
     2	plot roots --lambda 0	dmf: --lambda: lambda_1 must be positive, got 0
     2	plot roots --y -1	dmf: singular value y_1 must be nonnegative, got -1
     2	plot roots --depth 1	dmf: --depth must be between 2 and 1000 (the depth L), got 1
-    2	plot roots -o	dmf: Required argument missing for option: '-o'. (see 'dmf plot roots --help')
+    2	plot roots -o	dmf: --out needs a value (FILE) (see 'dmf plot roots --help')
     2	plot roots -o /nonexistent-dir/x.png	dmf: --out: cannot write '/nonexistent-dir/x.png': the directory '/nonexistent-dir' does not exist
     2	plot roots --width 0	dmf: --width must be between 200 and 4000 (picture width in pixels), got 0
     2	plot roots --width x	dmf: --width expects an integer (picture width in pixels), got 'x'
@@ -137,7 +137,7 @@ public class HostileInputTests
     2	plot slice --resolution 0	dmf: unknown option '--resolution' for 'dmf plot slice' (see 'dmf plot slice --help')
     2	plot slice --resolution 100000	dmf: unknown option '--resolution' for 'dmf plot slice' (see 'dmf plot slice --help')
     2	plot descent --runs 0	dmf: --runs must be between 1 and 100000 (number of descents), got 0
-    2	plot descent -o	dmf: Required argument missing for option: '-o'. (see 'dmf plot descent --help')
+    2	plot descent -o	dmf: --out needs a value (FILE) (see 'dmf plot descent --help')
     2	plot --bogus	dmf: unknown option '--bogus' for 'dmf plot' (see 'dmf plot --help')
     2	derive --depth 0	dmf: --depth must be between 2 and 64 (the depth L), got 0
     2	derive --depth x	dmf: --depth expects an integer (the depth L), got 'x'
@@ -152,14 +152,14 @@ public class HostileInputTests
     0	generate --depth 2 --widths 1291,1291,1291	
     2	generate --depth 2 --widths 0,1,1	dmf: --widths must be between 1 and 100000 (a width d_k), got 0
     2	generate --depth 2 --widths 1,1	dmf: Depth 2 needs 3 widths (d_0..d_L), got 2.
-    2	generate -o	dmf: Required argument missing for option: '-o'. (see 'dmf generate --help')
+    2	generate -o	dmf: --out needs a value (FILE) (see 'dmf generate --help')
     2	generate -o /nonexistent-dir/k.cs	dmf: --out: cannot write '/nonexistent-dir/k.cs': the directory '/nonexistent-dir' does not exist
     2	generate --namespace 1bad	dmf: '1bad' is not a valid C# namespace.
-    2	generate --class	dmf: Required argument missing for option: '--class'. (see 'dmf generate --help')
+    2	generate --class	dmf: --class needs a value (C) (see 'dmf generate --help')
     2	generate --bogus	dmf: unknown option '--bogus' for 'dmf generate' (see 'dmf generate --help')
     2	smt	dmf: 'dmf smt' needs a command: check (see 'dmf smt --help')
     2	smt bogus	dmf: unknown command 'bogus' for 'dmf smt' (commands: check) (see 'dmf smt --help')
-    2	smt check	dmf: Required argument missing for command: 'check'. (see 'dmf smt check --help')
+    2	smt check	dmf: 'dmf smt check' needs FILE (see 'dmf smt check --help')
     2	smt check /nonexistent/q.smt2	dmf: smt check: cannot read '/nonexistent/q.smt2': no such directory
     2	smt check /tmp	dmf: smt check: '/tmp' is a directory, not a file
     2	smt check --timeout-ms -1 /nonexistent/q.smt2	dmf: --timeout-ms must be between 1 and 3600000 (the wall-clock limit per file), got -1
