@@ -113,6 +113,7 @@ public class HostileInputTests
     2	descend --learning-rate x	dmf: unknown option '--learning-rate' for 'dmf descend' (see 'dmf descend --help')
     2	descend --seed x	dmf: --seed expects an integer (the seed), got 'x'
     2	descend --out	dmf: --out needs a value (DIR) (see 'dmf descend --help')
+    2	descend --out /dev/null/sub	dmf: --out: cannot create '/dev/null/sub': '/dev/null' is not a directory
     2	descend --lambda 0	dmf: --lambda: lambda_1 must be positive, got 0
     2	descend --y -1	dmf: singular value y_1 must be nonnegative, got -1
     2	descend --depth 17 --lambda 1	dmf: descend runs on generated kernels for depths 2..16; got depth 17

@@ -170,6 +170,19 @@ public class OutputTargetTests
     }
 
     [Fact]
+    public void A_directory_that_cannot_be_created_is_refused_before_the_runs_and_nothing_is_left()
+    {
+        // A 300-character name exceeds NAME_MAX on every Linux file system, for every user.
+        string scratch = Scratch();
+        string directory = Path.Combine(scratch, "new", new string('d', 300));
+        var result = CliRunner.Run("descend", "--runs", "5", "--out", directory);
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("dmf: --out: cannot create '", result.Error, StringComparison.Ordinal);
+        Assert.Empty(result.Output);
+        Assert.False(Directory.Exists(Path.Combine(scratch, "new")));
+    }
+
+    [Fact]
     public void Descend_into_a_new_directory_writes_all_three_files()
     {
         string directory = Path.Combine(Scratch(), "new", "deeper");

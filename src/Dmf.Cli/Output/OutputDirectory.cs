@@ -41,7 +41,52 @@ internal sealed class OutputDirectory
             throw new UsageException($"{option}: cannot write into '{path}': it is not a directory");
         }
 
+        ProbeCreation(path, full, option);
         return new OutputDirectory(path, full, option, exists: false);
+    }
+
+    /// <summary>
+    /// A directory this run will create must be creatable before the work starts (a read-only mount, /proc, a file on the
+    /// way): the missing part of the path is created and removed again now, so a failure is one line before any work.
+    /// </summary>
+    private static void ProbeCreation(string path, string full, string option)
+    {
+        var missing = new System.Collections.Generic.List<string>();
+        for (string? d = full; d is not null && !Directory.Exists(d); d = System.IO.Path.GetDirectoryName(d))
+        {
+            if (FileKinds.Of(d) != FileKind.Missing)
+            {
+                throw new UsageException($"{option}: cannot create '{path}': '{d}' is not a directory");
+            }
+
+            missing.Add(d);
+        }
+
+        try
+        {
+            Directory.CreateDirectory(full);
+        }
+        catch (System.Exception exception) when (exception is IOException or System.UnauthorizedAccessException)
+        {
+            throw new UsageException($"{option}: cannot create '{path}': {exception.Message.TrimEnd('.')}");
+        }
+        finally
+        {
+            foreach (string d in missing)
+            {
+                try
+                {
+                    if (Directory.Exists(d))
+                    {
+                        Directory.Delete(d);
+                    }
+                }
+                catch (IOException)
+                {
+                    // Another process put something there meanwhile: it is not ours to remove.
+                }
+            }
+        }
     }
 
     /// <summary>A file of this directory, checked as an output target.</summary>
