@@ -47,8 +47,7 @@ internal static class DmfApp
 
         if (parsed.Errors.Count > 0)
         {
-            string help = parsed.CommandResult.Command.Parents.Any() ? $"dmf {TokenSuggestion.Path(parsed.CommandResult.Command)} --help" : "dmf --help";
-            error.WriteLine($"dmf: {MissingValue(parsed.Errors[0]) ?? OneLine(parsed.Errors[0].Message)} (see '{help}')");
+            error.WriteLine($"dmf: {MissingValue(parsed.Errors[0]) ?? OneLine(parsed.Errors[0].Message)} (see '{TokenSuggestion.Name(parsed.CommandResult.Command)} --help')");
             return ExitCodes.BadInput;
         }
 
@@ -100,7 +99,7 @@ internal static class DmfApp
         System.CommandLine.Parsing.OptionResult { Option: var option } result when result.Tokens.Count == 0 =>
             option.HelpName is { } name ? $"{option.Name} needs a value ({name})" : $"{option.Name} needs a value",
         System.CommandLine.Parsing.ArgumentResult { Argument: var argument, Parent: System.CommandLine.Parsing.CommandResult command } result when result.Tokens.Count == 0 =>
-            $"'dmf {TokenSuggestion.Path(command.Command)}' needs {argument.HelpName ?? argument.Name}",
+            $"'{TokenSuggestion.Name(command.Command)}' needs {argument.HelpName ?? argument.Name}",
         _ => null,
     };
 

@@ -21,7 +21,7 @@ internal static class TokenSuggestion
             var group = parsed.CommandResult.Command;
             if (parsed.Errors.Count > 0 && group.Subcommands.Count > 0 && group.Action is null)
             {
-                string name = group.Parents.Any() ? $"dmf {Path(group)}" : "dmf";
+                string name = Name(group);
                 return $"'{name}' needs a command: {string.Join(", ", group.Subcommands.Where(c => !c.Hidden).Select(c => c.Name))} (see '{name} --help')";
             }
 
@@ -30,7 +30,7 @@ internal static class TokenSuggestion
 
         string token = parsed.UnmatchedTokens[0];
         var command = parsed.CommandResult.Command;
-        string where = command.Parents.Any() ? $"'dmf {Path(command)}'" : "dmf";
+        string where = command.Parents.Any() ? $"'{Name(command)}'" : "dmf";
         var subcommands = command.Subcommands.Where(c => !c.Hidden).Select(c => c.Name).ToList();
         var options = command.Options.Concat(AncestorOptions(command)).Where(o => !o.Hidden).SelectMany(o => o.Aliases.Prepend(o.Name)).Distinct(StringComparer.Ordinal).ToList();
         if (command.Parents.Any() is false)
@@ -44,8 +44,7 @@ internal static class TokenSuggestion
         string kind = looksLikeOption ? "option" : subcommands.Count > 0 ? "command" : "argument";
         string suggestion = nearest is null ? string.Empty : $"; did you mean '{nearest}'?";
         string list = !looksLikeOption && subcommands.Count > 0 ? $" (commands: {string.Join(", ", subcommands)})" : string.Empty;
-        string help = command.Parents.Any() ? $"dmf {Path(command)} --help" : "dmf --help";
-        return $"unknown {kind} '{token}' for {where}{suggestion}{list} (see '{help}')";
+        return $"unknown {kind} '{token}' for {where}{suggestion}{list} (see '{Name(command)} --help')";
     }
 
     /// <summary>The closest candidate within max(2, |token|/3) edits (Damerau–Levenshtein, case-insensitive), or null.</summary>
@@ -92,6 +91,9 @@ internal static class TokenSuggestion
 
         return d[a.Length, b.Length];
     }
+
+    /// <summary>The command as typed: "dmf" for the root, "dmf plot slice" below it.</summary>
+    public static string Name(Command command) => command.Parents.Any() ? "dmf " + Path(command) : "dmf";
 
     /// <summary>The command's path below the root: "plot slice" (empty for the root).</summary>
     public static string Path(Command command) =>
