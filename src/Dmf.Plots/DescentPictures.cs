@@ -42,16 +42,17 @@ public static class DescentPictures
         double best = report.Runs.Min(r => r.End.Loss);
         foreach (var run in report.Runs.Take(runs))
         {
-            var history = run.End.LossHistory;
-            var xs = Enumerable.Range(0, history.Count).Select(i => Math.Min(10.0 * i, run.End.Iterations)).ToArray();
-            var ys = history.Select(f => Math.Log10(Math.Max(f - best, 1e-16))).ToArray();
+            var curve = run.End.LossCurve;
+            var xs = curve.Iterations.Select(i => (double)i).ToArray();
+            var ys = curve.Losses.Select(f => Math.Log10(Math.Max(f - best, 1e-16))).ToArray();
             var line = plot.Add.Scatter(xs, ys);
             line.MarkerSize = 0;
             line.LegendText = Invariant($"seed {run.Seed}: {run.Reached.Type?.ToString() ?? run.Reached.Problem}");
         }
 
         plot.Title(Invariant($"Loss curves of the first {Math.Min(runs, report.Runs.Count)} descents (L = {report.Instance.Depth})"));
-        plot.XLabel("iteration (F recorded every 10 iterations)");
+        int stride = report.Runs.Take(runs).Max(r => r.End.LossCurve.Stride);
+        plot.XLabel(stride == 1 ? "iteration" : Invariant($"iteration (F drawn every {stride} iterations)"));
         plot.YLabel("log10(F - F_best)");
         plot.Axes.SetLimitsX(0, Math.Max(1, report.Runs.Take(runs).Max(r => r.End.Iterations)));
         plot.ShowLegend(Edge.Right);

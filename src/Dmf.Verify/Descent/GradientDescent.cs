@@ -9,8 +9,8 @@ namespace Dmf.Verify.Descent;
 /// <param name="GradientNorm">‖∇F‖ at the end.</param>
 /// <param name="Iterations">Steps taken.</param>
 /// <param name="Converged">‖∇F‖ reached the tolerance.</param>
-/// <param name="LossHistory">F every 10 iterations (for loss curves).</param>
-public sealed record DescentEnd(double[] Parameters, double Loss, double GradientNorm, int Iterations, bool Converged, IReadOnlyList<double> LossHistory);
+/// <param name="LossCurve">F along the descent (every iteration, thinned evenly for long runs).</param>
+public sealed record DescentEnd(double[] Parameters, double Loss, double GradientNorm, int Iterations, bool Converged, LossCurve LossCurve);
 
 /// <summary>
 /// Gradient descent on F through the generated kernels: the Barzilai–Borwein step s·s/s·y (s, y the last changes of
@@ -31,17 +31,14 @@ internal static class GradientDescent
         var trial = new double[n];
         var gradient = new double[n];
         var previousGradient = new double[n];
-        var history = new List<double>();
+        var curve = new LossCurveRecorder();
         double loss = kernels.LossAndGradient(problem, w, gradient, workspace);
         double step = options.Step;
         int iteration = 0;
         double gradientNorm = Math.Sqrt(DenseKernels.Dot(gradient, gradient));
         while (gradientNorm > options.Tolerance && iteration < options.MaxIterations)
         {
-            if (iteration % 10 == 0)
-            {
-                history.Add(loss);
-            }
+            curve.Record(iteration, loss);
 
             double squared = gradientNorm * gradientNorm;
             double next;
@@ -79,7 +76,6 @@ internal static class GradientDescent
             iteration++;
         }
 
-        history.Add(loss);
-        return new DescentEnd(w, loss, gradientNorm, iteration, gradientNorm <= options.Tolerance, history);
+        return new DescentEnd(w, loss, gradientNorm, iteration, gradientNorm <= options.Tolerance, curve.Finish(iteration, loss));
     }
 }

@@ -25,16 +25,13 @@ internal static class Lbfgs
         var trialGradient = new double[n];
         var direction = new double[n];
         var pairs = new List<(double[] S, double[] Y, double Rho)>();
-        var history = new List<double>();
+        var curve = new LossCurveRecorder();
         double loss = kernels.LossAndGradient(problem, w, gradient, workspace);
         double gradientNorm = Norm(gradient);
         int iteration = 0;
         while (gradientNorm > options.Tolerance && iteration < options.MaxIterations)
         {
-            if (iteration % 10 == 0)
-            {
-                history.Add(loss);
-            }
+            curve.Record(iteration, loss);
 
             TwoLoop(gradient, pairs, direction);
             double slope = Dot(direction, gradient);
@@ -92,8 +89,7 @@ internal static class Lbfgs
             iteration++;
         }
 
-        history.Add(loss);
-        return new DescentEnd(w, loss, gradientNorm, iteration, gradientNorm <= options.Tolerance, history);
+        return new DescentEnd(w, loss, gradientNorm, iteration, gradientNorm <= options.Tolerance, curve.Finish(iteration, loss));
     }
 
     /// <summary>direction = −H·g by the two-loop recursion (H₀ = γI, γ = s·y/y·y of the newest pair; γ = 1 without pairs).</summary>
