@@ -60,13 +60,19 @@ public class DeriveCommandTests
     {
         var result = CliRunner.Run("derive", "--format", "markdown");
         Assert.Equal(0, result.ExitCode);
-        Assert.StartsWith("# Derivatives of F for depth L = 3", result.Output);
-        foreach (var title in new[] { "The objective", "Take the differential", "Apply the product rule", "Move each Delta_l out with the trace identity", "Read off the gradient", "Differentiate once more", "The Hessian-vector product" })
+        Assert.StartsWith("# Derivatives of $F$ for depth $L = 3$", result.Output);
+        foreach (var title in new[] { "The objective", "Take the differential", "Apply the product rule", "Move each $\\Delta_{l}$ out with the trace identity", "Read off the gradient", "Differentiate once more", "The Hessian-vector product" })
         {
             Assert.Contains(title, result.Output);
         }
 
         Assert.Contains("## Abbreviations", result.Output);
+
+        // The prose uses the math's own symbols (inline LaTeX), not ASCII stand-ins.
+        foreach (var ascii in new[] { "Delta_l", "d_(l-1)", "grad_", "lambda_l", "||", "<A," })
+        {
+            Assert.DoesNotContain(ascii, result.Output);
+        }
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Dmf.Symbolic.Expressions.Printing;
 using Dmf.Symbolic.Expressions.Simplification;
+using static Dmf.Symbolic.Expressions.Printing.InlineMath;
 using static System.FormattableString;
 
 namespace Dmf.Symbolic.Expressions.Calculus
@@ -22,30 +23,46 @@ namespace Dmf.Symbolic.Expressions.Calculus
             var namer = DmfCalculus.Namer(objective);
             var along = objective.AlongDirections;
             int depth = objective.Depth;
+            var dl = Symbol("Delta", "l");
+            var wl = Symbol("W", "l");
+            var top = Symbol("d", Invariant($"{depth}"));
+            var bottom = Symbol("d", "0");
+            var dF = DerivationLabels.Differential;
             var steps = new List<DerivationStep>
             {
                 new DerivationStep(
-                    "The objective",
-                    Invariant($"For depth L = {depth}, W_l has shape d_l x d_(l-1) and Y has shape d_{depth} x d_0. ") +
-                    "The data-fit term is the squared Frobenius norm of the residual of the end-to-end product.",
+                    Prose.Of("The objective"),
+                    Prose.Of(
+                        "For depth ", Text(Invariant($"L = {depth}"), Invariant($"L = {depth}"), Invariant($"L = {depth}")), ", ", wl, " has shape ",
+                        Text("d_l x d_(l-1)", "dₗ × dₗ₋₁", "d_{l} \\times d_{l-1}"), " and ", Symbol("Y"), " has shape ",
+                        Text($"{top.Ascii} x {bottom.Ascii}", $"{top.Unicode} × {bottom.Unicode}", $"{top.Latex} \\times {bottom.Latex}"),
+                        ". The data-fit term is the squared Frobenius norm of the residual of the end-to-end product."),
                     new[] { new Equation(DerivationLabels.Objective, objective.Loss) }),
             };
 
             var deferred = Simplifier.Simplify(Differentiator.DifferentiateDeferringProducts(objective.Loss, along));
             steps.Add(new DerivationStep(
-                "Take the differential",
-                "Vary every W_l along a direction Delta_l of the same shape. The rules d||A||^2 = 2<A, dA>, dY = 0 and " +
-                "d(lambda_l ||W_l||^2) = 2 lambda_l <W_l, Delta_l> leave the differential of the product to be found.",
+                Prose.Of("Take the differential"),
+                Prose.Of(
+                    "Vary every ", wl, " along a direction ", dl, " of the same shape. The rules ",
+                    Text("d||A||_F^2 = 2<A, dA>", "d‖A‖² = 2⟨A, dA⟩", "\\mathrm{d}\\lVert A \\rVert_F^{2} = 2 \\langle A, \\mathrm{d}A \\rangle"), ", ",
+                    Text("dY = 0", "dY = 0", "\\mathrm{d}Y = 0"), " and ",
+                    Text("d(lambda_l ||W_l||_F^2) = 2 lambda_l <W_l, Delta_l>", "d(λₗ‖Wₗ‖²) = 2λₗ⟨Wₗ, Δₗ⟩", "\\mathrm{d}(\\lambda_{l} \\lVert W_{l} \\rVert_F^{2}) = 2 \\lambda_{l} \\langle W_{l}, \\Delta_{l} \\rangle"),
+                    " leave the differential of the product to be found."),
                 new[] { new Equation(DerivationLabels.Differential, namer.Name(deferred)) }));
 
             // Names only the layer products here: this equation is the one that defines D.
             var productNamer = new SubexpressionNamer(objective.Layers, new (SymbolName, MatrixExpression)[0]);
             var productDifferential = Simplifier.Simplify(Differentiator.Differentiate(objective.EndToEnd, along));
             var differential = Simplifier.Simplify(Differentiator.Differentiate(objective.Loss, along));
+            string endToEnd = Invariant($"{depth}:1");
             steps.Add(new DerivationStep(
-                "Apply the product rule",
-                "d(A_1 ... A_n) = sum over k of A_1 ... dA_k ... A_n: one term per layer, with Delta_l in the place of W_l. " +
-                "Name the residual E = W_{L:1} - Y and this first-order change of the product D.",
+                Prose.Of("Apply the product rule"),
+                Prose.Of(
+                    Text("d(A_1 ... A_n) = sum_k A_1 ... dA_k ... A_n", "d(A₁⋯Aₙ) = Σₖ A₁⋯dAₖ⋯Aₙ", "\\mathrm{d}(A_{1} \\cdots A_{n}) = \\sum_{k} A_{1} \\cdots \\mathrm{d}A_{k} \\cdots A_{n}"),
+                    ": one term per layer, with ", dl, " in the place of ", wl, ". Name the residual ",
+                    Text(Invariant($"E = W_{{{endToEnd}}} - Y"), Invariant($"E = W_{{{endToEnd}}} − Y"), Invariant($"E = W_{{{endToEnd}}} - Y")),
+                    " and this first-order change of the product ", Symbol("D"), "."),
                 new[]
                 {
                     new Equation(new MatrixDifferential(namer.Name(objective.EndToEnd)), productNamer.Name(productDifferential)),
@@ -63,13 +80,19 @@ namespace Dmf.Symbolic.Expressions.Calculus
                 }
 
                 steps.Add(new DerivationStep(
-                    "Move each Delta_l out with the trace identity",
-                    "Keep the terms of dF that contain Delta_l and use <A, U Delta V> = <U^T A V^T, Delta> " +
-                    "(and <A, U Delta^T V> = <V A^T U, Delta>) so that Delta_l stands alone on the right.",
+                    Prose.Of("Move each ", dl, " out with the trace identity"),
+                    Prose.Of(
+                        "Keep the terms of ", Text("dF", "dF", "\\mathrm{d}F"), " that contain ", dl, " and use ",
+                        Text("<A, U*Delta*V> = <U^T*A*V^T, Delta>", "⟨A, UΔV⟩ = ⟨UᵀAVᵀ, Δ⟩", "\\langle A, U \\Delta V \\rangle = \\langle U^{\\top} A V^{\\top}, \\Delta \\rangle"),
+                        " (and ",
+                        Text("<A, U*Delta^T*V> = <V*A^T*U, Delta>", "⟨A, UΔᵀV⟩ = ⟨VAᵀU, Δ⟩", "\\langle A, U \\Delta^{\\top} V \\rangle = \\langle V A^{\\top} U, \\Delta \\rangle"),
+                        ") so that ", dl, " stands alone on the right."),
                     equations));
                 steps.Add(new DerivationStep(
-                    "Read off the gradient",
-                    "dF[Delta] = sum over l of <grad_{W_l} F, Delta_l>, so the left factor of each inner product is the gradient.",
+                    Prose.Of("Read off the gradient"),
+                    Prose.Of(
+                        Text("dF[Delta] = sum_l <grad_{W_l} F, Delta_l>", "dF[Δ] = Σₗ ⟨∇_{Wₗ}F, Δₗ⟩", "\\mathrm{d}F[\\Delta] = \\sum_{l} \\langle \\nabla_{W_{l}} F, \\Delta_{l} \\rangle"),
+                        ", so the left factor of each inner product is the gradient."),
                     Enumerable.Range(0, depth).Select(l => new Equation(DerivationLabels.Gradient(l + 1), derivation.Gradient[l])).ToList()));
             }
 
@@ -77,25 +100,34 @@ namespace Dmf.Symbolic.Expressions.Calculus
             {
                 var secondDeferred = Simplifier.Simplify(Differentiator.DifferentiateDeferringProducts(differential, along));
                 steps.Add(new DerivationStep(
-                    "Differentiate once more",
-                    "Differentiate dF[Delta] again along Delta (the directions are constants): dE = D, " +
-                    "d<W_l, Delta_l> = <Delta_l, Delta_l>, and every product in D needs the product rule again.",
+                    Prose.Of("Differentiate once more"),
+                    Prose.Of(
+                        "Differentiate ", dF, " again along ", Symbol("Delta"), " (the directions are constants): ",
+                        Text("dE = D", "dE = D", "\\mathrm{d}E = D"), ", ",
+                        Text("d<W_l, Delta_l> = <Delta_l, Delta_l>", "d⟨Wₗ, Δₗ⟩ = ⟨Δₗ, Δₗ⟩", "\\mathrm{d}\\langle W_{l}, \\Delta_{l} \\rangle = \\langle \\Delta_{l}, \\Delta_{l} \\rangle"),
+                        ", and every product in ", Symbol("D"), " needs the product rule again."),
                     new[] { new Equation(DerivationLabels.SecondDifferential, namer.Name(secondDeferred)) }));
                 steps.Add(new DerivationStep(
-                    "Collect the second-order terms",
-                    "Each pair of layers i < j appears twice (once from each order of differentiation), and <D, D> = ||D||^2.",
+                    Prose.Of("Collect the second-order terms"),
+                    Prose.Of(
+                        "Each pair of layers ", Text("i < j", "i < j", "i < j"), " appears twice (once from each order of differentiation), and ",
+                        Text("<D, D> = ||D||_F^2", "⟨D, D⟩ = ‖D‖²", "\\langle D, D \\rangle = \\lVert D \\rVert_F^{2}"), "."),
                     new[] { new Equation(DerivationLabels.SecondDifferential, derivation.HessianQuadraticForm) }));
             }
 
             if ((selection & DerivativeSelection.HessianOperator) != 0)
             {
                 steps.Add(new DerivationStep(
-                    "The Hessian as a bilinear form",
-                    "Differentiating dF[Delta] along a second direction V gives H[Delta, V]; H[Delta, Delta] is the quadratic form above.",
+                    Prose.Of("The Hessian as a bilinear form"),
+                    Prose.Of(
+                        "Differentiating ", dF, " along a second direction ", Symbol("V"), " gives ", DerivationLabels.Bilinear, "; ",
+                        Text("H[Delta, Delta]", "H[Δ, Δ]", "H[\\Delta, \\Delta]"), " is the quadratic form above."),
                     new[] { new Equation(DerivationLabels.Bilinear, derivation.HessianBilinearForm) }));
                 steps.Add(new DerivationStep(
-                    "The Hessian-vector product",
-                    "H[Delta, V] is linear in Delta: the trace identity moves each Delta_l out, and H[Delta, V] = sum over l of <(HV)_l, Delta_l>.",
+                    Prose.Of("The Hessian-vector product"),
+                    Prose.Of(
+                        DerivationLabels.Bilinear, " is linear in ", Symbol("Delta"), ": the trace identity moves each ", dl, " out, and ",
+                        Text("H[Delta, V] = sum_l <(HV)_l, Delta_l>", "H[Δ, V] = Σₗ ⟨(HV)ₗ, Δₗ⟩", "H[\\Delta, V] = \\sum_{l} \\langle (HV)_{l}, \\Delta_{l} \\rangle"), "."),
                     Enumerable.Range(0, depth).Select(l => new Equation(DerivationLabels.HessianVector(l + 1), derivation.HessianVectorProduct[l])).ToList()));
             }
 

@@ -18,27 +18,46 @@ namespace Dmf.Symbolic.Expressions.Printing
         {
             var sections = SummarySections(derivation, selection);
             var used = UsedAbbreviations(derivation.Objective, sections.SelectMany(s => s.Equations));
-            return notation == Notation.Latex ? LatexAlign(sections.SelectMany(s => s.Equations), used) : Text(sections, used, notation);
+            return notation == Notation.Latex ? LatexSummary(sections.SelectMany(s => s.Equations), used) : Text(sections, used, notation);
         }
 
-        /// <summary>The step-by-step derivation as text or LaTeX, followed by the abbreviations it uses.</summary>
+        /// <summary>What every derivation document says before its steps: where the equations come from, and the notation.</summary>
+        public static IReadOnlyList<Prose> Introduction { get; } = new[]
+        {
+            Prose.Of(
+                "Every equation below was produced by Dmf's symbolic engine from F itself (differentials, ",
+                "the product rule, the trace identity and a canonical simplifier); none is typed in."),
+            Prose.Of(
+                "Notation: ", InlineMath.Text("W_{j:i} = W_j ... W_i", "W_{j:i} = Wⱼ⋯Wᵢ", "W_{j:i} = W_{j} \\cdots W_{i}"), " for ",
+                InlineMath.Text("j > i", "j > i", "j > i"), ", ",
+                InlineMath.Text("<A, B> = tr(A^T B)", "⟨A, B⟩ = tr(AᵀB)", "\\langle A, B \\rangle = \\operatorname{tr}(A^{\\top} B)"), ", ",
+                InlineMath.Text("||A||_F^2 = <A, A>", "‖A‖² = ⟨A, A⟩", "\\lVert A \\rVert_F^{2} = \\langle A, A \\rangle"), "; ",
+                InlineMath.Symbol("Delta", "l"), " and ", InlineMath.Symbol("V", "l"), " are directions with the shape of ", InlineMath.Symbol("W", "l"), "."),
+        };
+
+        /// <summary>The title of the derivation documents.</summary>
+        public static Prose Title(int depth) =>
+            Prose.Of("Derivatives of ", InlineMath.Symbol("F"), " for depth ", InlineMath.Text(Invariant($"L = {depth}"), Invariant($"L = {depth}"), Invariant($"L = {depth}")));
+
+        /// <summary>
+        /// The step-by-step derivation: plain text (ASCII or Unicode) with each step's explanation, or for LaTeX a
+        /// standalone document (article, amsmath) with a section per step, its explanation and its equations.
+        /// </summary>
         public static string Steps(DmfDerivation derivation, IReadOnlyList<DerivationStep> steps, Notation notation)
         {
+            if (notation == Notation.Latex)
+            {
+                return LatexDocument(derivation, steps);
+            }
+
             var printer = ExpressionPrinter.For(notation);
             var abbreviations = UsedAbbreviations(derivation.Objective, steps.SelectMany(s => s.Equations));
             var builder = new StringBuilder();
             for (int k = 0; k < steps.Count; k++)
             {
                 var step = steps[k];
-                if (notation == Notation.Latex)
-                {
-                    builder.Append("% Step ").Append((k + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(". ").Append(step.Title).Append('\n');
-                    builder.Append(LatexAlign(step.Equations, new NamedMatrix[0]));
-                    continue;
-                }
-
-                builder.Append("Step ").Append((k + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(". ").Append(step.Title).Append('\n');
-                builder.Append("  ").Append(step.Explanation).Append('\n');
+                builder.Append("Step ").Append((k + 1).ToString(CultureInfo.InvariantCulture)).Append(". ").Append(step.Title.In(notation)).Append('\n');
+                builder.Append("  ").Append(step.Explanation.In(notation)).Append('\n');
                 foreach (var equation in step.Equations)
                 {
                     builder.Append("    ").Append(Equation.Render(equation.Left, printer)).Append(" = ").Append(Equation.Render(equation.Right, printer)).Append('\n');
@@ -47,49 +66,107 @@ namespace Dmf.Symbolic.Expressions.Printing
                 builder.Append('\n');
             }
 
-            builder.Append(notation == Notation.Latex ? LatexAlign(new Equation[0], abbreviations) : WhereClause(abbreviations, printer));
+            builder.Append(WhereClause(abbreviations, printer));
             return builder.ToString();
         }
 
-        /// <summary>A Markdown document: the steps with LaTeX display math, then the results and abbreviations.</summary>
+        /// <summary>A Markdown document: the steps with LaTeX display math, then the abbreviations.</summary>
         public static string Markdown(DmfDerivation derivation, IReadOnlyList<DerivationStep> steps, DerivativeSelection selection)
         {
-            var latex = ExpressionPrinter.Latex;
-            int depth = derivation.Objective.Depth;
+            string Text(Prose prose) => prose.Markup(MarkdownText, math => "$" + math + "$");
             var builder = new StringBuilder();
-            builder.Append("# Derivatives of F for depth L = ").Append(depth.ToString(CultureInfo.InvariantCulture)).Append("\n\n");
-            builder.Append("Every equation below was produced by Dmf's symbolic engine from F itself (differentials, ")
-                   .Append("the product rule, the trace identity and a canonical simplifier); none is typed in.\n\n");
-            builder.Append("Notation: $W_{j:i} = W_j \\cdots W_i$ for $j > i$, $\\langle A, B \\rangle = \\operatorname{tr}(A^{\\top} B)$, ")
-                   .Append("$\\lVert A \\rVert_F^2 = \\langle A, A \\rangle$; $\\Delta_l$ and $V_l$ are directions with the shape of $W_l$.\n\n");
+            builder.Append("# ").Append(Text(Title(derivation.Objective.Depth))).Append("\n\n");
+            foreach (var paragraph in Introduction)
+            {
+                builder.Append(Text(paragraph)).Append("\n\n");
+            }
+
             for (int k = 0; k < steps.Count; k++)
             {
                 var step = steps[k];
-                builder.Append("## Step ").Append((k + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(". ").Append(step.Title).Append("\n\n");
-                builder.Append(step.Explanation).Append("\n\n");
-                builder.Append("$$\n\\begin{aligned}\n");
-                foreach (var equation in step.Equations)
-                {
-                    builder.Append(Equation.Render(equation.Left, latex)).Append(" &= ").Append(Equation.Render(equation.Right, latex)).Append(" \\\\\n");
-                }
-
-                builder.Append("\\end{aligned}\n$$\n\n");
+                builder.Append("## Step ").Append((k + 1).ToString(CultureInfo.InvariantCulture)).Append(". ").Append(Text(step.Title)).Append("\n\n");
+                builder.Append(Text(step.Explanation)).Append("\n\n");
+                builder.Append("$$\n\\begin{aligned}\n").Append(LatexLines.Body(LatexLines.AlignRows(step.Equations))).Append("\\end{aligned}\n$$\n\n");
             }
 
-            var abbreviations = UsedAbbreviations(derivation.Objective, steps.SelectMany(s => s.Equations));
+            var abbreviations = AbbreviationEquations(derivation.Objective, steps);
             if (abbreviations.Count > 0)
             {
-                builder.Append("## Abbreviations\n\n$$\n\\begin{aligned}\n");
-                foreach (var abbreviation in abbreviations)
-                {
-                    builder.Append(latex.Name(abbreviation.Name)).Append(" &= ").Append(latex.Print(abbreviation.Definition)).Append(" \\\\\n");
-                }
-
-                builder.Append("\\end{aligned}\n$$\n");
+                builder.Append("## Abbreviations\n\n$$\n\\begin{aligned}\n").Append(LatexLines.Body(LatexLines.AlignRows(abbreviations))).Append("\\end{aligned}\n$$\n");
             }
 
             return builder.ToString();
         }
+
+        /// <summary>The abbreviations (E, D, W_{j:i}, …) the steps use, as equations name = definition.</summary>
+        public static IReadOnlyList<Equation> AbbreviationEquations(DmfObjective objective, IReadOnlyList<DerivationStep> steps) =>
+            UsedAbbreviations(objective, steps.SelectMany(s => s.Equations)).Select(a => new Equation(a, a.Definition)).ToList();
+
+        /// <summary>Text in LaTeX: the characters LaTeX treats specially, escaped.</summary>
+        public static string LatexText(string text)
+        {
+            var builder = new StringBuilder();
+            foreach (char c in text)
+            {
+                builder.Append(c switch
+                {
+                    '\\' => "\\textbackslash{}",
+                    '~' => "\\textasciitilde{}",
+                    '^' => "\\textasciicircum{}",
+                    '&' or '%' or '$' or '#' or '_' or '{' or '}' => "\\" + c,
+                    _ => c.ToString(),
+                });
+            }
+
+            return builder.ToString();
+        }
+
+        private static string MarkdownText(string text)
+        {
+            var builder = new StringBuilder();
+            foreach (char c in text)
+            {
+                if (c == '\\' || c == '*' || c == '_' || c == '`' || c == '$' || c == '|' || c == '<' || c == '[')
+                {
+                    builder.Append('\\');
+                }
+
+                builder.Append(c);
+            }
+
+            return builder.ToString();
+        }
+
+        private static string LatexDocument(DmfDerivation derivation, IReadOnlyList<DerivationStep> steps)
+        {
+            string Text(Prose prose) => prose.Markup(LatexText, math => "$" + math + "$");
+            var builder = new StringBuilder();
+            builder.Append("\\documentclass{article}\n\\usepackage{amsmath}\n\\allowdisplaybreaks\n");
+            builder.Append("\\title{").Append(Text(Title(derivation.Objective.Depth))).Append("}\n\\date{}\n\\begin{document}\n\\maketitle\n\n");
+            foreach (var paragraph in Introduction)
+            {
+                builder.Append(Text(paragraph)).Append("\n\n");
+            }
+
+            foreach (var step in steps)
+            {
+                builder.Append("\\section{").Append(Text(step.Title)).Append("}\n");
+                builder.Append(Text(step.Explanation)).Append('\n');
+                builder.Append(AlignBlock(step.Equations)).Append('\n');
+            }
+
+            var abbreviations = AbbreviationEquations(derivation.Objective, steps);
+            if (abbreviations.Count > 0)
+            {
+                builder.Append("\\section*{Abbreviations}\n").Append(AlignBlock(abbreviations)).Append('\n');
+            }
+
+            builder.Append("\\end{document}\n");
+            return builder.ToString();
+        }
+
+        private static string AlignBlock(IEnumerable<Equation> equations) =>
+            "\\begin{align*}\n" + LatexLines.Body(LatexLines.AlignRows(equations)) + "\\end{align*}\n";
 
         private sealed record Section(NotationText Heading, IReadOnlyList<Equation> Equations);
 
@@ -125,7 +202,7 @@ namespace Dmf.Symbolic.Expressions.Printing
                 sections.Add(new Section(
                     new NotationText(
                         "Hessian, as an operator (Delta_l and V_l have the shape of W_l)",
-                        "Hessian, as an operator (Δ_l and V_l have the shape of W_l)",
+                        "Hessian, as an operator (Δₗ and Vₗ have the shape of Wₗ)",
                         "Hessian, as an operator (Delta_l and V_l have the shape of W_l)"),
                     hessian));
             }
@@ -172,31 +249,12 @@ namespace Dmf.Symbolic.Expressions.Printing
             return builder.ToString();
         }
 
-        private static string LatexAlign(IEnumerable<Equation> equations, IReadOnlyList<NamedMatrix> abbreviations)
+        // An align* block of the results; the abbreviations follow in a second block after the word "where" (text
+        // between blocks: \intertext is amsmath-only and KaTeX rejects it).
+        private static string LatexSummary(IEnumerable<Equation> equations, IReadOnlyList<NamedMatrix> abbreviations)
         {
-            var latex = ExpressionPrinter.Latex;
-            var lines = equations.Select(e => Equation.Render(e.Left, latex) + " &= " + Equation.Render(e.Right, latex)).ToList();
-            if (abbreviations.Count > 0)
-            {
-                if (lines.Count > 0)
-                {
-                    lines.Add("\\intertext{where}");
-                }
-
-                lines.AddRange(abbreviations.Select(a => latex.Name(a.Name) + " &= " + latex.Print(a.Definition)));
-            }
-
-            var builder = new StringBuilder("\\begin{align*}\n");
-            for (int k = 0; k < lines.Count; k++)
-            {
-                // Every line but the last and the \intertext itself ends with \\ (amsmath wants one before \intertext too).
-                builder.Append(lines[k]);
-                bool last = k == lines.Count - 1;
-                builder.Append(last || lines[k].StartsWith("\\intertext", System.StringComparison.Ordinal) ? "\n" : " \\\\\n");
-            }
-
-            builder.Append("\\end{align*}\n");
-            return builder.ToString();
+            string results = AlignBlock(equations);
+            return abbreviations.Count == 0 ? results : results + "where\n" + AlignBlock(abbreviations.Select(a => new Equation(a, a.Definition)));
         }
     }
 }

@@ -29,5 +29,5 @@ namespace Dmf.Symbolic.Expressions.Printing
     }
 
     /// <summary>One step of a derivation: what is done, why, and the equations it produces.</summary>
-    public sealed record DerivationStep(string Title, string Explanation, IReadOnlyList<Equation> Equations);
+    public sealed record DerivationStep(Prose Title, Prose Explanation, IReadOnlyList<Equation> Equations);
 }

@@ -12,7 +12,16 @@ namespace Dmf.Symbolic.Expressions.Printing
     /// </summary>
     public sealed class ExpressionPrinter
     {
-        private ExpressionPrinter(Notation notation) => Notation = notation;
+        /// <summary>Marks a place a line may break: before the sign of every term of a sum but the first.</summary>
+        internal const char BreakMark = '\u001F';
+
+        private readonly bool _marksBreaks;
+
+        private ExpressionPrinter(Notation notation, bool marksBreaks = false)
+        {
+            Notation = notation;
+            _marksBreaks = marksBreaks;
+        }
 
         /// <summary>The ASCII printer.</summary>
         public static ExpressionPrinter Ascii { get; } = new ExpressionPrinter(Notation.Ascii);
@@ -22,6 +31,9 @@ namespace Dmf.Symbolic.Expressions.Printing
 
         /// <summary>The LaTeX printer.</summary>
         public static ExpressionPrinter Latex { get; } = new ExpressionPrinter(Notation.Latex);
+
+        /// <summary>The LaTeX printer that writes <see cref="BreakMark"/> where a long line may break (for <see cref="LatexLines"/>).</summary>
+        internal static ExpressionPrinter LatexWithBreaks { get; } = new ExpressionPrinter(Notation.Latex, marksBreaks: true);
 
         /// <summary>This printer's notation.</summary>
         public Notation Notation { get; }
@@ -73,7 +85,7 @@ namespace Dmf.Symbolic.Expressions.Printing
             MatrixSymbol symbol => Name(symbol.Name),
             NamedMatrix named => Name(named.Name),
             MatrixProduct product => string.Join(ProductSeparator, product.Factors.Select(Factor)),
-            MatrixSum sum => JoinTerms(sum.Terms.Select(Matrix)),
+            MatrixSum sum => JoinTerms(sum.Terms.Select(Matrix), _marksBreaks),
             Transpose transpose => Atomic(transpose.Operand) + TransposeMark,
             ScalarMultiple multiple => Multiple(multiple),
             IdentityMatrix => "I",
@@ -86,7 +98,7 @@ namespace Dmf.Symbolic.Expressions.Printing
         {
             ScalarConstant constant => Rational(constant.Value),
             ScalarSymbol symbol => Name(symbol.Name),
-            ScalarSum sum => JoinTerms(sum.Terms.Select(Scalar)),
+            ScalarSum sum => JoinTerms(sum.Terms.Select(Scalar), _marksBreaks),
             ScalarProduct product => ScalarProductText(product),
             InnerProduct inner => Notation switch
             {
@@ -181,8 +193,9 @@ namespace Dmf.Symbolic.Expressions.Printing
             return value.ToString();
         }
 
-        private static string JoinTerms(System.Collections.Generic.IEnumerable<string> terms)
+        private static string JoinTerms(System.Collections.Generic.IEnumerable<string> terms, bool marksBreaks)
         {
+            string mark = marksBreaks ? BreakMark.ToString() : string.Empty;
             var builder = new StringBuilder();
             foreach (var term in terms)
             {
@@ -192,11 +205,11 @@ namespace Dmf.Symbolic.Expressions.Printing
                 }
                 else if (term.StartsWith("-", StringComparison.Ordinal))
                 {
-                    builder.Append(" - ").Append(term.Substring(1));
+                    builder.Append(mark).Append(" - ").Append(term.Substring(1));
                 }
                 else
                 {
-                    builder.Append(" + ").Append(term);
+                    builder.Append(mark).Append(" + ").Append(term);
                 }
             }
 
