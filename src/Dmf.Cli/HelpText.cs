@@ -23,7 +23,7 @@ internal static class HelpText
         ["plot slice"] = new[] { "dmf plot slice --type \"[x+, x-]\" --radius 0.3 -o slice.png" },
         ["plot descent"] = new[] { "dmf plot descent --runs 50 -o descent.png" },
         ["roots"] = new[] { "dmf roots --depth 5 --lambda 1/2 --y 2 --digits 40" },
-        ["derive"] = new[] { "dmf derive --depth 4 --format latex", "dmf derive --depth 3 --check" },
+        ["derive"] = new[] { "dmf derive --depth 4 --format latex", "dmf derive --depth 3 --check", "dmf derive --format html --all-depths pages" },
         ["generate"] = new[] { "dmf generate --depth 8 -o Dmf8.cs" },
         ["smt"] = new[] { "dmf analyze --exact --smt-out queries && dmf smt check queries/*.smt2" },
         ["smt check"] = new[] { "dmf smt check --expect unsat queries/*.smt2" },

@@ -1,4 +1,7 @@
 using Dmf.Cli.Output;
+using Dmf.Cli.Output.Html;
+using Dmf.Generators;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.Globalization;
 using Dmf.Cli.Input;
@@ -23,12 +26,19 @@ internal static class DeriveCommand
         what.CompletionSources.Add("gradient", "hessian", "all");
         var format = new Option<string>("--format")
         {
-            Description = "text (Unicode), ascii, latex (an align* block) or markdown (a step-by-step derivation document).",
+            Description = "text (Unicode), ascii, latex (align* blocks; with --steps a standalone document), markdown or html " +
+                          "(step-by-step documents; html is one self-contained page with the math rendered and links into the generated kernels).",
             DefaultValueFactory = _ => "text",
-            HelpName = "text|ascii|latex|markdown",
+            HelpName = "text|ascii|latex|markdown|html",
         };
-        format.CompletionSources.Add("text", "ascii", "latex", "markdown");
-        var steps = new Option<bool>("--steps") { Description = "Show the derivation step by step (markdown always does)." };
+        format.CompletionSources.Add("text", "ascii", "latex", "markdown", "html");
+        var steps = new Option<bool>("--steps") { Description = "Show the derivation step by step (markdown and html always do)." };
+        var output = new Option<string?>("--out", "-o") { Description = "Write to FILE (atomically) instead of standard output.", HelpName = "FILE" };
+        var allDepths = new Option<string?>("--all-depths")
+        {
+            Description = Invariant($"With --format html: write one page per depth L = {AllDepthsFrom}..{AllDepthsTo} and index.html into DIR (created if missing)."),
+            HelpName = "DIR",
+        };
         var check = new Option<bool>("--check")
         {
             Description = "Also evaluate the derived expressions at a random point (fixed seed, small shapes) against central finite differences of F; exit code 1 if the max relative error exceeds 1e-6.",
@@ -40,7 +50,7 @@ internal static class DeriveCommand
             "Derive the gradient and Hessian of F(W) = ||W_L...W_1 - Y||_F^2 + sum_l lambda_l ||W_l||_F^2 symbolically " +
             "(differentials, product rule, trace identity) and print them; the Hessian is printed as an operator.")
         {
-            depth, what, format, steps, check, seed,
+            depth, what, format, steps, output, allDepths, check, seed,
         };
 
         command.SetAction(parsed =>
@@ -48,26 +58,41 @@ internal static class DeriveCommand
             int l = InputParsing.ParseInteger("--depth", parsed.GetValue(depth)!, 2, DmfObjective.MaxDepth, "the depth L");
             var selection = ParseSelection(parsed.GetValue(what)!);
             string formatName = parsed.GetValue(format)!.Trim().ToLowerInvariant();
-            if (formatName is not ("text" or "ascii" or "latex" or "markdown"))
+            if (formatName is not ("text" or "ascii" or "latex" or "markdown" or "html"))
             {
-                throw new UsageException($"--format must be text, ascii, latex or markdown, got '{parsed.GetValue(format)}'");
+                throw new UsageException($"--format must be text, ascii, latex, markdown or html, got '{parsed.GetValue(format)}'");
             }
 
             int checkSeed = InputParsing.ParseInteger("--seed", parsed.GetValue(seed)!, 0, int.MaxValue, "the seed of the check point");
-            var output = parsed.InvocationConfiguration.Output;
-            var derivation = DmfCalculus.Derive(DmfObjective.Create(l), selection);
-            var notation = formatName switch { "ascii" => Notation.Ascii, "latex" => Notation.Latex, _ => Notation.Unicode };
-            if (formatName == "markdown")
+            var console = parsed.InvocationConfiguration.Output;
+            if (parsed.GetValue(allDepths) is { } directoryPath)
             {
-                output.Write(DerivationRenderer.Markdown(derivation, DmfDerivationSteps.Build(derivation, selection), selection));
+                if (formatName != "html")
+                {
+                    throw new UsageException("--all-depths writes HTML pages: add --format html");
+                }
+
+                if (parsed.GetValue(output) is not null || parsed.GetValue(check))
+                {
+                    throw new UsageException(parsed.GetValue(check) ? "--all-depths and --check do not combine: check one depth at a time" : "--all-depths names a directory; --out does not combine with it");
+                }
+
+                WriteAllDepths(OutputDirectory.Check(directoryPath, "--all-depths"), selection, console);
+                return ExitCodes.Success;
             }
-            else if (parsed.GetValue(steps))
+
+            var target = parsed.GetValue(output) is { } file ? OutputTarget.Check(file, "--out") : null;
+            var derivation = DmfCalculus.Derive(DmfObjective.Create(l), selection);
+            string text = Render(derivation, selection, formatName, parsed.GetValue(steps));
+            bool toConsole = target is null || target.Mode == OutputMode.StandardOutput;
+            if (toConsole)
             {
-                output.Write(DerivationRenderer.Steps(derivation, DmfDerivationSteps.Build(derivation, selection), notation));
+                console.Write(text);
             }
             else
             {
-                output.Write(DerivationRenderer.Summary(derivation, selection, notation));
+                new OutputSet().Text(target!, text).Commit(console);
+                console.WriteLine(Invariant($"wrote {target!.Path} ({formatName}, depth {l})"));
             }
 
             if (!parsed.GetValue(check))
@@ -75,18 +100,57 @@ internal static class DeriveCommand
                 return ExitCodes.Success;
             }
 
+            // The check's lines follow the derivation; in a LaTeX or HTML document on standard output they go to
+            // standard error (as a comment would not be one there).
+            var report = toConsole && formatName == "html" ? parsed.InvocationConfiguration.Error : console;
+            string comment = toConsole && formatName == "latex" ? "% " : string.Empty;
             var result = DerivativeCheck.Run(derivation, checkSeed);
             string Format(double e) => double.IsNaN(e) ? "n/a" : e.ToString("0.#e+00", CultureInfo.InvariantCulture);
-            string comment = formatName is "latex" ? "% " : "\n";
-            output.WriteLine(Invariant($"{comment}check at widths d = [{InvariantText.Join(", ", result.Widths)}], seed {checkSeed}, central differences with h = {Format(DerivativeCheck.StepSize)}:"));
-            output.WriteLine($"{(formatName == "latex" ? "% " : string.Empty)}  gradient {Format(result.GradientError)}, Hessian form {Format(result.HessianFormError)}, " +
+            report.WriteLine(Invariant($"{(comment.Length > 0 ? comment : toConsole && formatName != "html" ? "\n" : string.Empty)}check at widths d = [{InvariantText.Join(", ", result.Widths)}], seed {checkSeed}, central differences with h = {Format(DerivativeCheck.StepSize)}:"));
+            report.WriteLine($"{comment}  gradient {Format(result.GradientError)}, Hessian form {Format(result.HessianFormError)}, " +
                              $"Hessian-vector product {Format(result.HessianVectorError)}, bilinear vs HV {Format(result.BilinearError)}");
             bool passed = result.MaxError <= CheckTolerance;
-            output.WriteLine($"{(formatName == "latex" ? "% " : string.Empty)}  max relative error {Format(result.MaxError)}: {(passed ? "ok" : "FAILED")} (tolerance {Format(CheckTolerance)})");
+            report.WriteLine($"{comment}  max relative error {Format(result.MaxError)}: {(passed ? "ok" : "FAILED")} (tolerance {Format(CheckTolerance)})");
             return passed ? ExitCodes.Success : ExitCodes.CheckFailed;
         });
 
         return command;
+    }
+
+    /// <summary>The depths --all-depths writes.</summary>
+    public const int AllDepthsFrom = 2;
+
+    /// <summary>The last depth --all-depths writes.</summary>
+    public const int AllDepthsTo = 8;
+
+    /// <summary>The derivation in one format.</summary>
+    private static string Render(DmfDerivation derivation, DerivativeSelection selection, string formatName, bool steps)
+    {
+        var notation = formatName switch { "ascii" => Notation.Ascii, "latex" => Notation.Latex, _ => Notation.Unicode };
+        return formatName switch
+        {
+            "markdown" => DerivationRenderer.Markdown(derivation, DmfDerivationSteps.Build(derivation, selection), selection),
+            "html" => DerivationHtml.Page(derivation, DmfDerivationSteps.Build(derivation, selection), KernelSource.Generate(derivation.Objective.Depth, null, Invariant($"Dmf{derivation.Objective.Depth}")).Source, ReportProvenance.ToolVersion),
+            _ when steps => DerivationRenderer.Steps(derivation, DmfDerivationSteps.Build(derivation, selection), notation),
+            _ => DerivationRenderer.Summary(derivation, selection, notation),
+        };
+    }
+
+    private static void WriteAllDepths(OutputDirectory directory, DerivativeSelection selection, System.IO.TextWriter console)
+    {
+        var set = new OutputSet().Directory(directory);
+        var pages = new List<(int Depth, string File)>();
+        for (int l = AllDepthsFrom; l <= AllDepthsTo; l++)
+        {
+            string file = Invariant($"derive-L{l}.html");
+            var derivation = DmfCalculus.Derive(DmfObjective.Create(l), selection);
+            set.Text(directory.File(file), Render(derivation, selection, "html", steps: true));
+            pages.Add((l, file));
+        }
+
+        set.Text(directory.File("index.html"), DerivationHtml.Index(pages, ReportProvenance.ToolVersion));
+        set.Commit(console);
+        console.WriteLine(Invariant($"wrote {pages.Count} pages (L = {AllDepthsFrom}..{AllDepthsTo}) and index.html into {directory.Path}"));
     }
 
     private static DerivativeSelection ParseSelection(string text) => text.Trim().ToLowerInvariant() switch

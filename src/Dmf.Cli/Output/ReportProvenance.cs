@@ -11,14 +11,17 @@ namespace Dmf.Cli.Output;
 /// </summary>
 internal sealed record ReportProvenance(string Version, string CommandLine, DateTimeOffset Written)
 {
+    /// <summary>The tool's version, major.minor.build.</summary>
+    public static string ToolVersion { get; } = typeof(ReportProvenance).Assembly.GetName().Version is { } v
+        ? FormattableString.Invariant($"{v.Major}.{v.Minor}.{v.Build}")
+        : "unknown";
+
     /// <summary>The provenance of the run <paramref name="parsed"/> describes, written now.</summary>
     public static ReportProvenance Of(ParseResult parsed)
     {
         ArgumentNullException.ThrowIfNull(parsed);
-        var v = typeof(ReportProvenance).Assembly.GetName().Version;
-        string version = v is null ? "unknown" : FormattableString.Invariant($"{v.Major}.{v.Minor}.{v.Build}");
         string line = "dmf " + string.Join(" ", parsed.Tokens.Select(t => Quote(t.Value)));
-        return new ReportProvenance(version, line, DateTimeOffset.UtcNow);
+        return new ReportProvenance(ToolVersion, line, DateTimeOffset.UtcNow);
     }
 
     /// <summary>A Markdown "Provenance" section: one bullet per fact, <paramref name="facts"/> after the version, command line and date.</summary>

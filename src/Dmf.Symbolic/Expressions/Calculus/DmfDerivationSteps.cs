@@ -37,7 +37,7 @@ namespace Dmf.Symbolic.Expressions.Calculus
                         Text("d_l x d_(l-1)", "dₗ × dₗ₋₁", "d_{l} \\times d_{l-1}"), " and ", Symbol("Y"), " has shape ",
                         Text($"{top.Ascii} x {bottom.Ascii}", $"{top.Unicode} × {bottom.Unicode}", $"{top.Latex} \\times {bottom.Latex}"),
                         ". The data-fit term is the squared Frobenius norm of the residual of the end-to-end product."),
-                    new[] { new Equation(DerivationLabels.Objective, objective.Loss) }),
+                    new[] { Equation.Objective(objective.Loss) }),
             };
 
             var deferred = Simplifier.Simplify(Differentiator.DifferentiateDeferringProducts(objective.Loss, along));
@@ -93,7 +93,7 @@ namespace Dmf.Symbolic.Expressions.Calculus
                     Prose.Of(
                         Text("dF[Delta] = sum_l <grad_{W_l} F, Delta_l>", "dF[Δ] = Σₗ ⟨∇_{Wₗ}F, Δₗ⟩", "\\mathrm{d}F[\\Delta] = \\sum_{l} \\langle \\nabla_{W_{l}} F, \\Delta_{l} \\rangle"),
                         ", so the left factor of each inner product is the gradient."),
-                    Enumerable.Range(0, depth).Select(l => new Equation(DerivationLabels.Gradient(l + 1), derivation.Gradient[l])).ToList()));
+                    Enumerable.Range(0, depth).Select(l => Equation.Gradient(l + 1, derivation.Gradient[l])).ToList()));
             }
 
             if ((selection & DerivativeSelection.HessianForm) != 0)
@@ -112,7 +112,7 @@ namespace Dmf.Symbolic.Expressions.Calculus
                     Prose.Of(
                         "Each pair of layers ", Text("i < j", "i < j", "i < j"), " appears twice (once from each order of differentiation), and ",
                         Text("<D, D> = ||D||_F^2", "⟨D, D⟩ = ‖D‖²", "\\langle D, D \\rangle = \\lVert D \\rVert_F^{2}"), "."),
-                    new[] { new Equation(DerivationLabels.SecondDifferential, derivation.HessianQuadraticForm) }));
+                    new[] { Equation.SecondDifferential(derivation.HessianQuadraticForm) }));
             }
 
             if ((selection & DerivativeSelection.HessianOperator) != 0)
@@ -122,13 +122,13 @@ namespace Dmf.Symbolic.Expressions.Calculus
                     Prose.Of(
                         "Differentiating ", dF, " along a second direction ", Symbol("V"), " gives ", DerivationLabels.Bilinear, "; ",
                         Text("H[Delta, Delta]", "H[Δ, Δ]", "H[\\Delta, \\Delta]"), " is the quadratic form above."),
-                    new[] { new Equation(DerivationLabels.Bilinear, derivation.HessianBilinearForm) }));
+                    new[] { Equation.BilinearForm(derivation.HessianBilinearForm) }));
                 steps.Add(new DerivationStep(
                     Prose.Of("The Hessian-vector product"),
                     Prose.Of(
                         DerivationLabels.Bilinear, " is linear in ", Symbol("Delta"), ": the trace identity moves each ", dl, " out, and ",
                         Text("H[Delta, V] = sum_l <(HV)_l, Delta_l>", "H[Δ, V] = Σₗ ⟨(HV)ₗ, Δₗ⟩", "H[\\Delta, V] = \\sum_{l} \\langle (HV)_{l}, \\Delta_{l} \\rangle"), "."),
-                    Enumerable.Range(0, depth).Select(l => new Equation(DerivationLabels.HessianVector(l + 1), derivation.HessianVectorProduct[l])).ToList()));
+                    Enumerable.Range(0, depth).Select(l => Equation.HessianVector(l + 1, derivation.HessianVectorProduct[l])).ToList()));
             }
 
             return steps;

@@ -25,7 +25,7 @@ namespace Dmf.Symbolic.Expressions.Printing
         public static IReadOnlyList<Prose> Introduction { get; } = new[]
         {
             Prose.Of(
-                "Every equation below was produced by Dmf's symbolic engine from F itself (differentials, ",
+                "Every equation below was produced by Dmf's symbolic engine from ", InlineMath.Symbol("F"), " itself (differentials, ",
                 "the product rule, the trace identity and a canonical simplifier); none is typed in."),
             Prose.Of(
                 "Notation: ", InlineMath.Text("W_{j:i} = W_j ... W_i", "W_{j:i} = Wⱼ⋯Wᵢ", "W_{j:i} = W_{j} \\cdots W_{i}"), " for ",
@@ -178,23 +178,23 @@ namespace Dmf.Symbolic.Expressions.Printing
             int depth = objective.Depth;
             var sections = new List<Section>
             {
-                new Section(Plain(Invariant($"F for depth L = {depth}")), new[] { new Equation(DerivationLabels.Objective, objective.Loss) }),
+                new Section(Plain(Invariant($"F for depth L = {depth}")), new[] { Equation.Objective(objective.Loss) }),
             };
             if ((selection & DerivativeSelection.Gradient) != 0)
             {
-                sections.Add(new Section(Plain("Gradient"), Enumerable.Range(0, depth).Select(l => new Equation(DerivationLabels.Gradient(l + 1), derivation.Gradient[l])).ToList()));
+                sections.Add(new Section(Plain("Gradient"), Enumerable.Range(0, depth).Select(l => Equation.Gradient(l + 1, derivation.Gradient[l])).ToList()));
             }
 
             var hessian = new List<Equation>();
             if ((selection & DerivativeSelection.HessianForm) != 0)
             {
-                hessian.Add(new Equation(DerivationLabels.SecondDifferential, derivation.HessianQuadraticForm));
+                hessian.Add(Equation.SecondDifferential(derivation.HessianQuadraticForm));
             }
 
             if ((selection & DerivativeSelection.HessianOperator) != 0)
             {
-                hessian.Add(new Equation(DerivationLabels.Bilinear, derivation.HessianBilinearForm));
-                hessian.AddRange(Enumerable.Range(0, depth).Select(l => new Equation(DerivationLabels.HessianVector(l + 1), derivation.HessianVectorProduct[l])));
+                hessian.Add(Equation.BilinearForm(derivation.HessianBilinearForm));
+                hessian.AddRange(Enumerable.Range(0, depth).Select(l => Equation.HessianVector(l + 1, derivation.HessianVectorProduct[l])));
             }
 
             if (hessian.Count > 0)

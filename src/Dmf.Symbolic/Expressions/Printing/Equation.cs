@@ -15,9 +15,56 @@ namespace Dmf.Symbolic.Expressions.Printing
         };
     }
 
+    /// <summary>What an equation of a derivation defines, for links from a formula to the code that computes it.</summary>
+    public enum DerivedQuantity
+    {
+        /// <summary>An intermediate equation of a step.</summary>
+        None,
+
+        /// <summary>F.</summary>
+        Objective,
+
+        /// <summary>∇_{W_l}F (<see cref="Equation.Layer"/> l).</summary>
+        Gradient,
+
+        /// <summary>d²F[Δ, Δ].</summary>
+        SecondDifferential,
+
+        /// <summary>H[Δ, V].</summary>
+        BilinearForm,
+
+        /// <summary>(HV)_l (<see cref="Equation.Layer"/> l).</summary>
+        HessianVectorProduct,
+    }
+
     /// <summary>Left = Right, each side an expression or a <see cref="NotationText"/>.</summary>
     public sealed record Equation(object Left, object Right)
     {
+        /// <summary>What the equation defines (None for intermediate equations).</summary>
+        public DerivedQuantity Quantity { get; init; }
+
+        /// <summary>The layer l, 1-based, of a gradient or Hessian-vector block; 0 otherwise.</summary>
+        public int Layer { get; init; }
+
+        /// <summary>F = … .</summary>
+        public static Equation Objective(ScalarExpression loss) => new Equation(DerivationLabels.Objective, loss) { Quantity = DerivedQuantity.Objective };
+
+        /// <summary>∇_{W_l}F = … (l 1-based).</summary>
+        public static Equation Gradient(int layer, MatrixExpression gradient) =>
+            new Equation(DerivationLabels.Gradient(layer), gradient) { Quantity = DerivedQuantity.Gradient, Layer = layer };
+
+        /// <summary>d²F[Δ, Δ] = … .</summary>
+        public static Equation SecondDifferential(ScalarExpression form) =>
+            new Equation(DerivationLabels.SecondDifferential, form) { Quantity = DerivedQuantity.SecondDifferential };
+
+        /// <summary>H[Δ, V] = … .</summary>
+        public static Equation BilinearForm(ScalarExpression form) =>
+            new Equation(DerivationLabels.Bilinear, form) { Quantity = DerivedQuantity.BilinearForm };
+
+        /// <summary>(HV)_l = … (l 1-based).</summary>
+        public static Equation HessianVector(int layer, MatrixExpression product) =>
+            new Equation(DerivationLabels.HessianVector(layer), product) { Quantity = DerivedQuantity.HessianVectorProduct, Layer = layer };
+
         /// <summary>Renders one side.</summary>
         public static string Render(object side, ExpressionPrinter printer) => side switch
         {
