@@ -103,6 +103,7 @@ public class HtmlPageTests
         try
         {
             Assert.Equal(0, CliRunner.Run("derive", "--format", "html", "--all-depths", folder).ExitCode);
+            Assert.Equal(0, CliRunner.Run("analyze", "-o", Path.Combine(folder, "report.html")).ExitCode);
             foreach (var page in Directory.GetFiles(folder, "*.html").OrderBy(f => f, StringComparer.Ordinal))
             {
                 string html = File.ReadAllText(page);

@@ -31,6 +31,41 @@ public class ReportTests
     }
 
     [Fact]
+    public void The_html_report_has_the_same_content_as_one_page_with_tables_math_and_pictures_embedded()
+    {
+        string directory = Scratch();
+        string markdown = Path.Combine(directory, "r.md");
+        string html = Path.Combine(directory, "r.html");
+        Assert.Equal(0, CliRunner.Run("analyze", "-o", markdown, "--seed", "3").ExitCode);
+        var result = CliRunner.Run("analyze", "-o", html, "--seed", "3");
+        Assert.Equal(0, result.ExitCode);
+
+        // One file: the pictures are inside it, not beside it.
+        Assert.Equal(new[] { "r-phase.png", "r-roots.png", "r.html", "r.md" }, Directory.GetFiles(directory).Select(Path.GetFileName).OrderBy(f => f, StringComparer.Ordinal));
+        string page = File.ReadAllText(html);
+        Assert.StartsWith("<!DOCTYPE html>", page);
+        Assert.Equal(2, Regex.Matches(page, @"<img src=""data:image/png;base64,[A-Za-z0-9+/=]{1000,}"" alt=""(roots of f\(x; y\)|phase diagram)"">").Count);
+
+        // The table: a header row and one row per listed type, the |grad| of a cell kept in its cell.
+        var rows = Regex.Matches(page, "<tr>(.*?)</tr>").Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(1 + 9, rows.Count);
+        Assert.All(rows, row => Assert.Equal(6, Regex.Matches(row, "<t[hd]>").Count));
+        Assert.Contains("<th><span class=\"math\">\\sigma</span> per slot → <span class=\"math\">y</span></th>", rows[0]);
+        Assert.Contains("agrees: |grad|", rows[1]);
+
+        // Every heading, list item and table row of the Markdown report is in the page.
+        var lines = File.ReadAllLines(markdown);
+        foreach (var heading in lines.Where(l => l.StartsWith("## ", StringComparison.Ordinal)))
+        {
+            Assert.Contains("<h2>" + heading.Substring(3) + "</h2>", page);
+        }
+
+        Assert.Contains("<span class=\"math\">y_{\\mathrm{crit}} = 1.460593</span>", page);
+        Assert.Contains("<li>benign landscape: yes</li>", page);
+        Assert.Contains($"<li>command: <code>dmf analyze -o {html} --seed 3</code></li>", page);
+    }
+
+    [Fact]
     public void The_descend_report_is_a_table_not_a_code_block()
     {
         string directory = Path.Combine(Scratch(), "d");

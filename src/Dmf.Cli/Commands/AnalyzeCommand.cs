@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using Dmf.Cli.Input;
 using Dmf.Cli.Output;
+using Dmf.Cli.Output.Html;
 using Dmf.Plots;
 using System.Collections.Generic;
 using Dmf.Verify.Analysis;
@@ -43,7 +44,11 @@ internal static class AnalyzeCommand
         var smtOut = new Option<string?>("--smt-out") { Description = "With --exact: save every query as a self-contained .smt2 file in DIR (replay: dmf smt check FILE, or z3 FILE).", HelpName = "DIR" };
         var solvers = new VerifierOptions("With --exact: ");
         var json = new Option<bool>("--json") { Description = "Write JSON instead of the table." };
-        var output = new Option<string?>("--out", "-o") { Description = "Also write a Markdown report to this file (atomically).", HelpName = "report.md" };
+        var output = new Option<string?>("--out", "-o")
+        {
+            Description = "Also write a report to this file (atomically): Markdown with two pictures beside it, or, for a name ending in .html, one self-contained HTML page (tables, rendered math, pictures embedded).",
+            HelpName = "report.md|report.html",
+        };
 
         var command = new Command(
             "analyze",
@@ -63,7 +68,8 @@ internal static class AnalyzeCommand
         {
             // Outputs are checked before any work: a bad path fails in a second, not after the analysis.
             var reportTarget = parsed.GetValue(output) is { } reportPath ? OutputTarget.Check(reportPath, "--out") : null;
-            var pictureTargets = reportTarget is { Mode: OutputMode.Replace }
+            bool htmlReport = reportTarget is not null && IsHtml(reportTarget.Path);
+            var pictureTargets = reportTarget is { Mode: OutputMode.Replace } && !htmlReport
                 ? PictureNames(reportTarget.Path).Select(name => OutputTarget.Check(name, "--out")).ToArray()
                 : Array.Empty<OutputTarget>();
             var smtDirectory = parsed.GetValue(smtOut) is { } smtPath ? OutputDirectory.Check(smtPath, "--smt-out") : null;
@@ -160,7 +166,19 @@ internal static class AnalyzeCommand
                     files.Bytes(pictureTargets[1], PhasePicture.Render(instance, PictureSize.Default));
                 }
 
-                files.Text(reportTarget, AnalyzeMarkdownRenderer.Render(report, n, pictures, ReportProvenance.Of(parsed)));
+                if (htmlReport)
+                {
+                    // One page: the same Markdown, its pictures embedded as data: URIs, converted to HTML.
+                    pictures.Add(("roots of f(x; y)", DataUri(RootsPicture.Render(instance, PictureSize.Default))));
+                    pictures.Add(("phase diagram", DataUri(PhasePicture.Render(instance, PictureSize.Default))));
+                    string markdown = AnalyzeMarkdownRenderer.Render(report, n, pictures, ReportProvenance.Of(parsed));
+                    string title = markdown.Split('\n')[0].TrimStart('#', ' ');
+                    files.Text(reportTarget, HtmlPage.Document(title, MarkdownHtml.Convert(markdown)));
+                }
+                else
+                {
+                    files.Text(reportTarget, AnalyzeMarkdownRenderer.Render(report, n, pictures, ReportProvenance.Of(parsed)));
+                }
             }
 
             if (smtDirectory is not null)
@@ -177,6 +195,11 @@ internal static class AnalyzeCommand
 
         return command;
     }
+
+    private static bool IsHtml(string path) =>
+        path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase);
+
+    private static string DataUri(byte[] png) => "data:image/png;base64," + Convert.ToBase64String(png);
 
     /// <summary>The pictures of a report file: REPORT-roots.png and REPORT-phase.png beside it.</summary>
     private static string[] PictureNames(string reportPath)

@@ -9,6 +9,21 @@ namespace Dmf.Cli.Output;
 /// <summary>The Markdown report of <c>dmf analyze --out report.md</c>: instance, thresholds, verdicts, counts, critical-point table.</summary>
 internal static class AnalyzeMarkdownRenderer
 {
+    // An exact value as math: a fraction p/q as \frac{p}{q}, exponents of decimals (1.5E+20) as ·10^{20}.
+    private static string Math(string value)
+    {
+        var fraction = System.Text.RegularExpressions.Regex.Match(value, @"^(-?)(\d+)/(\d+)$");
+        if (fraction.Success)
+        {
+            return $"{fraction.Groups[1].Value}\\tfrac{{{fraction.Groups[2].Value}}}{{{fraction.Groups[3].Value}}}";
+        }
+
+        var scientific = System.Text.RegularExpressions.Regex.Match(value, @"^(-?[\d.]+)[eE]([+-]?)0*(\d+)$");
+        return scientific.Success
+            ? $"{scientific.Groups[1].Value} \\cdot 10^{{{(scientific.Groups[2].Value == "-" ? "-" : string.Empty)}{scientific.Groups[3].Value}}}"
+            : value;
+    }
+
     /// <summary>The report as Markdown text; <paramref name="pictures"/> are (title, relative path) pairs to link.</summary>
     public static string Render(LandscapeReport report, int digits, System.Collections.Generic.IReadOnlyList<(string Title, string Path)>? pictures = null, ReportProvenance? provenance = null)
     {
@@ -18,9 +33,9 @@ internal static class AnalyzeMarkdownRenderer
         text.WriteLine();
         text.WriteLine("## Instance");
         text.WriteLine();
-        text.WriteLine($"- λ = {string.Join(", ", instance.Lambdas.Select(l => l.ToExactString()))} (product {instance.Landscape.LambdaProduct.ToExactString()})");
-        text.WriteLine($"- singular values of Y: {string.Join(", ", instance.SingularValueTexts())} ({instance.SingularValueSource})");
-        text.WriteLine($"- y_crit = {report.CriticalThreshold.ToDecimalString(digits)}, y_glob = {report.GlobalThreshold.ToDecimalString(digits)}");
+        text.WriteLine($"- $\\lambda = ({string.Join(", ", instance.Lambdas.Select(l => Math(l.ToExactString())))})$, $\\prod_l \\lambda_l = {Math(instance.Landscape.LambdaProduct.ToExactString())}$");
+        text.WriteLine($"- singular values of $Y$: $y = ({string.Join(", ", instance.SingularValueTexts().Select(Math))})$ ({instance.SingularValueSource})");
+        text.WriteLine($"- $y_{{\\mathrm{{crit}}}} = {report.CriticalThreshold.ToDecimalString(digits)}$, $y_{{\\mathrm{{glob}}}} = {report.GlobalThreshold.ToDecimalString(digits)}$");
         text.WriteLine();
         text.WriteLine("## Verdicts");
         text.WriteLine();
@@ -57,7 +72,7 @@ internal static class AnalyzeMarkdownRenderer
         text.WriteLine(ListingHeading(report) + ".");
         text.WriteLine();
         bool exact = report.Points.Any(p => p.Exact is not null);
-        text.WriteLine("| # | σ per slot → y | F | class | rule | numeric check |" + (exact ? " exact (Z3) |" : string.Empty));
+        text.WriteLine("| # | $\\sigma$ per slot → $y$ | $F$ | class | rule | numeric check |" + (exact ? " exact (Z3) |" : string.Empty));
         text.WriteLine("|---|---|---|---|---|---|" + (exact ? "---|" : string.Empty));
         int row = 0;
         foreach (var point in report.Points)
