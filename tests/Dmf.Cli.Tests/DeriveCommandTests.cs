@@ -90,7 +90,7 @@ public class DeriveCommandTests
     [InlineData(new[] { "derive", "--depth", "65" }, "--depth must be between 2 and 64")]
     [InlineData(new[] { "derive", "--depth", "three" }, "--depth expects an integer")]
     [InlineData(new[] { "derive", "--what", "jacobian" }, "--what must be gradient, hessian or all, got 'jacobian'")]
-    [InlineData(new[] { "derive", "--format", "pdf" }, "--format must be text, ascii, latex or markdown, got 'pdf'")]
+    [InlineData(new[] { "derive", "--format", "pdf" }, "--format must be text, ascii, latex, markdown or html, got 'pdf'")]
     [InlineData(new[] { "derive", "--check", "--seed", "-1" }, "--seed must be between 0 and")]
     public void Bad_input_gives_one_line_and_exit_code_2(string[] args, string expected)
     {

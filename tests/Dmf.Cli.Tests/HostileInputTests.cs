@@ -55,7 +55,7 @@ public class HostileInputTests
     2	analyze --exact --timeout-ms -5	dmf: --timeout-ms must be between 1 and 3600000 (Z3's timeout per query), got -5
     2	analyze --exact --timeout-ms x	dmf: --timeout-ms expects an integer (Z3's timeout per query), got 'x'
     2	analyze --exact --second-solver bogus	dmf: --second-solver must be auto, cvc5 or none, got 'bogus'
-    2	analyze --out	dmf: --out needs a value (report.md) (see 'dmf analyze --help')
+    2	analyze --out	dmf: --out needs a value (report.md|report.html) (see 'dmf analyze --help')
     2	analyze --out /nonexistent-dir/report.md	dmf: --out: cannot write '/nonexistent-dir/report.md': the directory '/nonexistent-dir' does not exist
     2	analyze --out /tmp	dmf: --out: cannot write '/tmp': it is a directory
     2	analyze --y-matrix /nonexistent/y.csv	dmf: --y-matrix: cannot read '/nonexistent/y.csv': no such directory
@@ -143,7 +143,7 @@ public class HostileInputTests
     2	derive --depth 0	dmf: --depth must be between 2 and 64 (the depth L), got 0
     2	derive --depth x	dmf: --depth expects an integer (the depth L), got 'x'
     2	derive --depth 1001	dmf: --depth must be between 2 and 64 (the depth L), got 1001
-    2	derive --format bogus	dmf: --format must be text, ascii, latex or markdown, got 'bogus'
+    2	derive --format bogus	dmf: --format must be text, ascii, latex, markdown or html, got 'bogus'
     2	derive --what bogus	dmf: --what must be gradient, hessian or all, got 'bogus'
     2	derive --bogus	dmf: unknown option '--bogus' for 'dmf derive' (see 'dmf derive --help')
     2	generate --depth 0	dmf: --depth must be between 2 and 64 (the depth L), got 0
