@@ -24,6 +24,7 @@ internal static class DmfApp
             AnalyzeCommand.Create(showProgress),
             AuditCommand.Create(),
             DescendCommand.Create(showProgress),
+            SweepCommand.Create(showProgress),
             PlotCommand.Create(),
             RootsCommand.Create(),
             DeriveCommand.Create(),

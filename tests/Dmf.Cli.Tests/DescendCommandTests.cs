@@ -62,7 +62,7 @@ public class DescendCommandTests
     [InlineData(new[] { "--step", "-1" }, "--step expects a positive finite number, got '-1'")]
     [InlineData(new[] { "--tol", "NaN" }, "--tol expects a positive finite number, got 'NaN'")]
     [InlineData(new[] { "--init-scale", "abc" }, "--init-scale expects a positive finite number, got 'abc'")]
-    [InlineData(new[] { "--depth", "20", "--lambda", "1" }, "descend runs on generated kernels for depths 2..16")]
+    [InlineData(new[] { "--depth", "20", "--lambda", "1" }, "descents run on generated kernels for depths 2..16")]
     public void Bad_input_gets_one_line_and_exit_code_2(string[] args, string message)
     {
         var result = CliRunner.Run(new[] { "descend" }.Concat(args).ToArray());

@@ -116,7 +116,7 @@ public class HostileInputTests
     2	descend --out /dev/null/sub	dmf: --out: cannot create '/dev/null/sub': '/dev/null' is not a directory
     2	descend --lambda 0	dmf: --lambda: lambda_1 must be positive, got 0
     2	descend --y -1	dmf: singular value y_1 must be nonnegative, got -1
-    2	descend --depth 17 --lambda 1	dmf: descend runs on generated kernels for depths 2..16; got depth 17
+    2	descend --depth 17 --lambda 1	dmf: descents run on generated kernels for depths 2..16; got depth 17
     2	descend --bogus	dmf: unknown option '--bogus' for 'dmf descend' (see 'dmf descend --help')
     2	plot	dmf: 'dmf plot' needs a command: roots, phase, slice, descent (see 'dmf plot --help')
     2	plot bogus	dmf: unknown command 'bogus' for 'dmf plot' (commands: roots, phase, slice, descent) (see 'dmf plot --help')

@@ -20,21 +20,14 @@ internal static class DescendCommand
     public static Command Create(bool showProgress)
     {
         var instanceOptions = new InstanceOptions();
-        var runs = new Option<string>("--runs") { Description = "Number of descents, 1..100000.", DefaultValueFactory = _ => "100", HelpName = "N" };
-        var seed = new Option<string>("--seed") { Description = "Seed of run 0; run r uses seed + r.", DefaultValueFactory = _ => "1", HelpName = "S" };
-        var scale = new Option<string>("--init-scale") { Description = "Initial entries of W_l ~ N(0, c^2/d_(l-1)).", DefaultValueFactory = _ => "1", HelpName = "c" };
-        var step = new Option<string>("--step") { Description = "First step size; then Barzilai-Borwein steps with Armijo backtracking.", DefaultValueFactory = _ => "0.1", HelpName = "eta" };
-        var maxIterations = new Option<string>("--max-iters") { Description = "Iterations per run.", DefaultValueFactory = _ => "20000", HelpName = "K" };
-        var tolerance = new Option<string>("--tol") { Description = "Stop when ||grad F|| <= tol.", DefaultValueFactory = _ => "1e-6", HelpName = "eps" };
-        var optimizer = new Option<string>("--optimizer") { Description = "gd (gradient descent, Barzilai-Borwein + Armijo) or lbfgs.", DefaultValueFactory = _ => "gd", HelpName = "gd|lbfgs" };
-        optimizer.CompletionSources.Add("gd", "lbfgs");
+        var descent = new DescentOptionSet(100, 100_000, "Number of descents, 1..100000.");
         var json = new Option<bool>("--json") { Description = "Write JSON instead of the histogram table." };
         var output = new Option<string?>("--out", "-o") { Description = "Also write a Markdown report (descend.md) into this directory.", HelpName = "DIR" };
         var command = new Command(
             "descend",
             "Run gradient descent from random initializations (parallel, deterministic per seed) and report which critical-point types the runs reach, " +
             "with their classes. Default instance: the L = 3 example of docs/theory.md section 5.");
-        foreach (var option in instanceOptions.All.Concat(new Option[] { runs, seed, scale, step, optimizer, maxIterations, tolerance, json, output }))
+        foreach (var option in instanceOptions.All.Concat(descent.All).Concat(new Option[] { json, output }))
         {
             command.Options.Add(option);
         }
@@ -49,34 +42,8 @@ internal static class DescendCommand
                 outputs = (directory, directory.File("descent.png"), directory.File("descent-loss.png"), directory.File("descend.md"));
             }
 
-            var instance = instanceOptions.Build(parsed, widths =>
-            {
-                int depth = widths.Count - 1;
-                if (!DepthKernels.IsAvailable(depth))
-                {
-                    throw new UsageException(Invariant($"descend runs on generated kernels for depths {DepthKernels.MinDepth}..{DepthKernels.MaxDepth}; got depth {depth}"));
-                }
-
-                long parameters = Dmf.Verify.Instance.DmfInstance.ParameterCountOf(widths);
-                if (parameters > AnalyzeCommand.MaxNumericParameters)
-                {
-                    throw new UsageException(Invariant($"the instance has {parameters} parameters, more than {AnalyzeCommand.MaxNumericParameters}"));
-                }
-            });
-
-            var options = new DescentOptions(
-                InputParsing.ParseInteger("--runs", parsed.GetValue(runs)!, 1, 100_000, "number of descents"),
-                InputParsing.ParseInteger("--seed", parsed.GetValue(seed)!, 0, int.MaxValue / 2, "the seed"),
-                InputParsing.ParsePositiveNumber("--init-scale", parsed.GetValue(scale)!),
-                InputParsing.ParsePositiveNumber("--step", parsed.GetValue(step)!),
-                InputParsing.ParseInteger("--max-iters", parsed.GetValue(maxIterations)!, 1, 10_000_000, "iterations per run"),
-                InputParsing.ParsePositiveNumber("--tol", parsed.GetValue(tolerance)!),
-                parsed.GetValue(optimizer)!.Trim() switch
-                {
-                    "gd" => Optimizer.GradientDescent,
-                    "lbfgs" => Optimizer.Lbfgs,
-                    var other => throw new UsageException($"--optimizer expects gd or lbfgs, got '{other}'"),
-                });
+            var instance = instanceOptions.Build(parsed, RequireKernels);
+            var options = descent.Build(parsed);
             DescentReport report;
             using (var progress = new ProgressBar(parsed.InvocationConfiguration.Error, showProgress && !parsed.GetValue(json), "runs"))
             {
@@ -107,5 +74,21 @@ internal static class DescendCommand
         });
 
         return command;
+    }
+
+    /// <summary>Refuses, before any work, an instance the generated kernels cannot descend on.</summary>
+    public static void RequireKernels(System.Collections.Generic.IReadOnlyList<int> widths)
+    {
+        int depth = widths.Count - 1;
+        if (!DepthKernels.IsAvailable(depth))
+        {
+            throw new UsageException(Invariant($"descents run on generated kernels for depths {DepthKernels.MinDepth}..{DepthKernels.MaxDepth}; got depth {depth}"));
+        }
+
+        long parameters = Dmf.Verify.Instance.DmfInstance.ParameterCountOf(widths);
+        if (parameters > AnalyzeCommand.MaxNumericParameters)
+        {
+            throw new UsageException(Invariant($"the instance has {parameters} parameters, more than {AnalyzeCommand.MaxNumericParameters}"));
+        }
     }
 }

@@ -1,0 +1,181 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Globalization;
+using System.Linq;
+using Dmf.Cli.Input;
+using Dmf.Cli.Output;
+using Dmf.Symbolic.Exact;
+using Dmf.Verify.Descent;
+using Dmf.Verify.Instance;
+using static System.FormattableString;
+
+namespace Dmf.Cli.Commands;
+
+/// <summary>
+/// <c>dmf sweep</c>: the experimental counterpart of the phase diagram — the descents of <c>dmf descend</c> at every
+/// point of a grid of λ (or of a scale of Y), counted by the class of the type each reached, with the theory's
+/// thresholds λ_glob(y_j), λ_crit(y_j) beside them.
+/// </summary>
+internal static class SweepCommand
+{
+    /// <summary>Largest number of grid points.</summary>
+    public const int MaxPoints = 200;
+
+    /// <summary>Largest number of descents in one sweep (points × runs).</summary>
+    public const long MaxDescents = 1_000_000;
+
+    /// <summary>Builds the command.</summary>
+    public static Command Create(bool showProgress)
+    {
+        var instanceOptions = new InstanceOptions();
+        var descent = new DescentOptionSet(50, 100_000, "Descents per grid point, 1..100000.");
+        var vary = new Option<string>("--vary") { Description = "lambda (the product of the lambda_l, through lambda_1) or scale (a factor t on the singular values of Y).", DefaultValueFactory = _ => "lambda", HelpName = "lambda|scale" };
+        vary.CompletionSources.Add("lambda", "scale");
+        var from = new Option<string?>("--from") { Description = "First grid value, exact (default: half the smallest lambda_glob(y_j); for scale, half the smallest t where t*y_j = y_crit).", HelpName = "A" };
+        var to = new Option<string?>("--to") { Description = "Last grid value, exact (default: 1.5 times the largest lambda_crit(y_j); for scale, 1.5 times the largest t where t*y_j = y_glob).", HelpName = "B" };
+        var points = new Option<string>("--points") { Description = Invariant($"Grid points, 2..{MaxPoints}."), DefaultValueFactory = _ => "16", HelpName = "N" };
+        var log = new Option<bool>("--log") { Description = "Geometric grid (values rounded to 4 significant digits) instead of evenly spaced exact values." };
+        var json = new Option<bool>("--json") { Description = "Write JSON instead of the table." };
+        var output = new Option<string?>("--out", "-o") { Description = "Also write sweep.png (the fractions against the swept value, thresholds drawn), sweep.md and sweep.json into this directory.", HelpName = "DIR" };
+        var command = new Command(
+            "sweep",
+            "Run the descents of 'dmf descend' at every point of a grid of lambda (or of a scale of Y) and report the fraction reaching a global minimizer, " +
+            "a spurious one, W = 0 or a saddle, beside the theory's thresholds lambda_glob(y_j) and lambda_crit(y_j). Default instance: docs/theory.md section 5.");
+        foreach (var option in instanceOptions.All.Concat(descent.All).Concat(new Option[] { vary, from, to, points, log, json, output }))
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(parsed =>
+        {
+            (OutputDirectory Directory, OutputTarget Picture, OutputTarget Report, OutputTarget Json)? outputs = null;
+            if (parsed.GetValue(output) is { } directoryPath)
+            {
+                var directory = OutputDirectory.Check(directoryPath, "--out");
+                outputs = (directory, directory.File("sweep.png"), directory.File("sweep.md"), directory.File("sweep.json"));
+            }
+
+            var parameter = parsed.GetValue(vary)!.Trim() switch
+            {
+                "lambda" => SweepParameter.LambdaProduct,
+                "scale" => SweepParameter.DataScale,
+                var other => throw new UsageException($"--vary expects lambda or scale, got '{other}'"),
+            };
+            var instance = instanceOptions.Build(parsed, DescendCommand.RequireKernels);
+            if (!instance.SingularValuesExact)
+            {
+                throw new UsageException("sweep needs exact singular values of Y (--y, or a rational matrix up to 200 x 200)");
+            }
+
+            var options = descent.Build(parsed);
+            int count = InputParsing.ParseInteger("--points", parsed.GetValue(points)!, 2, MaxPoints, "grid points");
+            if ((long)count * options.Runs > MaxDescents)
+            {
+                throw new UsageException(Invariant($"--points {count} x --runs {options.Runs} = {(long)count * options.Runs} descents, more than {MaxDescents}"));
+            }
+
+            var (low, high) = Range(instance, parameter, parsed.GetValue(from), parsed.GetValue(to));
+            var grid = Grid(low, high, count, parsed.GetValue(log));
+            SweepReport report;
+            using (var progress = new ProgressBar(parsed.InvocationConfiguration.Error, showProgress && !parsed.GetValue(json), "descents"))
+            {
+                report = SweepExperiment.Run(instance, parameter, grid, options, progress.Report);
+            }
+
+            var writer = parsed.InvocationConfiguration.Output;
+            if (parsed.GetValue(json))
+            {
+                SweepRenderer.Json(report, writer);
+            }
+            else
+            {
+                SweepRenderer.Text(report, writer);
+            }
+
+            if (outputs is { } o)
+            {
+                var jsonText = new System.IO.StringWriter { NewLine = "\n" };
+                SweepRenderer.Json(report, jsonText);
+                new OutputSet()
+                    .Directory(o.Directory)
+                    .Bytes(o.Picture, Dmf.Plots.SweepPicture.Render(report, Dmf.Plots.PictureSize.Default))
+                    .Text(o.Report, SweepRenderer.Markdown(report, "sweep.png", ReportProvenance.Of(parsed)))
+                    .Text(o.Json, jsonText.ToString())
+                    .Commit(writer);
+            }
+
+            return ExitCodes.Success;
+        });
+
+        return command;
+    }
+
+    /// <summary>
+    /// [from, to] as given, or the default around the thresholds: for λ, half the smallest λ_glob(y_j) to 1.5 times the
+    /// largest λ_crit(y_j); for a scale, half the smallest t with t·y_j = y_crit to 1.5 times the largest t with t·y_j = y_glob
+    /// (defaults rounded to 3 significant digits).
+    /// </summary>
+    private static (BigRational Low, BigRational High) Range(DmfInstance instance, SweepParameter parameter, string? fromText, string? toText)
+    {
+        BigRational? low = fromText is null ? null : InputParsing.ParseExact("--from", fromText);
+        BigRational? high = toText is null ? null : InputParsing.ParseExact("--to", toText);
+        foreach (var (name, value) in new[] { ("--from", low), ("--to", high) })
+        {
+            if (value is { } v && v.Sign <= 0)
+            {
+                throw new UsageException($"{name} must be positive, got '{(name == "--from" ? fromText : toText)}'");
+            }
+        }
+
+        var positive = instance.SingularValues.Where(y => y.Sign > 0).Distinct().ToList();
+        if ((low is null || high is null) && positive.Count == 0)
+        {
+            throw new UsageException("give --from and --to: Y has no positive singular value, so there is no threshold to place the grid around");
+        }
+
+        var landscape = instance.Landscape;
+        if (parameter == SweepParameter.LambdaProduct)
+        {
+            low ??= Round(positive.Min(y => landscape.GlobalLambda(y)).ToDouble() / 2);
+            high ??= Round(1.5 * positive.Max(y => landscape.CriticalLambda(y)).ToDouble());
+        }
+        else
+        {
+            double lambda = landscape.LambdaProduct.ToDouble();
+            double exponent = 1.0 / ((2 * instance.Depth) - 2);
+            low ??= Round(positive.Min(y => Math.Pow(lambda / landscape.CriticalLambda(y).ToDouble(), exponent)) / 2);
+            high ??= Round(1.5 * positive.Max(y => Math.Pow(lambda / landscape.GlobalLambda(y).ToDouble(), exponent)));
+        }
+
+        if (low.Value >= high.Value)
+        {
+            throw new UsageException($"--from must be below --to, got {low.Value.ToExactString()} and {high.Value.ToExactString()}");
+        }
+
+        return (low.Value, high.Value);
+    }
+
+    private static IReadOnlyList<BigRational> Grid(BigRational low, BigRational high, int count, bool geometric)
+    {
+        if (!geometric)
+        {
+            // Evenly spaced from low by a step rounded to 3 significant digits, so every value is a short exact decimal.
+            var step = Round(((high - low) / (BigRational)(count - 1)).ToDouble());
+            return Enumerable.Range(0, count).Select(k => low + (step * k)).ToList();
+        }
+
+        double a = Math.Log(low.ToDouble()), b = Math.Log(high.ToDouble());
+        if (!double.IsFinite(a) || !double.IsFinite(b))
+        {
+            throw new UsageException("--log needs --from and --to within the range of doubles");
+        }
+
+        var values = Enumerable.Range(0, count).Select(k => k == 0 ? low : k == count - 1 ? high : Round(Math.Exp(a + ((b - a) * k / (count - 1))), 4)).Distinct().ToList();
+        return values;
+    }
+
+    // A double rounded to a few significant digits, as the exact decimal it prints as.
+    private static BigRational Round(double value, int digits = 3) =>
+        BigRational.Parse(value.ToString("G" + digits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture));
+}

@@ -1,0 +1,178 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Dmf.Symbolic.Exact;
+using Dmf.Verify.Descent;
+using static System.FormattableString;
+
+namespace Dmf.Cli.Output;
+
+/// <summary>Text, JSON and Markdown for <c>dmf sweep</c>.</summary>
+internal static class SweepRenderer
+{
+    private static readonly (SweepOutcome Outcome, string Column, string Key)[] Columns =
+    {
+        (SweepOutcome.Global, "global", "global"),
+        (SweepOutcome.Spurious, "spurious", "spurious"),
+        (SweepOutcome.Zero, "W = 0", "zero"),
+        (SweepOutcome.Saddle, "saddle", "saddle"),
+        (SweepOutcome.Other, "other", "other"),
+    };
+
+    /// <summary>The settings, the thresholds and one row per grid point.</summary>
+    public static void Text(SweepReport report, TextWriter output)
+    {
+        foreach (var line in Settings(report))
+        {
+            output.WriteLine(line);
+        }
+
+        output.WriteLine();
+        var rows = Rows(report);
+        var header = new[] { Axis(report) }.Concat(Columns.Select(c => c.Column)).Append("W = 0 is").Append("where (theory)").ToArray();
+        var widths = Enumerable.Range(0, header.Length).Select(k => rows.Select(r => r[k].Length).Append(header[k].Length).Max()).ToArray();
+        output.WriteLine("  " + string.Join("  ", header.Select((h, k) => k == 0 || k > Columns.Length ? h.PadRight(widths[k]) : h.PadLeft(widths[k]))).TrimEnd());
+        foreach (var row in rows)
+        {
+            output.WriteLine("  " + string.Join("  ", row.Select((c, k) => k == 0 || k > Columns.Length ? c.PadRight(widths[k]) : c.PadLeft(widths[k]))).TrimEnd());
+        }
+
+        output.WriteLine();
+        output.WriteLine("Fractions of runs per point. global/spurious: a global / spurious local minimizer other than W = 0; saddle: any saddle;");
+        output.WriteLine("other: not converged or not identified. 'where' places the point against the thresholds of the largest singular value.");
+    }
+
+    /// <summary>The sweep as JSON.</summary>
+    public static void Json(SweepReport report, TextWriter output)
+    {
+        var instance = report.Base;
+        var o = report.Options;
+        var document = new
+        {
+            schemaVersion = 2,
+            parameter = report.Parameter == SweepParameter.LambdaProduct ? "lambda" : "scale",
+            depth = instance.Depth,
+            widths = instance.Widths,
+            lambdas = instance.Lambdas.Select(l => l.ToExactString()),
+            singularValues = instance.SingularValueTexts(),
+            options = new { runs = o.Runs, seed = o.Seed, initScale = o.InitScale, step = o.Step, maxIterations = o.MaxIterations, tolerance = o.Tolerance, optimizer = o.Optimizer == Optimizer.Lbfgs ? "lbfgs" : "gd" },
+            thresholds = report.Thresholds.Select(t => new { kind = t.Global ? "global" : "critical", index = t.Index + 1, value = t.Value, exact = t.Exact?.ToExactString() }),
+            points = report.Points.Select(p => new
+            {
+                value = p.Value.ToExactString(),
+                lambdas = p.Instance.Lambdas.Select(l => l.ToExactString()),
+                singularValues = p.Instance.SingularValueTexts(),
+                runs = p.Runs,
+                counts = Columns.ToDictionary(c => c.Key, c => p.Counts[c.Outcome]),
+                zeroIsGlobal = p.ZeroIsGlobal,
+                region = Region(report, p),
+            }),
+        };
+        JsonOutput.Write(document, output);
+    }
+
+    /// <summary>The sweep as Markdown, linking the picture <paramref name="picture"/> written beside it.</summary>
+    public static string Markdown(SweepReport report, string picture, ReportProvenance? provenance = null)
+    {
+        var text = new StringWriter();
+        text.WriteLine(Invariant($"# Sweep: L = {report.Base.Depth}, widths {InvariantText.Join(",", report.Base.Widths)}"));
+        text.WriteLine();
+        foreach (var line in Settings(report))
+        {
+            text.WriteLine("- " + line);
+        }
+
+        text.WriteLine();
+        text.WriteLine($"![fractions of runs per outcome]({picture})");
+        text.WriteLine();
+        var header = new[] { Axis(report) }.Concat(Columns.Select(c => c.Column)).Append("W = 0 is").Append("where (theory)");
+        text.WriteLine("| " + string.Join(" | ", header.Select(ReportProvenance.Cell)) + " |");
+        text.WriteLine("|" + string.Concat(header.Select((_, k) => k is > 0 and <= 5 ? "---:|" : "---|")));
+        foreach (var row in Rows(report))
+        {
+            text.WriteLine("| " + string.Join(" | ", row.Select(ReportProvenance.Cell)) + " |");
+        }
+
+        if (provenance is not null)
+        {
+            text.WriteLine();
+            text.Write(provenance.Markdown(Invariant($"seeds {report.Options.Seed}..{report.Options.Seed + report.Options.Runs - 1} at every point")));
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Where a point lies against the thresholds of y_1: below λ_glob, between, above λ_crit (or the scale's mirror).</summary>
+    public static string Region(SweepReport report, SweepPoint point)
+    {
+        if (report.Thresholds.Count == 0)
+        {
+            return "no positive y";
+        }
+
+        // y1: the largest singular value (the last to leave the landscape as lambda grows).
+        var ys = report.Base.SingularValues;
+        int largest = report.Thresholds.Select(t => t.Index).OrderByDescending(j => ys[j]).First();
+        var first = report.Thresholds.Where(t => t.Index == largest).ToList();
+        string y = Invariant($"y{largest + 1}");
+
+        var global = first.First(t => t.Global);
+        var critical = first.First(t => !t.Global);
+        if (report.Parameter == SweepParameter.LambdaProduct)
+        {
+            int toGlobal = point.Value.CompareTo(global.Exact!.Value);
+            int toCritical = point.Value.CompareTo(critical.Exact!.Value);
+            return toGlobal < 0 ? $"below lambda_glob({y})"
+                : toGlobal == 0 ? $"at lambda_glob({y})"
+                : toCritical < 0 ? $"between lambda_glob({y}) and lambda_crit({y})"
+                : toCritical == 0 ? $"at lambda_crit({y})"
+                : $"above lambda_crit({y})";
+        }
+
+        // Scale: t·y_1 against y_crit < y_glob (decided exactly through the instance's own thresholds).
+        var landscape = point.Instance.Landscape;
+        var value = point.Instance.SingularValues[largest];
+        var relCritical = landscape.CompareToCritical(value);
+        var relGlobal = landscape.CompareToGlobal(value);
+        return relCritical == Dmf.Symbolic.Landscape.ThresholdRelation.Below ? $"t*{y} below y_crit"
+            : relCritical == Dmf.Symbolic.Landscape.ThresholdRelation.Equal ? $"t*{y} at y_crit"
+            : relGlobal == Dmf.Symbolic.Landscape.ThresholdRelation.Below ? $"t*{y} between y_crit and y_glob"
+            : relGlobal == Dmf.Symbolic.Landscape.ThresholdRelation.Equal ? $"t*{y} at y_glob"
+            : $"t*{y} above y_glob";
+    }
+
+    private static string Axis(SweepReport report) => report.Parameter == SweepParameter.LambdaProduct ? "lambda" : "t";
+
+    private static List<string> Settings(SweepReport report)
+    {
+        var instance = report.Base;
+        var o = report.Options;
+        string what = report.Parameter == SweepParameter.LambdaProduct
+            ? Invariant($"lambda = prod_l lambda_l over {report.Points.Count} points (lambda_1 set per point; lambda_2..lambda_L = {string.Join(", ", instance.Lambdas.Skip(1).Select(l => l.ToExactString()))})")
+            : Invariant($"t over {report.Points.Count} points: singular values t*y_j (lambda = {string.Join(", ", instance.Lambdas.Select(l => l.ToExactString()))})");
+        var lines = new List<string>
+        {
+            Invariant($"Sweep of {what}; L = {instance.Depth}, widths {InvariantText.Join(",", instance.Widths)}, y = {string.Join(", ", instance.SingularValueTexts())}"),
+            Invariant($"{o.Runs} descents per point (seeds {o.Seed}..{o.Seed + o.Runs - 1} at every point), init scale {o.InitScale}, {(o.Optimizer == Optimizer.Lbfgs ? "L-BFGS + Armijo" : Invariant($"first step {o.Step}, Barzilai-Borwein + Armijo"))}, stop at |grad F| <= {o.Tolerance:G3} or {o.MaxIterations} iterations"),
+        };
+        var thresholds = report.Thresholds.Select(t =>
+            report.Parameter == SweepParameter.LambdaProduct
+                ? Invariant($"lambda_{(t.Global ? "glob" : "crit")}(y{t.Index + 1}) = {Decimal(t)}")
+                : Invariant($"t*y{t.Index + 1} = y_{(t.Global ? "glob" : "crit")} at t = {t.Value:G6}"));
+        lines.Add("Thresholds: " + (report.Thresholds.Count == 0 ? "none (no positive singular value)" : string.Join(", ", thresholds)));
+        return lines;
+    }
+
+    private static string Decimal(SweepThreshold threshold) =>
+        threshold.Exact is { } exact
+            ? (exact.ToExactString() is { Length: <= 14 } short_ ? short_ : exact.ToDecimalString(6) + " (rounded)")
+            : threshold.Value.ToString("G6", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static List<string[]> Rows(SweepReport report) => report.Points.Select(p =>
+            new[] { p.Value.ToExactString() }
+                .Concat(Columns.Select(c => p.Fraction(c.Outcome).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)))
+                .Append(p.ZeroIsGlobal ? "global" : "spurious")
+                .Append(Region(report, p))
+                .ToArray())
+        .ToList();
+}

@@ -1,0 +1,170 @@
+using Dmf.Symbolic.Exact;
+using Dmf.Verify.Instance;
+using Dmf.Verify.Landscape;
+
+namespace Dmf.Verify.Descent;
+
+/// <summary>What a sweep varies.</summary>
+public enum SweepParameter
+{
+    /// <summary>The product λ = Π λ_l (λ_1 is set so that the product takes each grid value; the other λ_l stay).</summary>
+    LambdaProduct,
+
+    /// <summary>A factor t on the data: singular values t·y_j.</summary>
+    DataScale,
+}
+
+/// <summary>Where one descent of a sweep ended, by the class of the critical point it reached.</summary>
+public enum SweepOutcome
+{
+    /// <summary>A global minimizer other than W = 0.</summary>
+    Global,
+
+    /// <summary>A local minimizer that is not global, other than W = 0.</summary>
+    Spurious,
+
+    /// <summary>W = 0 (the type with no active index), whether it is global or spurious there.</summary>
+    Zero,
+
+    /// <summary>A saddle (strict or not).</summary>
+    Saddle,
+
+    /// <summary>The run did not converge or its end was not identified.</summary>
+    Other,
+}
+
+/// <summary>One grid point: its value, the instance there, how many runs reached each outcome, and whether W = 0 is global there.</summary>
+public sealed record SweepPoint(BigRational Value, DmfInstance Instance, IReadOnlyDictionary<SweepOutcome, int> Counts, int Runs, bool ZeroIsGlobal)
+{
+    /// <summary>The fraction of runs that reached <paramref name="outcome"/>.</summary>
+    public double Fraction(SweepOutcome outcome) => Runs == 0 ? 0 : (double)Counts[outcome] / Runs;
+}
+
+/// <summary>A threshold of the theory on the swept axis: λ_crit(y_j) or λ_glob(y_j) (or the scale t where t·y_j meets y_crit, y_glob).</summary>
+/// <param name="Global">λ_glob (x₊ beats 0 below it) rather than λ_crit (x₊ exists below it).</param>
+/// <param name="Index">j, 0-based.</param>
+/// <param name="Value">The threshold on the swept axis (for the picture; a double).</param>
+/// <param name="Exact">The exact value where it is rational (λ thresholds), else null.</param>
+public sealed record SweepThreshold(bool Global, int Index, double Value, BigRational? Exact);
+
+/// <summary>A sweep: the base instance, the parameter, the descent settings, the points and the thresholds.</summary>
+public sealed record SweepReport(DmfInstance Base, SweepParameter Parameter, DescentOptions Options, IReadOnlyList<SweepPoint> Points, IReadOnlyList<SweepThreshold> Thresholds);
+
+/// <summary>
+/// The experimental counterpart of the phase diagram: at each value of a grid (the product λ, or a scale of Y) the
+/// same descents as <see cref="DescentExperiment"/> (run r seeded with seed + r at every point: common random numbers,
+/// so fractions move only with the parameter), counted by the class of the type each reached. Y is taken as diag(y)
+/// with the base instance's singular values (the landscape and the Gaussian starts are invariant under rotations).
+/// </summary>
+public static class SweepExperiment
+{
+    /// <summary>Runs the sweep; <paramref name="progress"/> gets descents done and the total.</summary>
+    public static SweepReport Run(DmfInstance baseInstance, SweepParameter parameter, IReadOnlyList<BigRational> grid, DescentOptions options, Action<int, long>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(baseInstance);
+        ArgumentNullException.ThrowIfNull(grid);
+        ArgumentNullException.ThrowIfNull(options);
+        if (!baseInstance.SingularValuesExact)
+        {
+            throw new ArgumentException("A sweep needs exact singular values of Y.", nameof(baseInstance));
+        }
+
+        if (grid.Count == 0 || grid.Any(v => v.Sign <= 0))
+        {
+            throw new ArgumentException("The grid needs positive values.", nameof(grid));
+        }
+
+        long total = (long)grid.Count * options.Runs;
+        int done = 0;
+        var points = new List<SweepPoint>();
+        foreach (var value in grid)
+        {
+            var instance = At(baseInstance, parameter, value);
+            int before = done;
+            var report = DescentExperiment.Run(instance, options, progress is null ? null : (d, _) => progress(before + d, total));
+            done += options.Runs;
+            var counts = Enum.GetValues<SweepOutcome>().ToDictionary(o => o, _ => 0);
+            foreach (var run in report.Runs)
+            {
+                counts[OutcomeOf(run)]++;
+            }
+
+            var space = instance.Types();
+            var zero = space.EnumerateOrdered().First(); // W = 0 opens the ordered chain
+            bool zeroIsGlobal = CriticalPointClassifier.Classify(space, zero).Class == PointClass.GlobalMinimizer;
+            points.Add(new SweepPoint(value, instance, counts, options.Runs, zeroIsGlobal));
+        }
+
+        return new SweepReport(baseInstance, parameter, options, points, Thresholds(baseInstance, parameter));
+    }
+
+    /// <summary>The instance at one grid value.</summary>
+    public static DmfInstance At(DmfInstance baseInstance, SweepParameter parameter, BigRational value)
+    {
+        ArgumentNullException.ThrowIfNull(baseInstance);
+        if (parameter == SweepParameter.LambdaProduct)
+        {
+            var others = baseInstance.Lambdas.Skip(1).Aggregate(BigRational.One, (a, b) => a * b);
+            var lambdas = new[] { value / others }.Concat(baseInstance.Lambdas.Skip(1)).ToList();
+            return DmfInstance.FromSingularValues(baseInstance.Widths, lambdas, baseInstance.SingularValues);
+        }
+
+        return DmfInstance.FromSingularValues(baseInstance.Widths, baseInstance.Lambdas, baseInstance.SingularValues.Select(y => y * value).ToList());
+    }
+
+    /// <summary>The outcome of one run.</summary>
+    public static SweepOutcome OutcomeOf(DescentRun run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        if (run.Reached.Type is not { } type || run.Class is not { } classification)
+        {
+            return SweepOutcome.Other;
+        }
+
+        if (type.ActiveCount == 0)
+        {
+            return classification.IsMinimizer ? SweepOutcome.Zero : SweepOutcome.Saddle;
+        }
+
+        return classification.Class switch
+        {
+            PointClass.GlobalMinimizer => SweepOutcome.Global,
+            PointClass.LocalMinimizer => SweepOutcome.Spurious,
+            _ => SweepOutcome.Saddle,
+        };
+    }
+
+    // λ_crit(y_j), λ_glob(y_j) for each distinct positive y_j; for a scale sweep t = y_crit / y_j, y_glob / y_j.
+    private static IReadOnlyList<SweepThreshold> Thresholds(DmfInstance instance, SweepParameter parameter)
+    {
+        var landscape = instance.Landscape;
+        var thresholds = new List<SweepThreshold>();
+        var seen = new HashSet<BigRational>();
+        for (int j = 0; j < instance.SingularValues.Count; j++)
+        {
+            var y = instance.SingularValues[j];
+            if (y.Sign <= 0 || !seen.Add(y))
+            {
+                continue;
+            }
+
+            foreach (bool global in new[] { true, false })
+            {
+                if (parameter == SweepParameter.LambdaProduct)
+                {
+                    var exact = global ? landscape.GlobalLambda(y) : landscape.CriticalLambda(y);
+                    thresholds.Add(new SweepThreshold(global, j, exact.ToDouble(), exact));
+                }
+                else
+                {
+                    // t·y = y_thr ⇔ λ = λ_thr(t·y) = t^{2L−2} λ_thr(y) ⇔ t = (λ / λ_thr(y))^{1/(2L−2)}.
+                    var at = global ? landscape.GlobalLambda(y) : landscape.CriticalLambda(y);
+                    double t = Math.Pow(landscape.LambdaProduct.ToDouble() / at.ToDouble(), 1.0 / ((2 * instance.Depth) - 2));
+                    thresholds.Add(new SweepThreshold(global, j, t, null));
+                }
+            }
+        }
+
+        return thresholds;
+    }
+}
