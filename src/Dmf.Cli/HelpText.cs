@@ -17,6 +17,7 @@ internal static class HelpText
         ["analyze"] = new[] { "dmf analyze --y 3,2.8,2.6 --lambda 0.5 --limit 20", "dmf analyze --y-matrix y.csv --lambda 1/2 --exact --out report.md" },
         ["audit"] = new[] { "dmf audit --depth 2..8" },
         ["descend"] = new[] { "dmf descend --runs 500 --optimizer lbfgs --out results" },
+        ["sweep"] = new[] { "dmf sweep --points 24 --runs 100 -o sweep", "dmf sweep --vary scale --log --from 0.5 --to 2" },
         ["plot"] = new[] { "dmf plot roots -o roots.png", "dmf plot slice --type \"[x+, x-]\" -o slice.png" },
         ["plot roots"] = new[] { "dmf plot roots --depth 4 --lambda 0.7 --y 2.5,1.7 -o roots.png" },
         ["plot phase"] = new[] { "dmf plot phase -o phase.png" },

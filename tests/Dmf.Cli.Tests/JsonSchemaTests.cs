@@ -25,6 +25,9 @@ public class JsonSchemaTests
         { "roots", new[] { "roots", "--json", "--depth", "3", "--lambda", "27/16,1,1", "--y", "2,0" } },
         { "descend", new[] { "descend", "--json", "--runs", "3" } },
         { "descend", new[] { "descend", "--json", "--runs", "3", "--optimizer", "lbfgs", "--max-iters", "2" } },
+        { "sweep", new[] { "sweep", "--json", "--runs", "3", "--points", "4" } },
+        { "sweep", new[] { "sweep", "--json", "--runs", "2", "--points", "3", "--vary", "scale", "--max-iters", "2" } },
+        { "sweep", new[] { "sweep", "--json", "--runs", "2", "--points", "3", "--y", "0", "--from", "0.1", "--to", "1", "--log" } },
     };
 
     [Theory]
