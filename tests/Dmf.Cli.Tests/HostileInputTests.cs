@@ -61,7 +61,7 @@ public class HostileInputTests
     2	analyze --y-matrix /nonexistent/y.csv	dmf: --y-matrix: cannot read '/nonexistent/y.csv': no such directory
     2	analyze --audit --only saddles	dmf: --audit checks every type; it cannot be combined with --only
     2	analyze --limt 3	dmf: unknown option '--limt' for 'dmf analyze'; did you mean '--limit'? (see 'dmf analyze --help')
-    2	analyz	dmf: unknown command 'analyz' for dmf; did you mean 'analyze'? (commands: analyze, audit, descend, plot, roots, derive, generate, smt) (see 'dmf --help')
+    2	analyz	dmf: unknown command 'analyz' for dmf; did you mean 'analyze'? (commands: analyze, audit, descend, sweep, plot, roots, derive, generate, smt) (see 'dmf --help')
     2	analyze extra	dmf: unknown argument 'extra' for 'dmf analyze' (see 'dmf analyze --help')
     2	analyze --depth 20 --lambda 1	dmf: the numeric check runs on generated kernels for depths 2..16; use --no-numeric for depth 20
     0	analyze --depth 17 --lambda 1 --no-numeric --y 2	
@@ -164,9 +164,14 @@ public class HostileInputTests
     2	smt check /nonexistent/q.smt2	dmf: smt check: cannot read '/nonexistent/q.smt2': no such directory
     2	smt check /tmp	dmf: smt check: '/tmp' is a directory, not a file
     2	smt check --timeout-ms -1 /nonexistent/q.smt2	dmf: --timeout-ms must be between 1 and 3600000 (the wall-clock limit per file), got -1
-    2	bogus	dmf: unknown command 'bogus' for dmf (commands: analyze, audit, descend, plot, roots, derive, generate, smt) (see 'dmf --help')
+    2	sweep --points 1	dmf: --points must be between 2 and 200 (grid points), got 1
+    2	sweep --from 2 --to 1	dmf: --from must be below --to, got 2 and 1
+    2	sweep --vary mu	dmf: --vary expects lambda or scale, got 'mu'
+    2	sweep --runs 0	dmf: --runs must be between 1 and 100000 (number of descents), got 0
+    2	derive --format html --all-depths x --check	dmf: --all-depths and --check do not combine: check one depth at a time
+    2	bogus	dmf: unknown command 'bogus' for dmf (commands: analyze, audit, descend, sweep, plot, roots, derive, generate, smt) (see 'dmf --help')
     2	--versio	dmf: unknown option '--versio' for dmf; did you mean '--version'? (see 'dmf --help')
-    2	help	dmf: unknown command 'help' for dmf; did you mean '--help'? (commands: analyze, audit, descend, plot, roots, derive, generate, smt) (see 'dmf --help')
+    2	help	dmf: unknown command 'help' for dmf; did you mean '--help'? (commands: analyze, audit, descend, sweep, plot, roots, derive, generate, smt) (see 'dmf --help')
     2	--help-me	dmf: unknown option '--help-me' for dmf; did you mean '--help'? (see 'dmf --help')
     0	analyze --lambda 1/3 --y 2,1.6 --depth 2 --widths 2,2,2 --no-numeric --limit 1	
     2	analyze --lambda 0x10	dmf: --lambda: '0x10' is not a number (expected forms like 2, -3/4, 0.125 or 1.5e-3)

@@ -139,28 +139,17 @@ internal static class PlotCommand
 
     private static Command Descent()
     {
-        var runs = new Option<string>("--runs") { Description = "Number of descents.", DefaultValueFactory = _ => "100", HelpName = "N" };
-        var seed = new Option<string>("--seed") { Description = "Seed of run 0.", DefaultValueFactory = _ => "1", HelpName = "S" };
+        var descent = new DescentOptionSet(100, 100_000, "Number of descents, 1..100000.");
         return Picture(
             "descent",
-            "The histogram of types reached by gradient descent (as dmf descend, default options) and the loss curves of the first runs (writes FILE and FILE-loss).",
+            "The histogram of types reached by gradient descent (as dmf descend, with its options) and the loss curves of the first runs (writes FILE and FILE-loss).",
             new[] { string.Empty, "-loss" },
             (instance, parsed, size) =>
             {
-                if (!DepthKernels.IsAvailable(instance.Depth))
-                {
-                    throw new UsageException(Invariant($"descent runs on generated kernels for depths {DepthKernels.MinDepth}..{DepthKernels.MaxDepth}; got depth {instance.Depth}"));
-                }
-
-                var options = DescentOptions.Default with
-                {
-                    Runs = InputParsing.ParseInteger("--runs", parsed.GetValue(runs)!, 1, 100_000, "number of descents"),
-                    Seed = InputParsing.ParseInteger("--seed", parsed.GetValue(seed)!, 0, int.MaxValue / 2, "the seed"),
-                };
-                var report = DescentExperiment.Run(instance, options);
+                DescendCommand.RequireKernels(instance.Widths);
+                var report = DescentExperiment.Run(instance, descent.Build(parsed));
                 return new[] { ("", DescentPictures.Histogram(report, size)), ("-loss", DescentPictures.LossCurves(report, size)) };
             },
-            runs,
-            seed);
+            descent.All.ToArray());
     }
 }

@@ -19,7 +19,7 @@ internal static class DescentRenderer
         {
             output.WriteLine("Numeric instance: the types and classes below are those of the rounded singular values, not proved for Y.");
         }
-        output.WriteLine(System.FormattableString.Invariant($"{o.Runs} gradient descents (seeds {o.Seed}..{o.Seed + o.Runs - 1}, init scale {o.InitScale}, {(o.Optimizer == Optimizer.Lbfgs ? "L-BFGS + Armijo" : Invariant($"first step {o.Step}, Barzilai-Borwein + Armijo"))}, stop at |grad F| <= {o.Tolerance:G3} or {o.MaxIterations} iterations)"));
+        output.WriteLine(System.FormattableString.Invariant($"{o.Runs} gradient descents (seeds {o.Seed}..{o.Seed + o.Runs - 1}, init scale {o.InitScale}, {Method(o)}, stop at |grad F| <= {o.Tolerance:G3} or {o.MaxIterations} iterations)"));
         int converged = report.Runs.Count(r => r.End.Converged);
         output.WriteLine(Invariant($"Converged: {converged} of {o.Runs}; iterations: median {Median(report.Runs.Select(r => r.End.Iterations).ToList())}, max {report.Runs.Max(r => r.End.Iterations)}"));
         output.WriteLine();
@@ -50,7 +50,7 @@ internal static class DescentRenderer
             singularValues = report.Instance.SingularValueTexts(),
             singularValueSource = report.Instance.SingularValueSource,
             singularValuesExact = report.Instance.SingularValuesExact,
-            options = new { runs = o.Runs, seed = o.Seed, initScale = o.InitScale, step = o.Step, maxIterations = o.MaxIterations, tolerance = o.Tolerance, optimizer = o.Optimizer == Optimizer.Lbfgs ? "lbfgs" : "gd" },
+            options = OptionsJson(o),
             histogram = report.Histogram.Select(h => new { type = h.Key, classification = h.Class is null ? null : ClassKey(h.Class.Class), count = h.Count }),
             runs = report.Runs.Select(r => new { seed = r.Seed, loss = r.End.Loss, gradientNorm = r.End.GradientNorm, iterations = r.End.Iterations, converged = r.End.Converged, type = r.Reached.Type?.ToString(), problem = r.Reached.Problem }),
         };
@@ -66,7 +66,7 @@ internal static class DescentRenderer
         text.WriteLine(Invariant($"# Gradient descent: L = {instance.Depth}, widths {InvariantText.Join(",", instance.Widths)}"));
         text.WriteLine();
         text.WriteLine($"- λ = {string.Join(", ", instance.Lambdas.Select(l => l.ToExactString()))}; y = {string.Join(", ", instance.SingularValueTexts())} ({instance.SingularValueSource})");
-        text.WriteLine(Invariant($"- {o.Runs} runs, seeds {o.Seed}..{o.Seed + o.Runs - 1}, init scale {o.InitScale}, {(o.Optimizer == Optimizer.Lbfgs ? "L-BFGS + Armijo" : Invariant($"first step {o.Step}, Barzilai-Borwein + Armijo"))}; stop at ‖∇F‖ ≤ {o.Tolerance:G3} or {o.MaxIterations} iterations"));
+        text.WriteLine(Invariant($"- {o.Runs} runs, seeds {o.Seed}..{o.Seed + o.Runs - 1}, init scale {o.InitScale}, {Method(o)}; stop at ‖∇F‖ ≤ {o.Tolerance:G3} or {o.MaxIterations} iterations"));
         int converged = report.Runs.Count(r => r.End.Converged);
         text.WriteLine(Invariant($"- converged: {converged} of {o.Runs}; iterations: median {Median(report.Runs.Select(r => r.End.Iterations).ToList())}, max {report.Runs.Max(r => r.End.Iterations)}"));
         text.WriteLine();
@@ -90,6 +90,13 @@ internal static class DescentRenderer
 
         return text.ToString();
     }
+
+    /// <summary>The descent method in words: "L-BFGS + Armijo" or "first step η, Barzilai-Borwein + Armijo".</summary>
+    public static string Method(DescentOptions o) => o.Optimizer == Optimizer.Lbfgs ? "L-BFGS + Armijo" : Invariant($"first step {o.Step}, Barzilai-Borwein + Armijo");
+
+    /// <summary>The settings as the JSON object both descend and sweep write.</summary>
+    public static object OptionsJson(DescentOptions o) =>
+        new { runs = o.Runs, seed = o.Seed, initScale = o.InitScale, step = o.Step, maxIterations = o.MaxIterations, tolerance = o.Tolerance, optimizer = o.Optimizer == Optimizer.Lbfgs ? "lbfgs" : "gd" };
 
     private static int Median(System.Collections.Generic.List<int> values)
     {

@@ -55,7 +55,7 @@ internal static class SweepRenderer
             widths = instance.Widths,
             lambdas = instance.Lambdas.Select(l => l.ToExactString()),
             singularValues = instance.SingularValueTexts(),
-            options = new { runs = o.Runs, seed = o.Seed, initScale = o.InitScale, step = o.Step, maxIterations = o.MaxIterations, tolerance = o.Tolerance, optimizer = o.Optimizer == Optimizer.Lbfgs ? "lbfgs" : "gd" },
+            options = DescentRenderer.OptionsJson(o),
             thresholds = report.Thresholds.Select(t => new { kind = t.Global ? "global" : "critical", index = t.Index + 1, value = t.Value, exact = t.Exact?.ToExactString() }),
             points = report.Points.Select(p => new
             {
@@ -153,7 +153,7 @@ internal static class SweepRenderer
         var lines = new List<string>
         {
             Invariant($"Sweep of {what}; L = {instance.Depth}, widths {InvariantText.Join(",", instance.Widths)}, y = {string.Join(", ", instance.SingularValueTexts())}"),
-            Invariant($"{o.Runs} descents per point (seeds {o.Seed}..{o.Seed + o.Runs - 1} at every point), init scale {o.InitScale}, {(o.Optimizer == Optimizer.Lbfgs ? "L-BFGS + Armijo" : Invariant($"first step {o.Step}, Barzilai-Borwein + Armijo"))}, stop at |grad F| <= {o.Tolerance:G3} or {o.MaxIterations} iterations"),
+            Invariant($"{o.Runs} descents per point (seeds {o.Seed}..{o.Seed + o.Runs - 1} at every point), init scale {o.InitScale}, {DescentRenderer.Method(o)}, stop at |grad F| <= {o.Tolerance:G3} or {o.MaxIterations} iterations"),
         };
         var thresholds = report.Thresholds.Select(t =>
             report.Parameter == SweepParameter.LambdaProduct
