@@ -100,13 +100,14 @@ internal static class DeriveCommand
                 return ExitCodes.Success;
             }
 
-            // The check's lines follow the derivation; in a LaTeX or HTML document on standard output they go to
-            // standard error (as a comment would not be one there).
+            // The check's lines follow the derivation on standard output: after a blank line, or as % comments after
+            // LaTeX; after an HTML page they would corrupt it, so there they go to standard error.
             var report = toConsole && formatName == "html" ? parsed.InvocationConfiguration.Error : console;
             string comment = toConsole && formatName == "latex" ? "% " : string.Empty;
+            string lead = comment.Length > 0 ? comment : toConsole && formatName != "html" ? "\n" : string.Empty;
             var result = DerivativeCheck.Run(derivation, checkSeed);
             string Format(double e) => double.IsNaN(e) ? "n/a" : e.ToString("0.#e+00", CultureInfo.InvariantCulture);
-            report.WriteLine(Invariant($"{(comment.Length > 0 ? comment : toConsole && formatName != "html" ? "\n" : string.Empty)}check at widths d = [{InvariantText.Join(", ", result.Widths)}], seed {checkSeed}, central differences with h = {Format(DerivativeCheck.StepSize)}:"));
+            report.WriteLine(Invariant($"{lead}check at widths d = [{InvariantText.Join(", ", result.Widths)}], seed {checkSeed}, central differences with h = {Format(DerivativeCheck.StepSize)}:"));
             report.WriteLine($"{comment}  gradient {Format(result.GradientError)}, Hessian form {Format(result.HessianFormError)}, " +
                              $"Hessian-vector product {Format(result.HessianVectorError)}, bilinear vs HV {Format(result.BilinearError)}");
             bool passed = result.MaxError <= CheckTolerance;
