@@ -34,8 +34,19 @@ public class HtmlPageTests
             Assert.Contains($"<span id=\"kernel-line-{line}\">", page);
         }
 
-        // F, ∇_{W_1..4}F twice (step 5 only: summary equations appear once), d²F, H, (HV)_1..4, E, D_V and the products.
-        Assert.True(links.Count >= 1 + 4 + 2 + 4 + 2, $"{links.Count} links");
+        // Every formula links to a kernel line, except D (a direction: the kernels form D_V) and the products the
+        // kernels never form or name (back-propagation applies their factors one by one) — and those say so.
+        var equations = Regex.Matches(page, @"<div class=""equation"">.*?</div>\n", RegexOptions.Singleline).Select(m => m.Value).ToList();
+        Assert.True(equations.Count > 20, $"{equations.Count} formulas");
+        string comments = string.Join("\n", source.Where(l => l.TrimStart().StartsWith("//", StringComparison.Ordinal)));
+        foreach (var equation in equations.Where(e => !e.Contains("href=\"#kernel-line-", StringComparison.Ordinal)))
+        {
+            Assert.Contains("not formed by the kernels", equation);
+            string name = Regex.Match(equation, @"\\begin\{aligned\}\n(?<name>\S+) &amp;=").Groups["name"].Value;
+            Assert.True(name == "D" || (name.StartsWith("W_{", StringComparison.Ordinal) && !comments.Contains(name, StringComparison.Ordinal)), $"{name} has no kernel link");
+        }
+
+        Assert.Contains(equations, e => e.Contains("\\begin{aligned}\nW_{3:2} &amp;=", StringComparison.Ordinal) && e.Contains("not formed by the kernels", StringComparison.Ordinal));
         int Link(string label)
         {
             var match = Regex.Match(page, Regex.Escape(label) + @"(?:(?!<div class=""equation"">).)*?href=""#kernel-line-(\d+)""", RegexOptions.Singleline);

@@ -97,6 +97,11 @@ internal static class DerivationHtml
             body.Append("<a class=\"kernel\" href=\"#kernel-line-").Append(number).Append("\" title=\"the generated kernel line that computes this\">kernel line ")
                 .Append(number).Append("</a>");
         }
+        else
+        {
+            // D (a direction: the kernels form D_V) and products the back-propagation applies factor by factor.
+            body.Append("<span class=\"kernel\">not formed by the kernels</span>");
+        }
 
         body.Append("</div>\n");
     }

@@ -17,6 +17,7 @@ internal static class HtmlPage
         .provenance { color: #555; font-size: 0.9em; }
         .equation { display: flex; align-items: center; gap: 1em; }
         .equation .math { flex: 1; overflow-x: auto; }
+        .kernel { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 0.8em; white-space: nowrap; color: #777; }
         a.kernel { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 0.8em; white-space: nowrap; color: #3366aa; }
         pre.source { font-size: 0.78em; line-height: 1.35; background: #f7f7f7; padding: 1em; overflow-x: auto; }
         pre.source span:target { background: #fff2a8; }

@@ -65,6 +65,8 @@ internal sealed class KernelLines
             DerivedQuantity.Objective => _returns.TryGetValue("Loss", out int line) ? line : null,
             DerivedQuantity.Gradient => Find("LossAndGradient", "layer " + equation.Layer.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             DerivedQuantity.HessianVectorProduct => Find("HessianVectorProduct", "layer " + equation.Layer.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            DerivedQuantity.FirstDifferential => _signatures.TryGetValue("LossAndGradient", out int gradient) ? gradient : null,
+            DerivedQuantity.ProductDifferential => ProductDifferential(),
             DerivedQuantity.SecondDifferential or DerivedQuantity.BilinearForm => _signatures.TryGetValue("HessianVectorProduct", out int hv) ? hv : null,
             _ => equation.Left is NamedMatrix named ? Abbreviation(named) : null,
         };
@@ -78,10 +80,14 @@ internal sealed class KernelLines
         return name switch
         {
             "E" => Find("LossAndGradient", "Y"),
-            "D_V" => FindPrefix("HessianVectorProduct", "d(W_{" + _depth.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":1})[V]"),
+            "D_V" => ProductDifferential(),
             _ => Find("LossAndGradient", name) ?? FindContaining("LossAndGradient", name),
         };
     }
+
+    // d(W_{L:1})[V]: where the Hessian-vector product forms D_V (D along V).
+    private int? ProductDifferential() =>
+        FindPrefix("HessianVectorProduct", "d(W_{" + _depth.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":1})[V]");
 
     private int? Find(string method, string comment) => _comments.TryGetValue((method, comment), out int line) ? line : null;
 

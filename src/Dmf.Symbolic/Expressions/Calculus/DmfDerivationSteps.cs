@@ -49,7 +49,7 @@ namespace Dmf.Symbolic.Expressions.Calculus
                     Text("dY = 0", "dY = 0", "\\mathrm{d}Y = 0"), " and ",
                     Text("d(lambda_l ||W_l||_F^2) = 2 lambda_l <W_l, Delta_l>", "d(λₗ‖Wₗ‖²) = 2λₗ⟨Wₗ, Δₗ⟩", "\\mathrm{d}(\\lambda_{l} \\lVert W_{l} \\rVert_F^{2}) = 2 \\lambda_{l} \\langle W_{l}, \\Delta_{l} \\rangle"),
                     " leave the differential of the product to be found."),
-                new[] { new Equation(DerivationLabels.Differential, namer.Name(deferred)) }));
+                new[] { Equation.FirstDifferential(namer.Name(deferred)) }));
 
             // Names only the layer products here: this equation is the one that defines D.
             var productNamer = new SubexpressionNamer(objective.Layers, new (SymbolName, MatrixExpression)[0]);
@@ -65,8 +65,8 @@ namespace Dmf.Symbolic.Expressions.Calculus
                     " and this first-order change of the product ", Symbol("D"), "."),
                 new[]
                 {
-                    new Equation(new MatrixDifferential(namer.Name(objective.EndToEnd)), productNamer.Name(productDifferential)),
-                    new Equation(DerivationLabels.Differential, namer.Name(differential)),
+                    Equation.ProductDifferential(namer.Name(objective.EndToEnd), productNamer.Name(productDifferential)),
+                    Equation.FirstDifferential(namer.Name(differential)),
                 }));
 
             if ((selection & DerivativeSelection.Gradient) != 0)
@@ -76,7 +76,7 @@ namespace Dmf.Symbolic.Expressions.Calculus
                 {
                     var only = Restrict(differential, objective.Directions[l]);
                     var gradient = derivation.Gradient[l];
-                    equations.Add(new Equation(namer.Name(Simplifier.Simplify(only)), new InnerProduct(gradient, objective.Directions[l])));
+                    equations.Add(Equation.GradientPairing(l + 1, namer.Name(Simplifier.Simplify(only)), new InnerProduct(gradient, objective.Directions[l])));
                 }
 
                 steps.Add(new DerivationStep(
@@ -106,7 +106,7 @@ namespace Dmf.Symbolic.Expressions.Calculus
                         Text("dE = D", "dE = D", "\\mathrm{d}E = D"), ", ",
                         Text("d<W_l, Delta_l> = <Delta_l, Delta_l>", "d⟨Wₗ, Δₗ⟩ = ⟨Δₗ, Δₗ⟩", "\\mathrm{d}\\langle W_{l}, \\Delta_{l} \\rangle = \\langle \\Delta_{l}, \\Delta_{l} \\rangle"),
                         ", and every product in ", Symbol("D"), " needs the product rule again."),
-                    new[] { new Equation(DerivationLabels.SecondDifferential, namer.Name(secondDeferred)) }));
+                    new[] { Equation.SecondDifferential(namer.Name(secondDeferred)) }));
                 steps.Add(new DerivationStep(
                     Prose.Of("Collect the second-order terms"),
                     Prose.Of(

@@ -24,6 +24,12 @@ namespace Dmf.Symbolic.Expressions.Printing
         /// <summary>F.</summary>
         Objective,
 
+        /// <summary>dF[Δ] (the gradient program computes its adjoint).</summary>
+        FirstDifferential,
+
+        /// <summary>d(W_{L:1})[Δ] = D, the first-order change of the end-to-end product.</summary>
+        ProductDifferential,
+
         /// <summary>∇_{W_l}F (<see cref="Equation.Layer"/> l).</summary>
         Gradient,
 
@@ -49,9 +55,21 @@ namespace Dmf.Symbolic.Expressions.Printing
         /// <summary>F = … .</summary>
         public static Equation Objective(ScalarExpression loss) => new Equation(DerivationLabels.Objective, loss) { Quantity = DerivedQuantity.Objective };
 
+        /// <summary>The part of dF[Δ] in Δ_l = ⟨∇_{W_l}F, Δ_l⟩ (l 1-based): the gradient read off by the trace identity.</summary>
+        public static Equation GradientPairing(int layer, ScalarExpression part, ScalarExpression pairing) =>
+            new Equation(part, pairing) { Quantity = DerivedQuantity.Gradient, Layer = layer };
+
         /// <summary>∇_{W_l}F = … (l 1-based).</summary>
         public static Equation Gradient(int layer, MatrixExpression gradient) =>
             new Equation(DerivationLabels.Gradient(layer), gradient) { Quantity = DerivedQuantity.Gradient, Layer = layer };
+
+        /// <summary>dF[Δ] = … (any of its forms).</summary>
+        public static Equation FirstDifferential(ScalarExpression form) =>
+            new Equation(DerivationLabels.Differential, form) { Quantity = DerivedQuantity.FirstDifferential };
+
+        /// <summary>d(W_{L:1}) = … .</summary>
+        public static Equation ProductDifferential(MatrixExpression product, MatrixExpression differential) =>
+            new Equation(new MatrixDifferential(product), differential) { Quantity = DerivedQuantity.ProductDifferential };
 
         /// <summary>d²F[Δ, Δ] = … .</summary>
         public static Equation SecondDifferential(ScalarExpression form) =>
