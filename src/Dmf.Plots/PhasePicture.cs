@@ -34,33 +34,36 @@ public static class PhasePicture
 
         var roots = plot.Add.FillY(ys, zero, criticalCurve);
         roots.FillColor = Colors.Green.WithAlpha(0.15);
-        roots.LegendText = depth == 2 ? "one positive root (y > sqrt(lambda))" : "two positive roots x- < x+ (y > y_crit)";
+        roots.LegendText = depth == 2 ? "one positive root (y > √λ)" : "two positive roots x₋ < x₊ (y > y_crit)";
         var none = plot.Add.FillY(ys, criticalCurve, top);
         none.FillColor = Colors.Gray.WithAlpha(0.15);
-        none.LegendText = "no positive root (only sigma = 0)";
+        none.LegendText = "no positive root (only σ = 0)";
 
         var criticalLine = plot.Add.Scatter(ys, criticalCurve);
         criticalLine.MarkerSize = 0;
         criticalLine.LineWidth = 2;
-        criticalLine.LegendText = depth == 2 ? "lambda = y^2 (y = sqrt(lambda))" : Invariant($"lambda_crit(y) = {critical:G4} y^{2 * depth - 2}");
+        criticalLine.LegendText = depth == 2 ? "λ = y² (y = √λ)" : Invariant($"λ_crit(y) = {critical:G4} y{Superscript((2 * depth) - 2)}");
         if (depth > 2)
         {
             var globalLine = plot.Add.Scatter(ys, ys.Select(y => Math.Min(global * Math.Pow(y, (2 * depth) - 2), lambdaMax)).ToArray());
             globalLine.MarkerSize = 0;
             globalLine.LineWidth = 2;
             globalLine.LinePattern = LinePattern.Dashed;
-            globalLine.LegendText = Invariant($"lambda_glob(y) = {global:G4} y^{2 * depth - 2} (x+ beats 0 below)");
+            globalLine.LegendText = Invariant($"λ_glob(y) = {global:G4} y{Superscript((2 * depth) - 2)} (x₊ beats 0 below)");
         }
 
         var points = plot.Add.ScatterPoints(instance.SingularValues.Select(y => y.ToDouble()).ToArray(), instance.SingularValues.Select(_ => lambda).ToArray());
         points.MarkerSize = 10;
-        points.LegendText = $"instance: y_j at lambda = {instance.Landscape.LambdaProduct.ToExactString()}";
+        points.LegendText = $"instance: y_j at λ = {instance.Landscape.LambdaProduct.ToExactString()}";
 
         plot.Axes.SetLimits(0, yMax, 0, lambdaMax);
         plot.Title(Invariant($"Phase diagram of f(x; y) roots, L = {depth}"));
         plot.XLabel("y (singular value of Y)");
-        plot.YLabel("lambda = product of lambda_l");
-        plot.ShowLegend(Alignment.UpperLeft);
+        plot.YLabel("λ = Π λ_l");
+        plot.ShowLegend(Edge.Right);
         return PngRendering.Render(plot, size);
     }
+
+    private static string Superscript(int power) =>
+        new string(power.ToString(System.Globalization.CultureInfo.InvariantCulture).Select(c => "⁰¹²³⁴⁵⁶⁷⁸⁹"[c - '0']).ToArray());
 }
