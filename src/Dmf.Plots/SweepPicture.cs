@@ -1,3 +1,4 @@
+using Dmf.Symbolic.Expressions.Printing;
 using Dmf.Verify.Descent;
 using ScottPlot;
 using static System.FormattableString;
@@ -57,7 +58,7 @@ public static class SweepPicture
             line.Color = threshold.Global ? Colors.Black.WithAlpha(0.6) : Colors.Black;
             line.LinePattern = threshold.Global ? LinePattern.Dashed : LinePattern.Solid;
             line.LineWidth = 1;
-            string y = Invariant($"y{Subscript(threshold.Index + 1)}");
+            string y = InlineMath.Symbol("y", (threshold.Index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)).Unicode;
             string name = report.Parameter == SweepParameter.LambdaProduct
                 ? (threshold.Global ? $"λ_glob({y})" : $"λ_crit({y})")
                 : (threshold.Global ? $"t·{y} = y_glob" : $"t·{y} = y_crit");
@@ -75,7 +76,4 @@ public static class SweepPicture
         plot.ShowLegend(Edge.Right);
         return PngRendering.Render(plot, size);
     }
-
-    private static string Subscript(int index) =>
-        new string(index.ToString(System.Globalization.CultureInfo.InvariantCulture).Select(c => (char)('₀' + (c - '0'))).ToArray());
 }

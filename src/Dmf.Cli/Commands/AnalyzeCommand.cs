@@ -168,17 +168,13 @@ internal static class AnalyzeCommand
 
                 if (htmlReport)
                 {
-                    // One page: the same Markdown, its pictures embedded as data: URIs, converted to HTML.
+                    // One page: the same Markdown with its pictures embedded as data: URIs, converted to HTML.
                     pictures.Add(("roots of f(x; y)", DataUri(RootsPicture.Render(instance, PictureSize.Default))));
                     pictures.Add(("phase diagram", DataUri(PhasePicture.Render(instance, PictureSize.Default))));
-                    string markdown = AnalyzeMarkdownRenderer.Render(report, n, pictures, ReportProvenance.Of(parsed));
-                    string title = markdown.Split('\n')[0].TrimStart('#', ' ');
-                    files.Text(reportTarget, HtmlPage.Document(title, MarkdownHtml.Convert(markdown)));
                 }
-                else
-                {
-                    files.Text(reportTarget, AnalyzeMarkdownRenderer.Render(report, n, pictures, ReportProvenance.Of(parsed)));
-                }
+
+                string markdown = AnalyzeMarkdownRenderer.Render(report, n, pictures, ReportProvenance.Of(parsed));
+                files.Text(reportTarget, htmlReport ? HtmlPage.Document(markdown.Split('\n')[0].TrimStart('#', ' '), MarkdownHtml.Convert(markdown)) : markdown);
             }
 
             if (smtDirectory is not null)

@@ -128,25 +128,17 @@ internal static class SweepCommand
             }
         }
 
-        var positive = instance.SingularValues.Where(y => y.Sign > 0).Distinct().ToList();
-        if ((low is null || high is null) && positive.Count == 0)
+        var thresholds = SweepExperiment.Thresholds(instance, parameter);
+        if ((low is null || high is null) && thresholds.Count == 0)
         {
             throw new UsageException("give --from and --to: Y has no positive singular value, so there is no threshold to place the grid around");
         }
 
-        var landscape = instance.Landscape;
-        if (parameter == SweepParameter.LambdaProduct)
-        {
-            low ??= Round(positive.Min(y => landscape.GlobalLambda(y)).ToDouble() / 2);
-            high ??= Round(1.5 * positive.Max(y => landscape.CriticalLambda(y)).ToDouble());
-        }
-        else
-        {
-            double lambda = landscape.LambdaProduct.ToDouble();
-            double exponent = 1.0 / ((2 * instance.Depth) - 2);
-            low ??= Round(positive.Min(y => Math.Pow(lambda / landscape.CriticalLambda(y).ToDouble(), exponent)) / 2);
-            high ??= Round(1.5 * positive.Max(y => Math.Pow(lambda / landscape.GlobalLambda(y).ToDouble(), exponent)));
-        }
+        // λ grows away from the data (the grid runs from below λ_glob to beyond λ_crit); a scale grows towards it (from
+        // below the y_crit crossing to beyond the y_glob crossing).
+        bool lowerIsGlobal = parameter == SweepParameter.LambdaProduct;
+        low ??= Round(thresholds.Where(t => t.Global == lowerIsGlobal).Min(t => t.Value) / 2);
+        high ??= Round(1.5 * thresholds.Where(t => t.Global != lowerIsGlobal).Max(t => t.Value));
 
         if (low.Value >= high.Value)
         {

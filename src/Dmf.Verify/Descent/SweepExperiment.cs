@@ -134,9 +134,10 @@ public static class SweepExperiment
         };
     }
 
-    // λ_crit(y_j), λ_glob(y_j) for each distinct positive y_j; for a scale sweep t = y_crit / y_j, y_glob / y_j.
-    private static IReadOnlyList<SweepThreshold> Thresholds(DmfInstance instance, SweepParameter parameter)
+    /// <summary>λ_glob(y_j), λ_crit(y_j) for each distinct positive y_j; for a scale sweep the t with t·y_j = y_glob, y_crit.</summary>
+    public static IReadOnlyList<SweepThreshold> Thresholds(DmfInstance instance, SweepParameter parameter)
     {
+        ArgumentNullException.ThrowIfNull(instance);
         var landscape = instance.Landscape;
         var thresholds = new List<SweepThreshold>();
         var seen = new HashSet<BigRational>();

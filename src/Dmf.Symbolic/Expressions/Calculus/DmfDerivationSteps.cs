@@ -33,7 +33,7 @@ namespace Dmf.Symbolic.Expressions.Calculus
                 new DerivationStep(
                     Prose.Of("The objective"),
                     Prose.Of(
-                        "For depth ", Text(Invariant($"L = {depth}"), Invariant($"L = {depth}"), Invariant($"L = {depth}")), ", ", wl, " has shape ",
+                        "For depth ", Same(Invariant($"L = {depth}")), ", ", wl, " has shape ",
                         Text("d_l x d_(l-1)", "dₗ × dₗ₋₁", "d_{l} \\times d_{l-1}"), " and ", Symbol("Y"), " has shape ",
                         Text($"{top.Ascii} x {bottom.Ascii}", $"{top.Unicode} × {bottom.Unicode}", $"{top.Latex} \\times {bottom.Latex}"),
                         ". The data-fit term is the squared Frobenius norm of the residual of the end-to-end product."),
@@ -110,7 +110,7 @@ namespace Dmf.Symbolic.Expressions.Calculus
                 steps.Add(new DerivationStep(
                     Prose.Of("Collect the second-order terms"),
                     Prose.Of(
-                        "Each pair of layers ", Text("i < j", "i < j", "i < j"), " appears twice (once from each order of differentiation), and ",
+                        "Each pair of layers ", Same("i < j"), " appears twice (once from each order of differentiation), and ",
                         Text("<D, D> = ||D||_F^2", "⟨D, D⟩ = ‖D‖²", "\\langle D, D \\rangle = \\lVert D \\rVert_F^{2}"), "."),
                     new[] { Equation.SecondDifferential(derivation.HessianQuadraticForm) }));
             }

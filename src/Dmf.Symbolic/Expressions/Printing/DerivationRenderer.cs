@@ -29,7 +29,7 @@ namespace Dmf.Symbolic.Expressions.Printing
                 "the product rule, the trace identity and a canonical simplifier); none is typed in."),
             Prose.Of(
                 "Notation: ", InlineMath.Text("W_{j:i} = W_j ... W_i", "W_{j:i} = Wⱼ⋯Wᵢ", "W_{j:i} = W_{j} \\cdots W_{i}"), " for ",
-                InlineMath.Text("j > i", "j > i", "j > i"), ", ",
+                InlineMath.Same("j > i"), ", ",
                 InlineMath.Text("<A, B> = tr(A^T B)", "⟨A, B⟩ = tr(AᵀB)", "\\langle A, B \\rangle = \\operatorname{tr}(A^{\\top} B)"), ", ",
                 InlineMath.Text("||A||_F^2 = <A, A>", "‖A‖² = ⟨A, A⟩", "\\lVert A \\rVert_F^{2} = \\langle A, A \\rangle"), "; ",
                 InlineMath.Symbol("Delta", "l"), " and ", InlineMath.Symbol("V", "l"), " are directions with the shape of ", InlineMath.Symbol("W", "l"), "."),
@@ -37,7 +37,7 @@ namespace Dmf.Symbolic.Expressions.Printing
 
         /// <summary>The title of the derivation documents.</summary>
         public static Prose Title(int depth) =>
-            Prose.Of("Derivatives of ", InlineMath.Symbol("F"), " for depth ", InlineMath.Text(Invariant($"L = {depth}"), Invariant($"L = {depth}"), Invariant($"L = {depth}")));
+            Prose.Of("Derivatives of ", InlineMath.Symbol("F"), " for depth ", InlineMath.Same(Invariant($"L = {depth}")));
 
         /// <summary>
         /// The step-by-step derivation: plain text (ASCII or Unicode) with each step's explanation, or for LaTeX a
@@ -100,7 +100,10 @@ namespace Dmf.Symbolic.Expressions.Printing
 
         /// <summary>The abbreviations (E, D, W_{j:i}, …) the steps use, as equations name = definition.</summary>
         public static IReadOnlyList<Equation> AbbreviationEquations(DmfObjective objective, IReadOnlyList<DerivationStep> steps) =>
-            UsedAbbreviations(objective, steps.SelectMany(s => s.Equations)).Select(a => new Equation(a, a.Definition)).ToList();
+            Definitions(UsedAbbreviations(objective, steps.SelectMany(s => s.Equations)));
+
+        private static IReadOnlyList<Equation> Definitions(IEnumerable<NamedMatrix> abbreviations) =>
+            abbreviations.Select(a => new Equation(a, a.Definition)).ToList();
 
         /// <summary>Text in LaTeX: the characters LaTeX treats specially, escaped.</summary>
         public static string LatexText(string text)
@@ -170,7 +173,6 @@ namespace Dmf.Symbolic.Expressions.Printing
 
         private sealed record Section(NotationText Heading, IReadOnlyList<Equation> Equations);
 
-        private static NotationText Plain(string text) => new NotationText(text, text, text);
 
         private static List<Section> SummarySections(DmfDerivation derivation, DerivativeSelection selection)
         {
@@ -178,11 +180,11 @@ namespace Dmf.Symbolic.Expressions.Printing
             int depth = objective.Depth;
             var sections = new List<Section>
             {
-                new Section(Plain(Invariant($"F for depth L = {depth}")), new[] { Equation.Objective(objective.Loss) }),
+                new Section(InlineMath.Same(Invariant($"F for depth L = {depth}")), new[] { Equation.Objective(objective.Loss) }),
             };
             if ((selection & DerivativeSelection.Gradient) != 0)
             {
-                sections.Add(new Section(Plain("Gradient"), Enumerable.Range(0, depth).Select(l => Equation.Gradient(l + 1, derivation.Gradient[l])).ToList()));
+                sections.Add(new Section(InlineMath.Same("Gradient"), Enumerable.Range(0, depth).Select(l => Equation.Gradient(l + 1, derivation.Gradient[l])).ToList()));
             }
 
             var hessian = new List<Equation>();
@@ -254,7 +256,7 @@ namespace Dmf.Symbolic.Expressions.Printing
         private static string LatexSummary(IEnumerable<Equation> equations, IReadOnlyList<NamedMatrix> abbreviations)
         {
             string results = AlignBlock(equations);
-            return abbreviations.Count == 0 ? results : results + "where\n" + AlignBlock(abbreviations.Select(a => new Equation(a, a.Definition)));
+            return abbreviations.Count == 0 ? results : results + "where\n" + AlignBlock(Definitions(abbreviations));
         }
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Linq;
 
 namespace Dmf.Symbolic.Expressions.Printing
@@ -29,12 +28,8 @@ namespace Dmf.Symbolic.Expressions.Printing
         /// <summary>A fragment written three ways.</summary>
         public static NotationText Text(string ascii, string unicode, string latex) => new NotationText(ascii, unicode, latex);
 
-        /// <summary>An integer as math.</summary>
-        public static NotationText Number(int value)
-        {
-            string text = value.ToString(CultureInfo.InvariantCulture);
-            return new NotationText(text, text, text);
-        }
+        /// <summary>Math written the same in every notation ("L = 3", "j > i").</summary>
+        public static NotationText Same(string text) => new NotationText(text, text, text);
 
         private const string Subscripts = "0123456789+-aehijklmnoprstuvx";
         private const string SubscriptGlyphs = "₀₁₂₃₄₅₆₇₈₉₊₋ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓ";
