@@ -11,9 +11,10 @@ namespace Dmf.Kernels;
 /// KC-deep slabs; each slab of op(B) (KC × NC) is packed once into NR-column micro-panels that stay in L3/L2, each
 /// MC × KC block of op(A) (scaled by α) into MR-row micro-panels that stay in L2, and a register-tiled 6 × 8 AVX2
 /// micro-kernel (twelve Vector256 accumulators, two B loads and one A broadcast per step, FMA) runs over the panels.
-/// Packing reads op(A) and op(B) in whatever layout the transposes give, so every transpose case takes the same kernel;
-/// partial panels are zero-padded, and partial tiles of C are written through a small stack buffer. The packing
-/// buffers are per thread and allocated once, so a call allocates nothing.
+/// Packing (DenseKernels.Packing.cs) reads op(A) and op(B) in whatever layout the transposes give, so every transpose
+/// case takes the same kernel; partial panels are zero-padded, and partial tiles of C are written through a small stack
+/// buffer. With β = 0 the first slab stores its tiles instead of adding them, so C is never cleared in a pass of its
+/// own. The packing buffers are per thread and allocated once, so a call allocates nothing.
 /// </summary>
 public static partial class DenseKernels
 {
@@ -61,8 +62,11 @@ public static partial class DenseKernels
     private static bool UsePacked(int m, int n, int k) =>
         Avx2.IsSupported && Fma.IsSupported && (long)m * n * k >= 24L * 24 * 24 && m >= MicroRows && n >= MicroColumns;
 
-    /// <summary>C (m × n, row-major, β already applied) += α·op(A)·op(B).</summary>
-    private static void PackedGemm(int m, int n, int k, double alpha, ReadOnlySpan<double> a, bool transposeA, ReadOnlySpan<double> b, bool transposeB, Span<double> c)
+    /// <summary>
+    /// C (m × n, row-major) += α·op(A)·op(B), β already applied; with <paramref name="overwrite"/>, C = α·op(A)·op(B)
+    /// (the first slab stores its tiles, so C's previous contents, NaN included, are never read).
+    /// </summary>
+    private static void PackedGemm(int m, int n, int k, double alpha, ReadOnlySpan<double> a, bool transposeA, ReadOnlySpan<double> b, bool transposeB, bool overwrite, Span<double> c)
     {
         var packedA = _packedA ??= Aligned(BlockRows * SlabDepth);
         var packedB = _packedB ??= Aligned(SlabDepth * PanelColumns);
@@ -72,6 +76,7 @@ public static partial class DenseKernels
             for (int pc = 0; pc < k; pc += SlabDepth)
             {
                 int kc = Math.Min(SlabDepth, k - pc);
+                bool store = overwrite && pc == 0;
                 PackB(b, transposeB, k, n, pc, kc, jc, nc, packedB);
                 for (int ic = 0; ic < m; ic += BlockRows)
                 {
@@ -88,7 +93,7 @@ public static partial class DenseKernels
                         {
                             int rows = Math.Min(MicroRows, mc - ir);
                             ref double tile = ref Unsafe.Add(ref origin, ((ic + ir) * n) + jc + jr);
-                            MicroKernel(kc, ref Unsafe.Add(ref blockA, ir * kc), ref microB, ref tile, n, rows, columns);
+                            MicroKernel(kc, ref Unsafe.Add(ref blockA, ir * kc), ref microB, ref tile, n, rows, columns, store);
                         }
                     }
                 }
@@ -97,154 +102,11 @@ public static partial class DenseKernels
     }
 
     /// <summary>
-    /// op(B)[pc..pc+kc, jc..jc+nc] into micro-panels of 8 columns: panel q holds, for each p, its 8 values contiguously;
-    /// columns past nc are zero. The source is read along its rows (contiguous) in both layouts.
-    /// </summary>
-    private static void PackB(ReadOnlySpan<double> b, bool transposeB, int k, int n, int pc, int kc, int jc, int nc, PackBuffer buffer)
-    {
-        var packed = buffer.Span;
-        int panels = (nc + MicroColumns - 1) / MicroColumns;
-        if (nc % MicroColumns != 0)
-        {
-            packed.Slice((panels - 1) * MicroColumns * kc, MicroColumns * kc).Clear();
-        }
-
-        if (!transposeB)
-        {
-            // Row p of the slab, split into the panels' 8-wide pieces.
-            for (int p = 0; p < kc; p++)
-            {
-                var row = b.Slice(((pc + p) * n) + jc, nc);
-                int full = nc / MicroColumns;
-                for (int q = 0; q < full; q++)
-                {
-                    row.Slice(q * MicroColumns, MicroColumns).CopyTo(packed.Slice((q * MicroColumns * kc) + (p * MicroColumns), MicroColumns));
-                }
-
-                for (int j = full * MicroColumns; j < nc; j++)
-                {
-                    packed[(full * MicroColumns * kc) + (p * MicroColumns) + (j - (full * MicroColumns))] = row[j];
-                }
-            }
-
-            return;
-        }
-
-        // op(B)(p, j) = B[j, p]: column j of op(B) is row j of B, contiguous over p. Full panels are transposed four
-        // steps at a time in AVX registers (two 4 × 4 blocks per panel row group), so the panel is written in order.
-        ref double origin = ref MemoryMarshal.GetReference(packed);
-        int first = 0;
-        if (Avx.IsSupported)
-        {
-            int fullPanels = nc / MicroColumns;
-            for (int q = 0; q < fullPanels; q++)
-            {
-                ref double panel = ref Unsafe.Add(ref origin, q * MicroColumns * kc);
-                ref double rows = ref MemoryMarshal.GetReference(b.Slice(((jc + (q * MicroColumns)) * k) + pc, ((MicroColumns - 1) * k) + kc));
-                int p = 0;
-                for (; p + 4 <= kc; p += 4)
-                {
-                    TransposeFour(ref Unsafe.Add(ref rows, p), k, ref Unsafe.Add(ref panel, p * MicroColumns));
-                    TransposeFour(ref Unsafe.Add(ref rows, (4 * k) + p), k, ref Unsafe.Add(ref panel, (p * MicroColumns) + 4));
-                }
-
-                for (; p < kc; p++)
-                {
-                    for (int r = 0; r < MicroColumns; r++)
-                    {
-                        Unsafe.Add(ref panel, (p * MicroColumns) + r) = Unsafe.Add(ref rows, (r * k) + p);
-                    }
-                }
-            }
-
-            first = fullPanels * MicroColumns;
-        }
-
-        for (int j = first; j < nc; j++)
-        {
-            ref double column = ref MemoryMarshal.GetReference(b.Slice(((jc + j) * k) + pc, kc));
-            ref double target = ref Unsafe.Add(ref origin, ((j / MicroColumns) * MicroColumns * kc) + (j % MicroColumns));
-            for (int p = 0; p < kc; p++)
-            {
-                Unsafe.Add(ref target, p * MicroColumns) = Unsafe.Add(ref column, p);
-            }
-        }
-    }
-
-    /// <summary>
-    /// Four values of four rows (row r at source + r·stride) written as four groups of four (group t at target + t·8):
-    /// a 4 × 4 transpose in AVX registers.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void TransposeFour(ref double source, int stride, ref double target)
-    {
-        var x0 = Vector256.LoadUnsafe(ref source);
-        var x1 = Vector256.LoadUnsafe(ref Unsafe.Add(ref source, stride));
-        var x2 = Vector256.LoadUnsafe(ref Unsafe.Add(ref source, 2 * stride));
-        var x3 = Vector256.LoadUnsafe(ref Unsafe.Add(ref source, 3 * stride));
-        var t0 = Avx.UnpackLow(x0, x1);
-        var t1 = Avx.UnpackHigh(x0, x1);
-        var t2 = Avx.UnpackLow(x2, x3);
-        var t3 = Avx.UnpackHigh(x2, x3);
-        Avx.Permute2x128(t0, t2, 0x20).StoreUnsafe(ref target);
-        Avx.Permute2x128(t1, t3, 0x20).StoreUnsafe(ref Unsafe.Add(ref target, MicroColumns));
-        Avx.Permute2x128(t0, t2, 0x31).StoreUnsafe(ref Unsafe.Add(ref target, 2 * MicroColumns));
-        Avx.Permute2x128(t1, t3, 0x31).StoreUnsafe(ref Unsafe.Add(ref target, 3 * MicroColumns));
-    }
-
-    /// <summary>
-    /// α·op(A)[ic..ic+mc, pc..pc+kc] into micro-panels of 6 rows: panel r holds, for each p, its 6 values contiguously;
-    /// rows past mc are zero. The source is read along its rows (contiguous) in both layouts.
-    /// </summary>
-    private static void PackA(double alpha, ReadOnlySpan<double> a, bool transposeA, int m, int k, int ic, int mc, int pc, int kc, PackBuffer buffer)
-    {
-        var packed = buffer.Span;
-        int panels = (mc + MicroRows - 1) / MicroRows;
-        if (mc % MicroRows != 0)
-        {
-            packed.Slice((panels - 1) * MicroRows * kc, MicroRows * kc).Clear();
-        }
-
-        if (transposeA)
-        {
-            // op(A)(i, p) = A[p, i]: row p of A holds the block's column p.
-            // Bounds are checked once per row slice; the copies inside use references.
-            ref double target = ref MemoryMarshal.GetReference(packed);
-            for (int p = 0; p < kc; p++)
-            {
-                ref double row = ref MemoryMarshal.GetReference(a.Slice(((pc + p) * m) + ic, mc));
-                for (int ir = 0; ir < mc; ir += MicroRows)
-                {
-                    ref double step = ref Unsafe.Add(ref target, (ir * kc) + (p * MicroRows));
-                    int rows = Math.Min(MicroRows, mc - ir);
-                    for (int r = 0; r < rows; r++)
-                    {
-                        Unsafe.Add(ref step, r) = alpha * Unsafe.Add(ref row, ir + r);
-                    }
-                }
-            }
-
-            return;
-        }
-
-        ref double origin = ref MemoryMarshal.GetReference(packed);
-        for (int i = 0; i < mc; i++)
-        {
-            ref double row = ref MemoryMarshal.GetReference(a.Slice(((ic + i) * k) + pc, kc));
-            ref double column = ref Unsafe.Add(ref origin, ((i / MicroRows) * MicroRows * kc) + (i % MicroRows));
-            for (int p = 0; p < kc; p++)
-            {
-                Unsafe.Add(ref column, p * MicroRows) = alpha * Unsafe.Add(ref row, p);
-            }
-        }
-    }
-
-    /// <summary>
     /// C[0..rows, 0..columns] (leading dimension ldc) += Σ_p a_p·b_pᵀ over kc steps of a packed 6-row A panel and a
-    /// packed 8-column B panel: twelve accumulators, two steps per iteration.
+    /// packed 8-column B panel (= with <paramref name="store"/>): twelve accumulators, two steps per iteration.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void MicroKernel(int kc, ref double a, ref double b, ref double c, int ldc, int rows, int columns)
+    private static void MicroKernel(int kc, ref double a, ref double b, ref double c, int ldc, int rows, int columns, bool store)
     {
         var c00 = Vector256<double>.Zero;
         var c01 = Vector256<double>.Zero;
@@ -287,6 +149,17 @@ public static partial class DenseKernels
             Step(ref pa, ref pb, ref c00, ref c01, ref c10, ref c11, ref c20, ref c21, ref c30, ref c31, ref c40, ref c41, ref c50, ref c51);
         }
 
+        if (rows == MicroRows && columns == MicroColumns && store)
+        {
+            StoreRow(ref c, c00, c01);
+            StoreRow(ref Unsafe.Add(ref c, ldc), c10, c11);
+            StoreRow(ref Unsafe.Add(ref c, 2 * ldc), c20, c21);
+            StoreRow(ref Unsafe.Add(ref c, 3 * ldc), c30, c31);
+            StoreRow(ref Unsafe.Add(ref c, 4 * ldc), c40, c41);
+            StoreRow(ref Unsafe.Add(ref c, 5 * ldc), c50, c51);
+            return;
+        }
+
         if (rows == MicroRows && columns == MicroColumns)
         {
             AddRow(ref c, c00, c01);
@@ -310,7 +183,8 @@ public static partial class DenseKernels
         {
             for (int q = 0; q < columns; q++)
             {
-                Unsafe.Add(ref c, (r * ldc) + q) += tile[(r * MicroColumns) + q];
+                ref double target = ref Unsafe.Add(ref c, (r * ldc) + q);
+                target = store ? tile[(r * MicroColumns) + q] : target + tile[(r * MicroColumns) + q];
             }
         }
     }

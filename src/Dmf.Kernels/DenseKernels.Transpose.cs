@@ -29,7 +29,7 @@ public static partial class DenseKernels
         {
             for (int j = 0; j < blockColumns; j += 4)
             {
-                TransposeBlock4(ref Unsafe.Add(ref source, (i * columns) + j), columns, ref Unsafe.Add(ref target, (j * rows) + i), rows);
+                TransposeBlock4(ref Unsafe.Add(ref source, (i * columns) + j), columns, ref Unsafe.Add(ref target, (j * rows) + i), rows, Vector256<double>.One);
             }
         }
 
@@ -43,13 +43,18 @@ public static partial class DenseKernels
         }
     }
 
+    /// <summary>
+    /// The 4 × 4 block at source (rows sourceStride apart), scaled, written transposed at target (rows targetStride
+    /// apart): two unpacks and a 128-bit lane permute per pair of rows. Used by Transpose (scale 1) and by the packing of
+    /// the blocked multiply.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void TransposeBlock4(ref double source, int sourceStride, ref double target, int targetStride)
+    private static void TransposeBlock4(ref double source, int sourceStride, ref double target, int targetStride, Vector256<double> scale)
     {
-        var r0 = Vector256.LoadUnsafe(ref source);
-        var r1 = Vector256.LoadUnsafe(ref source, (nuint)sourceStride);
-        var r2 = Vector256.LoadUnsafe(ref source, (nuint)(2 * sourceStride));
-        var r3 = Vector256.LoadUnsafe(ref source, (nuint)(3 * sourceStride));
+        var r0 = scale * Vector256.LoadUnsafe(ref source);
+        var r1 = scale * Vector256.LoadUnsafe(ref source, (nuint)sourceStride);
+        var r2 = scale * Vector256.LoadUnsafe(ref source, (nuint)(2 * sourceStride));
+        var r3 = scale * Vector256.LoadUnsafe(ref source, (nuint)(3 * sourceStride));
         var t0 = Avx.UnpackLow(r0, r1);   // a0 b0 a2 b2
         var t1 = Avx.UnpackHigh(r0, r1);  // a1 b1 a3 b3
         var t2 = Avx.UnpackLow(r2, r3);   // c0 d0 c2 d2

@@ -31,6 +31,19 @@ public static partial class DenseKernels
         }
 
         c = c[..(m * n)];
+        bool packed = alpha != 0 && !UseNarrow(n, k) && UsePacked(m, n, k);
+        if (packed)
+        {
+            // The packed kernel writes C on its first slab when β = 0 (no separate pass clearing it).
+            if (beta != 0 && beta != 1)
+            {
+                Scale(beta, c);
+            }
+
+            PackedGemm(m, n, k, alpha, a, transposeA, b, transposeB, overwrite: beta == 0, c);
+            return;
+        }
+
         if (beta == 0)
         {
             c.Clear();
@@ -48,12 +61,6 @@ public static partial class DenseKernels
         if (UseNarrow(n, k))
         {
             NarrowGemm(m, n, k, alpha, a, transposeA, b, transposeB, c);
-            return;
-        }
-
-        if (UsePacked(m, n, k))
-        {
-            PackedGemm(m, n, k, alpha, a, transposeA, b, transposeB, c);
             return;
         }
 

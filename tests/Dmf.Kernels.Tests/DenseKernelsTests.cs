@@ -11,17 +11,33 @@ public class DenseKernelsTests
         from transposeB in new[] { false, true }
         select new object[] { size.Item1, size.Item2, size.Item3, transposeA, transposeB };
 
+    /// <summary>Sizes the packed kernel serves, with partial micro-panels in m and n and slab depths that are not multiples of 8 or 4.</summary>
+    public static IEnumerable<object[]> PackedSizesAndBetas() =>
+        from size in new[] { (100, 37, 300), (33, 13, 65), (101, 2057, 33), (24, 24, 24), (78, 17, 259) }
+        from transposeA in new[] { false, true }
+        from transposeB in new[] { false, true }
+        from beta in new[] { 0.0, 1.0 }
+        select new object[] { size.Item1, size.Item2, size.Item3, transposeA, transposeB, beta };
+
     [Theory]
     [MemberData(nameof(Sizes))]
-    public void Gemm_matches_naive_loops(int m, int n, int k, bool transposeA, bool transposeB)
+    public void Gemm_matches_naive_loops(int m, int n, int k, bool transposeA, bool transposeB) =>
+        GemmMatchesNaiveLoops(m, n, k, transposeA, transposeB, -0.5);
+
+    /// <summary>β = 0 (C full of NaN beforehand: the first slab must store, not add) and β = 1 on the packed kernel.</summary>
+    [Theory]
+    [MemberData(nameof(PackedSizesAndBetas))]
+    public void Packed_gemm_with_beta_zero_or_one_matches_naive_loops(int m, int n, int k, bool transposeA, bool transposeB, double beta) =>
+        GemmMatchesNaiveLoops(m, n, k, transposeA, transposeB, beta);
+
+    private static void GemmMatchesNaiveLoops(int m, int n, int k, bool transposeA, bool transposeB, double beta)
     {
         var random = new Random((m * 1000) + (n * 10) + k);
         var a = Enumerable.Range(0, m * k).Select(_ => (2 * random.NextDouble()) - 1).ToArray();
         var b = Enumerable.Range(0, k * n).Select(_ => (2 * random.NextDouble()) - 1).ToArray();
-        var c = Enumerable.Range(0, m * n).Select(_ => (2 * random.NextDouble()) - 1).ToArray();
+        var c = Enumerable.Range(0, m * n).Select(_ => beta == 0 ? double.NaN : (2 * random.NextDouble()) - 1).ToArray();
         var expected = new double[m * n];
         const double alpha = 1.5;
-        const double beta = -0.5;
         for (int i = 0; i < m; i++)
         {
             for (int j = 0; j < n; j++)
@@ -34,7 +50,7 @@ public class DenseKernelsTests
                     sum += aip * bpj;
                 }
 
-                expected[(i * n) + j] = (alpha * sum) + (beta * c[(i * n) + j]);
+                expected[(i * n) + j] = (alpha * sum) + (beta == 0 ? 0 : beta * c[(i * n) + j]);
             }
         }
 
