@@ -1,5 +1,4 @@
 using System;
-using System.Linq;
 using BenchmarkDotNet.Attributes;
 using Dmf.Kernels;
 
@@ -31,9 +30,9 @@ public class FixedWidthBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var random = new Random(7);
-        _problem = new DmfProblem(Enumerable.Repeat(Width, Depth + 1).ToArray(), Enumerable.Range(0, Width * Width).Select(_ => random.NextDouble()).ToArray(), Enumerable.Repeat(0.5, Depth).ToArray());
-        _w = Enumerable.Range(0, _problem.ParameterCount).Select(_ => random.NextDouble() - 0.5).ToArray();
+        var instance = new SquareInstance(Depth, Width, seed: 7);
+        _problem = instance.Problem;
+        _w = instance.Point(1);
         _grad = new double[_w.Length];
         _loop = new DepthGenericKernels(_problem);
         switch (Depth)

@@ -29,11 +29,9 @@ public class KernelBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var random = new Random(42);
-        var widths = Enumerable.Repeat(Width, Depth + 1).ToArray();
-        var y = Enumerable.Range(0, Width * Width).Select(_ => random.NextDouble()).ToArray();
-        _problem = new DmfProblem(widths, y, Enumerable.Repeat(0.5, Depth).ToArray());
-        _w = Enumerable.Range(0, _problem.ParameterCount).Select(_ => (random.NextDouble() - 0.5) / Math.Sqrt(Width)).ToArray();
+        var instance = new SquareInstance(Depth, Width, seed: 42);
+        _problem = instance.Problem;
+        _w = instance.Point(1 / Math.Sqrt(Width));
         _grad = new double[_w.Length];
         _kernels = Generated(_problem);
         _workspace = _kernels.CreateWorkspace(_problem);

@@ -1,5 +1,4 @@
 using System;
-using System.Linq;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using Dmf.Kernels;
@@ -32,12 +31,10 @@ public abstract class NumPyPeerBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var random = new Random(42);
-        var widths = Enumerable.Repeat(Width, Depth + 1).ToArray();
-        var y = Enumerable.Range(0, Width * Width).Select(_ => random.NextDouble()).ToArray();
-        _problem = new DmfProblem(widths, y, Enumerable.Repeat(0.5, Depth).ToArray());
-        _w = Enumerable.Range(0, _problem.ParameterCount).Select(_ => (random.NextDouble() - 0.5) / Math.Sqrt(Width)).ToArray();
-        _v = Enumerable.Range(0, _problem.ParameterCount).Select(_ => (random.NextDouble() - 0.5) / Math.Sqrt(Width)).ToArray();
+        var instance = new SquareInstance(Depth, Width, seed: 42);
+        _problem = instance.Problem;
+        _w = instance.Point(1 / Math.Sqrt(Width));
+        _v = instance.Point(1 / Math.Sqrt(Width));
         _out = new double[_w.Length];
         _workspace = Depth == 3 ? Generated3.CreateWorkspace(_problem) : Generated8.CreateWorkspace(_problem);
         _peer = NumPyPeer.Start(Depth, Width);
