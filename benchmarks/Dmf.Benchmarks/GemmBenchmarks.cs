@@ -8,7 +8,9 @@ namespace Dmf.Benchmarks;
 /// <summary>
 /// DenseKernels.Gemm against the system OpenBLAS cblas_dgemm (one thread) in the same process, for square d × d
 /// operands and each transpose case the generated plans use: A·B (prefix products), Aᵀ·B (back-propagation) and A·Bᵀ
-/// (the final product per layer). GFLOP/s = 2d³ / time; the ratio column compares each case with OpenBLAS's A·B.
+/// (the final product per layer). GFLOP/s = 2d³ / time; the ratio column compares each case with OpenBLAS's A·B, and
+/// "FMA limit" is the same arithmetic as independent FMAs in registers (<see cref="FmaLimit"/>): the fastest any
+/// multiply could be on this core.
 /// </summary>
 [MemoryDiagnoser]
 public class GemmBenchmarks
@@ -47,4 +49,7 @@ public class GemmBenchmarks
 
     [Benchmark(Description = "Dmf A*B^T")]
     public void TransposeB() => DenseKernels.Gemm(Size, Size, Size, 1.0, _a, false, _b, true, 0.0, _c);
+
+    [Benchmark(Description = "FMA limit")]
+    public double FmaLimitOfTheCore() => FmaLimit.Run(FmaLimit.IterationsFor(Size));
 }
