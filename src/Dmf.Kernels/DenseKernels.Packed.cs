@@ -158,36 +158,25 @@ public static partial class DenseKernels
             Step(ref pa, ref pb, ref c00, ref c01, ref c10, ref c11, ref c20, ref c21, ref c30, ref c31, ref c40, ref c41, ref c50, ref c51);
         }
 
-        if (rows == MicroRows && columns == MicroColumns && store)
-        {
-            StoreRow(ref c, c00, c01);
-            StoreRow(ref Unsafe.Add(ref c, ldc), c10, c11);
-            StoreRow(ref Unsafe.Add(ref c, 2 * ldc), c20, c21);
-            StoreRow(ref Unsafe.Add(ref c, 3 * ldc), c30, c31);
-            StoreRow(ref Unsafe.Add(ref c, 4 * ldc), c40, c41);
-            StoreRow(ref Unsafe.Add(ref c, 5 * ldc), c50, c51);
-            return;
-        }
-
         if (rows == MicroRows && columns == MicroColumns)
         {
-            AddRow(ref c, c00, c01);
-            AddRow(ref Unsafe.Add(ref c, ldc), c10, c11);
-            AddRow(ref Unsafe.Add(ref c, 2 * ldc), c20, c21);
-            AddRow(ref Unsafe.Add(ref c, 3 * ldc), c30, c31);
-            AddRow(ref Unsafe.Add(ref c, 4 * ldc), c40, c41);
-            AddRow(ref Unsafe.Add(ref c, 5 * ldc), c50, c51);
+            WriteRow(ref c, c00, c01, store);
+            WriteRow(ref Unsafe.Add(ref c, ldc), c10, c11, store);
+            WriteRow(ref Unsafe.Add(ref c, 2 * ldc), c20, c21, store);
+            WriteRow(ref Unsafe.Add(ref c, 3 * ldc), c30, c31, store);
+            WriteRow(ref Unsafe.Add(ref c, 4 * ldc), c40, c41, store);
+            WriteRow(ref Unsafe.Add(ref c, 5 * ldc), c50, c51, store);
             return;
         }
 
         Span<double> tile = stackalloc double[MicroRows * MicroColumns];
         ref double t = ref MemoryMarshal.GetReference(tile);
-        StoreRow(ref t, c00, c01);
-        StoreRow(ref Unsafe.Add(ref t, 8), c10, c11);
-        StoreRow(ref Unsafe.Add(ref t, 16), c20, c21);
-        StoreRow(ref Unsafe.Add(ref t, 24), c30, c31);
-        StoreRow(ref Unsafe.Add(ref t, 32), c40, c41);
-        StoreRow(ref Unsafe.Add(ref t, 40), c50, c51);
+        WriteRow(ref t, c00, c01, store: true);
+        WriteRow(ref Unsafe.Add(ref t, 8), c10, c11, store: true);
+        WriteRow(ref Unsafe.Add(ref t, 16), c20, c21, store: true);
+        WriteRow(ref Unsafe.Add(ref t, 24), c30, c31, store: true);
+        WriteRow(ref Unsafe.Add(ref t, 32), c40, c41, store: true);
+        WriteRow(ref Unsafe.Add(ref t, 40), c50, c51, store: true);
         for (int r = 0; r < rows; r++)
         {
             for (int q = 0; q < columns; q++)
@@ -238,15 +227,17 @@ public static partial class DenseKernels
         c51 = Fma.MultiplyAdd(x, b1, c51);
     }
 
-    private static void AddRow(ref double c, Vector256<double> low, Vector256<double> high)
+    /// <summary>Eight values of a row of C (two vectors) stored, or added to what is there.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void WriteRow(ref double c, Vector256<double> low, Vector256<double> high, bool store)
     {
-        (Vector256.LoadUnsafe(ref c) + low).StoreUnsafe(ref c);
-        (Vector256.LoadUnsafe(ref c, 4) + high).StoreUnsafe(ref c, 4);
-    }
+        if (!store)
+        {
+            low += Vector256.LoadUnsafe(ref c);
+            high += Vector256.LoadUnsafe(ref c, 4);
+        }
 
-    private static void StoreRow(ref double t, Vector256<double> low, Vector256<double> high)
-    {
-        low.StoreUnsafe(ref t);
-        high.StoreUnsafe(ref t, 4);
+        low.StoreUnsafe(ref c);
+        high.StoreUnsafe(ref c, 4);
     }
 }

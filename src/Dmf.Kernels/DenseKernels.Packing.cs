@@ -86,12 +86,7 @@ public static partial class DenseKernels
 
         for (int j = full * MicroColumns; j < nc; j++)
         {
-            ref double column = ref MemoryMarshal.GetReference(b.Slice(((jc + j) * k) + pc, kc));
-            ref double target = ref Unsafe.Add(ref origin, (full * MicroColumns * kc) + (j - (full * MicroColumns)));
-            for (int p = 0; p < kc; p++)
-            {
-                Unsafe.Add(ref target, p * MicroColumns) = Unsafe.Add(ref column, p);
-            }
+            PackLane(1, b.Slice(((jc + j) * k) + pc, kc), ref Unsafe.Add(ref origin, (full * MicroColumns * kc) + (j - (full * MicroColumns))), MicroColumns);
         }
     }
 
@@ -172,12 +167,20 @@ public static partial class DenseKernels
 
         for (int i = full * MicroRows; i < mc; i++)
         {
-            ref double row = ref MemoryMarshal.GetReference(a.Slice(((ic + i) * k) + pc, kc));
-            ref double target = ref Unsafe.Add(ref origin, (full * MicroRows * kc) + (i - (full * MicroRows)));
-            for (int p = 0; p < kc; p++)
-            {
-                Unsafe.Add(ref target, p * MicroRows) = alpha * Unsafe.Add(ref row, p);
-            }
+            PackLane(alpha, a.Slice(((ic + i) * k) + pc, kc), ref Unsafe.Add(ref origin, (full * MicroRows * kc) + (i - (full * MicroRows))), MicroRows);
+        }
+    }
+
+    /// <summary>
+    /// A contiguous line of the source (a row of B for a transposed B, a row of A otherwise), scaled, into one lane of a
+    /// micro-panel: value p goes to lane + p·width. The ragged edge's lanes, past the last full panel.
+    /// </summary>
+    private static void PackLane(double scale, ReadOnlySpan<double> line, ref double lane, int width)
+    {
+        ref double source = ref MemoryMarshal.GetReference(line);
+        for (int p = 0; p < line.Length; p++)
+        {
+            Unsafe.Add(ref lane, p * width) = scale * Unsafe.Add(ref source, p);
         }
     }
 
