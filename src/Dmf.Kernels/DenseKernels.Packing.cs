@@ -54,34 +54,20 @@ public static partial class DenseKernels
         }
 
         // op(B)(p, j) = B[j, p]: column j of op(B) is row j of B, contiguous over p. A full panel is its 8 rows of B
-        // transposed four steps at a time (two 4 × 4 blocks per group of steps), eight steps per iteration so that each
-        // row's cache line is used whole while it is in L1.
+        // transposed four steps at a time (two 4 × 4 blocks per group of steps).
         for (int q = 0; q < full; q++)
         {
             ref double panel = ref Unsafe.Add(ref origin, q * MicroColumns * kc);
-            ref double rows = ref MemoryMarshal.GetReference(b.Slice(((jc + (q * MicroColumns)) * k) + pc, ((MicroColumns - 1) * k) + kc));
+            int first = ((jc + (q * MicroColumns)) * k) + pc;
+            ref double rows = ref MemoryMarshal.GetReference(b.Slice(first, ((MicroColumns - 1) * k) + kc));
             int p = 0;
-            for (; p + 8 <= kc; p += 8)
-            {
-                TransposeBlock4(ref Unsafe.Add(ref rows, p), k, ref Unsafe.Add(ref panel, p * MicroColumns), MicroColumns, Vector256<double>.One);
-                TransposeBlock4(ref Unsafe.Add(ref rows, (4 * k) + p), k, ref Unsafe.Add(ref panel, (p * MicroColumns) + 4), MicroColumns, Vector256<double>.One);
-                TransposeBlock4(ref Unsafe.Add(ref rows, p + 4), k, ref Unsafe.Add(ref panel, (p + 4) * MicroColumns), MicroColumns, Vector256<double>.One);
-                TransposeBlock4(ref Unsafe.Add(ref rows, (4 * k) + p + 4), k, ref Unsafe.Add(ref panel, ((p + 4) * MicroColumns) + 4), MicroColumns, Vector256<double>.One);
-            }
-
             for (; p + 4 <= kc; p += 4)
             {
                 TransposeBlock4(ref Unsafe.Add(ref rows, p), k, ref Unsafe.Add(ref panel, p * MicroColumns), MicroColumns, Vector256<double>.One);
                 TransposeBlock4(ref Unsafe.Add(ref rows, (4 * k) + p), k, ref Unsafe.Add(ref panel, (p * MicroColumns) + 4), MicroColumns, Vector256<double>.One);
             }
 
-            for (; p < kc; p++)
-            {
-                for (int r = 0; r < MicroColumns; r++)
-                {
-                    Unsafe.Add(ref panel, (p * MicroColumns) + r) = Unsafe.Add(ref rows, (r * k) + p);
-                }
-            }
+            PackSteps(1, b, first, k, p, kc, ref panel, MicroColumns);
         }
 
         for (int j = full * MicroColumns; j < nc; j++)
@@ -140,7 +126,8 @@ public static partial class DenseKernels
         for (int r = 0; r < full; r++)
         {
             ref double panel = ref Unsafe.Add(ref origin, r * MicroRows * kc);
-            ref double rows = ref MemoryMarshal.GetReference(a.Slice(((ic + (r * MicroRows)) * k) + pc, ((MicroRows - 1) * k) + kc));
+            int first = ((ic + (r * MicroRows)) * k) + pc;
+            ref double rows = ref MemoryMarshal.GetReference(a.Slice(first, ((MicroRows - 1) * k) + kc));
             int p = 0;
             for (; p + 4 <= kc; p += 4)
             {
@@ -156,13 +143,7 @@ public static partial class DenseKernels
                 odd.GetUpper().StoreUnsafe(ref steps, (3 * MicroRows) + 4);
             }
 
-            for (; p < kc; p++)
-            {
-                for (int i = 0; i < MicroRows; i++)
-                {
-                    Unsafe.Add(ref panel, (p * MicroRows) + i) = alpha * Unsafe.Add(ref rows, (i * k) + p);
-                }
-            }
+            PackSteps(alpha, a, first, k, p, kc, ref panel, MicroRows);
         }
 
         for (int i = full * MicroRows; i < mc; i++)
@@ -181,6 +162,18 @@ public static partial class DenseKernels
         for (int p = 0; p < line.Length; p++)
         {
             Unsafe.Add(ref lane, p * width) = scale * Unsafe.Add(ref source, p);
+        }
+    }
+
+    /// <summary>
+    /// Steps from..kc of a full panel whose width lanes are source lines (line r at first + r·stride, contiguous over
+    /// the steps), scaled, element by element: the steps past the last multiple of four.
+    /// </summary>
+    private static void PackSteps(double scale, ReadOnlySpan<double> source, int first, int stride, int from, int kc, ref double panel, int width)
+    {
+        for (int r = 0; r < width && from < kc; r++)
+        {
+            PackLane(scale, source.Slice(first + (r * stride) + from, kc - from), ref Unsafe.Add(ref panel, (from * width) + r), width);
         }
     }
 
