@@ -61,6 +61,11 @@ internal static class DmfApp
             error.WriteLine($"dmf: {OneLine(exception.Message)}");
             return ExitCodes.BadInput;
         }
+        catch (Dmf.Verify.Spectrum.UndecidedSpectrumException exception)
+        {
+            error.WriteLine($"dmf: {OneLine(exception.Message)}");
+            return ExitCodes.NotEstablished;
+        }
         catch (Exception exception)
         {
             error.WriteLine($"dmf: internal error ({exception.GetType().Name}): {OneLine(exception.Message)}");

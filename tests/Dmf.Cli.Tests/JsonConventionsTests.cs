@@ -12,7 +12,7 @@ public class JsonConventionsTests
         Assert.Equal(0, result.ExitCode);
         using var document = JsonDocument.Parse(result.Output);
         var root = document.RootElement;
-        Assert.Equal(2, root.GetProperty("schemaVersion").GetInt32());
+        Assert.Equal(3, root.GetProperty("schemaVersion").GetInt32());
         var rules = root.GetProperty("criticalPoints").EnumerateArray().Select(p => p.GetProperty("rule").GetString()).ToHashSet();
         Assert.Contains("local-minimum", rules);
         Assert.All(rules, r => Assert.Matches("^[a-z]+(-[a-z]+)*$", r));

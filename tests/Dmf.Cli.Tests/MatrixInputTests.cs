@@ -10,6 +10,9 @@ public class MatrixInputTests
 {
     private static readonly BigRational[,] Expected = { { new(3, 2), 0, new(-1, 4) }, { 0, 2, new(1, 10) } };
 
+    /// <summary>The same matrix in a .npy: each double is its exact binary value (0.1 is the double nearest 1/10, not 1/10).</summary>
+    private static readonly BigRational[,] ExpectedAsDoubles = { { new(3, 2), 0, new(-1, 4) }, { 0, 2, BigRational.FromDouble(0.1) } };
+
     private static string Write(string name, byte[] content)
     {
         string path = Path.Combine(Directory.CreateTempSubdirectory("dmf-matrix-").FullName, name);
@@ -35,7 +38,9 @@ public class MatrixInputTests
     [MemberData(nameof(TextFormats))]
     public void Text_formats_read_the_same_matrix(string name, string content)
     {
-        var matrix = DataMatrixFile.Read(Write(name, content));
+        var data = DataMatrixFile.Read(Write(name, content));
+        Assert.False(data.IsFloatingPoint);
+        var matrix = data.ToRationals();
         if (content.Contains("1.000000000000000056e-01", StringComparison.Ordinal))
         {
             // savetxt prints the double nearest 0.1 with 18 digits: that decimal, exactly.
@@ -53,16 +58,20 @@ public class MatrixInputTests
     public void Npy_float64_in_c_or_fortran_order(bool fortran, char endian)
     {
         var path = Write("y.npy", Npy(new[,] { { 1.5, 0, -0.25 }, { 0, 2, 0.1 } }, fortran, endian));
-        Assert.Equal(Expected, DataMatrixFile.Read(path));
+        var data = DataMatrixFile.Read(path);
+        Assert.True(data.IsFloatingPoint);
+        Assert.True(data.ConversionError.IsZero);
+        Assert.Equal(ExpectedAsDoubles, data.ToRationals());
     }
 
     [Fact]
     public void Standard_input_is_dash_and_its_format_is_recognized()
     {
         var fromText = DataMatrixFile.Read("-", () => new MemoryStream(Encoding.UTF8.GetBytes("1.5 0 -0.25\n0 2 0.1\n")));
-        Assert.Equal(Expected, fromText);
+        Assert.Equal(Expected, fromText.ToRationals());
+        Assert.False(fromText.ConversionError.IsZero);
         var fromNpy = DataMatrixFile.Read("-", () => new MemoryStream(Npy(new[,] { { 1.5, 0, -0.25 }, { 0, 2, 0.1 } }, false, '<')));
-        Assert.Equal(Expected, fromNpy);
+        Assert.Equal(ExpectedAsDoubles, fromNpy.ToRationals());
         var error = Assert.Throws<UsageException>(() => DataMatrixFile.Read("-", () => new MemoryStream(Encoding.UTF8.GetBytes("1,x\n"))));
         Assert.StartsWith("--y-matrix: 'standard input' line 1, entry 2: 'x' is not a number", error.Message);
     }
@@ -132,7 +141,7 @@ public class MatrixInputTests
     }
 
     /// <summary>A .npy (version 1.0) holding <paramref name="values"/> as float64.</summary>
-    private static byte[] Npy(double[,] values, bool fortran, char endian)
+    internal static byte[] Npy(double[,] values, bool fortran, char endian)
     {
         int rows = values.GetLength(0), columns = values.GetLength(1);
         string dict = $"{{'descr': '{endian}f8', 'fortran_order': {(fortran ? "True" : "False")}, 'shape': ({rows}, {columns}), }}";

@@ -2,6 +2,7 @@ using Dmf.Symbolic.Exact;
 using Dmf.Symbolic.Landscape;
 using Dmf.Verify.Instance;
 using Dmf.Verify.Landscape;
+using Dmf.Verify.Spectrum;
 
 namespace Dmf.Verify.Tests;
 
@@ -137,9 +138,9 @@ public class ExactMatrixSpectrumTests
     }
 
     [Fact]
-    public void A_matrix_larger_than_the_exact_limit_takes_the_numeric_path_and_says_so()
+    public void A_matrix_whose_exact_spectrum_costs_too_much_is_certified_and_says_so()
     {
-        int n = DmfInstance.MaxExactSpectrumSize + 1;
+        const int n = 201;
         var y = new BigRational[n, n];
         var random = new Random(2);
         for (int i = 0; i < n; i++)
@@ -150,11 +151,14 @@ public class ExactMatrixSpectrumTests
             }
         }
 
+        Assert.True(ExactSpectrumCost.Seconds(DataMatrix.FromRationals(y)) > DmfInstance.ExactFirstSeconds);
         var widths = Enumerable.Repeat(n, 4).ToArray();
         var instance = DmfInstance.FromMatrix(widths, new BigRational[] { 1, 1, 1 }, y);
         Assert.False(instance.SingularValuesExact);
-        Assert.StartsWith("numeric SVD of Y", instance.SingularValueSource);
-        Assert.Contains("is above 200, the largest computed exactly", instance.SingularValueSource);
+        Assert.Equal("certified", instance.Establishment);
+        Assert.StartsWith("certified: floating SVD", instance.SingularValueSource);
+        Assert.NotNull(instance.Enclosures);
+        Assert.All(instance.Enclosures!, e => Assert.InRange(e.Representative, e.Lower, e.Upper));
     }
 
     /// <summary>(I − A)(I + A)^{-1} for a rational skew-symmetric A (seeded): exactly orthogonal.</summary>

@@ -111,7 +111,7 @@ internal static class AnalyzeCommand
             {
                 if (!instance.SingularValuesExact)
                 {
-                    throw new UsageException($"--exact proves statements about Y's exact singular values, and these are numeric ({instance.SingularValueSource}); give Y with rational singular values, or its singular values with --y");
+                    throw new UsageException($"--exact proves statements about Y's exact singular values, and these are certified enclosures ({instance.SingularValueSource}); proofs over enclosures are not built yet: give Y with fewer or shorter entries, or its singular values with --y");
                 }
 
                 verifier = solvers.Build(parsed);

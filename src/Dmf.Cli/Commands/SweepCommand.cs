@@ -65,7 +65,7 @@ internal static class SweepCommand
             var instance = instanceOptions.Build(parsed, DescendCommand.RequireKernels);
             if (!instance.SingularValuesExact)
             {
-                throw new UsageException("sweep needs exact singular values of Y (--y, or a rational matrix up to 200 x 200)");
+                throw new UsageException("sweep needs exact singular values of Y (--y, or a rational matrix whose exact spectrum is within reach); this matrix's are certified enclosures: sweep its singular values with --y");
             }
 
             var options = descent.Build(parsed);

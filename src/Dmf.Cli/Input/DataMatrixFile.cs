@@ -2,7 +2,7 @@ using System;
 using System.IO;
 using System.Text;
 using Dmf.Cli.Input.Matrix;
-using Dmf.Symbolic.Exact;
+using Dmf.Verify.Spectrum;
 using static System.FormattableString;
 
 namespace Dmf.Cli.Input;
@@ -10,7 +10,7 @@ namespace Dmf.Cli.Input;
 /// <summary>
 /// Reads a data matrix Y from a file or, for "-", standard input: text (CSV with commas or semicolons, TSV, or
 /// whitespace-separated like NumPy's <c>savetxt</c>), JSON (an array of rows), Matrix Market (.mtx, coordinate or
-/// array) or NumPy .npy (float64, C or Fortran order). The format is the extension's (.json, .mtx, .npy), else the
+/// array) or NumPy .npy (float64, C or Fortran order; each double is the exact binary value it holds). The format is the extension's (.json, .mtx, .npy), else the
 /// content's (the .npy magic, the %%MatrixMarket header, a leading '['), else text. Entries are parsed exactly under the
 /// limits of <c>--y</c>; the input is bounded (<see cref="MaxFileBytes"/>), sizes are checked as rows come (or from the
 /// header), and every problem is one <see cref="UsageException"/> line naming the file, the line and the entry.
@@ -24,10 +24,10 @@ internal static class DataMatrixFile
     public const long MaxFileBytes = 64L * 1024 * 1024;
 
     /// <summary>The matrix in <paramref name="path"/> ("-" for standard input).</summary>
-    public static BigRational[,] Read(string path) => Read(path, () => Console.OpenStandardInput());
+    public static DataMatrix Read(string path) => Read(path, () => Console.OpenStandardInput());
 
     /// <summary>The matrix in <paramref name="path"/>, with "-" read from <paramref name="standardInput"/>.</summary>
-    public static BigRational[,] Read(string path, Func<Stream> standardInput)
+    public static DataMatrix Read(string path, Func<Stream> standardInput)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(standardInput);
@@ -42,20 +42,32 @@ internal static class DataMatrixFile
 
         if (extension == ".json")
         {
-            return JsonMatrix.Parse(name, bytes);
+            return Exact(JsonMatrix.Parse(name, bytes));
         }
 
         string text = BoundedInput.Utf8("--y-matrix", name, bytes);
         if (extension == ".mtx" || MatrixMarket.Recognizes(text))
         {
-            return MatrixMarket.Parse(name, text);
+            return Exact(MatrixMarket.Parse(name, text));
         }
 
         if (text.TrimStart().StartsWith('['))
         {
-            return JsonMatrix.Parse(name, Encoding.UTF8.GetBytes(text));
+            return Exact(JsonMatrix.Parse(name, Encoding.UTF8.GetBytes(text)));
         }
 
-        return DelimitedMatrix.Parse(name, text);
+        return Exact(DelimitedMatrix.Parse(name, text));
+    }
+
+    private static DataMatrix Exact(Dmf.Symbolic.Exact.BigRational[,] entries)
+    {
+        try
+        {
+            return DataMatrix.FromRationals(entries);
+        }
+        catch (ArgumentException exception)
+        {
+            throw new UsageException("--y-matrix: " + exception.Message.TrimEnd('.'));
+        }
     }
 }

@@ -39,7 +39,7 @@ internal sealed class InstanceOptions
 
     private readonly Option<string?> _yMatrix = new("--y-matrix")
     {
-        Description = "Y as a d_L x d_0 matrix: text (CSV, semicolons, TSV or whitespace), JSON ([[...],...]), Matrix Market (.mtx) or NumPy (.npy) file, or - for standard input; exact singular values for rational Y up to 200 x 200 (else numeric, stated in the output).",
+        Description = "Y as a d_L x d_0 matrix: text (CSV, semicolons, TSV or whitespace), JSON ([[...],...]), Matrix Market (.mtx) or NumPy (.npy) file, or - for standard input; singular values exact or certified (proved enclosures), as the output states.",
         HelpName = "FILE",
     };
 
@@ -67,7 +67,7 @@ internal sealed class InstanceOptions
             if (matrixPath is not null)
             {
                 var matrix = DataMatrixFile.Read(matrixPath);
-                int rows = matrix.GetLength(0), columns = matrix.GetLength(1);
+                int rows = matrix.Rows, columns = matrix.Columns;
                 var widths = Widths(parsed.GetValue(_widths), depth, columns, rows, Math.Min(rows, columns));
                 checkWidths?.Invoke(widths);
                 return DmfInstance.FromMatrix(widths, lambdas, matrix);

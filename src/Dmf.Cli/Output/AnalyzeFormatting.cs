@@ -152,4 +152,12 @@ internal static class AnalyzeFormatting
             : Invariant($"zeros not counted (Lanczos)/{numeric.ExpectedZeroEigenvalues.Total}");
         return $"{VerdictText(numeric.Verdict)}: |grad| {Short(numeric.GradientNorm)}, min eig {Eigenvalue(numeric.MinHessianEigenvalue)}, {zeros}";
     }
+
+    /// <summary>
+    /// How the instance's verdicts were established, in one line: "exact" or "certified" with the largest enclosure
+    /// radius (an undecided instance never reaches a report: it stops with exit code 4).
+    /// </summary>
+    public static string Establishment(Dmf.Verify.Instance.DmfInstance instance) => instance.CertifiedRadius is { } radius
+        ? Invariant($"certified (every singular value of Y proved within {radius.ToDouble():G3} of the value shown; thresholds, verdicts, counts and classes hold for Y; sigma and F at the values shown)")
+        : "exact (singular values, thresholds, verdicts, counts and classes decided in exact arithmetic)";
 }

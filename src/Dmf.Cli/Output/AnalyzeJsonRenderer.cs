@@ -27,6 +27,8 @@ internal static class AnalyzeJsonRenderer
             instance.SingularValueTexts().ToArray(),
             instance.SingularValueSource,
             instance.SingularValuesExact,
+            instance.Establishment,
+            instance.CertifiedRadius?.ToDouble(),
             instance.AlgebraicSingularValues?.Select(v => v.IsKnownRational ? null : new AlgebraicDocument(v.DefiningPolynomial.ToString("t"), v.Interval.Lower.ToExactString(), v.Interval.Upper.ToExactString())).ToArray(),
             report.CriticalThreshold.ToDecimalString(digits),
             report.GlobalThreshold.ToDecimalString(digits),
@@ -67,12 +69,12 @@ internal static class AnalyzeJsonRenderer
         n.Descent is null ? null : new DescentDocument(n.Descent.Step, n.Descent.Measured, n.Descent.Predicted, n.Descent.Confirmed),
         n.Findings.ToArray());
 
-    /// <summary>The version of the document's shape: 2 added schemaVersion and notListed, and spells rule in kebab-case.</summary>
-    public const int SchemaVersion = 2;
+    /// <summary>The version of the document's shape: 2 added schemaVersion and notListed, and spells rule in kebab-case; 3 added establishment and certifiedRadius.</summary>
+    public const int SchemaVersion = 3;
 
     private sealed record AnalyzeDocument(
         int SchemaVersion,
-        int Depth, int[] Widths, string[] Lambdas, string[] SingularValues, string SingularValueSource, bool SingularValuesExact, AlgebraicDocument?[]? SingularValuesAlgebraic, string YCrit, string YGlob,
+        int Depth, int[] Widths, string[] Lambdas, string[] SingularValues, string SingularValueSource, bool SingularValuesExact, string Establishment, double? CertifiedRadius, AlgebraicDocument?[]? SingularValuesAlgebraic, string YCrit, string YGlob,
         bool Benign, int[] OffendingIndices, bool CollapsesToZero, string TotalTypes, CountsDocument Counts, bool Truncated, CountsDocument NotListed, PointDocument[] CriticalPoints);
 
     /// <summary>An irrational singular value exactly: the root of <paramref name="Polynomial"/> (in t) in (Lower, Upper).</summary>

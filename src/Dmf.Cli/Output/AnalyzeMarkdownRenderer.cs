@@ -39,9 +39,9 @@ internal static class AnalyzeMarkdownRenderer
         text.WriteLine();
         text.WriteLine("## Verdicts");
         text.WriteLine();
-        string numeric = instance.SingularValuesExact ? string.Empty : " (numeric: about the rounded singular values, not proved for Y)";
-        text.WriteLine($"- benign landscape: {(report.Verdicts.Benign ? "yes" : $"**no** (y = y_crit at index {InvariantText.Join(", ", report.Verdicts.OffendingIndices.Select(j => j + 1))})")}{numeric}");
-        text.WriteLine($"- collapse to zero: {(report.Verdicts.CollapsesToZero ? "yes" : "no")}{numeric}");
+        text.WriteLine($"- established: {Establishment(instance)}");
+        text.WriteLine($"- benign landscape: {(report.Verdicts.Benign ? "yes" : $"**no** (y = y_crit at index {InvariantText.Join(", ", report.Verdicts.OffendingIndices.Select(j => j + 1))})")}");
+        text.WriteLine($"- collapse to zero: {(report.Verdicts.CollapsesToZero ? "yes" : "no")}");
         var counts = report.Counts;
         text.WriteLine(Invariant($"- critical-point types: {CountText(counts.Total)} — global minimizers {CountText(counts.GlobalMinimizers)}, local minimizers (incl. global) {CountText(counts.LocalMinimizers)}, strict saddles {CountText(counts.StrictSaddles)}, non-strict saddles {CountText(counts.NonStrictSaddles)}"));
         var (agree, disagree, inconclusive, unchecked_) = report.NumericTally;

@@ -16,19 +16,15 @@ internal static class AnalyzeTextRenderer
         var instance = report.Instance;
         output.WriteLine(Invariant($"Instance: L = {instance.Depth}, widths {InvariantText.Join(",", instance.Widths)}, lambda = {string.Join(", ", instance.Lambdas.Select(l => l.ToExactString()))} (product {instance.Landscape.LambdaProduct.ToExactString()})"));
         output.WriteLine($"Y: singular values {string.Join(", ", instance.SingularValueTexts())} ({instance.SingularValueSource})");
-        string numericNote = instance.SingularValuesExact ? string.Empty : " [numeric: about the rounded singular values above]";
-        if (!instance.SingularValuesExact)
-        {
-            output.WriteLine("Numeric instance: the thresholds' comparisons, verdicts, counts and classes below are exact for the rounded values, not proved for Y.");
-        }
+        output.WriteLine($"Established: {Establishment(instance)}");
         output.WriteLine(instance.Depth == 2
             ? $"Thresholds: y_crit = y_glob = sqrt(lambda) = {report.CriticalThreshold.ToDecimalString(digits)}"
             : $"Thresholds: y_crit = {report.CriticalThreshold.ToDecimalString(digits)}, y_glob = {report.GlobalThreshold.ToDecimalString(digits)}");
         var verdicts = report.Verdicts;
         output.WriteLine(verdicts.Benign
-            ? "Benign landscape: yes (every critical point is a local minimizer or a strict saddle)" + numericNote
-            : $"Benign landscape: NO (y = y_crit at index {InvariantText.Join(", ", verdicts.OffendingIndices.Select(j => j + 1))}: non-strict saddles exist){numericNote}");
-        output.WriteLine($"Collapse to zero: {(verdicts.CollapsesToZero ? "yes (W = 0 is the global minimizer)" : "no")}{numericNote}");
+            ? "Benign landscape: yes (every critical point is a local minimizer or a strict saddle)"
+            : $"Benign landscape: NO (y = y_crit at index {InvariantText.Join(", ", verdicts.OffendingIndices.Select(j => j + 1))}: non-strict saddles exist)");
+        output.WriteLine($"Collapse to zero: {(verdicts.CollapsesToZero ? "yes (W = 0 is the global minimizer)" : "no")}");
         var counts = report.Counts;
         output.WriteLine(Invariant($"Critical-point types: {CountText(counts.Total)} (global minimizers {CountText(counts.GlobalMinimizers)}, local minimizers incl. global {CountText(counts.LocalMinimizers)}, strict saddles {CountText(counts.StrictSaddles)}, non-strict saddles {CountText(counts.NonStrictSaddles)})"));
         output.WriteLine();

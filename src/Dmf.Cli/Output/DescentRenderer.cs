@@ -17,7 +17,7 @@ internal static class DescentRenderer
         output.WriteLine(Invariant($"Instance: L = {instance.Depth}, widths {InvariantText.Join(",", instance.Widths)}, lambda = {string.Join(", ", instance.Lambdas.Select(l => l.ToExactString()))}, y = {string.Join(", ", instance.SingularValueTexts())} ({instance.SingularValueSource})"));
         if (!instance.SingularValuesExact)
         {
-            output.WriteLine("Numeric instance: the types and classes below are those of the rounded singular values, not proved for Y.");
+            output.WriteLine("Certified instance: the types and classes below hold for Y (its singular values are proved within the enclosures stated); the descents run at the floating values.");
         }
         output.WriteLine(System.FormattableString.Invariant($"{o.Runs} gradient descents (seeds {o.Seed}..{o.Seed + o.Runs - 1}, init scale {o.InitScale}, {Method(o)}, stop at |grad F| <= {o.Tolerance:G3} or {o.MaxIterations} iterations)"));
         int converged = report.Runs.Count(r => r.End.Converged);

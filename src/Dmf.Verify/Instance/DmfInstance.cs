@@ -1,6 +1,7 @@
 using Dmf.Symbolic.Exact;
 using Dmf.Symbolic.Landscape;
 using Dmf.Verify.Landscape;
+using Dmf.Verify.Spectrum;
 using static System.FormattableString;
 
 namespace Dmf.Verify.Instance;
@@ -17,12 +18,6 @@ public sealed record DmfInstance
 
     /// <summary>Largest accepted depth (the exact classification works for any depth; the numeric check has its own limit).</summary>
     public const int MaxDepth = 1000;
-
-    /// <summary>
-    /// Largest min(d_0, d_L) for which a non-diagonal Y's singular values are computed exactly (the characteristic
-    /// polynomial of its Gram matrix; 100 × 100 takes seconds, docs/analyze.md); larger ones take the numeric path.
-    /// </summary>
-    public const int MaxExactSpectrumSize = 200;
 
     private readonly Lazy<DataBasis> _basis;
 
@@ -58,13 +53,13 @@ public sealed record DmfInstance
     /// <summary>U, V and Y in doubles for realizations and numerics (a full matrix's singular vectors are computed on first use: only realizations need them).</summary>
     public DataBasis Basis => _basis.Value;
 
-    /// <summary>Where the singular values came from: "given", "exact: …" (a diagonal Y, or Y's exact spectrum), or "numeric SVD …" with its clustering tolerance and why.</summary>
+    /// <summary>Where the singular values came from: "given", "exact: …" (a diagonal Y, or Y's exact spectrum), or "certified: …" with the enclosures' method and radius.</summary>
     public string SingularValueSource { get; }
 
     /// <summary>
     /// True when the classification is about Y's singular values exactly (given, a diagonal Y, or the exact spectrum of a
-    /// rational Y — rational, or algebraic with <see cref="AlgebraicSingularValues"/>); false on the numeric path, where
-    /// every verdict is about the rounded values.
+    /// rational Y — rational, or algebraic with <see cref="AlgebraicSingularValues"/>); false on the certified path, where
+    /// the values are floating representatives of proved enclosures (<see cref="Enclosures"/>) and the verdicts hold for Y.
     /// </summary>
     public bool SingularValuesExact { get; }
 
@@ -77,9 +72,11 @@ public sealed record DmfInstance
     /// <summary>The types over the algebraic values, built once (their approximations are <see cref="SingularValues"/>).</summary>
     private CriticalPointTypes? AlgebraicTypes { get; init; }
 
-    /// <summary>y_{j+1} as text: the exact rational, or for an irrational value its first 12 decimals and "...".</summary>
+    /// <summary>y_{j+1} as text: the exact rational, for an irrational value its first 12 decimals and "...", for a certified value the floating value (shortest round-trip form).</summary>
     public string SingularValueText(int index) =>
-        AlgebraicSingularValues is { } exact && !exact[index].IsKnownRational ? CriticalPointTypes.Display(exact[index]) : SingularValues[index].ToExactString();
+        AlgebraicSingularValues is { } exact && !exact[index].IsKnownRational ? CriticalPointTypes.Display(exact[index])
+        : Enclosures is not null ? SingularValues[index].ToDouble().ToString("R", System.Globalization.CultureInfo.InvariantCulture)
+        : SingularValues[index].ToExactString();
 
     /// <summary>All singular values as text (<see cref="SingularValueText"/>).</summary>
     public IReadOnlyList<string> SingularValueTexts() => Enumerable.Range(0, SingularValues.Count).Select(SingularValueText).ToList();
@@ -126,18 +123,33 @@ public sealed record DmfInstance
         return new DmfInstance(depth, widths.ToArray(), lambdas.ToArray(), singularValues.ToArray(), basis, "given");
     }
 
-    /// <summary>
-    /// An instance with Y given entry by entry (rows = d_L, columns = d_0), singular values in descending order. A
-    /// rectangular-diagonal Y has exact singular values |Y_jj|; any other Y with min(d_0, d_L) ≤ <see cref="MaxExactSpectrumSize"/>
-    /// gets them exactly from <see cref="ExactSingularValues"/>: when they are all rational the instance is exact (its
-    /// singular vectors, used only for realizations and numerics, come from a double SVD aligned to the exact values);
-    /// otherwise, or for a larger Y, the instance takes the numeric path (<see cref="SingularValueDecomposition"/>) and says so.
-    /// </summary>
+    /// <summary>An instance with Y given entry by entry as rationals (rows = d_L, columns = d_0): <see cref="FromMatrix(IReadOnlyList{int}, IReadOnlyList{BigRational}, DataMatrix)"/>.</summary>
     public static DmfInstance FromMatrix(IReadOnlyList<int> widths, IReadOnlyList<BigRational> lambdas, BigRational[,] y)
     {
         ArgumentNullException.ThrowIfNull(y);
+        return FromMatrix(widths, lambdas, DataMatrix.FromRationals(y));
+    }
+
+    /// <summary>
+    /// An instance with Y given entry by entry (rows = d_L, columns = d_0), singular values in descending order, each
+    /// verdict established by the cheapest path that establishes it (docs/analyze.md, "How Y's singular values are
+    /// established"):
+    /// <list type="number">
+    /// <item>a rectangular-diagonal Y: exact, |Y_jj|;</item>
+    /// <item>a rational Y whose exact spectrum is estimated (<see cref="ExactSpectrumCost"/>) within
+    /// <see cref="ExactFirstSeconds"/>: exact (<see cref="ExactSingularValues"/>), rational or algebraic;</item>
+    /// <item>otherwise certified: a floating SVD with proved enclosures (<see cref="SingularValueEnclosures"/>); when they
+    /// decide every relation the verdicts need (<see cref="EnclosureDecision"/>) the instance computes at the floating
+    /// values and its verdicts hold for Y;</item>
+    /// <item>where they do not, the exact path when estimated within <see cref="EscalationSeconds"/>; else
+    /// <see cref="UndecidedSpectrumException"/>, naming the values — never a guess.</item>
+    /// </list>
+    /// </summary>
+    public static DmfInstance FromMatrix(IReadOnlyList<int> widths, IReadOnlyList<BigRational> lambdas, DataMatrix y)
+    {
+        ArgumentNullException.ThrowIfNull(y);
         int depth = Validate(widths, lambdas);
-        int rows = y.GetLength(0), columns = y.GetLength(1);
+        int rows = y.Rows, columns = y.Columns;
         if (rows != widths[depth] || columns != widths[0])
         {
             throw new ArgumentException(Invariant($"Y must be d_L x d_0 = {widths[depth]} x {widths[0]}, got {rows} x {columns}."));
@@ -151,41 +163,117 @@ public sealed record DmfInstance
             return new DmfInstance(depth, widths.ToArray(), lambdas.ToArray(), order.Select(j => BigRational.Abs(diagonal[j])).ToArray(), basis, "exact: the diagonal of Y, in descending order");
         }
 
-        if (Math.Min(rows, columns) <= MaxExactSpectrumSize)
+        double exactSeconds = ExactSpectrumCost.Seconds(y);
+        if (exactSeconds <= ExactFirstSeconds)
         {
-            var exact = ExactSingularValues.Expanded(ExactSingularValues.Of(y));
-            var rational = exact.Where(v => v.IsKnownRational).Select(v => v.TryGetRational(out var r) ? r : BigRational.Zero).ToArray();
-            if (rational.Length == exact.Count)
-            {
-                return new DmfInstance(depth, widths.ToArray(), lambdas.ToArray(), rational, () => SingularValueDecomposition.Basis(y),
-                    "exact: square roots of the eigenvalues of the Gram matrix, from its characteristic polynomial; singular vectors for realizations from a double SVD", singularValuesExact: true);
-            }
-
-            // Irrational values: exact classification over the algebraic numbers, shown and realized at rational
-            // approximations that keep their order (CriticalPointTypes.Create).
-            var space = CriticalPointTypes.Create(ScalarLandscape.FromLayerRegularizations(lambdas), exact, widths.Min());
-            var irrational = exact.Select((v, j) => (v, j)).First(p => !p.v.IsKnownRational);
-            return new DmfInstance(depth, widths.ToArray(), lambdas.ToArray(), space.SingularValues.ToArray(), () => SingularValueDecomposition.Basis(y),
-                Invariant($"exact, algebraic: square roots of the eigenvalues of the Gram matrix, from its characteristic polynomial (y_{irrational.j + 1} is a root of a polynomial of degree {irrational.v.DefiningPolynomial.Degree}); thresholds, types and classes exact; sigma and F computed at rational approximations within 2^-128; singular vectors for realizations from a double SVD"),
-                singularValuesExact: true)
-            {
-                AlgebraicSingularValues = exact,
-                AlgebraicTypes = space,
-            };
+            return Exact(depth, widths, lambdas, y, string.Empty);
         }
 
-        var svd = SingularValueDecomposition.Compute(y);
-        return new DmfInstance(depth, widths.ToArray(), lambdas.ToArray(), svd.SingularValues, () => SingularValueDecomposition.Basis(y),
-            Invariant($"{svd.Description}; min(d_0, d_L) = {Math.Min(rows, columns)} is above {MaxExactSpectrumSize}, the largest computed exactly"), singularValuesExact: false);
+        var (certified, undecided) = TryCertify(depth, widths, lambdas, y);
+        if (certified is not null)
+        {
+            return certified;
+        }
+
+        if (undecided is not null)
+        {
+            if (exactSeconds <= EscalationSeconds)
+            {
+                return Exact(depth, widths, lambdas, y, Invariant($"; taken because the certified enclosures could not decide: {undecided[0]}"));
+            }
+
+            throw new UndecidedSpectrumException(undecided, Invariant($"the exact spectrum is estimated at {Seconds(exactSeconds)}, beyond the {EscalationSeconds:0} s budget"));
+        }
+
+        if (exactSeconds <= EscalationSeconds)
+        {
+            return Exact(depth, widths, lambdas, y, "; taken because the floating SVD's vectors were too far from orthogonal to bound");
+        }
+
+        throw new UndecidedSpectrumException(Array.Empty<UndecidedValue>(), Invariant($"the floating SVD's vectors were too far from orthogonal to bound and the exact spectrum is estimated at {Seconds(exactSeconds)}"));
     }
 
-    private static bool IsRectangularDiagonal(BigRational[,] y)
+    /// <summary>The certified instance of <paramref name="y"/> (checked widths and λ), or null when its enclosures leave a verdict undecided.</summary>
+    internal static DmfInstance? Certify(IReadOnlyList<int> widths, IReadOnlyList<BigRational> lambdas, DataMatrix y) =>
+        TryCertify(Validate(widths, lambdas), widths, lambdas, y).Instance;
+
+    /// <summary>The certified instance, or the values left undecided (null for both when the floating SVD could not be bounded).</summary>
+    private static (DmfInstance? Instance, IReadOnlyList<UndecidedValue>? Undecided) TryCertify(int depth, IReadOnlyList<int> widths, IReadOnlyList<BigRational> lambdas, DataMatrix y)
     {
-        for (int i = 0; i < y.GetLength(0); i++)
+        var landscape = ScalarLandscape.FromLayerRegularizations(lambdas);
+        if (SingularValueEnclosures.Of(y.Doubles, y.Rows, y.Columns, y.ConversionError) is not { } enclosures)
         {
-            for (int j = 0; j < y.GetLength(1); j++)
+            return (null, null);
+        }
+
+        var undecided = EnclosureDecision.Undecided(landscape, enclosures.Values);
+        return undecided.Count == 0 ? (Certified(depth, widths, lambdas, y, enclosures.Values, enclosures.Method), null) : (null, undecided);
+    }
+
+    /// <summary>A rational Y whose exact spectrum is estimated within this many seconds takes the exact path first.</summary>
+    public const double ExactFirstSeconds = 1;
+
+    /// <summary>Where certified enclosures cannot decide, the exact path is taken when estimated within this many seconds.</summary>
+    public const double EscalationSeconds = 30;
+
+    private static string Seconds(double seconds) => seconds < 3600 ? Invariant($"{seconds:0.#} s") : Invariant($"{seconds / 3600:0.#} h");
+
+    /// <summary>The exact path: Y's singular values from the characteristic polynomial of its Gram matrix.</summary>
+    private static DmfInstance Exact(int depth, IReadOnlyList<int> widths, IReadOnlyList<BigRational> lambdas, DataMatrix y, string why)
+    {
+        var exact = ExactSingularValues.Expanded(ExactSingularValues.Of(y.ToRationals()));
+        var rational = exact.Where(v => v.IsKnownRational).Select(v => v.TryGetRational(out var r) ? r : BigRational.Zero).ToArray();
+        if (rational.Length == exact.Count)
+        {
+            return new DmfInstance(depth, widths.ToArray(), lambdas.ToArray(), rational, () => SingularValueDecomposition.Basis(y),
+                "exact: square roots of the eigenvalues of the Gram matrix, from its characteristic polynomial; singular vectors for realizations from a double SVD" + why, singularValuesExact: true);
+        }
+
+        // Irrational values: exact classification over the algebraic numbers, shown and realized at rational
+        // approximations that keep their order (CriticalPointTypes.Create).
+        var space = CriticalPointTypes.Create(ScalarLandscape.FromLayerRegularizations(lambdas), exact, widths.Min());
+        var irrational = exact.Select((v, j) => (v, j)).First(p => !p.v.IsKnownRational);
+        return new DmfInstance(depth, widths.ToArray(), lambdas.ToArray(), space.SingularValues.ToArray(), () => SingularValueDecomposition.Basis(y),
+            Invariant($"exact, algebraic: square roots of the eigenvalues of the Gram matrix, from its characteristic polynomial (y_{irrational.j + 1} is a root of a polynomial of degree {irrational.v.DefiningPolynomial.Degree}); thresholds, types and classes exact; sigma and F computed at rational approximations within 2^-128; singular vectors for realizations from a double SVD{why}"),
+            singularValuesExact: true)
+        {
+            AlgebraicSingularValues = exact,
+            AlgebraicTypes = space,
+        };
+    }
+
+    /// <summary>The certified path: the floating values as representatives of enclosures that decide every verdict.</summary>
+    private static DmfInstance Certified(int depth, IReadOnlyList<int> widths, IReadOnlyList<BigRational> lambdas, DataMatrix y, IReadOnlyList<ValueEnclosure> enclosures, string method)
+    {
+        var radius = enclosures.Select(e => e.Radius).DefaultIfEmpty(BigRational.Zero).Max();
+        var conversion = y.ConversionError.IsZero ? "the entries are exact doubles" : Invariant($"the entries' rounding to doubles, at most {y.ConversionError.ToDouble():G3} in Frobenius norm, included");
+        return new DmfInstance(depth, widths.ToArray(), lambdas.ToArray(), enclosures.Select(e => e.Representative).ToArray(), () => SingularValueDecomposition.Basis(y),
+            Invariant($"certified: floating SVD ({method}) with proved enclosures, every value within {radius.ToDouble():G3} ({conversion}); thresholds, verdicts, types and classes hold for every value in the enclosures; sigma and F computed at the floating values"),
+            singularValuesExact: false)
+        {
+            Enclosures = enclosures,
+            CertifiedRadius = radius,
+        };
+    }
+
+    /// <summary>The proved enclosures of the singular values (descending) on the certified path; null when the values are exact.</summary>
+    public IReadOnlyList<ValueEnclosure>? Enclosures { get; private init; }
+
+    /// <summary>The largest enclosure radius on the certified path; null when the values are exact.</summary>
+    public BigRational? CertifiedRadius { get; private init; }
+
+    /// <summary>How the verdicts were established: exact (rational or algebraic values) or certified (proved enclosures).</summary>
+    public string Establishment => Enclosures is null ? "exact" : "certified";
+
+    private static bool IsRectangularDiagonal(DataMatrix y)
+    {
+        var doubles = y.Doubles;
+        for (int i = 0; i < y.Rows; i++)
+        {
+            for (int j = 0; j < y.Columns; j++)
             {
-                if (i != j && !y[i, j].IsZero)
+                // A nonzero rational has a nonzero double unless it underflows; then its exact entry decides.
+                if (i != j && (doubles[(i * y.Columns) + j] != 0 || !y[i, j].IsZero))
                 {
                     return false;
                 }

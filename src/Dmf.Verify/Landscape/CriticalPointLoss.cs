@@ -20,18 +20,19 @@ public static class CriticalPointLoss
     {
         ArgumentNullException.ThrowIfNull(space);
         ArgumentNullException.ThrowIfNull(type);
-        var fixedPart = BigRational.Zero;
+        var fixedSum = new DyadicSum();
         for (int g = 0; g < space.Groups.Count; g++)
         {
             var group = space.Groups[g];
             int unused = group.Multiplicity - type.Counts[g].Sum();
-            fixedPart += unused * (group.Y * group.Y);
+            fixedSum.Add(group.Y * group.Y, unused);
         }
 
+        var fixedPart = fixedSum.Value;
         return Rounded(level =>
         {
-            var low = fixedPart;
-            var high = fixedPart;
+            var low = new DyadicSum();
+            var high = new DyadicSum();
             for (int g = 0; g < space.Groups.Count; g++)
             {
                 for (int r = 0; r < type.Counts[g].Count; r++)
@@ -40,13 +41,13 @@ public static class CriticalPointLoss
                     if (count > 0)
                     {
                         var (termLow, termHigh) = space.SlotLosses.At(g, r, level);
-                        low += count * termLow;
-                        high += count * termHigh;
+                        low.Add(termLow, count);
+                        high.Add(termHigh, count);
                     }
                 }
             }
 
-            return (low, high);
+            return (fixedPart + low.Value, fixedPart + high.Value);
         });
     }
 

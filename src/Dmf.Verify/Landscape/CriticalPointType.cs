@@ -17,9 +17,10 @@ public sealed record CriticalPointType(IReadOnlyList<SingularValueGroup> Groups,
 
     /// <summary>
     /// The root each index j of Y takes (null for 0), in index order. Within a group the larger roots go to the
-    /// smaller indices; any other arrangement is the same type.
+    /// smaller indices; any other arrangement is the same type. <paramref name="exact"/>: the roots of the exact values
+    /// (<see cref="SingularValueGroup.ExactRoots"/>, for proofs about σ) instead of <see cref="SingularValueGroup.Roots"/>.
     /// </summary>
-    public IReadOnlyList<ScalarRoot?> RootPerIndex()
+    public IReadOnlyList<ScalarRoot?> RootPerIndex(bool exact = false)
     {
         int size = Groups.Sum(g => g.Multiplicity);
         var roots = new ScalarRoot?[size];
@@ -31,7 +32,7 @@ public sealed record CriticalPointType(IReadOnlyList<SingularValueGroup> Groups,
             {
                 for (int c = 0; c < Counts[g][r]; c++)
                 {
-                    roots[group.Indices[next++]] = group.Roots.PositiveRoots[r];
+                    roots[group.Indices[next++]] = (exact ? group.ExactRoots : group.Roots).PositiveRoots[r];
                 }
             }
         }

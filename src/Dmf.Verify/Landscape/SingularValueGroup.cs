@@ -12,6 +12,7 @@ namespace Dmf.Verify.Landscape;
 public sealed class SingularValueGroup
 {
     private readonly Lazy<ScalarRootSet> _roots;
+    private readonly Lazy<ScalarRootSet> _exactRoots;
 
     /// <summary>The group of value <paramref name="y"/> ≥ 0 at <paramref name="indices"/> (0-based, increasing).</summary>
     public SingularValueGroup(ScalarLandscape landscape, BigRational y, IReadOnlyList<int> indices)
@@ -24,6 +25,7 @@ public sealed class SingularValueGroup
         RelationToGlobal = landscape.CompareToGlobal(y);
         Labels = LabelsFor(landscape.Depth, RelationToCritical);
         _roots = new Lazy<ScalarRootSet>(() => landscape.Roots(y), LazyThreadSafetyMode.ExecutionAndPublication);
+        _exactRoots = _roots;
     }
 
     /// <summary>
@@ -42,9 +44,10 @@ public sealed class SingularValueGroup
         RelationToCritical = AlgebraicValueRoots.CompareToCritical(landscape, exact);
         RelationToGlobal = AlgebraicValueRoots.CompareToGlobal(landscape, exact);
         Labels = LabelsFor(landscape.Depth, RelationToCritical);
-        _roots = new Lazy<ScalarRootSet>(
+        _exactRoots = new Lazy<ScalarRootSet>(
             () => new ScalarRootSet(approximation, RelationToCritical, RelationToGlobal, AlgebraicValueRoots.Roots(landscape, exact).PositiveRoots),
             LazyThreadSafetyMode.ExecutionAndPublication);
+        _roots = new Lazy<ScalarRootSet>(() => RootsAtApproximation(landscape, exact, approximation), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The exact value when it is irrational (<see cref="Y"/> is then a rational approximation); null when Y is exact.</summary>
@@ -65,8 +68,39 @@ public sealed class SingularValueGroup
     /// <summary>The labels of the positive roots of f(·; Y), in increasing order of the roots.</summary>
     public IReadOnlyList<RootLabel> Labels { get; }
 
-    /// <summary>The positive roots themselves, exactly (isolated on first use).</summary>
+    /// <summary>
+    /// The positive roots, isolated on first use: of f(·; <see cref="Y"/>) exactly. For an irrational value they are the
+    /// roots at its rational approximation <see cref="Y"/> (labels and relations are the exact value's, which the
+    /// approximation shares), so no resultant is built; <see cref="ExactRoots"/> has the roots of the exact value.
+    /// </summary>
     public ScalarRootSet Roots => _roots.Value;
+
+    /// <summary>
+    /// The positive roots of f(·; y) at the exact value: <see cref="Roots"/> for a rational value; for an irrational one,
+    /// algebraic numbers from the root resultant (<see cref="AlgebraicValueRoots"/>; degree about 4(L − 1) times the
+    /// value's), built on first use — only proofs about σ itself need them.
+    /// </summary>
+    public ScalarRootSet ExactRoots => _exactRoots.Value;
+
+    /// <summary>
+    /// The roots at the approximation when it lies on the same side of y_crit as the exact value (it does unless the value
+    /// is within 2^−128 of y_crit); at y = y_crit (L ≥ 3) the double root x_*, which does not depend on y; otherwise the
+    /// exact roots.
+    /// </summary>
+    private ScalarRootSet RootsAtApproximation(ScalarLandscape landscape, AlgebraicNumber exact, BigRational approximation)
+    {
+        if (RelationToCritical == ThresholdRelation.Equal)
+        {
+            return new ScalarRootSet(approximation, RelationToCritical, RelationToGlobal, AlgebraicValueRoots.Roots(landscape, exact).PositiveRoots);
+        }
+
+        if (landscape.CompareToCritical(approximation) != RelationToCritical)
+        {
+            return ExactRoots;
+        }
+
+        return new ScalarRootSet(approximation, RelationToCritical, RelationToGlobal, landscape.Roots(approximation).PositiveRoots);
+    }
 
     /// <summary>How many indices share the value.</summary>
     public int Multiplicity => Indices.Count;

@@ -64,7 +64,7 @@ public sealed record PredictedSpectrum(int Dimension, int Zeros, int WithinToler
         }
 
         var t = BigRational.FromDouble(tolerance);
-        var positions = HessianBlocks.Positions(instance, space, type);
+        var positions = HessianBlocks.Positions(instance, space, type, exact: false);
         var kinds = positions.Select(p => Kind(instance, p)).ToList();
         int dimension = 0, zeros = 0, within = 0, belowMinus = 0, negative = 0;
         double? smallest = null;

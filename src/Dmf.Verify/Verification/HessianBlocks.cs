@@ -36,10 +36,13 @@ internal sealed record BlockMatrix(MultivariatePolynomial[,] Entries, BlockPosit
 /// </summary>
 internal static class HessianBlocks
 {
-    /// <summary>The positions: active indices first (by index), then unused y-indices, then hidden-only positions up to the largest width.</summary>
-    public static IReadOnlyList<BlockPosition> Positions(DmfInstance instance, CriticalPointTypes space, CriticalPointType type)
+    /// <summary>
+    /// The positions: active indices first (by index), then unused y-indices, then hidden-only positions up to the largest
+    /// width. <paramref name="exact"/>: σ at the exact values (proofs) rather than at their approximations (numerics).
+    /// </summary>
+    public static IReadOnlyList<BlockPosition> Positions(DmfInstance instance, CriticalPointTypes space, CriticalPointType type, bool exact)
     {
-        var roots = type.RootPerIndex();
+        var roots = type.RootPerIndex(exact);
         var ys = space.SingularValues;
         var active = Enumerable.Range(0, roots.Count).Where(j => roots[j] is not null);
         var unused = Enumerable.Range(0, roots.Count).Where(j => roots[j] is null);

@@ -28,7 +28,7 @@ internal static class TypeClaims
         ArgumentNullException.ThrowIfNull(classification);
         int depth = instance.Depth;
         var lambda = instance.Landscape.LambdaProduct;
-        var roots = type.RootPerIndex();
+        var roots = type.RootPerIndex(exact: true);
         var claims = new List<Claim>();
         var active = Enumerable.Range(0, roots.Count).Where(j => roots[j] is not null).ToList();
 
@@ -114,7 +114,7 @@ internal static class TypeClaims
     private static IEnumerable<Claim> AlgebraicCompletenessClaims(DmfInstance instance, CriticalPointTypes space, SingularValueGroup group, AlgebraicNumber y)
     {
         var elimination = AlgebraicElimination(instance, y);
-        var listed = group.Roots.PositiveRoots.Select(root => new ScalarRoot(root.Label, AlgebraicRootClaims.Separated(root.Value, elimination))).ToList();
+        var listed = group.ExactRoots.PositiveRoots.Select(root => new ScalarRoot(root.Label, AlgebraicRootClaims.Separated(root.Value, elimination))).ToList();
         string value = space.ValueText(group.Indices[0]);
         string name = $"complete[y={value}]";
         foreach (var premise in AlgebraicRootClaims.ListedRoots(name, elimination, YName(space, group.Indices[0]), listed))
@@ -406,7 +406,7 @@ internal static class TypeClaims
         var gains = decomposed.Where(d => d.Terms is not null).SelectMany(d => d.Terms!).Select(t => t.Index).Distinct().Order().ToList();
         foreach (int j in gains)
         {
-            var root = space.GroupOf(j).Roots.PositiveRoots.Single(r => r.Label == LargeRootLabel(instance.Depth));
+            var root = space.GroupOf(j).ExactRoots.PositiveRoots.Single(r => r.Label == LargeRootLabel(instance.Depth));
             if (roots[j] is null && space.GroupOf(j).Exact is { } irrational)
             {
                 // The gain's σ is x+ of an index this type leaves unused: its root claim, the gain's premise, comes first.
@@ -451,7 +451,7 @@ internal static class TypeClaims
     internal static IEnumerable<Claim> HessianClaims(DmfInstance instance, CriticalPointTypes space, CriticalPointType type)
     {
         var lambda = instance.Landscape.LambdaProduct;
-        var positions = HessianBlocks.Positions(instance, space, type);
+        var positions = HessianBlocks.Positions(instance, space, type, exact: true);
         var blocks = new List<(int? Owner, IReadOnlyList<BlockCondition> Conditions, BlockMatrix Matrix)>();
         var unsupported = new List<string>();
         for (int a = 0; a < positions.Count; a++)
@@ -656,8 +656,8 @@ internal static class TypeClaims
     /// </summary>
     private static IReadOnlyList<(int Index, int Coefficient)>? GainTerms(CriticalPointType a, CriticalPointType b)
     {
-        var rootsA = a.RootPerIndex();
-        var rootsB = b.RootPerIndex();
+        var rootsA = a.RootPerIndex(exact: true);
+        var rootsB = b.RootPerIndex(exact: true);
         var terms = new List<(int, int)>();
         for (int j = 0; j < rootsA.Count; j++)
         {
@@ -691,8 +691,8 @@ internal static class TypeClaims
     /// </summary>
     private static SmtTerm ScaledLossDifference(DmfInstance instance, CriticalPointTypes space, CriticalPointType a, CriticalPointType b, PinnedReals reals)
     {
-        var rootsA = a.RootPerIndex();
-        var rootsB = b.RootPerIndex();
+        var rootsA = a.RootPerIndex(exact: true);
+        var rootsB = b.RootPerIndex(exact: true);
         var terms = new List<SmtTerm>();
         for (int j = 0; j < rootsA.Count; j++)
         {

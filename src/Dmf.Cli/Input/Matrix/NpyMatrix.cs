@@ -3,15 +3,16 @@ using System.Buffers.Binary;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using Dmf.Symbolic.Exact;
+using Dmf.Verify.Spectrum;
 using static System.FormattableString;
 
 namespace Dmf.Cli.Input.Matrix;
 
 /// <summary>
 /// NumPy's .npy format (versions 1–3): a 2-D array of little- or big-endian float64 ('&lt;f8', '&gt;f8'), in C or Fortran
-/// order. The shape in the header is checked against the limits before the data is read. Each double is taken as the
-/// shortest decimal that rounds to it (0.1 is 1/10, as NumPy prints it); NaN and infinities are refused.
+/// order. The shape in the header is checked against the limits before the data is read. Each double is the datum
+/// exactly — the dyadic rational it holds (0.1 is 3602879701896397/2^55, not 1/10) — so the matrix is exact data at no
+/// conversion cost; NaN and infinities are refused.
 /// </summary>
 internal static class NpyMatrix
 {
@@ -21,7 +22,7 @@ internal static class NpyMatrix
     public static bool Recognizes(byte[] bytes) => bytes.AsSpan().StartsWith(Magic);
 
     /// <summary>Parses <paramref name="bytes"/>.</summary>
-    public static BigRational[,] Parse(string file, byte[] bytes)
+    public static DataMatrix Parse(string file, byte[] bytes)
     {
         if (!Recognizes(bytes) || bytes.Length < 10)
         {
@@ -63,25 +64,25 @@ internal static class NpyMatrix
             throw new UsageException(Invariant($"--y-matrix: '{file}' has {bytes.Length - dataStart} data bytes, its shape {rows} x {columns} needs {rows * columns * 8}"));
         }
 
-        var matrix = new BigRational[rows, columns];
+        var values = new double[rows * columns];
+        bool little = descr[0] == '<';
         for (int i = 0; i < rows; i++)
         {
             for (int j = 0; j < columns; j++)
             {
                 long index = fortran ? (j * rows) + i : (i * columns) + j;
                 var span = bytes.AsSpan(dataStart + (int)(index * 8), 8);
-                double value = BitConverter.Int64BitsToDouble(descr[0] == '<' ? BinaryPrimitives.ReadInt64LittleEndian(span) : BinaryPrimitives.ReadInt64BigEndian(span));
-                string where = Invariant($"entry ({i + 1}, {j + 1})");
+                double value = BitConverter.Int64BitsToDouble(little ? BinaryPrimitives.ReadInt64LittleEndian(span) : BinaryPrimitives.ReadInt64BigEndian(span));
                 if (!double.IsFinite(value))
                 {
-                    throw new UsageException(Invariant($"--y-matrix: '{file}' {where} is {value.ToString(CultureInfo.InvariantCulture)}, not a finite number"));
+                    throw new UsageException(Invariant($"--y-matrix: '{file}' entry ({i + 1}, {j + 1}) is {value.ToString(CultureInfo.InvariantCulture)}, not a finite number"));
                 }
 
-                matrix[i, j] = MatrixEntry.Parse(file, value.ToString("R", CultureInfo.InvariantCulture), where);
+                values[(i * columns) + j] = value;
             }
         }
 
-        return matrix;
+        return DataMatrix.FromDoubles((int)rows, (int)columns, values);
     }
 
     private static string Field(string file, string header, string name, string pattern)

@@ -1,0 +1,73 @@
+using System.Numerics;
+using Dmf.Symbolic.Exact;
+
+namespace Dmf.Verify.Spectrum;
+
+/// <summary>
+/// What the exact spectrum (<see cref="ExactSingularValues"/>) of a matrix would cost, estimated before any of it is done:
+/// Y scaled to integers Z (b bits at most), the characteristic polynomial of the n × n Gram matrix has coefficients of
+/// about c = n·(2b + log₂ r) bits (r the inner dimension), computed modulo c/31 primes at n³ operations each, and its
+/// roots isolated at a cost growing with c/n. Calibrated on the 2-core reference machine (docs/analyze.md: random
+/// integer 100 × 100 about 0.5 s, 150 × 150 about 2 s, 40 × 40 of random doubles about 0.4 s); an estimate, used only to
+/// choose a path and to refuse what would run too long — never a claim about the result.
+/// </summary>
+public static class ExactSpectrumCost
+{
+    private const double SecondsPerUnit = 1e-8;
+
+    /// <summary>Estimated seconds for the exact singular values of <paramref name="y"/>.</summary>
+    public static double Seconds(DataMatrix y)
+    {
+        ArgumentNullException.ThrowIfNull(y);
+        double n = Math.Min(y.Rows, y.Columns);
+        double inner = Math.Max(y.Rows, y.Columns);
+        double bits = IntegerBits(y);
+        double coefficientBits = n * ((2 * bits) + Math.Log2(inner) + 1);
+        double work = n * n * n * (coefficientBits / 31) * (1 + (coefficientBits / n / 64));
+        return work * SecondsPerUnit;
+    }
+
+    /// <summary>Bits of the largest entry of D·Y, D the least common denominator of the entries.</summary>
+    private static double IntegerBits(DataMatrix y)
+    {
+        if (y.IsFloatingPoint)
+        {
+            // Each double is m·2^e with |m| < 2^53: D = 2^(−min e), the largest |entry|·D has max(e) − min(e) + 53 bits.
+            int high = int.MinValue, low = int.MaxValue;
+            foreach (double x in y.Doubles)
+            {
+                if (x != 0)
+                {
+                    int e = Math.ILogB(x);
+                    high = Math.Max(high, e);
+                    low = Math.Min(low, e - 52);
+                }
+            }
+
+            return high == int.MinValue ? 1 : Math.Max(1, high - low + 1);
+        }
+
+        var denominator = BigInteger.One;
+        var largest = BigRational.Zero;
+        for (int i = 0; i < y.Rows; i++)
+        {
+            for (int j = 0; j < y.Columns; j++)
+            {
+                var entry = y[i, j];
+                if (!entry.Denominator.IsOne)
+                {
+                    denominator = denominator / BigInteger.GreatestCommonDivisor(denominator, entry.Denominator) * entry.Denominator;
+                }
+
+                var magnitude = BigRational.Abs(entry);
+                if (magnitude > largest)
+                {
+                    largest = magnitude;
+                }
+            }
+        }
+
+        var top = largest * new BigRational(denominator);
+        return Math.Max(1, (double)BigRational.Ceiling(top).GetBitLength());
+    }
+}

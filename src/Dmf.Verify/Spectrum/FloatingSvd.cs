@@ -1,0 +1,64 @@
+using MathNet.Numerics.LinearAlgebra;
+
+namespace Dmf.Verify.Spectrum;
+
+/// <summary>
+/// A thin floating-point SVD A ≈ U·diag(S)·Vᵀ (k = min(m, n); U row-major m × k, S descending, Vᵀ row-major k × n), with
+/// the method that computed it. Nothing about it is trusted: <see cref="SingularValueEnclosures"/> bounds how far it is
+/// from exact.
+/// </summary>
+internal sealed record FloatingSvd(int Rows, int Columns, double[] U, double[] S, double[] Vt, string Method)
+{
+    /// <summary>
+    /// The SVD of row-major <paramref name="a"/> (m × n), which it overwrites (no copy of a large matrix): LAPACK's
+    /// dgesdd where the system has it, else MathNet's managed SVD.
+    /// </summary>
+    public static FloatingSvd Overwriting(double[] a, int m, int n)
+    {
+        if (LapackSvd.IsAvailable)
+        {
+            var kept = (long)m * n <= 1 << 16 ? (double[])a.Clone() : null;
+            if (LapackSvd.TryDecompose(a, m, n, out var u, out var s, out var vt))
+            {
+                return new FloatingSvd(m, n, u, s, vt, "LAPACK dgesdd (liblapack.so.3)");
+            }
+
+            if (kept is null)
+            {
+                throw new InvalidOperationException("LAPACK's dgesdd did not converge on a large matrix.");
+            }
+
+            a = kept;
+        }
+
+        return Managed(a, m, n);
+    }
+
+    /// <summary>The managed fallback (MathNet, full SVD cut to the thin one).</summary>
+    public static FloatingSvd Managed(ReadOnlySpan<double> a, int m, int n)
+    {
+        var data = a.ToArray();
+        var matrix = Matrix<double>.Build.Dense(m, n, (i, j) => data[((long)i * n) + j]);
+        var svd = matrix.Svd(computeVectors: true);
+        int k = Math.Min(m, n);
+        var u = new double[(long)m * k];
+        var vt = new double[(long)k * n];
+        for (int i = 0; i < m; i++)
+        {
+            for (int j = 0; j < k; j++)
+            {
+                u[((long)i * k) + j] = svd.U[i, j];
+            }
+        }
+
+        for (int i = 0; i < k; i++)
+        {
+            for (int j = 0; j < n; j++)
+            {
+                vt[((long)i * n) + j] = svd.VT[i, j];
+            }
+        }
+
+        return new FloatingSvd(m, n, u, svd.S.ToArray().Take(k).ToArray(), vt, "MathNet managed SVD (no system LAPACK)");
+    }
+}

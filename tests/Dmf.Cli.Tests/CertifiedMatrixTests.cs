@@ -1,0 +1,73 @@
+namespace Dmf.Cli.Tests;
+
+/// <summary>
+/// `dmf analyze --y-matrix` on float data past the exact path's budget: certified verdicts, stated in every format;
+/// a value the enclosures cannot separate from a threshold is named, with exit code 4 — never a guess.
+/// </summary>
+public class CertifiedMatrixTests
+{
+    [Fact]
+    public void A_float_npy_gets_certified_verdicts_in_text_and_json()
+    {
+        var y = Gaussian(90, 70, seed: 1);
+        var path = Write("y.npy", MatrixInputTests.Npy(y, fortran: false, endian: '<'));
+        var text = CliRunner.Run("analyze", "--y-matrix", path, "--lambda", "1", "--no-numeric", "--limit", "2");
+        Assert.True(text.ExitCode == 0, text.Error);
+        Assert.Contains("Established: certified (every singular value of Y proved within", text.Output, StringComparison.Ordinal);
+        Assert.Contains("certified: floating SVD", text.Output, StringComparison.Ordinal);
+        var json = CliRunner.Run("analyze", "--y-matrix", path, "--lambda", "1", "--no-numeric", "--limit", "2", "--json");
+        Assert.Contains("\"establishment\": \"certified\"", json.Output, StringComparison.Ordinal);
+        Assert.Contains("\"certifiedRadius\": ", json.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_value_exactly_at_the_threshold_in_a_large_float_matrix_is_undecided_with_exit_code_4()
+    {
+        // Block diagonal: a Gaussian 150 × 150 block (its exact spectrum far beyond the budget) and the 2 × 2 block
+        // H·diag(2, 1)·H/2 (H the 2 × 2 Hadamard matrix), whose singular value 2 is exactly sqrt(lambda) for L = 2, lambda = 4.
+        var block = Gaussian(150, 150, seed: 2);
+        var y = new double[152, 152];
+        for (int i = 0; i < 150; i++)
+        {
+            for (int j = 0; j < 150; j++)
+            {
+                y[i, j] = block[i, j];
+            }
+        }
+
+        y[150, 150] = 1.5;
+        y[150, 151] = 0.5;
+        y[151, 150] = 0.5;
+        y[151, 151] = 1.5;
+        var path = Write("edge.npy", MatrixInputTests.Npy(y, fortran: false, endian: '<'));
+        var result = CliRunner.Run("analyze", "--depth", "2", "--y-matrix", path, "--lambda", "2,2", "--no-numeric");
+        Assert.Equal(4, result.ExitCode);
+        Assert.Equal(string.Empty, result.Output);
+        Assert.Contains("undecided at this precision: y_", result.Error, StringComparison.Ordinal);
+        Assert.Contains("cannot be separated from sqrt(lambda) = 2", result.Error, StringComparison.Ordinal);
+        Assert.Contains("the exact spectrum is estimated at", result.Error, StringComparison.Ordinal);
+    }
+
+    /// <summary>Standard normal entries (Box–Muller, seeded).</summary>
+    private static double[,] Gaussian(int rows, int columns, int seed)
+    {
+        var random = new Random(seed);
+        var y = new double[rows, columns];
+        for (int i = 0; i < rows; i++)
+        {
+            for (int j = 0; j < columns; j++)
+            {
+                y[i, j] = Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
+            }
+        }
+
+        return y;
+    }
+
+    private static string Write(string name, byte[] content)
+    {
+        string path = Path.Combine(Directory.CreateTempSubdirectory("dmf-certified-").FullName, name);
+        File.WriteAllBytes(path, content);
+        return path;
+    }
+}
