@@ -25,11 +25,11 @@ public class HostileInputTests
     2	analyze --y 2,x	dmf: --y: 'x' is not a number (expected forms like 2, -3/4, 0.125 or 1.5e-3)
     2	analyze --y	dmf: --y needs a value (y1,...,yk) (see 'dmf analyze --help')
     2	analyze --y 2;1	dmf: --y: '2;1' is not a number (expected forms like 2, -3/4, 0.125 or 1.5e-3)
-    2	analyze --widths 0,2,2,2	dmf: --widths must be between 1 and 4096 (width d_0), got 0
+    2	analyze --widths 0,2,2,2	dmf: --widths must be between 1 and 8192 (width d_0), got 0
     2	analyze --widths 2,2,2	dmf: --widths needs L + 1 = 4 values d_0,...,d_L for depth 3, got 3 ('2,2,2')
     2	analyze --widths a,b,c,d	dmf: --widths expects an integer (width d_0), got 'a'
-    2	analyze --widths 2,2,2,99999	dmf: --widths must be between 1 and 4096 (width d_3), got 99999
-    2	analyze --widths -1,2,2,2	dmf: --widths must be between 1 and 4096 (width d_0), got -1
+    2	analyze --widths 2,2,2,99999	dmf: --widths must be between 1 and 8192 (width d_3), got 99999
+    2	analyze --widths -1,2,2,2	dmf: --widths must be between 1 and 8192 (width d_0), got -1
     2	analyze --depth 1 --lambda 1	dmf: --depth must be between 2 and 1000 (the depth L), got 1
     2	analyze --depth 1001 --lambda 1	dmf: --depth must be between 2 and 1000 (the depth L), got 1001
     2	analyze --depth x --lambda 1	dmf: --depth expects an integer (the depth L), got 'x'

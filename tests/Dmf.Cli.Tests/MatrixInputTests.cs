@@ -83,12 +83,12 @@ public class MatrixInputTests
         { "y.csv", "1,0\n0," + new string('7', 100_000) + "\n", "line 2, entry 2: '777777777777777777777777...' (100000 characters) is too long for a number (at most 256)" },
         { "y.csv", "1,0\n0,1e-400\n", "line 2, entry 2: '1e-400' has too many digits for exact work" },
         { "y.csv", "1 2\n3, 4\n", "line 2 has a comma, but the first row is separated by whitespace" },
-        { "y.csv", string.Join(",", Enumerable.Repeat("1", 4097)) + "\n", "line 1 has 4097 entries; at most 4096 columns are accepted" },
-        { "y.csv", string.Concat(Enumerable.Repeat("1\n", 4097)), "has more than 4096 rows (line 4097)" },
+        { "y.csv", string.Join(",", Enumerable.Repeat("1", 8193)) + "\n", "line 1 has 8193 entries; at most 8192 columns are accepted" },
+        { "y.csv", string.Concat(Enumerable.Repeat("1\n", 8193)), "has more than 8192 rows (line 8193)" },
         { "y.json", "[[1, 0],\n [0, true]]", "line 2, row 2, entry 2 is True, not a number" },
         { "y.json", "[[1, 0],\n [0, 1e400]]", "line 2, row 2, entry 2: '1e400' has too many digits for exact work" },
         { "y.json", "[[1, 0],\n [0, 1]", "is not valid JSON: line 2" },
-        { "y.mtx", "%%MatrixMarket matrix coordinate real general\n5000 2 1\n1 1 1\n", "line 2: rows '5000' must be an integer from 0 to 4096" },
+        { "y.mtx", "%%MatrixMarket matrix coordinate real general\n9000 2 1\n1 1 1\n", "line 2: rows '9000' must be an integer from 0 to 8192" },
         { "y.mtx", "%%MatrixMarket matrix coordinate real general\n2 2 2\n1 1 1\n3 1 1\n", "line 4: row index '3' must be an integer from 1 to 2" },
         { "y.mtx", "%%MatrixMarket matrix coordinate real general\n2 2 2\n1 1 1\n1 1 2\n", "line 4: entry (1, 1) is given twice" },
         { "y.mtx", "%%MatrixMarket matrix coordinate complex general\n2 2 1\n1 1 1 0\n", "'coordinate complex general' is not supported" },
@@ -117,9 +117,9 @@ public class MatrixInputTests
         Encoding.ASCII.GetBytes(header).CopyTo(ints, 10);
         Assert.Contains("holds dtype '<i8'; only float64", Assert.Throws<UsageException>(() => DataMatrixFile.Read(Write("i.npy", ints))).Message);
         var huge = Npy(new[,] { { 1.0 } }, false, '<');
-        var hugeHeader = Encoding.ASCII.GetString(huge, 10, BinaryPrimitives.ReadUInt16LittleEndian(huge.AsSpan(8))).Replace("(1, 1)", "(5000, 1)", StringComparison.Ordinal);
+        var hugeHeader = Encoding.ASCII.GetString(huge, 10, BinaryPrimitives.ReadUInt16LittleEndian(huge.AsSpan(8))).Replace("(1, 1)", "(9000, 1)", StringComparison.Ordinal);
         Encoding.ASCII.GetBytes(hugeHeader).CopyTo(huge, 10);
-        Assert.Contains("is 5000 x 1; between 1 and 4096 rows and columns are accepted", Assert.Throws<UsageException>(() => DataMatrixFile.Read(Write("h.npy", huge))).Message);
+        Assert.Contains("is 9000 x 1; between 1 and 8192 rows and columns are accepted", Assert.Throws<UsageException>(() => DataMatrixFile.Read(Write("h.npy", huge))).Message);
     }
 
     [Fact]

@@ -12,7 +12,7 @@ namespace Dmf.Cli.Input;
 /// whitespace-separated like NumPy's <c>savetxt</c>), JSON (an array of rows), Matrix Market (.mtx, coordinate or
 /// array) or NumPy .npy (float64, C or Fortran order; each double is the exact binary value it holds). The format is the extension's (.json, .mtx, .npy), else the
 /// content's (the .npy magic, the %%MatrixMarket header, a leading '['), else text. Entries are parsed exactly under the
-/// limits of <c>--y</c>; the input is bounded (<see cref="MaxFileBytes"/>), sizes are checked as rows come (or from the
+/// limits of <c>--y</c>; the input is bounded (<see cref="MaxFileBytes"/> for text, <see cref="MaxBinaryBytes"/> for .npy), sizes are checked as rows come (or from the
 /// header), and every problem is one <see cref="UsageException"/> line naming the file, the line and the entry.
 /// </summary>
 internal static class DataMatrixFile
@@ -22,6 +22,9 @@ internal static class DataMatrixFile
 
     /// <summary>Largest accepted input, in bytes (a file's size is checked before it is read; standard input stops there).</summary>
     public const long MaxFileBytes = 64L * 1024 * 1024;
+
+    /// <summary>Largest accepted .npy input, in bytes: a float64 matrix of <see cref="MaxSize"/> × <see cref="MaxSize"/> and its header.</summary>
+    public const long MaxBinaryBytes = (8L * MaxSize * MaxSize) + 65536;
 
     /// <summary>The matrix in <paramref name="path"/> ("-" for standard input).</summary>
     public static DataMatrix Read(string path) => Read(path, () => Console.OpenStandardInput());
@@ -33,11 +36,17 @@ internal static class DataMatrixFile
         ArgumentNullException.ThrowIfNull(standardInput);
         bool stdin = path == "-";
         string name = stdin ? "standard input" : path;
-        byte[] bytes = stdin ? BoundedInput.ReadAll(standardInput(), "--y-matrix", name, MaxFileBytes) : BoundedInput.ReadFile("--y-matrix", path, MaxFileBytes);
         string extension = stdin ? string.Empty : Path.GetExtension(path).ToLowerInvariant();
+        long limit = stdin || extension == ".npy" ? MaxBinaryBytes : MaxFileBytes;
+        byte[] bytes = stdin ? BoundedInput.ReadAll(standardInput(), "--y-matrix", name, limit) : BoundedInput.ReadFile("--y-matrix", path, limit);
         if (extension == ".npy" || (extension != ".json" && extension != ".mtx" && NpyMatrix.Recognizes(bytes)))
         {
             return NpyMatrix.Parse(name, bytes);
+        }
+
+        if (bytes.Length > MaxFileBytes)
+        {
+            throw new UsageException(Invariant($"--y-matrix: '{name}' is larger than {MaxFileBytes} bytes, the limit for text formats (a .npy file may hold up to {MaxSize} x {MaxSize} doubles)"));
         }
 
         if (extension == ".json")

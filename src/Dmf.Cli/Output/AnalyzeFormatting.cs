@@ -29,7 +29,10 @@ internal static class AnalyzeFormatting
     };
 
     /// <summary>σ of a slot with the given digits after the point (exact rounding; "0" for an empty slot).</summary>
-    public static string Sigma(Slot slot, int digits) => slot.Sigma is null ? "0" : slot.Sigma.ToDecimalString(digits);
+    public static string Sigma(Slot slot, int digits) => slot.Sigma is null ? "0" : SigmaTexts.GetOrCreateValue(slot.Sigma).GetOrAdd(digits, slot.Sigma.ToDecimalString);
+
+    /// <summary>σ's decimals per root object and digit count: a root shared by many listed types is rounded once.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<AlgebraicNumber, System.Collections.Concurrent.ConcurrentDictionary<int, string>> SigmaTexts = new();
 
     /// <summary>σ per slot with the 1-based index of Y it carries: "0.960434 -> y1, 0".</summary>
     public static string SigmaPerSlot(IReadOnlyList<Slot> slots, int digits) =>

@@ -14,7 +14,7 @@ namespace Dmf.Verify.Instance;
 public sealed record DmfInstance
 {
     /// <summary>Largest accepted width.</summary>
-    public const int MaxWidth = 4096;
+    public const int MaxWidth = 8192;
 
     /// <summary>Largest accepted depth (the exact classification works for any depth; the numeric check has its own limit).</summary>
     public const int MaxDepth = 1000;
@@ -65,7 +65,7 @@ public sealed record DmfInstance
 
     /// <summary>
     /// Y's singular values exactly when some are irrational (algebraic numbers, descending; <see cref="SingularValues"/>
-    /// then holds rational approximations in the same order, within 2^−128 relative); null when every value is rational.
+    /// then holds rational approximations in the same order, within 2^−64 relative); null when every value is rational.
     /// </summary>
     public IReadOnlyList<AlgebraicNumber>? AlgebraicSingularValues { get; private init; }
 
@@ -74,7 +74,7 @@ public sealed record DmfInstance
 
     /// <summary>y_{j+1} as text: the exact rational, for an irrational value its first 12 decimals and "...", for a certified value the floating value (shortest round-trip form).</summary>
     public string SingularValueText(int index) =>
-        AlgebraicSingularValues is { } exact && !exact[index].IsKnownRational ? CriticalPointTypes.Display(exact[index])
+        AlgebraicSingularValues is { } exact && !exact[index].IsKnownRational ? (AlgebraicTypes?.ValueText(index) ?? CriticalPointTypes.Display(exact[index]))
         : Enclosures is not null ? SingularValues[index].ToDouble().ToString("R", System.Globalization.CultureInfo.InvariantCulture)
         : SingularValues[index].ToExactString();
 
@@ -200,6 +200,13 @@ public sealed record DmfInstance
     /// <summary>The certified instance, or the values left undecided (null for both when the floating SVD could not be bounded).</summary>
     private static (DmfInstance? Instance, IReadOnlyList<UndecidedValue>? Undecided) TryCertify(int depth, IReadOnlyList<int> widths, IReadOnlyList<BigRational> lambdas, DataMatrix y)
     {
+        long bytes = SingularValueEnclosures.EstimatedBytes(y.Rows, y.Columns);
+        long available = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes;
+        if (bytes > available * 3 / 4)
+        {
+            throw new ArgumentException(Invariant($"Y is {y.Rows} x {y.Columns}: its certified singular values need about {bytes / 1e9:0.0} GB, more than three quarters of the {available / 1e9:0.0} GB this process may use; run on a machine with more memory, or give Y's singular values with --y"));
+        }
+
         var landscape = ScalarLandscape.FromLayerRegularizations(lambdas);
         if (SingularValueEnclosures.Of(y.Doubles, y.Rows, y.Columns, y.ConversionError) is not { } enclosures)
         {
@@ -234,7 +241,7 @@ public sealed record DmfInstance
         var space = CriticalPointTypes.Create(ScalarLandscape.FromLayerRegularizations(lambdas), exact, widths.Min());
         var irrational = exact.Select((v, j) => (v, j)).First(p => !p.v.IsKnownRational);
         return new DmfInstance(depth, widths.ToArray(), lambdas.ToArray(), space.SingularValues.ToArray(), () => SingularValueDecomposition.Basis(y),
-            Invariant($"exact, algebraic: square roots of the eigenvalues of the Gram matrix, from its characteristic polynomial (y_{irrational.j + 1} is a root of a polynomial of degree {irrational.v.DefiningPolynomial.Degree}); thresholds, types and classes exact; sigma and F computed at rational approximations within 2^-128; singular vectors for realizations from a double SVD{why}"),
+            Invariant($"exact, algebraic: square roots of the eigenvalues of the Gram matrix, from its characteristic polynomial (y_{irrational.j + 1} is a root of a polynomial of degree {irrational.v.DefiningPolynomial.Degree}); thresholds, types and classes exact; sigma and F computed at rational approximations within 2^-64; singular vectors for realizations from a double SVD{why}"),
             singularValuesExact: true)
         {
             AlgebraicSingularValues = exact,

@@ -25,7 +25,7 @@ public static class CriticalPointLoss
         {
             var group = space.Groups[g];
             int unused = group.Multiplicity - type.Counts[g].Sum();
-            fixedSum.Add(group.Y * group.Y, unused);
+            fixedSum.Add(space.SlotLosses.SquareOf(g), unused);
         }
 
         var fixedPart = fixedSum.Value;

@@ -101,7 +101,7 @@ public sealed class CriticalPointTypes
     /// <summary>
     /// The types for exact singular values that may be irrational (algebraic numbers, each ≥ 0): groups by exact
     /// equality; each distinct irrational value is shown and computed with as a rational inside an isolating interval
-    /// refined until it is disjoint from every other value's and narrower than 2^−128·(1 + y), so the approximations keep
+    /// refined until it is disjoint from every other value's and narrower than 2^−64·(1 + y), so the approximations keep
     /// the exact order; relations, labels and roots come from the exact values.
     /// </summary>
     public static CriticalPointTypes Create(ScalarLandscape landscape, IReadOnlyList<AlgebraicNumber> values, int maxActive)
@@ -126,7 +126,7 @@ public sealed class CriticalPointTypes
                 throw new ArgumentException(Invariant($"Singular value y_{j + 1} must be nonnegative, got {values[j]}."), nameof(values));
             }
 
-            int g = distinct.FindIndex(d => d.Value.CompareTo(values[j]) == 0);
+            int g = distinct.FindIndex(d => ReferenceEquals(d.Value, values[j]) || d.Value.CompareTo(values[j]) == 0);
             if (g < 0)
             {
                 distinct.Add((values[j], new List<int> { j }));
@@ -137,10 +137,10 @@ public sealed class CriticalPointTypes
             }
         }
 
-        var approximations = Approximations(distinct.Select(d => d.Value).ToList());
+        var (approximations, refined) = Approximations(distinct.Select(d => d.Value).ToList());
         var groups = distinct.Select((d, g) => d.Value.IsKnownRational
             ? new SingularValueGroup(landscape, approximations[g], d.Indices)
-            : new SingularValueGroup(landscape, d.Value, approximations[g], d.Indices)).ToList();
+            : new SingularValueGroup(landscape, refined[g], approximations[g], d.Indices)).ToList();
         var shown = new BigRational[values.Count];
         for (int g = 0; g < groups.Count; g++)
         {
@@ -166,11 +166,11 @@ public sealed class CriticalPointTypes
     /// <summary>True when some singular value is irrational and <see cref="SingularValues"/> holds rational approximations of it.</summary>
     public bool HasApproximatedValues { get; private init; }
 
-    /// <summary>One rational per distinct value: the value itself when rational, else the midpoint of an interval refined as described.</summary>
-    private static BigRational[] Approximations(IReadOnlyList<AlgebraicNumber> values)
+    /// <summary>One rational per distinct value — the value itself when rational, else the midpoint of an interval refined as described — and the refined values (their decimals then need no further refinement).</summary>
+    private static (BigRational[] Approximations, AlgebraicNumber[] Refined) Approximations(IReadOnlyList<AlgebraicNumber> values)
     {
         var refined = values.ToArray();
-        var precision = new BigRational(1, System.Numerics.BigInteger.One << 128);
+        var precision = new BigRational(1, System.Numerics.BigInteger.One << 64);
         for (int i = 0; i < refined.Length; i++)
         {
             if (!refined[i].IsKnownRational)
@@ -200,7 +200,7 @@ public sealed class CriticalPointTypes
             }
         }
 
-        return refined.Select(v => v.TryGetRational(out var r) ? r : BigRational.Midpoint(v.Interval.Lower, v.Interval.Upper)).ToArray();
+        return (refined.Select(v => v.TryGetRational(out var r) ? r : BigRational.Midpoint(v.Interval.Lower, v.Interval.Upper)).ToArray(), refined);
     }
 
     /// <summary>

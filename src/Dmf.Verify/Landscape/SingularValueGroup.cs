@@ -84,7 +84,7 @@ public sealed class SingularValueGroup
 
     /// <summary>
     /// The roots at the approximation when it lies on the same side of y_crit as the exact value (it does unless the value
-    /// is within 2^−128 of y_crit); at y = y_crit (L ≥ 3) the double root x_*, which does not depend on y; otherwise the
+    /// is within 2^−64 of y_crit); at y = y_crit (L ≥ 3) the double root x_*, which does not depend on y; otherwise the
     /// exact roots.
     /// </summary>
     private ScalarRootSet RootsAtApproximation(ScalarLandscape landscape, AlgebraicNumber exact, BigRational approximation)

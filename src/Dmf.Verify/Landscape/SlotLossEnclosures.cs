@@ -22,7 +22,43 @@ public sealed class SlotLossEnclosures
     private readonly CriticalPointTypes _space;
     private readonly ConcurrentDictionary<(int Group, int Root, int Level), Lazy<(BigRational Low, BigRational High)>> _cache = new();
 
-    internal SlotLossEnclosures(CriticalPointTypes space) => _space = space;
+    private readonly Lazy<BigRational[]> _squares;
+    private readonly Lazy<Dictionary<ScalarRoot, int>> _ranks;
+
+    internal SlotLossEnclosures(CriticalPointTypes space)
+    {
+        _space = space;
+        _squares = new Lazy<BigRational[]>(() => space.Groups.Select(g => g.Y * g.Y).ToArray(), LazyThreadSafetyMode.ExecutionAndPublication);
+        _ranks = new Lazy<Dictionary<ScalarRoot, int>>(RankRoots, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>y² of group <paramref name="group"/>, computed once.</summary>
+    public BigRational SquareOf(int group) => _squares.Value[group];
+
+    /// <summary>
+    /// The rank of <paramref name="root"/> (one of the groups' <see cref="SingularValueGroup.Roots"/>) among all the
+    /// groups' positive roots, descending (0 for the largest; equal roots share a rank): slots are ordered by it
+    /// instead of comparing algebraic numbers in every type.
+    /// </summary>
+    public int RankOf(ScalarRoot root) => _ranks.Value[root];
+
+    private Dictionary<ScalarRoot, int> RankRoots()
+    {
+        var roots = _space.Groups.SelectMany(g => g.RootCount == 0 ? Enumerable.Empty<ScalarRoot>() : g.Roots.PositiveRoots).ToList();
+        roots.Sort((a, b) => b.Value.CompareTo(a.Value));
+        var ranks = new Dictionary<ScalarRoot, int>(ReferenceEqualityComparer.Instance);
+        for (int i = 0, rank = 0; i < roots.Count; i++)
+        {
+            if (i > 0 && roots[i].Value.CompareTo(roots[i - 1].Value) != 0)
+            {
+                rank = i;
+            }
+
+            ranks[roots[i]] = rank;
+        }
+
+        return ranks;
+    }
 
     /// <summary>An enclosure [low, high] of g(σ; y) at root <paramref name="root"/> of group <paramref name="group"/>, relative width about 2^−64(level+1).</summary>
     public (BigRational Low, BigRational High) At(int group, int root, int level) =>

@@ -18,10 +18,23 @@ public static class CriticalPointSlots
             .Where(j => roots[j] is not null)
             .Select(j => new Slot(j, roots[j]!.Label, roots[j]!.Value, space.SingularValues[j]))
             .ToList();
+        // Ranks of the roots among all roots, decided exactly once per space: no algebraic comparison per type. A type
+        // built over another space's groups (the same instance's types made again) compares its roots directly.
+        Comparison<Slot> bySigma;
+        if (ReferenceEquals(type.Groups, space.Groups))
+        {
+            var rank = active.ToDictionary(slot => slot.Index!.Value, slot => space.SlotLosses.RankOf(roots[slot.Index!.Value]!));
+            bySigma = (a, b) => rank[a.Index!.Value].CompareTo(rank[b.Index!.Value]);
+        }
+        else
+        {
+            bySigma = (a, b) => b.Sigma!.CompareTo(a.Sigma!);
+        }
+
         active.Sort((a, b) =>
         {
-            int bySigma = b.Sigma!.CompareTo(a.Sigma!);
-            return bySigma != 0 ? bySigma : a.Index!.Value.CompareTo(b.Index!.Value);
+            int order = bySigma(a, b);
+            return order != 0 ? order : a.Index!.Value.CompareTo(b.Index!.Value);
         });
         while (active.Count < space.MaxActive)
         {

@@ -98,6 +98,18 @@ internal static class SingularValueEnclosures
     }
 
     /// <summary>
+    /// The peak memory of <see cref="Of(ReadOnlySpan{double}, int, int, BigRational)"/> for an m × n matrix, in bytes,
+    /// estimated before any of it is allocated: the scaled copy (reused for the residual), U, Vᵀ, the k × k Gram matrix
+    /// and LAPACK's dgesdd workspace for thin vectors (about 4k² + 7k + max(m, n)·k doubles, 8k integers).
+    /// </summary>
+    public static long EstimatedBytes(int m, int n)
+    {
+        long k = Math.Min(m, n), large = Math.Max(m, n);
+        long doubles = ((long)m * n) + (m * k) + (k * n) + (k * k) + (4 * k * k) + (7 * k) + (large * k);
+        return (8 * doubles) + (32 * k);
+    }
+
+    /// <summary>
     /// ρ ≥ ‖A − U·diag(s)·Vᵀ‖_F, from the residual computed in doubles and the bound on its rounding. Overwrites
     /// <paramref name="a"/> with the residual and U with U·diag(s) (both are not needed after: the caller bounds U's
     /// orthogonality first).

@@ -1,0 +1,80 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+
+namespace Dmf.Benchmarks;
+
+/// <summary>
+/// A long-lived peer process (NumPy's svd_peer.py, PARI/GP's gp) that reads one command per line and answers with a
+/// known line, so BenchmarkDotNet times the peer's work beside Dmf's in one run; one round trip (tens of µs) per
+/// invocation. The peer runs on one OpenBLAS thread (OPENBLAS_NUM_THREADS=1).
+/// </summary>
+public sealed class LineServedPeer : IDisposable
+{
+    private readonly Process _process;
+
+    private LineServedPeer(Process process) => _process = process;
+
+    /// <summary>Starts <paramref name="program"/> with <paramref name="arguments"/>.</summary>
+    public static LineServedPeer Start(string program, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(program)
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["OPENBLAS_NUM_THREADS"] = "1";
+        var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {program}.");
+        return new LineServedPeer(process);
+    }
+
+    /// <summary>Sends <paramref name="command"/> and waits for the line <paramref name="expected"/>.</summary>
+    public void Ask(string command, string expected)
+    {
+        _process.StandardInput.WriteLine(command);
+        _process.StandardInput.Flush();
+        string? answer = _process.StandardOutput.ReadLine();
+        if (answer != expected)
+        {
+            throw new InvalidOperationException($"the peer answered '{answer}' to '{(command.Length > 80 ? command[..80] + "..." : command)}': {_process.StandardError.ReadToEnd()}");
+        }
+    }
+
+    /// <summary>The path of <paramref name="relative"/> under the repository (found from the benchmark's directory upward).</summary>
+    public static string Locate(string relative)
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory != null; directory = directory.Parent)
+        {
+            string candidate = Path.Combine(directory.FullName, relative);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new FileNotFoundException($"{relative} not found above {AppContext.BaseDirectory}.");
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            _process.StandardInput.Close();
+            if (!_process.WaitForExit(5000))
+            {
+                _process.Kill();
+            }
+        }
+        finally
+        {
+            _process.Dispose();
+        }
+    }
+}
