@@ -136,6 +136,14 @@ namespace Dmf.Symbolic.Exact
             return new AlgebraicNumber(squareFree, new Bracket { Lower = lower, Upper = upper, SignAtLower = signAtLower });
         }
 
+        /// <summary>
+        /// Trusted construction when the caller has proved, without evaluating <paramref name="squareFree"/> here, that
+        /// (lower, upper) holds exactly one root, that neither end is a root, and that the sign at lower is
+        /// <paramref name="signAtLower"/> (±1).
+        /// </summary>
+        internal static AlgebraicNumber FromProvedBracket(Polynomial squareFree, BigRational lower, BigRational upper, int signAtLower) =>
+            new AlgebraicNumber(squareFree, new Bracket { Lower = lower, Upper = upper, SignAtLower = signAtLower });
+
         private static AlgebraicNumber FromRationalRoot(Polynomial polynomial, BigRational root) =>
             new AlgebraicNumber(polynomial, new Bracket { Lower = root, Upper = root, SignAtLower = 0 });
 

@@ -151,25 +151,54 @@ namespace Dmf.Symbolic.Exact
                     }
                 }
 
+                // With E = Π_i (I − u_i e_i e_mᵀ) and F = Π_i (I + u_i e_i e_mᵀ) (each factor commutes with the others),
+                // E·H·F is the similarity: all row operations first (row i −= u_i·row m), then column m += Σ_i u_i·column i,
+                // which runs along rows (contiguous) and reduces every third product (three products below 2^62 each
+                // and a residue stay below 2^64).
                 ulong inverse = ModularArithmetic.Inverse((uint)h[m, m - 1], prime);
+                var multipliers = new ulong[n];
+                bool any = false;
                 for (int i = m + 1; i < n; i++)
                 {
                     ulong u = h[i, m - 1] * inverse % p;
+                    multipliers[i] = u;
                     if (u == 0)
                     {
                         continue;
                     }
 
-                    // Row i −= u·row m; then column m += u·column i (the inverse transform on the right).
+                    any = true;
                     for (int j = 0; j < n; j++)
                     {
-                        h[i, j] = (h[i, j] + p - u * h[m, j] % p) % p;
+                        // h − (u·h_m mod p) in [−p, p): add p back without a branch (the sign is random, a branch mispredicts).
+                        ulong value = h[i, j] - (u * h[m, j] % p);
+                        h[i, j] = value + (p & (ulong)((long)value >> 63));
+                    }
+                }
+
+                if (!any)
+                {
+                    continue;
+                }
+
+                for (int j = 0; j < n; j++)
+                {
+                    ulong sum = h[j, m];
+                    int pending = 0;
+                    for (int i = m + 1; i < n; i++)
+                    {
+                        if (multipliers[i] != 0)
+                        {
+                            sum += multipliers[i] * h[j, i];
+                            if (++pending == 3)
+                            {
+                                sum %= p;
+                                pending = 0;
+                            }
+                        }
                     }
 
-                    for (int j = 0; j < n; j++)
-                    {
-                        h[j, m] = (h[j, m] + u * h[j, i]) % p;
-                    }
+                    h[j, m] = sum % p;
                 }
             }
 
@@ -200,7 +229,8 @@ namespace Dmf.Symbolic.Exact
                     var lower = polynomials[m - i - 1];
                     for (int k = 0; k < lower.Length; k++)
                     {
-                        next[k] = (next[k] + p - factor * lower[k] % p) % p;
+                        ulong value = next[k] - (factor * lower[k] % p);
+                        next[k] = value + (p & (ulong)((long)value >> 63));
                     }
                 }
 

@@ -70,19 +70,18 @@ namespace Dmf.Symbolic.Exact
                 // An eigenvalue μ of the integer matrix G is an algebraic integer: rational only when it is an integer k,
                 // split off exactly (y = √k/D: rational when k is a square, else the root of D²t² − k).
                 var rest = factor;
-                var irrational = new List<(AlgebraicNumber Root, BigRational Low, BigRational High)>();
-                foreach (var (root, low, high) in Brackets(factor, separators))
+                var irrational = new List<(AlgebraicNumber Root, BigRational Low, BigRational High, int SignAtLow)>();
+                bool mayHaveIntegerRoots = MayHaveIntegerRoots(factor);
+                foreach (var (root, low, high, signAtLow) in Brackets(factor, separators))
                 {
-                    var narrow = root.Refine(new BigRational(1, 2));
-                    var candidate = BigRational.Ceiling(narrow.Interval.Lower);
-                    if (new BigRational(candidate) <= narrow.Interval.Upper && factor.Evaluate(new BigRational(candidate)).IsZero)
+                    if (mayHaveIntegerRoots && IntegerRoot(factor, root) is { } integer)
                     {
-                        rest /= Polynomial.X - Polynomial.Constant(new BigRational(candidate));
-                        values.Add(new ExactSingularValue(SquareRootOver(candidate, d), multiplicity));
+                        rest /= Polynomial.X - Polynomial.Constant(new BigRational(integer));
+                        values.Add(new ExactSingularValue(SquareRootOver(integer, d), multiplicity));
                     }
                     else
                     {
-                        irrational.Add((narrow, low, high));
+                        irrational.Add((root, low, high, signAtLow));
                     }
                 }
 
@@ -90,7 +89,9 @@ namespace Dmf.Symbolic.Exact
                 {
                     // y = √μ/D is the positive root of rest(D²·t²) (square-free: rest is, and rest(0) ≠ 0).
                     var inT = rest.Compose(Polynomial.Monomial(d * d, 2));
-                    values.AddRange(irrational.Select(r => new ExactSingularValue(SquareRootOf(inT, r.Root, r.Low, r.High, d), multiplicity)));
+                    // rest = factor over the split-off integer roots: its sign at low is factor's unless one was split.
+                    bool split = !ReferenceEquals(rest, factor);
+                    values.AddRange(irrational.Select(r => new ExactSingularValue(SquareRootOf(inT, rest, r.Low, r.High, split ? rest.SignAt(r.Low) : r.SignAtLow, d), multiplicity)));
                 }
             }
 
@@ -154,51 +155,131 @@ namespace Dmf.Symbolic.Exact
         /// as many sign changes over the separators as its degree, each sign change holds exactly one root (each holds an
         /// odd number, and there are only degree roots): degree + 1 exact evaluations. Otherwise Descartes' bisection.
         /// </summary>
-        private static IEnumerable<(AlgebraicNumber Root, BigRational Low, BigRational High)> Brackets(Polynomial factor, IReadOnlyList<BigRational> separators)
+        private static IEnumerable<(AlgebraicNumber Root, BigRational Low, BigRational High, int SignAtLow)> Brackets(Polynomial factor, IReadOnlyList<BigRational> separators)
         {
             var signed = separators.Select(p => (Point: p, Sign: factor.SignAt(p))).Where(p => p.Sign != 0).ToList();
-            var changes = new List<(BigRational, BigRational)>();
+            var changes = new List<(BigRational Low, BigRational High, int Sign)>();
             for (int i = 1; i < signed.Count; i++)
             {
                 if (signed[i].Sign != signed[i - 1].Sign)
                 {
-                    changes.Add((signed[i - 1].Point, signed[i].Point));
+                    changes.Add((signed[i - 1].Point, signed[i].Point, signed[i - 1].Sign));
                 }
             }
 
-            if (changes.Count == factor.Degree && signed.Count > 0 && signed[0].Point.Sign < 0)
+            if (changes.Count == factor.Degree && factor.Degree > 1 && signed.Count > 0 && signed[0].Point.Sign < 0)
             {
-                return changes.Select(c => (AlgebraicNumber.FromIsolatingInterval(factor, c.Item1, c.Item2), c.Item1, c.Item2)).ToList();
+                // The signs at the ends are known and nonzero: no evaluation to build the numbers.
+                return changes.Select(c => (AlgebraicNumber.FromProvedBracket(factor, c.Low, c.High, c.Sign), c.Low, c.High, c.Sign)).ToList();
             }
 
             var roots = RealRootIsolation.IsolateSquareFree(factor).OrderBy(r => r).ToList();
             var top = separators[separators.Count - 1];
-            return roots.Select((r, i) => (r, i == 0 ? BigRational.MinusOne : roots[i - 1].Interval.Upper, i == roots.Count - 1 ? top : roots[i + 1].Interval.Lower)).ToList();
+            return roots.Select((r, i) =>
+            {
+                var low = i == 0 ? BigRational.MinusOne : roots[i - 1].Interval.Upper;
+                return (r, low, i == roots.Count - 1 ? top : roots[i + 1].Interval.Lower, factor.SignAt(low));
+            }).ToList();
         }
 
         /// <summary>
-        /// y = √μ/d as the root of <paramref name="inT"/> (= a(d²t²)) for a root μ &gt; 0 of a whose bracket (low, high)
-        /// holds no other root of a: an interval (l/d, u/d) with max(low, 0) &lt; l² and u² &lt; high holds exactly one
-        /// positive root of a(d²t²), since t ↦ d²t² maps it onto (l², u²).
+        /// False when <paramref name="factor"/> (integer coefficients, leading 1) provably has no integer root: an integer
+        /// root k makes f(k mod p) ≡ 0 (mod p) for every prime p, so a small prime modulo which f has no root at all rules
+        /// every integer out. True means "not ruled out" (then each root is tested).
         /// </summary>
-        private static AlgebraicNumber SquareRootOf(Polynomial inT, AlgebraicNumber mu, BigRational low, BigRational high, BigRational d)
+        private static bool MayHaveIntegerRoots(Polynomial factor)
         {
-            var floor = low.Sign > 0 ? low : BigRational.Zero;
-            var current = mu;
-            for (int bits = 8; ; bits = Math.Min(bits * 2, 1 << 20))
+            var coefficients = factor.ToDenseCoefficients();
+            if (coefficients.Length < 3 || coefficients.Any(c => !c.IsInteger) || coefficients[coefficients.Length - 1] != BigRational.One)
             {
-                var interval = current.Interval;
-                if (interval.Lower > floor && interval.Upper < high)
+                return true;
+            }
+
+            foreach (int p in new[] { 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37, 41, 43, 47, 53, 59, 61, 67, 71, 73, 79, 83, 89, 97 })
+            {
+                var residues = coefficients.Select(c => (int)(((c.Numerator % p) + p) % p)).ToArray();
+                bool hasRoot = false;
+                for (int r = 0; r < p && !hasRoot; r++)
                 {
-                    var l = SquareRootBound(interval.Lower, bits, up: false);
-                    var u = SquareRootBound(interval.Upper, bits, up: true);
-                    if (l * l > floor && u * u < high)
+                    int value = 0;
+                    for (int k = residues.Length - 1; k >= 0; k--)
                     {
-                        return AlgebraicNumber.FromIsolatingInterval(inT, l / d, u / d);
+                        value = ((value * r) + residues[k]) % p;
                     }
+
+                    hasRoot = value == 0;
                 }
 
-                current = current.Refine((interval.Upper - interval.Lower) / 4);
+                if (!hasRoot)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// The root of <paramref name="factor"/> (square-free) that <paramref name="root"/> isolates, when it is an integer;
+        /// else null. Bisection over the integers inside the isolating interval only — exact signs at integer points,
+        /// about log₂(width) of them — until a point is the root or no integer is left between two sign changes.
+        /// </summary>
+        private static BigInteger? IntegerRoot(Polynomial factor, AlgebraicNumber root)
+        {
+            if (root.TryGetRational(out var rational))
+            {
+                return rational.IsInteger ? rational.Numerator : (BigInteger?)null;
+            }
+
+            var left = root.Interval.Lower;
+            var right = root.Interval.Upper;
+            int signLeft = factor.SignAt(left);
+            while (true)
+            {
+                var first = BigRational.Floor(left) + 1;
+                var last = BigRational.Ceiling(right) - 1;
+                if (first > last)
+                {
+                    return null;
+                }
+
+                var k = (first + last) / 2;
+                int sign = factor.SignAt(new BigRational(k));
+                if (sign == 0)
+                {
+                    return k;
+                }
+
+                if (sign == signLeft)
+                {
+                    left = new BigRational(k);
+                }
+                else
+                {
+                    right = new BigRational(k);
+                }
+            }
+        }
+
+        /// <summary>
+        /// y = √μ/d as the root of <paramref name="inT"/> (= a(d²t²)) for a root μ &gt; 0 of the square-free a whose
+        /// bracket (low, high) holds no other root of a: t ↦ d²t² maps (l/d, u/d) onto (l², u²), so with
+        /// max(low, 0) ≤ l² &lt; μ &lt; u² ≤ high the interval holds exactly one positive root of a(d²t²). l² &lt; μ and
+        /// u² &gt; μ are read from a's signs at l² and u² (a changes sign in (low, high) only at μ), and inT's sign at
+        /// l/d is a's at l², <paramref name="signBelow"/> (a's sign at low): two evaluations of a, none of the twice-as-long
+        /// inT, and no refinement of μ.
+        /// </summary>
+        private static AlgebraicNumber SquareRootOf(Polynomial inT, Polynomial a, BigRational low, BigRational high, int signBelow, BigRational d)
+        {
+            var floor = low.Sign > 0 ? low : BigRational.Zero;
+            for (int bits = 8; ; bits = Math.Min(bits * 2, 1 << 20))
+            {
+                var l = SquareRootBound(floor, bits, up: true);
+                var u = SquareRootBound(high, bits, up: false);
+                if (l < u && a.SignAt(l * l) == signBelow && a.SignAt(u * u) == -signBelow)
+                {
+                    return AlgebraicNumber.FromProvedBracket(inT, l / d, u / d, signBelow);
+                }
             }
         }
 

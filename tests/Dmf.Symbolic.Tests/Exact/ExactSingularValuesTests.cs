@@ -115,6 +115,27 @@ public class ExactSingularValuesTests
     }
 
     [Fact]
+    public void Integer_and_irrational_eigenvalues_of_one_factor_are_told_apart()
+    {
+        // diag([[1, 1], [0, 1]], 3, 2/5): the Gram matrix's characteristic polynomial (x² − 3x + 1)(x − 9)(x − 4/25)·…
+        // scaled by 25: one square-free factor holding integer and irrational roots (y = 3, 2/5 rational; y = (√5 ± 1)/2).
+        var y = new[,]
+        {
+            { R(1), R(1), R(0), R(0) },
+            { R(0), R(1), R(0), R(0) },
+            { R(0), R(0), R(3), R(0) },
+            { R(0), R(0), R(0), new BigRational(2, 5) },
+        };
+        var values = ExactSingularValues.Of(y);
+        Assert.Equal(4, values.Count);
+        Assert.True(values[0].Value.TryGetRational(out var three) && three == R(3));
+        Assert.False(values[1].Value.IsKnownRational);
+        Assert.Equal(0, values[1].Value.SignOf(Polynomial.FromCoefficients(R(-1), R(-1), R(1))));
+        Assert.False(values[2].Value.IsKnownRational);
+        Assert.True(values[3].Value.TryGetRational(out var twoFifths) && twoFifths == new BigRational(2, 5));
+    }
+
+    [Fact]
     public void Values_closer_than_double_precision_are_still_separated_exactly()
     {
         // R·diag(1, 1 + 10^-20), R the 3-4-5 rotation: the doubles cannot tell the two values apart, Descartes does.
