@@ -9,7 +9,7 @@ public class CertifiedMatrixTests
     [Fact]
     public void A_float_npy_gets_certified_verdicts_in_text_and_json()
     {
-        var y = Gaussian(90, 70, seed: 1);
+        var y = Gaussian(160, 120, seed: 1);
         var path = Write("y.npy", MatrixInputTests.Npy(y, fortran: false, endian: '<'));
         var text = CliRunner.Run("analyze", "--y-matrix", path, "--lambda", "1", "--no-numeric", "--limit", "2");
         Assert.True(text.ExitCode == 0, text.Error);
@@ -23,22 +23,22 @@ public class CertifiedMatrixTests
     [Fact]
     public void A_value_exactly_at_the_threshold_in_a_large_float_matrix_is_undecided_with_exit_code_4()
     {
-        // Block diagonal: a Gaussian 150 × 150 block (its exact spectrum far beyond the budget) and the 2 × 2 block
+        // Block diagonal: a Gaussian 200 × 200 block (its exact spectrum far beyond the budget) and the 2 × 2 block
         // H·diag(2, 1)·H/2 (H the 2 × 2 Hadamard matrix), whose singular value 2 is exactly sqrt(lambda) for L = 2, lambda = 4.
-        var block = Gaussian(150, 150, seed: 2);
-        var y = new double[152, 152];
-        for (int i = 0; i < 150; i++)
+        var block = Gaussian(200, 200, seed: 2);
+        var y = new double[202, 202];
+        for (int i = 0; i < 200; i++)
         {
-            for (int j = 0; j < 150; j++)
+            for (int j = 0; j < 200; j++)
             {
                 y[i, j] = block[i, j];
             }
         }
 
-        y[150, 150] = 1.5;
-        y[150, 151] = 0.5;
-        y[151, 150] = 0.5;
-        y[151, 151] = 1.5;
+        y[200, 200] = 1.5;
+        y[200, 201] = 0.5;
+        y[201, 200] = 0.5;
+        y[201, 201] = 1.5;
         var path = Write("edge.npy", MatrixInputTests.Npy(y, fortran: false, endian: '<'));
         var result = CliRunner.Run("analyze", "--depth", "2", "--y-matrix", path, "--lambda", "2,2", "--no-numeric");
         Assert.Equal(4, result.ExitCode);
@@ -46,6 +46,33 @@ public class CertifiedMatrixTests
         Assert.Contains("undecided at this precision: y_", result.Error, StringComparison.Ordinal);
         Assert.Contains("cannot be separated from sqrt(lambda) = 2", result.Error, StringComparison.Ordinal);
         Assert.Contains("the exact spectrum is estimated at", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Where_the_enclosures_cannot_decide_and_the_exact_path_is_within_budget_it_is_taken()
+    {
+        // The same construction with an 82 × 82 block: certified first (its exact spectrum is estimated above 1 s), the
+        // value 2 = sqrt(lambda) undecided, then the exact path (estimated within 30 s) decides it: y = 2 exactly.
+        var block = Gaussian(82, 82, seed: 3);
+        var y = new double[84, 84];
+        for (int i = 0; i < 82; i++)
+        {
+            for (int j = 0; j < 82; j++)
+            {
+                y[i, j] = block[i, j];
+            }
+        }
+
+        y[82, 82] = 1.5;
+        y[82, 83] = 0.5;
+        y[83, 82] = 0.5;
+        y[83, 83] = 1.5;
+        var path = Write("escalate.npy", MatrixInputTests.Npy(y, fortran: false, endian: '<'));
+        var result = CliRunner.Run("analyze", "--depth", "2", "--y-matrix", path, "--lambda", "2,2", "--no-numeric", "--only", "minimizers");
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Contains("Established: exact", result.Output, StringComparison.Ordinal);
+        Assert.Contains("taken because the certified enclosures could not decide: y_", result.Output, StringComparison.Ordinal);
+        Assert.Contains("cannot be separated from sqrt(lambda) = 2", result.Output, StringComparison.Ordinal);
     }
 
     /// <summary>Standard normal entries (Box–Muller, seeded).</summary>

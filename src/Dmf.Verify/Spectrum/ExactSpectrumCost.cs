@@ -7,13 +7,14 @@ namespace Dmf.Verify.Spectrum;
 /// What the exact spectrum (<see cref="ExactSingularValues"/>) of a matrix would cost, estimated before any of it is done:
 /// Y scaled to integers Z (b bits at most), the characteristic polynomial of the n × n Gram matrix has coefficients of
 /// about c = n·(2b + log₂ r) bits (r the inner dimension), computed modulo c/31 primes at n³ operations each, and its
-/// roots isolated at a cost growing with c/n. Calibrated on the 2-core reference machine (docs/analyze.md: random
-/// integer 100 × 100 about 0.5 s, 150 × 150 about 2 s, 40 × 40 of random doubles about 0.4 s); an estimate, used only to
-/// choose a path and to refuse what would run too long — never a claim about the result.
+/// roots isolated at a cost growing with c/n. Calibrated on the 2-core reference machine, erring high (2026-12-07:
+/// random integer 100 × 100 0.20 s for an estimate of 0.13 s, 200 × 200 2.0 s for 2.2 s, 300 × 300 9.6 s for 11 s;
+/// 70 × 70 of Gaussian doubles 0.42 s for 0.7 s); an estimate, used only to choose a path and to refuse what would run
+/// too long — never a claim about the result.
 /// </summary>
 public static class ExactSpectrumCost
 {
-    private const double SecondsPerUnit = 1e-8;
+    private const double SecondsPerUnit = 2e-9;
 
     /// <summary>Estimated seconds for the exact singular values of <paramref name="y"/>.</summary>
     public static double Seconds(DataMatrix y)
