@@ -106,6 +106,34 @@ public class CertifiedSpectrumTests
         Assert.Equal(LandscapeVerdicts.For(exact.Types()).CollapsesToZero, LandscapeVerdicts.For(certified.Types()).CollapsesToZero);
     }
 
+    [Fact]
+    public void Certified_sigma_and_loss_enclose_those_of_the_exact_values()
+    {
+        // Entries with thirds (not doubles): the enclosures carry the conversion error too. L = 4 and L = 2.
+        foreach (var (lambdas, widths) in new[] { (new BigRational[] { new(1, 2), 1, 2, 1 }, new[] { 5, 5, 5, 5, 6 }), (new BigRational[] { new(1, 3), 3 }, new[] { 5, 5, 6 }) })
+        {
+            var s = new BigRational[] { new(16, 3), new(7, 2), new(5, 2), new(3, 2), new(1, 3) };
+            var y = Rotated(s, 6, 5, seed: 9);
+
+            var exact = DmfInstance.FromSingularValues(widths, lambdas, s);
+            var certified = CertifiedInstance(widths, lambdas, y);
+            var options = new Analysis.AnalysisOptions(Analysis.TypeSelection.All, 1000, null);
+            var exactPoints = Analysis.LandscapeAnalyzer.Analyze(exact, options).Points.ToDictionary(p => p.Type.ToString());
+            var certifiedPoints = Analysis.LandscapeAnalyzer.Analyze(certified, options).Points;
+            Assert.Equal(exactPoints.Count, certifiedPoints.Count);
+            foreach (var point in certifiedPoints)
+            {
+                var truth = exactPoints[point.Type.ToString()];
+                var bounds = Assert.IsType<Analysis.CertifiedPoint>(point.Certified);
+                Assert.InRange(truth.Loss, bounds.LossLower, bounds.LossUpper);
+                for (int k = 0; k < point.Slots.Count; k++)
+                {
+                    Assert.True(Math.Abs(point.Slots[k].SigmaValue - truth.Slots[k].SigmaValue) <= bounds.SigmaRadius + 1e-15, $"{point.Type}: slot {k}");
+                }
+            }
+        }
+    }
+
     /// <summary>The certified instance of <paramref name="y"/>, built the way <see cref="DmfInstance.FromMatrix(IReadOnlyList{int}, IReadOnlyList{BigRational}, DataMatrix)"/> builds one past the exact path's budget.</summary>
     private static DmfInstance CertifiedInstance(int[] widths, BigRational[] lambdas, BigRational[,] y)
     {

@@ -157,10 +157,22 @@ internal static class AnalyzeFormatting
     }
 
     /// <summary>
-    /// How the instance's verdicts were established, in one line: "exact" or "certified" with the largest enclosure
-    /// radius (an undecided instance never reaches a report: it stops with exit code 4).
+    /// How the report's verdicts were established, in one line: "exact", or "certified" with the largest enclosure
+    /// radius of a singular value and, over the listed points, how far σ and F of Y's critical points can be from the
+    /// values shown (an undecided instance never reaches a report: it stops with exit code 4).
     /// </summary>
-    public static string Establishment(Dmf.Verify.Instance.DmfInstance instance) => instance.CertifiedRadius is { } radius
-        ? Invariant($"certified (every singular value of Y proved within {radius.ToDouble():G3} of the value shown; thresholds, verdicts, counts and classes hold for Y; sigma and F at the values shown)")
-        : "exact (singular values, thresholds, verdicts, counts and classes decided in exact arithmetic)";
+    public static string Establishment(LandscapeReport report)
+    {
+        var instance = report.Instance;
+        if (instance.CertifiedRadius is not { } radius)
+        {
+            return "exact (singular values, thresholds, verdicts, counts and classes decided in exact arithmetic)";
+        }
+
+        var certified = report.Points.Where(p => p.Certified is not null).Select(p => (p.Loss, Bounds: p.Certified!)).ToList();
+        string points = certified.Count == 0
+            ? string.Empty
+            : Invariant($"; sigma within {certified.Max(p => p.Bounds.SigmaRadius):G3} and F within {certified.Max(p => Math.Max(p.Loss - p.Bounds.LossLower, p.Bounds.LossUpper - p.Loss)):G3} of the values shown");
+        return Invariant($"certified (every singular value of Y proved within {radius.ToDouble():G3} of the value shown; thresholds, verdicts, counts and classes hold for Y{points})");
+    }
 }

@@ -49,7 +49,8 @@ internal static class AnalyzeJsonRenderer
                 System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(p.Classification.Rule.ToString()),
                 p.Classification.Reason,
                 p.Numeric is null ? null : Numeric(p.Numeric),
-                p.Exact is null ? null : Exact(p.Exact))).ToArray());
+                p.Exact is null ? null : Exact(p.Exact),
+                p.Certified is null ? null : new CertifiedDocument(p.Certified.LossLower, p.Certified.LossUpper, p.Certified.SigmaRadius))).ToArray());
         JsonOutput.Write(document, output);
     }
 
@@ -82,7 +83,10 @@ internal static class AnalyzeJsonRenderer
 
     private sealed record CountsDocument(string GlobalMinimizer, string LocalMinimizer, string StrictSaddle, string NonStrictSaddle);
 
-    private sealed record PointDocument(string[] Sigma, int?[] Assignment, string Type, double Loss, string? LossExact, string Classification, string Rule, string Reason, NumericDocument? Numeric, ExactDocument? Exact);
+    private sealed record PointDocument(string[] Sigma, int?[] Assignment, string Type, double Loss, string? LossExact, string Classification, string Rule, string Reason, NumericDocument? Numeric, ExactDocument? Exact, CertifiedDocument? Certified);
+
+    /// <summary>On the certified path: F of Y's critical point in [LossLower, LossUpper], each σ within SigmaRadius of the σ shown.</summary>
+    private sealed record CertifiedDocument(double LossLower, double LossUpper, double SigmaRadius);
 
     private sealed record ExactDocument(string Status, ClaimDocument[] Claims);
 

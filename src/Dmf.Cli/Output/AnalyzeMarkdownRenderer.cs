@@ -39,7 +39,7 @@ internal static class AnalyzeMarkdownRenderer
         text.WriteLine();
         text.WriteLine("## Verdicts");
         text.WriteLine();
-        text.WriteLine($"- established: {Establishment(instance)}");
+        text.WriteLine($"- established: {Establishment(report)}");
         text.WriteLine($"- benign landscape: {(report.Verdicts.Benign ? "yes" : $"**no** (y = y_crit at index {InvariantText.Join(", ", report.Verdicts.OffendingIndices.Select(j => j + 1))})")}");
         text.WriteLine($"- collapse to zero: {(report.Verdicts.CollapsesToZero ? "yes" : "no")}");
         var counts = report.Counts;

@@ -16,7 +16,7 @@ internal static class AnalyzeTextRenderer
         var instance = report.Instance;
         output.WriteLine(Invariant($"Instance: L = {instance.Depth}, widths {InvariantText.Join(",", instance.Widths)}, lambda = {string.Join(", ", instance.Lambdas.Select(l => l.ToExactString()))} (product {instance.Landscape.LambdaProduct.ToExactString()})"));
         output.WriteLine($"Y: singular values {string.Join(", ", instance.SingularValueTexts())} ({instance.SingularValueSource})");
-        output.WriteLine($"Established: {Establishment(instance)}");
+        output.WriteLine($"Established: {Establishment(report)}");
         output.WriteLine(instance.Depth == 2
             ? $"Thresholds: y_crit = y_glob = sqrt(lambda) = {report.CriticalThreshold.ToDecimalString(digits)}"
             : $"Thresholds: y_crit = {report.CriticalThreshold.ToDecimalString(digits)}, y_glob = {report.GlobalThreshold.ToDecimalString(digits)}");

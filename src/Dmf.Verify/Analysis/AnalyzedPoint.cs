@@ -12,4 +12,12 @@ namespace Dmf.Verify.Analysis;
 /// <param name="Numeric">The numeric cross-check, or null when skipped.</param>
 /// <param name="ExactLoss">F exactly as a + b·√λ where cheap (L = 2, or no active index), else null.</param>
 /// <param name="Exact">The exact verification with Z3, or null when not asked for.</param>
-public sealed record AnalyzedPoint(CriticalPointType Type, IReadOnlyList<Slot> Slots, Classification Classification, double Loss, NumericEvidence? Numeric, ExactLoss? ExactLoss, Verification.TypeVerification? Exact = null);
+/// <param name="Certified">On the certified path, where σ and F of Y's critical point lie (proved); null when Y's values are exact.</param>
+public sealed record AnalyzedPoint(CriticalPointType Type, IReadOnlyList<Slot> Slots, Classification Classification, double Loss, NumericEvidence? Numeric, ExactLoss? ExactLoss, Verification.TypeVerification? Exact = null, CertifiedPoint? Certified = null);
+
+/// <summary>
+/// σ and F of a critical point of Y when Y's singular values are certified enclosures: <see cref="AnalyzedPoint.Loss"/>
+/// and the slots' σ are computed at the floating values; the point of Y itself has F in [LossLower, LossUpper] and each
+/// σ within <see cref="SigmaRadius"/> of the σ shown (doubles rounded outward).
+/// </summary>
+public sealed record CertifiedPoint(double LossLower, double LossUpper, double SigmaRadius);

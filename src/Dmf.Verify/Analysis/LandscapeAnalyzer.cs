@@ -1,3 +1,4 @@
+using Dmf.Symbolic.Exact;
 using Dmf.Verify.Instance;
 using Dmf.Verify.Landscape;
 using Dmf.Verify.Numerics;
@@ -76,6 +77,32 @@ public static class LandscapeAnalyzer
         double loss = CriticalPointLoss.Evaluate(space, type);
         var evidence = numeric is null ? null : NumericCheck.Run(instance, slots, classification.Class, loss, numeric, tolerance => PredictedSpectrum.For(instance, space, type, tolerance));
         var verification = exact?.Verify(instance, space, type, classification);
-        return new AnalyzedPoint(type, slots, classification, loss, evidence, ExactLoss.For(space, type), verification);
+        return new AnalyzedPoint(type, slots, classification, loss, evidence, ExactLoss.For(space, type), verification, Certify(instance, type, slots));
+    }
+
+    /// <summary>The certified enclosures of σ and F at <paramref name="type"/>, or null when the instance is exact.</summary>
+    private static CertifiedPoint? Certify(DmfInstance instance, CriticalPointType type, IReadOnlyList<Slot> slots)
+    {
+        if (instance.Certified is not { } certified || !ReferenceEquals(type.Groups, instance.Types().Groups))
+        {
+            return null;
+        }
+
+        var (low, high) = certified.Loss(type);
+        double radius = 0;
+        foreach (var slot in slots.Where(s => s.Index is not null && s.Sigma is not null))
+        {
+            int group = certified.GroupNumberOf(slot.Index!.Value);
+            var labels = type.Groups[group].Labels;
+            int root = 0;
+            while (labels[root] != slot.Label)
+            {
+                root++;
+            }
+
+            radius = Math.Max(radius, certified.Root(group, root).SigmaRadius);
+        }
+
+        return new CertifiedPoint(Outward.Down(low), Outward.Up(high), radius);
     }
 }

@@ -20,6 +20,8 @@ public sealed record DmfInstance
     public const int MaxDepth = 1000;
 
     private readonly Lazy<DataBasis> _basis;
+    private readonly Lazy<CriticalPointTypes> _types;
+    private readonly Lazy<CertifiedEnclosures?> _certified;
 
     private DmfInstance(int depth, IReadOnlyList<int> widths, IReadOnlyList<BigRational> lambdas, IReadOnlyList<BigRational> singularValues, DataBasis basis, string singularValueSource, bool singularValuesExact = true)
         : this(depth, widths, lambdas, singularValues, () => basis, singularValueSource, singularValuesExact)
@@ -36,6 +38,8 @@ public sealed record DmfInstance
         _basis = new Lazy<DataBasis>(basis, LazyThreadSafetyMode.ExecutionAndPublication);
         SingularValueSource = singularValueSource;
         Landscape = ScalarLandscape.FromLayerRegularizations(lambdas);
+        _types = new Lazy<CriticalPointTypes>(() => AlgebraicTypes ?? CriticalPointTypes.Create(Landscape, SingularValues, MinimumWidth), LazyThreadSafetyMode.ExecutionAndPublication);
+        _certified = new Lazy<CertifiedEnclosures?>(() => Enclosures is { } boxes ? new CertifiedEnclosures(Types(), boxes) : null, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>L ≥ 2.</summary>
@@ -97,8 +101,11 @@ public sealed record DmfInstance
         return Enumerable.Range(1, widths.Count - 1).Sum(l => (long)widths[l] * widths[l - 1]);
     }
 
-    /// <summary>The critical-point types of the instance.</summary>
-    public CriticalPointTypes Types() => AlgebraicTypes ?? CriticalPointTypes.Create(Landscape, SingularValues, MinimumWidth);
+    /// <summary>The critical-point types of the instance (built once).</summary>
+    public CriticalPointTypes Types() => _types.Value;
+
+    /// <summary>On the certified path, σ and F enclosed for every y in the enclosures (over <see cref="Types"/>); null when exact.</summary>
+    public CertifiedEnclosures? Certified => _certified.Value;
 
     /// <summary>An instance with Y = diag(y) (d_L × d_0, y_j at (j, j)); y needs min(d_0, d_L) nonnegative values.</summary>
     public static DmfInstance FromSingularValues(IReadOnlyList<int> widths, IReadOnlyList<BigRational> lambdas, IReadOnlyList<BigRational> singularValues)
@@ -214,7 +221,7 @@ public sealed record DmfInstance
         }
 
         var undecided = EnclosureDecision.Undecided(landscape, enclosures.Values);
-        return undecided.Count == 0 ? (Certified(depth, widths, lambdas, y, enclosures.Values, enclosures.Method), null) : (null, undecided);
+        return undecided.Count == 0 ? (CertifiedInstance(depth, widths, lambdas, y, enclosures.Values, enclosures.Method), null) : (null, undecided);
     }
 
     /// <summary>A rational Y whose exact spectrum is estimated within this many seconds takes the exact path first.</summary>
@@ -250,7 +257,7 @@ public sealed record DmfInstance
     }
 
     /// <summary>The certified path: the floating values as representatives of enclosures that decide every verdict.</summary>
-    private static DmfInstance Certified(int depth, IReadOnlyList<int> widths, IReadOnlyList<BigRational> lambdas, DataMatrix y, IReadOnlyList<ValueEnclosure> enclosures, string method)
+    private static DmfInstance CertifiedInstance(int depth, IReadOnlyList<int> widths, IReadOnlyList<BigRational> lambdas, DataMatrix y, IReadOnlyList<ValueEnclosure> enclosures, string method)
     {
         var radius = enclosures.Select(e => e.Radius).DefaultIfEmpty(BigRational.Zero).Max();
         var conversion = y.ConversionError.IsZero ? "the entries are exact doubles" : Invariant($"the entries' rounding to doubles, at most {y.ConversionError.ToDouble():G3} in Frobenius norm, included");

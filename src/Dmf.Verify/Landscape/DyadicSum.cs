@@ -22,15 +22,26 @@ internal sealed class DyadicSum
             return;
         }
 
-        var denominator = value.Denominator;
-        if (!(denominator & (denominator - 1)).IsZero)
+        if (Dyadic.TryFrom(value) is { } dyadic)
+        {
+            Add(dyadic, count);
+        }
+        else
         {
             _rest += count * value;
+        }
+    }
+
+    /// <summary>Adds <paramref name="count"/>·<paramref name="value"/> for a value already split into mantissa and exponent.</summary>
+    public void Add(Dyadic value, int count = 1)
+    {
+        if (value.Mantissa.IsZero || count == 0)
+        {
             return;
         }
 
-        int exponent = -(int)(denominator.GetBitLength() - 1);
-        var mantissa = value.Numerator * count;
+        int exponent = value.Exponent;
+        var mantissa = count == 1 ? value.Mantissa : value.Mantissa * count;
         if (_mantissa.IsZero)
         {
             (_mantissa, _exponent) = (mantissa, exponent);
@@ -48,4 +59,15 @@ internal sealed class DyadicSum
 
     /// <summary>The sum, exactly.</summary>
     public BigRational Value => BigRational.FromBinary(_mantissa, _exponent) + _rest;
+}
+
+/// <summary>m·2^e, exactly: a dyadic rational split once so that sums of it need no division.</summary>
+internal readonly record struct Dyadic(BigInteger Mantissa, int Exponent)
+{
+    /// <summary>The split of <paramref name="value"/> when its denominator is a power of two; else null.</summary>
+    public static Dyadic? TryFrom(BigRational value)
+    {
+        var denominator = value.Denominator;
+        return (denominator & (denominator - 1)).IsZero ? new Dyadic(value.Numerator, -(int)(denominator.GetBitLength() - 1)) : null;
+    }
 }

@@ -64,13 +64,18 @@ public sealed class SlotLossEnclosures
     public (BigRational Low, BigRational High) At(int group, int root, int level) =>
         _cache.GetOrAdd((group, root, level), key => new Lazy<(BigRational, BigRational)>(() => Enclose(key.Group, key.Root, key.Level), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
-    private (BigRational Low, BigRational High) Enclose(int group, int root, int level)
+    private (BigRational Low, BigRational High) Enclose(int group, int root, int level) =>
+        LossAtRoot(_space.Landscape.Depth, _space.Landscape.LambdaProduct, _space.Groups[group].Roots.PositiveRoots[root].Value, 64 * (level + 1));
+
+    /// <summary>
+    /// An enclosure of g(σ; y) = (λ + L·σ^{2L−2}) / σ^{2L−4} at a positive root σ of f(·; y), relative width about
+    /// 2^−<paramref name="bits"/>, rounded outward to dyadics (the one definition of the slot loss at a root; see the
+    /// class summary).
+    /// </summary>
+    internal static (BigRational Low, BigRational High) LossAtRoot(int depth, BigRational lambda, AlgebraicNumber root, int bits)
     {
-        int depth = _space.Landscape.Depth;
-        var lambda = _space.Landscape.LambdaProduct;
-        int bits = 64 * (level + 1);
         int guard = (int)new BigInteger(4 * depth).GetBitLength();
-        var sigma = BinaryMagnitude.RefinedRelative(_space.Groups[group].Roots.PositiveRoots[root].Value, bits + guard);
+        var sigma = BinaryMagnitude.RefinedRelative(root, bits + guard);
         var (a, b) = (sigma.Interval.Lower, sigma.Interval.Upper);
         var low = (lambda + (depth * BigRational.Pow(a, (2 * depth) - 2))) / BigRational.Pow(b, (2 * depth) - 4);
         var high = (lambda + (depth * BigRational.Pow(b, (2 * depth) - 2))) / BigRational.Pow(a, (2 * depth) - 4);
