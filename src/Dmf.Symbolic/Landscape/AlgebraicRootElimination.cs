@@ -19,7 +19,7 @@ namespace Dmf.Symbolic.Landscape
     {
         private readonly MultivariatePolynomial _numerator;
         private readonly MultivariatePolynomial _scale;
-        private readonly Lazy<SturmSequence> _rootDerivativeSturm;
+        private readonly ResultantRoots _roots;
         private readonly Lazy<IReadOnlyList<(MultivariatePolynomial Quantity, int Sign)>> _link;
 
         /// <summary>The elimination for <paramref name="landscape"/>'s depth and λ at the irrational y &gt; 0.</summary>
@@ -46,8 +46,8 @@ namespace Dmf.Symbolic.Landscape
             SingularValue = y;
             _numerator = ScalarTheory.RootNumerator(Depth).Substitute(ScalarTheory.Lambda, LambdaProduct);
             _scale = ScalarTheory.Variable(ScalarTheory.S).Multiply(ScalarTheory.Variable(ScalarTheory.X).Power(Depth - 2));
-            RootPolynomial = AlgebraicValueRoots.RootResultant(landscape, y.DefiningPolynomial).SquareFreePart();
-            _rootDerivativeSturm = new Lazy<SturmSequence>(() => SturmSequence.Create(RootPolynomial.Derivative()));
+            _roots = ResultantRoots.For(landscape, y.DefiningPolynomial);
+            RootPolynomial = _roots.SquareFree;
             _link = new Lazy<IReadOnlyList<(MultivariatePolynomial Quantity, int Sign)>>(LinkConditions);
         }
 
@@ -70,7 +70,13 @@ namespace Dmf.Symbolic.Landscape
         public Polynomial RootPolynomial { get; }
 
         /// <summary>The Sturm sequence of P' (where P is monotone: no root of P' on an interval).</summary>
-        public SturmSequence RootDerivativeSturm => _rootDerivativeSturm.Value;
+        public SturmSequence RootDerivativeSturm => _roots.DerivativeSturm;
+
+        /// <summary>The Sturm sequence of P (shared by every value with y's polynomial).</summary>
+        public SturmSequence RootSturm => _roots.Sturm;
+
+        /// <summary>The positive roots of P, ascending (shared by every value with y's polynomial).</summary>
+        public IReadOnlyList<AlgebraicNumber> PositiveRootPolynomialRoots => _roots.PositiveRoots;
 
         /// <summary>N(x) = x^{2L−2} + λ, in the variables of <see cref="ScalarTheory"/>.</summary>
         public MultivariatePolynomial Numerator => _numerator;

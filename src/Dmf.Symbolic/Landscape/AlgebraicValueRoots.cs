@@ -62,26 +62,17 @@ namespace Dmf.Symbolic.Landscape
             }
             else if (critical == ThresholdRelation.Above)
             {
-                // The distinct |β| of m's real roots β above the critical value, ascending, and y's rank among them.
-                var above = RealRootIsolation.IsolateSquareFree(y.DefiningPolynomial)
-                    .Select(b => b.Sign < 0 ? Negate(b) : b)
-                    .Where(b => CompareToCritical(landscape, b) == ThresholdRelation.Above)
-                    .OrderBy(b => b)
-                    .ToList();
-                var distinct = new List<AlgebraicNumber>();
-                foreach (var b in above)
+                // The distinct |β| of m's real roots β above the critical value, ascending, and y's rank among them; the
+                // positive roots of P — both shared by every value with the same m (ResultantRoots).
+                var table = ResultantRoots.For(landscape, y.DefiningPolynomial);
+                var distinct = table.DistinctAboveCritical;
+                int rank = -1;
+                for (int i = 0; i < distinct.Count && rank < 0; i++)
                 {
-                    if (distinct.Count == 0 || distinct[distinct.Count - 1].CompareTo(b) != 0)
-                    {
-                        distinct.Add(b);
-                    }
+                    rank = distinct[i].CompareTo(y) == 0 ? i : -1;
                 }
 
-                int rank = distinct.FindIndex(b => b.CompareTo(y) == 0);
-                var positive = RealRootIsolation.IsolateSquareFree(RootResultant(landscape, y.DefiningPolynomial).SquareFreePart())
-                    .Where(x => x.Sign > 0)
-                    .OrderBy(x => x)
-                    .ToList();
+                var positive = table.PositiveRoots;
                 if (depth == 2)
                 {
                     // ν = (x² + λ)²/λ increases: the k-th positive root belongs to the k-th square above λ.
@@ -161,7 +152,7 @@ namespace Dmf.Symbolic.Landscape
         }
 
         /// <summary>−b as an algebraic number (the root of m(−t) at the mirrored interval).</summary>
-        private static AlgebraicNumber Negate(AlgebraicNumber b)
+        internal static AlgebraicNumber Negate(AlgebraicNumber b)
         {
             var m = b.DefiningPolynomial.Compose(-Polynomial.X);
             var interval = b.Interval;

@@ -80,7 +80,7 @@ internal static class AlgebraicRootClaims
             Terms.Implies(Terms.And(Terms.LessOrEqual(Terms.Number(a), x), Terms.LessOrEqual(x, Terms.Number(b))), Signed(slope, ScalarForms.Print(derivative, x, y, s, l))));
         var p = elimination.RootPolynomial;
         bool Exact() => elimination.IsRootOfF(sigma) && sigma.CompareTo(a) > 0 && sigma.CompareTo(b) < 0
-            && SturmSequence.Create(p).CountRoots(a, b) - (p.Evaluate(b).IsZero ? 1 : 0) == 1;
+            && elimination.RootSturm.CountRoots(a, b) - (p.Evaluate(b).IsZero ? 1 : 0) == 1;
         return new Claim(name, description, reals.Constants.ToList(), reals.Context.ToList(), statement, Exact)
         {
             Pins = reals.Pins.ToList(),
@@ -162,7 +162,7 @@ internal static class AlgebraicRootClaims
         var other = reals.Free("x");
         var inside = Terms.And(Terms.Less(lower, other), Terms.Less(other, upper), Terms.Equal(PinnedReals.PolynomialAt(p, other), Zero));
         return Make(name, description, reals, Terms.Implies(inside, Terms.Equal(other, pinned)),
-            () => interval.Lower.Sign >= 0 && SturmSequence.Create(p).CountRoots(interval.Lower, interval.Upper) - (p.Evaluate(interval.Upper).IsZero ? 1 : 0) == 1, reduction);
+            () => interval.Lower.Sign >= 0 && elimination.RootSturm.CountRoots(interval.Lower, interval.Upper) - (p.Evaluate(interval.Upper).IsZero ? 1 : 0) == 1, reduction);
     }
 
     /// <summary>
@@ -235,6 +235,16 @@ internal static class AlgebraicRootClaims
 
     /// <summary>σ with an isolating interval on which P' has no root (at most 64 bisections; σ unchanged when rational or none is found).</summary>
     public static AlgebraicNumber Separated(AlgebraicNumber sigma, AlgebraicRootElimination elimination) =>
+        SeparatedRoots.GetValue(elimination, _ => new System.Collections.Concurrent.ConcurrentDictionary<AlgebraicNumber, Lazy<AlgebraicNumber>>(ReferenceEqualityComparer.Instance))
+            .GetOrAdd(sigma, root => new Lazy<AlgebraicNumber>(() => SeparatedOnce(root, elimination))).Value;
+
+    /// <summary>
+    /// Each root separated once per elimination: the listed roots are shared by every type that uses the value, and their
+    /// claims are built again for each of them (keyed by the root object; the table lives as long as the elimination).
+    /// </summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<AlgebraicRootElimination, System.Collections.Concurrent.ConcurrentDictionary<AlgebraicNumber, Lazy<AlgebraicNumber>>> SeparatedRoots = new();
+
+    private static AlgebraicNumber SeparatedOnce(AlgebraicNumber sigma, AlgebraicRootElimination elimination) =>
         sigma.TryGetRational(out _) || sigma.SignOf(elimination.RootPolynomial) != 0 ? sigma : RootClaims.SeparatedBy(sigma, elimination.RootDerivativeSturm);
 
     private static bool Monotone(AlgebraicRootElimination elimination, IsolatingInterval interval) =>
@@ -247,7 +257,7 @@ internal static class AlgebraicRootClaims
     /// <summary>Our exact check of completeness: the positive roots of P that are y's, each inside exactly one listed place, as many as listed.</summary>
     private static bool ListsEveryPositiveRoot(AlgebraicRootElimination elimination, IReadOnlyList<ScalarRoot> listed)
     {
-        var roots = RealRootIsolation.IsolateSquareFree(elimination.RootPolynomial).Where(v => v.Sign > 0 && elimination.IsRootOfF(v)).ToList();
+        var roots = elimination.PositiveRootPolynomialRoots.Where(elimination.IsRootOfF).ToList();
         return roots.Count == listed.Count
             && roots.All(v => listed.Count(root => root.Value.TryGetRational(out var q)
                 ? v.CompareTo(q) == 0

@@ -96,6 +96,28 @@ internal sealed class PinnedReals
         Terms.Less(r, Terms.Number(upper)),
     });
 
+    /// <summary>
+    /// An algebraic number stated to the solvers by its isolating interval alone, a &lt; r &lt; b (linear), while our own
+    /// check keeps its exact value: for comparisons that the intervals decide — distinct values with disjoint intervals —
+    /// the weaker premise proves the claim for every number in the intervals, the true ones included, without
+    /// nonlinear reasoning about the defining polynomials. Declared once.
+    /// </summary>
+    public SmtConstant Bracketed(string name, AlgebraicNumber value)
+    {
+        if (!_byName.ContainsKey(name))
+        {
+            _values[name] = value;
+        }
+
+        if (value.TryGetRational(out var rational))
+        {
+            return Declare(name, new RationalPin(name, rational), r => new[] { Terms.Equal(r, Terms.Number(rational)) });
+        }
+
+        var interval = value.Interval;
+        return Between(name, interval.Lower, interval.Upper);
+    }
+
     /// <summary>A free real (no pins), declared once.</summary>
     public SmtConstant Free(string name) => Declare(name, new FreePin(name), _ => Array.Empty<SmtTerm>());
 

@@ -148,6 +148,10 @@ internal static class TypeClaims
     /// <summary>The name of the constant for y_{j+1}'s group, when it is irrational.</summary>
     private static string YName(CriticalPointTypes space, int j) => Invariant($"y_g{space.Groups.ToList().IndexOf(space.GroupOf(j)) + 1}");
 
+    /// <summary>y_{j+1} as a term: its numeral when rational, else its group's constant pinned by its isolating interval only (<see cref="PinnedReals.Bracketed"/>).</summary>
+    private static SmtTerm BracketedYTerm(CriticalPointTypes space, int j, PinnedReals reals) =>
+        space.GroupOf(j).Exact is { } irrational ? reals.Bracketed(YName(space, j), irrational) : Terms.Number(space.SingularValues[j]);
+
     /// <summary>y_{j+1} as a term: its numeral when rational, else its group's constant, pinned by polynomial and interval.</summary>
     private static SmtTerm YTerm(CriticalPointTypes space, int j, PinnedReals reals) =>
         space.GroupOf(j).Exact is { } irrational ? reals.Algebraic(YName(space, j), irrational) : Terms.Number(space.SingularValues[j]);
@@ -373,7 +377,9 @@ internal static class TypeClaims
         var active = Enumerable.Range(0, roots.Count).Where(j => roots[j] is not null).ToList();
         var unused = Enumerable.Range(0, roots.Count).Where(j => roots[j] is null).ToList();
         var plain = new PinnedReals(lambda);
-        var ordering = Terms.And(active.SelectMany(j => unused.Select(k => Terms.GreaterOrEqual(YTerm(space, j, plain), YTerm(space, k, plain)))).ToArray());
+        // Distinct values' isolating intervals are disjoint (CriticalPointTypes refines them so): stated by their intervals
+        // alone, the comparisons are linear, where pinning each y by its polynomial costs Z3 seconds per pair.
+        var ordering = Terms.And(active.SelectMany(j => unused.Select(k => Terms.GreaterOrEqual(BracketedYTerm(space, j, plain), BracketedYTerm(space, k, plain)))).ToArray());
         yield return Make("ordering", "(O): every active y is at least every unused y", plain, ordering, space.HasApproximatedValues ? AtValues(plain, ordering) : null);
 
         if (instance.Depth == 2 && active.Count < space.MaxActive && unused.Count > 0)
@@ -656,18 +662,19 @@ internal static class TypeClaims
     /// </summary>
     private static IReadOnlyList<(int Index, int Coefficient)>? GainTerms(CriticalPointType a, CriticalPointType b)
     {
-        var rootsA = a.RootPerIndex(exact: true);
-        var rootsB = b.RootPerIndex(exact: true);
+        // Labels only: no root is isolated to decide which indices differ.
+        var labelsA = a.LabelPerIndex();
+        var labelsB = b.LabelPerIndex();
         var terms = new List<(int, int)>();
-        for (int j = 0; j < rootsA.Count; j++)
+        for (int j = 0; j < labelsA.Count; j++)
         {
-            if (rootsA[j]?.Label == rootsB[j]?.Label)
+            if (labelsA[j] == labelsB[j])
             {
                 continue;
             }
 
-            var (active, coefficient) = rootsA[j] is { } ra && rootsB[j] is null ? (ra, 1) : rootsB[j] is { } rb && rootsA[j] is null ? (rb, -1) : (null!, 0);
-            if (coefficient == 0 || active.Label is not (RootLabel.LargeRoot or RootLabel.SoftThresholdRoot))
+            var (active, coefficient) = labelsA[j] is { } la && labelsB[j] is null ? (la, 1) : labelsB[j] is { } lb && labelsA[j] is null ? (lb, -1) : (default(RootLabel), 0);
+            if (coefficient == 0 || active is not (RootLabel.LargeRoot or RootLabel.SoftThresholdRoot))
             {
                 return null;
             }
