@@ -75,6 +75,31 @@ public class CertifiedMatrixTests
         Assert.Contains("cannot be separated from sqrt(lambda) = 2", result.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_matrix_whose_losses_would_leave_the_double_range_is_refused_in_one_line()
+    {
+        var y = Gaussian(6, 5, seed: 4);
+        y[0, 0] = 1e300;
+        var result = CliRunner.Run("analyze", "--y-matrix", Write("huge.npy", MatrixInputTests.Npy(y, fortran: false, endian: '<')), "--lambda", "1", "--no-numeric");
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("dmf: Y's Frobenius norm is about 1E+300, above 1e154", result.Error, StringComparison.Ordinal);
+        Assert.Single(result.Error.TrimEnd('\n').Split('\n'));
+    }
+
+    [Fact]
+    public void Entries_spanning_ten_to_the_plus_and_minus_150_are_undecided_not_guessed()
+    {
+        // One entry at 1e150 dwarfs the rest: the other values' enclosures are about 1e136 wide, and the exact path's
+        // integers would have about a thousand bits — estimated far beyond the budget, so exit 4 at once.
+        var y = Gaussian(40, 30, seed: 5);
+        y[0, 0] = 1e150;
+        y[1, 1] = 1e-150;
+        var result = CliRunner.Run("analyze", "--y-matrix", Write("span.npy", MatrixInputTests.Npy(y, fortran: false, endian: '<')), "--lambda", "1", "--no-numeric");
+        Assert.Equal(4, result.ExitCode);
+        Assert.Contains("undecided at this precision: y_2 in [0.000000000000000, ", result.Error, StringComparison.Ordinal);
+        Assert.Contains("the exact spectrum is estimated at", result.Error, StringComparison.Ordinal);
+    }
+
     /// <summary>Standard normal entries (Box–Muller, seeded).</summary>
     private static double[,] Gaussian(int rows, int columns, int seed)
     {

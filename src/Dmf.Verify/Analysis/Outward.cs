@@ -9,6 +9,11 @@ internal static class Outward
     public static double Down(BigRational r)
     {
         double d = r.ToDouble();
+        if (double.IsInfinity(d))
+        {
+            return d > 0 ? double.MaxValue : d;
+        }
+
         return BigRational.FromDouble(d) > r ? Math.BitDecrement(d) : d;
     }
 
@@ -16,6 +21,11 @@ internal static class Outward
     public static double Up(BigRational r)
     {
         double d = r.ToDouble();
+        if (double.IsInfinity(d))
+        {
+            return d < 0 ? double.MinValue : d;
+        }
+
         return BigRational.FromDouble(d) < r ? Math.BitIncrement(d) : d;
     }
 }

@@ -13,7 +13,20 @@ public sealed record UndecidedValue(int Index, ValueEnclosure Enclosure, string 
 {
     /// <summary>One line: the value, its enclosure, what it meets, and the enclosure's width.</summary>
     public override string ToString() => Invariant(
-        $"y_{Index + 1} in [{Enclosure.Lower.ToDecimalString(15)}, {Enclosure.Upper.ToDecimalString(15)}] (radius {Enclosure.Radius.ToDouble():G3}) cannot be separated from {Against} = {Other}");
+        $"y_{Index + 1} in [{End(Enclosure.Lower, up: false)}, {End(Enclosure.Upper, up: true)}] (radius {Enclosure.Radius.ToDouble():G3}) cannot be separated from {Against} = {Other}");
+
+    /// <summary>An end of the enclosure: 15 decimals in the usual range, else the double one step outward (still a bound).</summary>
+    private static string End(BigRational value, bool up)
+    {
+        var magnitude = BigRational.Abs(value);
+        if (value.IsZero || (magnitude >= new BigRational(1, 1_000_000) && magnitude < new BigRational(1_000_000_000_000_000)))
+        {
+            return value.ToDecimalString(15);
+        }
+
+        double d = value.ToDouble();
+        return (up ? Math.BitIncrement(d) : Math.BitDecrement(d)).ToString("G17", System.Globalization.CultureInfo.InvariantCulture);
+    }
 }
 
 /// <summary>

@@ -7,7 +7,7 @@ namespace Dmf.Verify.Spectrum;
 /// What the exact spectrum (<see cref="ExactSingularValues"/>) of a matrix would cost, estimated before any of it is done:
 /// Y scaled to integers Z (b bits at most), the characteristic polynomial of the n × n Gram matrix has coefficients of
 /// about c = n·(2b + log₂ r) bits (r the inner dimension), computed modulo c/31 primes at n³ operations each, and its
-/// roots isolated at a cost growing with c/n. Calibrated on the 2-core reference machine, erring high (2026-12-07:
+/// roots isolated at a cost growing with (c/n)², the square of the coefficients' size per degree. Calibrated on the 2-core reference machine, erring high (2026-12-07:
 /// random integer 100 × 100 0.20 s for an estimate of 0.13 s, 200 × 200 2.0 s for 2.2 s, 300 × 300 9.6 s for 11 s;
 /// 70 × 70 of Gaussian doubles 0.42 s for 0.7 s); an estimate, used only to choose a path and to refuse what would run
 /// too long — never a claim about the result.
@@ -24,7 +24,8 @@ public static class ExactSpectrumCost
         double inner = Math.Max(y.Rows, y.Columns);
         double bits = IntegerBits(y);
         double coefficientBits = n * ((2 * bits) + Math.Log2(inner) + 1);
-        double work = n * n * n * (coefficientBits / 31) * (1 + (coefficientBits / n / 64));
+        double isolation = 1 + (coefficientBits / n / 64);
+        double work = n * n * n * (coefficientBits / 31) * isolation * isolation;
         return work * SecondsPerUnit;
     }
 
@@ -33,7 +34,8 @@ public static class ExactSpectrumCost
     {
         if (y.IsFloatingPoint)
         {
-            // Each double is m·2^e with |m| < 2^53: D = 2^(−min e), the largest |entry|·D has max(e) − min(e) + 53 bits.
+            // Each double is m·2^e with |m| < 2^53 (e the exponent of its last bit): D = 2^max(0, −min e), so the largest
+            // |entry|·D has about max(top bit) − min(0, min e) + 1 bits — huge entries are huge integers, D = 1.
             int high = int.MinValue, low = int.MaxValue;
             foreach (double x in y.Doubles)
             {
@@ -45,7 +47,7 @@ public static class ExactSpectrumCost
                 }
             }
 
-            return high == int.MinValue ? 1 : Math.Max(1, high - low + 1);
+            return high == int.MinValue ? 1 : Math.Max(1, (double)high - Math.Min(0, low) + 1);
         }
 
         var denominator = BigInteger.One;
