@@ -38,7 +38,7 @@ public sealed record DmfInstance
         _basis = new Lazy<DataBasis>(basis, LazyThreadSafetyMode.ExecutionAndPublication);
         SingularValueSource = singularValueSource;
         Landscape = ScalarLandscape.FromLayerRegularizations(lambdas);
-        _types = new Lazy<CriticalPointTypes>(() => AlgebraicTypes ?? CriticalPointTypes.Create(Landscape, SingularValues, MinimumWidth), LazyThreadSafetyMode.ExecutionAndPublication);
+        _types = new Lazy<CriticalPointTypes>(() => AlgebraicTypes ?? CriticalPointTypes.Create(Landscape, SingularValues, MinimumWidth, valuesAreDoubles: Enclosures is not null), LazyThreadSafetyMode.ExecutionAndPublication);
         _certified = new Lazy<CertifiedEnclosures?>(() => Enclosures is { } boxes ? new CertifiedEnclosures(Types(), boxes) : null, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -79,8 +79,7 @@ public sealed record DmfInstance
     /// <summary>y_{j+1} as text: the exact rational, for an irrational value its first 12 decimals and "...", for a certified value the floating value (shortest round-trip form).</summary>
     public string SingularValueText(int index) =>
         AlgebraicSingularValues is { } exact && !exact[index].IsKnownRational ? (AlgebraicTypes?.ValueText(index) ?? CriticalPointTypes.Display(exact[index]))
-        : Enclosures is not null ? SingularValues[index].ToDouble().ToString("R", System.Globalization.CultureInfo.InvariantCulture)
-        : SingularValues[index].ToExactString();
+        : Types().ValueText(index);
 
     /// <summary>All singular values as text (<see cref="SingularValueText"/>).</summary>
     public IReadOnlyList<string> SingularValueTexts() => Enumerable.Range(0, SingularValues.Count).Select(SingularValueText).ToList();

@@ -72,7 +72,15 @@ public sealed class CriticalPointTypes
     /// <paramref name="maxActive"/> (= d_min ≥ 1) active indices. Throws <see cref="ArgumentException"/> naming the
     /// bad value.
     /// </summary>
-    public static CriticalPointTypes Create(ScalarLandscape landscape, IReadOnlyList<BigRational> singularValues, int maxActive)
+    public static CriticalPointTypes Create(ScalarLandscape landscape, IReadOnlyList<BigRational> singularValues, int maxActive) =>
+        Create(landscape, singularValues, maxActive, valuesAreDoubles: false);
+
+    /// <summary>
+    /// As <see cref="Create(ScalarLandscape, IReadOnlyList{BigRational}, int)"/>; <paramref name="valuesAreDoubles"/>: the
+    /// values are floating representatives of certified enclosures, shown in their shortest round-trip form rather than
+    /// as the exact dyadic rationals they are.
+    /// </summary>
+    public static CriticalPointTypes Create(ScalarLandscape landscape, IReadOnlyList<BigRational> singularValues, int maxActive, bool valuesAreDoubles)
     {
         ArgumentNullException.ThrowIfNull(landscape);
         ArgumentNullException.ThrowIfNull(singularValues);
@@ -95,7 +103,7 @@ public sealed class CriticalPointTypes
             .Select(g => new SingularValueGroup(landscape, g.Key, g.Select(p => p.j).ToList()))
             .OrderBy(g => g.Indices[0])
             .ToList();
-        return new CriticalPointTypes(landscape, singularValues.ToArray(), groups, maxActive);
+        return new CriticalPointTypes(landscape, singularValues.ToArray(), groups, maxActive) { ValuesAreDoubles = valuesAreDoubles };
     }
 
     /// <summary>
@@ -154,7 +162,12 @@ public sealed class CriticalPointTypes
     }
 
     /// <summary>y_{j+1} as text: the exact rational, or for an irrational value <see cref="Display"/>.</summary>
-    public string ValueText(int index) => _groupOfIndex[index].Exact is { } exact ? Display(exact) : SingularValues[index].ToExactString();
+    public string ValueText(int index) => _groupOfIndex[index].Exact is { } exact ? Display(exact)
+        : ValuesAreDoubles ? SingularValues[index].ToDouble().ToString("R", System.Globalization.CultureInfo.InvariantCulture)
+        : SingularValues[index].ToExactString();
+
+    /// <summary>True when the values are floating representatives of certified enclosures (shown as doubles).</summary>
+    public bool ValuesAreDoubles { get; private init; }
 
     /// <summary>An irrational singular value as text: rounded to 12 decimals (every digit correct) and "...".</summary>
     public static string Display(AlgebraicNumber value)
