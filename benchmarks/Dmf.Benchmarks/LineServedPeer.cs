@@ -5,7 +5,7 @@ using System.IO;
 namespace Dmf.Benchmarks;
 
 /// <summary>
-/// A long-lived peer process (NumPy's svd_peer.py, PARI/GP's gp) that reads one command per line and answers with a
+/// A long-lived peer process (NumPy's peer.py and svd_peer.py, PARI/GP's gp) that reads one command per line and answers with a
 /// known line, so BenchmarkDotNet times the peer's work beside Dmf's in one run; one round trip (tens of µs) per
 /// invocation. The peer runs on one OpenBLAS thread (OPENBLAS_NUM_THREADS=1).
 /// </summary>

@@ -25,20 +25,7 @@ public class CertifiedMatrixTests
     {
         // Block diagonal: a Gaussian 200 × 200 block (its exact spectrum far beyond the budget) and the 2 × 2 block
         // H·diag(2, 1)·H/2 (H the 2 × 2 Hadamard matrix), whose singular value 2 is exactly sqrt(lambda) for L = 2, lambda = 4.
-        var block = Gaussian(200, 200, seed: 2);
-        var y = new double[202, 202];
-        for (int i = 0; i < 200; i++)
-        {
-            for (int j = 0; j < 200; j++)
-            {
-                y[i, j] = block[i, j];
-            }
-        }
-
-        y[200, 200] = 1.5;
-        y[200, 201] = 0.5;
-        y[201, 200] = 0.5;
-        y[201, 201] = 1.5;
+        var y = WithValueTwo(Gaussian(200, 200, seed: 2));
         var path = Write("edge.npy", MatrixInputTests.Npy(y, fortran: false, endian: '<'));
         var result = CliRunner.Run("analyze", "--depth", "2", "--y-matrix", path, "--lambda", "2,2", "--no-numeric");
         Assert.Equal(4, result.ExitCode);
@@ -53,20 +40,7 @@ public class CertifiedMatrixTests
     {
         // The same construction with an 82 × 82 block: certified first (its exact spectrum is estimated above 1 s), the
         // value 2 = sqrt(lambda) undecided, then the exact path (estimated within 30 s) decides it: y = 2 exactly.
-        var block = Gaussian(82, 82, seed: 3);
-        var y = new double[84, 84];
-        for (int i = 0; i < 82; i++)
-        {
-            for (int j = 0; j < 82; j++)
-            {
-                y[i, j] = block[i, j];
-            }
-        }
-
-        y[82, 82] = 1.5;
-        y[82, 83] = 0.5;
-        y[83, 82] = 0.5;
-        y[83, 83] = 1.5;
+        var y = WithValueTwo(Gaussian(82, 82, seed: 3));
         var path = Write("escalate.npy", MatrixInputTests.Npy(y, fortran: false, endian: '<'));
         var result = CliRunner.Run("analyze", "--depth", "2", "--y-matrix", path, "--lambda", "2,2", "--no-numeric", "--only", "minimizers");
         Assert.True(result.ExitCode == 0, result.Error);
@@ -98,6 +72,29 @@ public class CertifiedMatrixTests
         Assert.Equal(4, result.ExitCode);
         Assert.Contains("undecided at this precision: y_2 in [0.000000000000000, ", result.Error, StringComparison.Ordinal);
         Assert.Contains("the exact spectrum is estimated at", result.Error, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// diag(<paramref name="block"/>, H·diag(2, 1)·H/2) with H the 2 × 2 Hadamard matrix ([[1.5, 0.5], [0.5, 1.5]], exact in
+    /// doubles): its singular values are the block's, 2 and 1 — 2 exactly sqrt(lambda) for L = 2, lambda = 4.
+    /// </summary>
+    private static double[,] WithValueTwo(double[,] block)
+    {
+        int n = block.GetLength(0);
+        var y = new double[n + 2, n + 2];
+        for (int i = 0; i < n; i++)
+        {
+            for (int j = 0; j < n; j++)
+            {
+                y[i, j] = block[i, j];
+            }
+        }
+
+        y[n, n] = 1.5;
+        y[n, n + 1] = 0.5;
+        y[n + 1, n] = 0.5;
+        y[n + 1, n + 1] = 1.5;
+        return y;
     }
 
     /// <summary>Standard normal entries (Box–Muller, seeded).</summary>

@@ -159,22 +159,7 @@ public class CertifiedSpectrumTests
         var random = new Random(seed);
         var left = Householder(rows, random);
         var right = Householder(columns, random);
-        var y = new BigRational[rows, columns];
-        for (int i = 0; i < rows; i++)
-        {
-            for (int j = 0; j < columns; j++)
-            {
-                var sum = BigRational.Zero;
-                for (int k = 0; k < s.Count; k++)
-                {
-                    sum += left[i, k] * s[k] * right[k, j];
-                }
-
-                y[i, j] = sum;
-            }
-        }
-
-        return y;
+        return RotatedDiagonal.Of(left, s, right);
     }
 
     private static BigRational[,] Householder(int n, Random random)

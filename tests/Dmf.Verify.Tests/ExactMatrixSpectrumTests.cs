@@ -33,20 +33,7 @@ public class ExactMatrixSpectrumTests
         int rows = widths[^1], columns = widths[0];
         var u = CayleyOrthogonal(rows, 1);
         var v = CayleyOrthogonal(columns, 2);
-        var y = new BigRational[rows, columns];
-        for (int i = 0; i < rows; i++)
-        {
-            for (int j = 0; j < columns; j++)
-            {
-                var sum = BigRational.Zero;
-                for (int k = 0; k < values.Count; k++)
-                {
-                    sum += u[i, k] * values[k] * v[j, k];
-                }
-
-                y[i, j] = sum;
-            }
-        }
+        var y = RotatedDiagonal.Of(u, values, v);
 
         var rotated = DmfInstance.FromMatrix(widths, lambdas, y);
         var diagonal = DmfInstance.FromSingularValues(widths, lambdas, values.OrderByDescending(x => x).ToList());
