@@ -10,32 +10,17 @@ namespace Dmf.Verify.Spectrum;
 internal sealed record FloatingSvd(int Rows, int Columns, double[] U, double[] S, double[] Vt, string Method)
 {
     /// <summary>
-    /// The SVD of row-major <paramref name="a"/> (m × n), which it overwrites (no copy of a large matrix): LAPACK's
-    /// dgesdd where the system has it, else MathNet's managed SVD.
+    /// The SVD of row-major <paramref name="a"/> (m × n), which it overwrites (no copy of a large matrix) by LAPACK's
+    /// dgesdd; null where the system has no LAPACK or dgesdd reports no convergence (the caller then takes
+    /// <see cref="Managed"/> on the data again).
     /// </summary>
-    public static FloatingSvd Overwriting(double[] a, int m, int n)
-    {
-        if (LapackSvd.IsAvailable)
-        {
-            var kept = (long)m * n <= 1 << 16 ? (double[])a.Clone() : null;
-            if (LapackSvd.TryDecompose(a, m, n, out var u, out var s, out var vt))
-            {
-                return new FloatingSvd(m, n, u, s, vt, "LAPACK dgesdd (liblapack.so.3)");
-            }
+    public static FloatingSvd? Overwriting(double[] a, int m, int n) =>
+        LapackSvd.IsAvailable && LapackSvd.TryDecompose(a, m, n, out var u, out var s, out var vt)
+            ? new FloatingSvd(m, n, u, s, vt, "LAPACK dgesdd (liblapack.so.3)")
+            : null;
 
-            if (kept is null)
-            {
-                throw new InvalidOperationException("LAPACK's dgesdd did not converge on a large matrix.");
-            }
-
-            a = kept;
-        }
-
-        return Managed(a, m, n);
-    }
-
-    /// <summary>The managed fallback (MathNet, full SVD cut to the thin one).</summary>
-    public static FloatingSvd Managed(ReadOnlySpan<double> a, int m, int n)
+    /// <summary>The managed fallback (MathNet, full SVD cut to the thin one); <paramref name="why"/> is said in its method.</summary>
+    public static FloatingSvd Managed(ReadOnlySpan<double> a, int m, int n, string why)
     {
         var data = a.ToArray();
         var matrix = Matrix<double>.Build.Dense(m, n, (i, j) => data[((long)i * n) + j]);
@@ -59,6 +44,6 @@ internal sealed record FloatingSvd(int Rows, int Columns, double[] U, double[] S
             }
         }
 
-        return new FloatingSvd(m, n, u, svd.S.ToArray().Take(k).ToArray(), vt, "MathNet managed SVD (no system LAPACK)");
+        return new FloatingSvd(m, n, u, svd.S.ToArray().Take(k).ToArray(), vt, $"MathNet managed SVD ({why})");
     }
 }

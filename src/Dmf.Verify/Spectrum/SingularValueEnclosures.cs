@@ -58,8 +58,19 @@ internal static class SingularValueEnclosures
 
         var scale = BigRational.FromBinary(1, e);
         var delta = (conversionError / scale) + RoundingBounds.SquareRootUpper(lost * BigRational.FromBinary(1, -2148));
-        // The SVD overwrites the scaled copy; the residual is formed in the same buffer afterwards.
-        var svd = managed ? FloatingSvd.Managed(scaled, m, n) : FloatingSvd.Overwriting(scaled, m, n);
+        // The SVD overwrites the scaled copy; the residual is formed in the same buffer afterwards (so it is scaled again
+        // below, and again here for the managed SVD when LAPACK is absent or did not converge).
+        var svd = managed ? null : FloatingSvd.Overwriting(scaled, m, n);
+        if (svd is null)
+        {
+            for (int i = 0; i < a.Length; i++)
+            {
+                scaled[i] = Math.ScaleB(a[i], -e);
+            }
+
+            svd = FloatingSvd.Managed(scaled, m, n, managed ? "asked for" : LapackSvd.IsAvailable ? "LAPACK's dgesdd did not converge" : "no system LAPACK, or DMF_LAPACK=0");
+        }
+
         var s = svd.S;
         for (int i = 1; i < k; i++)
         {
