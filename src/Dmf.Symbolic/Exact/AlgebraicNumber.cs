@@ -288,13 +288,21 @@ namespace Dmf.Symbolic.Exact
                 return q.LeadingCoefficient.Sign;
             }
 
+            // q without a root on the isolating interval has one sign there, σ's: decided without the gcd.
+            var dense = q.IntegerForm.ToDense();
+            int first = q.SignAt(_bracket.Lower);
+            if (first != 0 && first == q.SignAt(_bracket.Upper) &&
+                DescartesRuleOfSigns.VariationsInInterval(dense, _bracket.Lower, _bracket.Upper, cap: 1) == 0)
+            {
+                return first;
+            }
+
             var g = Polynomial.Gcd(DefiningPolynomial, q);
             if (!g.IsConstant && g.SignAt(_bracket.Lower) != g.SignAt(_bracket.Upper))
             {
                 return 0;
             }
 
-            var dense = q.IntegerForm.ToDense();
             var bracket = _bracket;
             while (true)
             {

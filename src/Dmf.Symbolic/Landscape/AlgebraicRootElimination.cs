@@ -194,7 +194,9 @@ namespace Dmf.Symbolic.Landscape
                 throw new ArgumentNullException(nameof(x));
             }
 
-            return x.Sign > 0 && Link().All(l => SignAt(l.Quantity, x) == l.Sign);
+            // The strict conditions (y's interval) first: every root of P satisfies the equality (it is a root of f(·; β)
+            // for some root β of m), so the interval is what tells y's roots from its conjugates', and it fails fast.
+            return x.Sign > 0 && Link().OrderBy(l => l.Sign == 0 ? 1 : 0).All(l => SignAt(l.Quantity, x) == l.Sign);
         }
 
         /// <summary>
