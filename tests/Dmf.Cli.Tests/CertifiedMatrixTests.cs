@@ -21,6 +21,24 @@ public class CertifiedMatrixTests
     }
 
     [Fact]
+    public void A_savetxt_file_is_certified_with_its_decimals_rounding_carried()
+    {
+        // np.savetxt's default: "%.18e", space-separated. The decimals are not doubles: their rounding joins the bound.
+        var y = Gaussian(120, 100, seed: 6);
+        var text = new System.Text.StringBuilder();
+        for (int i = 0; i < 120; i++)
+        {
+            text.AppendLine(string.Join(" ", Enumerable.Range(0, 100).Select(j => y[i, j].ToString("0.000000000000000000e+00", System.Globalization.CultureInfo.InvariantCulture))));
+        }
+
+        var path = Write("y.txt", System.Text.Encoding.ASCII.GetBytes(text.ToString()));
+        var result = CliRunner.Run("analyze", "--y-matrix", path, "--lambda", "1", "--no-numeric", "--limit", "1");
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Contains("Established: certified", result.Output, StringComparison.Ordinal);
+        Assert.Contains("the entries' rounding to doubles, at most", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_value_exactly_at_the_threshold_in_a_large_float_matrix_is_undecided_with_exit_code_4()
     {
         // Block diagonal: a Gaussian 200 × 200 block (its exact spectrum far beyond the budget) and the 2 × 2 block
