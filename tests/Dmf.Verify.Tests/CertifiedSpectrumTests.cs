@@ -107,6 +107,26 @@ public class CertifiedSpectrumTests
     }
 
     [Fact]
+    public void Values_a_hair_from_a_threshold_are_decided_as_the_exact_values_are()
+    {
+        // L = 3, λ = 1: y_glob = 2. Values 2 ± 10⁻¹² straddle it, 10⁻¹⁰ apart from their neighbours; the enclosures of a
+        // 7 × 6 matrix are far narrower, so the certified verdicts are the exact ones — y_glob's side included.
+        var hair = new BigRational(1, 1_000_000_000_000);
+        var s = new[] { new BigRational(2) + hair + new BigRational(1, 10_000_000_000), new BigRational(2) + hair, new BigRational(2) - hair, new BigRational(3, 2), new BigRational(1, 2), BigRational.Zero };
+        var y = Rotated(s, 7, 6, seed: 13);
+        var lambdas = new BigRational[] { 1, 1, 1 };
+        var widths = new[] { 6, 6, 6, 7 };
+        var exact = DmfInstance.FromSingularValues(widths, lambdas, s);
+        var certified = CertifiedInstance(widths, lambdas, y);
+        Assert.All(certified.Enclosures!.Zip(s), p => Assert.InRange(p.Second, p.First.Lower, p.First.Upper));
+        var exactGroups = exact.Types().Groups;
+        var certifiedGroups = certified.Types().Groups;
+        Assert.Equal(exactGroups.Select(g => (g.RelationToCritical, g.RelationToGlobal)), certifiedGroups.Select(g => (g.RelationToCritical, g.RelationToGlobal)));
+        Assert.Equal(ClassCounts.For(exact.Types()), ClassCounts.For(certified.Types()));
+        Assert.Equal(LandscapeVerdicts.For(exact.Types()).CollapsesToZero, LandscapeVerdicts.For(certified.Types()).CollapsesToZero);
+    }
+
+    [Fact]
     public void Certified_sigma_and_loss_enclose_those_of_the_exact_values()
     {
         // Entries with thirds (not doubles): the enclosures carry the conversion error too. L = 4 and L = 2.
