@@ -25,15 +25,20 @@ internal static class RoundingBounds
     /// An upper bound of ‖x‖_F = √(Σ x_i²) from the double sum of squares: the computed sum s̃ of N squares satisfies
     /// Σ x_i² ≤ s̃/(1 − γ_{N+1}) + N·2⁻¹⁰²² (the last term covers squares that fall below the normal range).
     /// </summary>
-    public static BigRational FrobeniusUpper(ReadOnlySpan<double> x)
+    public static BigRational FrobeniusUpper(ReadOnlySpan<double> x) => FrobeniusUpper(SumOfSquares(x), x.Length);
+
+    /// <summary>
+    /// The same bound from a sum of <paramref name="count"/> squares already computed in doubles, in any order and
+    /// grouping (terms counted twice by an exact doubling count twice).
+    /// </summary>
+    public static BigRational FrobeniusUpper(double sum, long count)
     {
-        double sum = SumOfSquares(x);
         if (!double.IsFinite(sum))
         {
             throw new ArithmeticException("The sum of squares overflowed: the matrix must be scaled first.");
         }
 
-        var bound = (BigRational.FromDouble(sum) / (BigRational.One - Gamma(x.Length + 1))) + (x.Length * Underflow);
+        var bound = (BigRational.FromDouble(sum) / (BigRational.One - Gamma(count + 1))) + (count * Underflow);
         return SquareRootUpper(bound);
     }
 

@@ -80,8 +80,10 @@ internal static class SingularValueEnclosures
             }
         }
 
-        var alpha = OrthogonalityBound(svd.U, m, k, transpose: true);
-        var beta = OrthogonalityBound(svd.Vt, n, k, transpose: false);
+        // Uᵀ (k × m) into the scaled copy, free between the SVD (which overwrote it) and the residual (formed in it below).
+        DenseKernels.Transpose(svd.U, m, k, scaled.AsSpan(0, k * m));
+        var alpha = OrthogonalityBound(scaled, m, k);
+        var beta = OrthogonalityBound(svd.Vt, n, k);
         for (int i = 0; i < a.Length; i++)
         {
             scaled[i] = Math.ScaleB(a[i], -e);
@@ -110,13 +112,14 @@ internal static class SingularValueEnclosures
 
     /// <summary>
     /// The peak memory of <see cref="Of(ReadOnlySpan{double}, int, int, BigRational)"/> for an m × n matrix, in bytes,
-    /// estimated before any of it is allocated: the scaled copy (reused for the residual), U, Vᵀ, the k × k Gram matrix
-    /// and LAPACK's dgesdd workspace for thin vectors (about 4k² + 7k + max(m, n)·k doubles, 8k integers).
+    /// estimated before any of it is allocated: the scaled copy (reused for Uᵀ and the residual), U, Vᵀ, one block of
+    /// the Gram matrices and LAPACK's dgesdd workspace for thin vectors (about 4k² + 7k + max(m, n)·k doubles, 8k
+    /// integers).
     /// </summary>
     public static long EstimatedBytes(int m, int n)
     {
-        long k = Math.Min(m, n), large = Math.Max(m, n);
-        long doubles = ((long)m * n) + (m * k) + (k * n) + (k * k) + (4 * k * k) + (7 * k) + (large * k);
+        long k = Math.Min(m, n), large = Math.Max(m, n), block = Math.Min(k, GramBlock);
+        long doubles = ((long)m * n) + (m * k) + (k * n) + (block * block) + (4 * k * k) + (7 * k) + (large * k);
         return (8 * doubles) + (32 * k);
     }
 
@@ -147,29 +150,42 @@ internal static class SingularValueEnclosures
     }
 
     /// <summary>
-    /// α ≥ ‖XᵀX − I‖_F for X with k orthonormal-ish columns of length <paramref name="length"/>: U (m × k, row-major;
-    /// <paramref name="transpose"/>: the Gram matrix is UᵀU) or Vᵀ (k × n, row-major; the Gram matrix is Vᵀ·V as rows).
+    /// α ≥ ‖XXᵀ − I‖_F for the k rows (length <paramref name="length"/>) of row-major <paramref name="rows"/>: Vᵀ as it
+    /// is, U transposed first. The Gram matrix is symmetric, so only its blocks on and above the diagonal are formed
+    /// (blocks of <see cref="GramBlock"/> rows, contiguous), the ones above counted twice: about half the products.
     /// </summary>
-    private static BigRational OrthogonalityBound(double[] x, int length, int k, bool transpose)
+    private static BigRational OrthogonalityBound(double[] rows, int length, int k)
     {
-        var gram = new double[(long)k * k];
-        if (transpose)
+        int blocks = (k + GramBlock - 1) / GramBlock;
+        var product = new double[(long)Math.Min(k, GramBlock) * Math.Min(k, GramBlock)];
+        double sum = 0;
+        for (int a = 0; a < blocks; a++)
         {
-            DenseKernels.Gemm(k, k, length, 1.0, x, true, x, false, 0.0, gram);
-        }
-        else
-        {
-            DenseKernels.Gemm(k, k, length, 1.0, x, false, x, true, 0.0, gram);
+            int firstA = a * GramBlock, sizeA = Math.Min(GramBlock, k - firstA);
+            var rowsA = rows.AsSpan(firstA * length, sizeA * length);
+            for (int b = a; b < blocks; b++)
+            {
+                int firstB = b * GramBlock, sizeB = Math.Min(GramBlock, k - firstB);
+                var block = product.AsSpan(0, sizeA * sizeB);
+                DenseKernels.Gemm(sizeA, sizeB, length, 1.0, rowsA, false, rows.AsSpan(firstB * length, sizeB * length), true, 0.0, block);
+                if (a == b)
+                {
+                    for (int i = 0; i < sizeA; i++)
+                    {
+                        block[(i * sizeB) + i] -= 1.0;
+                    }
+                }
+
+                sum += (a == b ? 1 : 2) * RoundingBounds.SumOfSquares(block);
+            }
         }
 
-        for (int i = 0; i < k; i++)
-        {
-            gram[((long)i * k) + i] -= 1.0;
-        }
-
-        // Each entry is a sum of length + 1 terms (the −1 on the diagonal): off by γ_{length+2}(|X|ᵀ|X| + I) with the subtraction's rounding.
-        var norm = RoundingBounds.FrobeniusUpper(x);
+        // Each entry is a sum of length + 1 terms (the −1 on the diagonal): off by γ_{length+2}(|X||X|ᵀ + I) with the subtraction's rounding.
+        var norm = RoundingBounds.FrobeniusUpper(rows.AsSpan(0, k * length));
         var rounding = RoundingBounds.Gamma(length + 2) * ((norm * norm) + RoundingBounds.SquareRootUpper(k));
-        return RoundingBounds.RoundUp(RoundingBounds.FrobeniusUpper(gram) + rounding);
+        return RoundingBounds.RoundUp(RoundingBounds.FrobeniusUpper(sum, (long)k * k) + rounding);
     }
+
+    /// <summary>Rows per block of the Gram matrix (<see cref="OrthogonalityBound"/>).</summary>
+    private const int GramBlock = 256;
 }
