@@ -92,7 +92,7 @@ public static class LandscapeAnalyzer
         double radius = 0;
         foreach (var slot in slots.Where(s => s.Index is not null && s.Sigma is not null))
         {
-            int group = certified.GroupNumberOf(slot.Index!.Value);
+            int group = instance.Types().GroupNumberOf(slot.Index!.Value);
             var labels = type.Groups[group].Labels;
             int root = 0;
             while (labels[root] != slot.Label)

@@ -170,7 +170,7 @@ public sealed record DmfInstance
         }
 
         // F(0) = ‖Y‖_F²: beyond 10^154 the losses leave the double range the reports print them in.
-        double norm = FrobeniusNorm(y.Doubles);
+        double norm = RoundingBounds.FrobeniusUpperOfAnyScale(y.Doubles).ToDouble();
         if (norm > 1e154)
         {
             throw new ArgumentException(Invariant($"Y's Frobenius norm is about {norm:G3}, above 1e154: its losses (F(0) = ||Y||^2) would leave the double range; scale Y down: c*Y with every lambda_l multiplied by c^(2-2/L) has the landscape of Y, F multiplied by c^2."));
@@ -228,31 +228,6 @@ public sealed record DmfInstance
 
         var undecided = EnclosureDecision.Undecided(landscape, enclosures.Values);
         return undecided.Count == 0 ? (CertifiedInstance(depth, widths, lambdas, y, enclosures.Values, enclosures.Method), null) : (null, undecided);
-    }
-
-    /// <summary>‖x‖_F in doubles, scaled by a power of two so that nothing overflows (an estimate, for limits only).</summary>
-    private static double FrobeniusNorm(ReadOnlySpan<double> x)
-    {
-        double largest = 0;
-        foreach (double v in x)
-        {
-            largest = Math.Max(largest, Math.Abs(v));
-        }
-
-        if (largest == 0)
-        {
-            return 0;
-        }
-
-        int e = Math.ILogB(largest);
-        double sum = 0;
-        foreach (double v in x)
-        {
-            double scaled = Math.ScaleB(v, -e);
-            sum += scaled * scaled;
-        }
-
-        return Math.ScaleB(Math.Sqrt(sum), e);
     }
 
     /// <summary>A rational Y whose exact spectrum is estimated within this many seconds takes the exact path first.</summary>

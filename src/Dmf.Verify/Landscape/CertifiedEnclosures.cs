@@ -19,7 +19,6 @@ public sealed class CertifiedEnclosures
     private readonly (BigRational Lower, BigRational Upper)[] _groupBoxes;
     private readonly (Dyadic Lower, Dyadic Upper)[] _groupSquares;
     private readonly ConcurrentDictionary<(int Group, int Root), Lazy<Bounds>> _roots = new();
-    private readonly int[] _groupOfIndex;
 
     /// <summary>For <paramref name="space"/> whose values lie in <paramref name="enclosures"/> (index order).</summary>
     public CertifiedEnclosures(CriticalPointTypes space, IReadOnlyList<ValueEnclosure> enclosures)
@@ -31,18 +30,7 @@ public sealed class CertifiedEnclosures
             g.Indices.Select(j => enclosures[j].Lower).Aggregate(BigRational.Min),
             g.Indices.Select(j => enclosures[j].Upper).Aggregate(BigRational.Max))).ToArray();
         _groupSquares = _groupBoxes.Select(b => (Split(b.Lower * b.Lower), Split(b.Upper * b.Upper))).ToArray();
-        _groupOfIndex = new int[enclosures.Count];
-        for (int g = 0; g < space.Groups.Count; g++)
-        {
-            foreach (int j in space.Groups[g].Indices)
-            {
-                _groupOfIndex[j] = g;
-            }
-        }
     }
-
-    /// <summary>The number of the group index <paramref name="index"/> (0-based) belongs to.</summary>
-    public int GroupNumberOf(int index) => _groupOfIndex[index];
 
     /// <summary>Bounds on σ at root <paramref name="root"/> of group <paramref name="group"/>, and on its slot loss.</summary>
     /// <param name="SigmaLower">σ ≥ this for every y in the group's enclosure.</param>

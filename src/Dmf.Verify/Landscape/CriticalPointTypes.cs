@@ -13,6 +13,7 @@ namespace Dmf.Verify.Landscape;
 public sealed class CriticalPointTypes
 {
     private readonly SingularValueGroup[] _groupOfIndex;
+    private readonly int[] _groupNumberOfIndex;
     private readonly int[] _rankOfIndex;
     private readonly Lazy<int> _aboveGlobal;
 
@@ -24,6 +25,15 @@ public sealed class CriticalPointTypes
         MaxActive = maxActive;
         _groupOfIndex = new SingularValueGroup[singularValues.Count];
         _rankOfIndex = new int[singularValues.Count];
+        _groupNumberOfIndex = new int[singularValues.Count];
+        for (int g = 0; g < groups.Count; g++)
+        {
+            foreach (int j in groups[g].Indices)
+            {
+                _groupNumberOfIndex[j] = g;
+            }
+        }
+
         var ascending = groups.OrderBy(g => g.Y).ToList();
         for (int rank = 0; rank < ascending.Count; rank++)
         {
@@ -57,6 +67,9 @@ public sealed class CriticalPointTypes
 
     /// <summary>The group index j (0-based) belongs to.</summary>
     public SingularValueGroup GroupOf(int index) => _groupOfIndex[index];
+
+    /// <summary>The position in <see cref="Groups"/> of the group index j (0-based) belongs to.</summary>
+    public int GroupNumberOf(int index) => _groupNumberOfIndex[index];
 
     /// <summary>The scalar facts (depth, λ).</summary>
     public ScalarLandscape Landscape { get; }

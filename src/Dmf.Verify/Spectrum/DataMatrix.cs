@@ -99,15 +99,7 @@ public sealed class DataMatrix
             return BigRational.Zero;
         }
 
-        double largest = rounded.Max(Math.Abs);
-        if (largest == 0)
-        {
-            return RoundingBounds.SquareRootUpper(rounded.Count * BigRational.FromBinary(1, -2150));
-        }
-
-        int e = Math.ILogB(largest) + 1;
-        var scaled = rounded.Select(x => Math.ScaleB(x, -e)).ToArray();
-        var norm = RoundingBounds.FrobeniusUpper(scaled) * BigRational.FromBinary(1, e);
+        var norm = RoundingBounds.FrobeniusUpperOfAnyScale(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(rounded));
         return RoundingBounds.RoundUp((BigRational.FromBinary(1, -52) * norm) + RoundingBounds.SquareRootUpper(rounded.Count * BigRational.FromBinary(1, -2150)));
     }
 

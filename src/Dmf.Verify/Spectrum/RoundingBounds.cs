@@ -42,6 +42,35 @@ internal static class RoundingBounds
         return SquareRootUpper(bound);
     }
 
+    /// <summary>
+    /// An upper bound of ‖x‖_F for doubles of any magnitude: the squares are summed scaled by 2^−e, e the exponent of the
+    /// largest |x_i| (exact; nothing overflows, and entries scaled below the normal range are covered by the underflow
+    /// term of <see cref="FrobeniusUpper(double, long)"/>), and the bound multiplied back by 2^e. No copy of x.
+    /// </summary>
+    public static BigRational FrobeniusUpperOfAnyScale(ReadOnlySpan<double> x)
+    {
+        double largest = 0;
+        foreach (double v in x)
+        {
+            largest = Math.Max(largest, Math.Abs(v));
+        }
+
+        if (largest == 0)
+        {
+            return BigRational.Zero;
+        }
+
+        int e = Math.ILogB(largest) + 1;
+        double sum = 0;
+        foreach (double v in x)
+        {
+            double scaled = Math.ScaleB(v, -e);
+            sum += scaled * scaled;
+        }
+
+        return FrobeniusUpper(sum, x.Length) * BigRational.FromBinary(1, e);
+    }
+
     /// <summary>Σ x_i² in doubles (four vector accumulators; any order is covered by <see cref="FrobeniusUpper"/>'s bound).</summary>
     public static double SumOfSquares(ReadOnlySpan<double> x)
     {

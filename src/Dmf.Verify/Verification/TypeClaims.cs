@@ -146,7 +146,7 @@ internal static class TypeClaims
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, AlgebraicRootElimination> AlgebraicEliminationCache = new(StringComparer.Ordinal);
 
     /// <summary>The name of the constant for y_{j+1}'s group, when it is irrational.</summary>
-    private static string YName(CriticalPointTypes space, int j) => Invariant($"y_g{space.Groups.ToList().IndexOf(space.GroupOf(j)) + 1}");
+    private static string YName(CriticalPointTypes space, int j) => Invariant($"y_g{space.GroupNumberOf(j) + 1}");
 
     /// <summary>y_{j+1} as a term: its numeral when rational, else its group's constant pinned by its isolating interval only (<see cref="PinnedReals.Bracketed"/>).</summary>
     private static SmtTerm BracketedYTerm(CriticalPointTypes space, int j, PinnedReals reals) =>
@@ -258,7 +258,7 @@ internal static class TypeClaims
 
     private static string SigmaName(CriticalPointTypes space, int index, RootLabel label)
     {
-        int group = space.Groups.ToList().IndexOf(space.GroupOf(index));
+        int group = space.GroupNumberOf(index);
         string suffix = label switch { RootLabel.SmallRoot => "small", RootLabel.DoubleRoot => "double", _ => "large" };
         return Invariant($"sigma_g{group + 1}_{suffix}");
     }
