@@ -109,11 +109,6 @@ internal static class AnalyzeCommand
             ExactVerifier? verifier = null;
             if (parsed.GetValue(exact))
             {
-                if (!instance.SingularValuesExact)
-                {
-                    throw new UsageException($"--exact proves statements about Y's exact singular values, and these are certified enclosures ({instance.SingularValueSource}); proofs over enclosures are not built yet: give Y with fewer or shorter entries, or its singular values with --y");
-                }
-
                 verifier = solvers.Build(parsed);
             }
             else if (parsed.GetValue(smtOut) is not null)

@@ -17,8 +17,7 @@ namespace Dmf.Symbolic.Landscape
     /// </summary>
     public sealed class AlgebraicRootElimination
     {
-        private readonly MultivariatePolynomial _numerator;
-        private readonly MultivariatePolynomial _scale;
+        private readonly RootValueSubstitution _substitution;
         private readonly ResultantRoots _roots;
         private readonly Lazy<IReadOnlyList<(MultivariatePolynomial Quantity, int Sign)>> _link;
 
@@ -44,8 +43,7 @@ namespace Dmf.Symbolic.Landscape
             Depth = landscape.Depth;
             LambdaProduct = landscape.LambdaProduct;
             SingularValue = y;
-            _numerator = ScalarTheory.RootNumerator(Depth).Substitute(ScalarTheory.Lambda, LambdaProduct);
-            _scale = ScalarTheory.Variable(ScalarTheory.S).Multiply(ScalarTheory.Variable(ScalarTheory.X).Power(Depth - 2));
+            _substitution = new RootValueSubstitution(Depth, LambdaProduct);
             _roots = ResultantRoots.For(landscape, y.DefiningPolynomial);
             RootPolynomial = _roots.SquareFree;
             _link = new Lazy<IReadOnlyList<(MultivariatePolynomial Quantity, int Sign)>>(LinkConditions);
@@ -79,56 +77,16 @@ namespace Dmf.Symbolic.Landscape
         public IReadOnlyList<AlgebraicNumber> PositiveRootPolynomialRoots => _roots.PositiveRoots;
 
         /// <summary>N(x) = x^{2L−2} + λ, in the variables of <see cref="ScalarTheory"/>.</summary>
-        public MultivariatePolynomial Numerator => _numerator;
+        public MultivariatePolynomial Numerator => _substitution.Numerator;
 
         /// <summary>s·x^{L−2} (positive for x &gt; 0): y = N/(s·x^{L−2}) at every positive root of f(·; y).</summary>
-        public MultivariatePolynomial Scale => _scale;
+        public MultivariatePolynomial Scale => _substitution.Scale;
 
-        /// <summary>
-        /// C(x, s): (s·x^{L−2})^k·c with y = N/(s·x^{L−2}) (k = deg_y c), s² and λ replaced by λ's value, divided by the
-        /// largest power of x dividing it. At a positive root σ of f(·; y), sign C(σ, √λ) = sign c(σ, y, √λ, λ).
-        /// </summary>
-        public MultivariatePolynomial Eliminate(MultivariatePolynomial c)
-        {
-            if (c is null)
-            {
-                throw new ArgumentNullException(nameof(c));
-            }
+        /// <summary>C(x, s): y eliminated at the root (<see cref="RootValueSubstitution.Eliminate(MultivariatePolynomial)"/>).</summary>
+        public MultivariatePolynomial Eliminate(MultivariatePolynomial c) => _substitution.Eliminate(c);
 
-            return DivideByPowerOfX(Eliminate(c, Math.Max(0, c.DegreeIn(ScalarTheory.Y))));
-        }
-
-        /// <summary>
-        /// (s·x^{L−2})^power·c with y = N/(s·x^{L−2}), for power ≥ deg_y c, reduced by s² = λ (no power of x divided out):
-        /// several quantities eliminated with one power share one positive factor, so a sum of them keeps its sign.
-        /// </summary>
-        public MultivariatePolynomial Eliminate(MultivariatePolynomial c, int power)
-        {
-            if (c is null)
-            {
-                throw new ArgumentNullException(nameof(c));
-            }
-
-            var atLambda = c.Substitute(ScalarTheory.Lambda, LambdaProduct);
-            if (power < atLambda.DegreeIn(ScalarTheory.Y))
-            {
-                throw new ArgumentOutOfRangeException(nameof(power), power, "The power must be at least the degree in y.");
-            }
-
-            var result = ScalarTheory.Constant(BigRational.Zero);
-            for (int i = 0; i <= Math.Max(0, atLambda.DegreeIn(ScalarTheory.Y)); i++)
-            {
-                var part = atLambda.CoefficientOf(ScalarTheory.Y, i);
-                if (!part.IsZero)
-                {
-                    result = result.Add(part.Multiply(_numerator.Power(i)).Multiply(_scale.Power(power - i)));
-                }
-            }
-
-            result = RootElimination.ReduceSquareRoot(result, LambdaProduct);
-            Certify(atLambda, power, result);
-            return result;
-        }
+        /// <summary>(s·x^{L−2})^power·c with y eliminated (<see cref="RootValueSubstitution.Eliminate(MultivariatePolynomial, int)"/>).</summary>
+        public MultivariatePolynomial Eliminate(MultivariatePolynomial c, int power) => _substitution.Eliminate(c, power);
 
         /// <summary>
         /// The link conditions, as polynomials in x and s with their required signs: m(N/(sT))·(sT)^{deg m} = 0,
@@ -142,8 +100,8 @@ namespace Dmf.Symbolic.Landscape
             var m = SingularValue.DefiningPolynomial;
             var interval = SingularValue.Interval;
             var onY = MultivariatePolynomial.FromUnivariate(m, ScalarTheory.VariableCount, ScalarTheory.Y);
-            var lower = _numerator.Subtract(_scale.Scale(interval.Lower));
-            var upper = _scale.Scale(interval.Upper).Subtract(_numerator);
+            var lower = Numerator.Subtract(Scale.Scale(interval.Lower));
+            var upper = Scale.Scale(interval.Upper).Subtract(Numerator);
             return new[]
             {
                 (Eliminate(onY), 0),
@@ -197,56 +155,6 @@ namespace Dmf.Symbolic.Landscape
             // The strict conditions (y's interval) first: every root of P satisfies the equality (it is a root of f(·; β)
             // for some root β of m), so the interval is what tells y's roots from its conjugates', and it fails fast.
             return x.Sign > 0 && Link().OrderBy(l => l.Sign == 0 ? 1 : 0).All(l => SignAt(l.Quantity, x) == l.Sign);
-        }
-
-        /// <summary>
-        /// Checks (s·T)^k·c = C at y = N/(s·T) in Q(√λ) at rational sample points x, rather than assuming the substitution
-        /// right: there 1/s = s/λ, so y = N(x)/(λ·T(x))·s, and both sides reduce to a + b·s with rational a, b.
-        /// </summary>
-        private void Certify(MultivariatePolynomial c, int k, MultivariatePolynomial result)
-        {
-            var s = ScalarTheory.Variable(ScalarTheory.S);
-            foreach (var x in new[] { new BigRational(3, 2), new BigRational(2), new BigRational(7, 5) })
-            {
-                var t = BigRational.Pow(x, Depth - 2);
-                var n = BigRational.Pow(x, (2 * Depth) - 2) + LambdaProduct;
-                var point = new[] { ScalarTheory.Constant(x), s.Scale(n / (LambdaProduct * t)), s, ScalarTheory.Constant(LambdaProduct) };
-                var left = RootElimination.ReduceSquareRoot(s.Scale(t).Power(k).Multiply(c.Compose(point)), LambdaProduct);
-                var right = RootElimination.ReduceSquareRoot(result.Compose(point), LambdaProduct);
-                if (!left.Subtract(right).IsZero)
-                {
-                    throw new InvalidOperationException("The elimination of y does not reproduce (s·x^{L−2})^k·c at y = N/(s·x^{L−2}).");
-                }
-            }
-        }
-
-        private static MultivariatePolynomial DivideByPowerOfX(MultivariatePolynomial p)
-        {
-            if (p.IsZero)
-            {
-                return p;
-            }
-
-            int power = p.Terms.Min(t => t.Exponents[ScalarTheory.X]);
-            if (power == 0)
-            {
-                return p;
-            }
-
-            var result = ScalarTheory.Constant(BigRational.Zero);
-            foreach (var (exponents, coefficient) in p.Terms)
-            {
-                var term = ScalarTheory.Constant(coefficient);
-                for (int v = 0; v < ScalarTheory.VariableCount; v++)
-                {
-                    int e = v == ScalarTheory.X ? exponents[v] - power : exponents[v];
-                    term = term.Multiply(ScalarTheory.Variable(v).Power(e));
-                }
-
-                result = result.Add(term);
-            }
-
-            return result;
         }
     }
 }

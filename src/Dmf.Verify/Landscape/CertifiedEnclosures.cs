@@ -32,6 +32,9 @@ public sealed class CertifiedEnclosures
         _groupSquares = _groupBoxes.Select(b => (Split(b.Lower * b.Lower), Split(b.Upper * b.Upper))).ToArray();
     }
 
+    /// <summary>The proved enclosure [lower, upper] of group <paramref name="group"/>'s value (the hull of its indices' enclosures).</summary>
+    public (BigRational Lower, BigRational Upper) GroupBox(int group) => _groupBoxes[group];
+
     /// <summary>Bounds on σ at root <paramref name="root"/> of group <paramref name="group"/>, and on its slot loss.</summary>
     /// <param name="SigmaLower">σ ≥ this for every y in the group's enclosure.</param>
     /// <param name="SigmaUpper">σ ≤ this.</param>

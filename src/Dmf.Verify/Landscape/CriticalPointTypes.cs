@@ -179,6 +179,12 @@ public sealed class CriticalPointTypes
         : ValuesAreDoubles ? SingularValues[index].ToDouble().ToString("R", System.Globalization.CultureInfo.InvariantCulture)
         : SingularValues[index].ToExactString();
 
+    /// <summary>
+    /// Whether y_{index+1} is known by more than its rational <see cref="SingularValues"/> entry — irrational (an algebraic
+    /// number), or certified (an enclosure) — so that a statement about it keeps it a variable rather than a numeral.
+    /// </summary>
+    public bool IsSymbolic(int index) => _groupOfIndex[index].Exact is not null || ValuesAreDoubles;
+
     /// <summary>True when the values are floating representatives of certified enclosures (shown as doubles).</summary>
     public bool ValuesAreDoubles { get; private init; }
 

@@ -14,8 +14,10 @@ namespace Dmf.Verify.Verification;
 /// <param name="Index">The index j of y_j it carries, or null for a hidden-only position.</param>
 /// <param name="Y">y_j, or 0.</param>
 /// <param name="Root">σ at this position (active slot), or null.</param>
-/// <param name="Irrational">y_j exactly when it is irrational (<paramref name="Y"/> is then an approximation), else null.</param>
-internal sealed record BlockPosition(int Position, int? Index, BigRational Y, ScalarRoot? Root, AlgebraicNumber? Irrational = null);
+/// <param name="Symbolic">y_j's group when its value stays a variable in the blocks — irrational, or known by a certified
+/// enclosure (<paramref name="Y"/> is then an approximation) — else null. Two positions hold the same value exactly when
+/// they hold the same group.</param>
+internal sealed record BlockPosition(int Position, int? Index, BigRational Y, ScalarRoot? Root, SingularValueGroup? Symbolic = null);
 
 /// <summary>
 /// A block's matrix and what its variables stand for besides s: x is the σ of the block's active position, or — in a block
@@ -46,7 +48,7 @@ internal static class HessianBlocks
         var ys = space.SingularValues;
         var active = Enumerable.Range(0, roots.Count).Where(j => roots[j] is not null);
         var unused = Enumerable.Range(0, roots.Count).Where(j => roots[j] is null);
-        var positions = active.Concat(unused).Select((j, p) => new BlockPosition(p, j, ys[j], roots[j], space.GroupOf(j).Exact)).ToList();
+        var positions = active.Concat(unused).Select((j, p) => new BlockPosition(p, j, ys[j], roots[j], space.IsSymbolic(j) ? space.GroupOf(j) : null)).ToList();
         int largest = instance.Widths.Max();
         for (int p = positions.Count; p < largest; p++)
         {
@@ -104,10 +106,10 @@ internal static class HessianBlocks
         var window = a.Position == c.Position ? new[] { a } : new[] { a, c };
         int size = window.Length;
         var owner = window.FirstOrDefault(p => p.Root is not null);
-        var other = window.FirstOrDefault(p => p.Irrational is not null && (owner?.Irrational is null || p.Irrational.CompareTo(owner.Irrational) != 0));
-        bool ownerEliminated = owner?.Irrational is not null && other is not null;
-        var yValue = other ?? (owner?.Irrational is not null ? owner : null);
-        var xValue = owner is null ? window.FirstOrDefault(p => p.Irrational is not null && yValue is not null && p.Irrational.CompareTo(yValue.Irrational!) != 0) : null;
+        var other = window.FirstOrDefault(p => p.Symbolic is not null && (owner?.Symbolic is null || !ReferenceEquals(p.Symbolic, owner.Symbolic)));
+        bool ownerEliminated = owner?.Symbolic is not null && other is not null;
+        var yValue = other ?? (owner?.Symbolic is not null ? owner : null);
+        var xValue = owner is null ? window.FirstOrDefault(p => p.Symbolic is not null && yValue is not null && !ReferenceEquals(p.Symbolic, yValue.Symbolic)) : null;
 
         var entries = Entries(widths, window);
 
@@ -130,9 +132,9 @@ internal static class HessianBlocks
         int n = depth + entries.Count + 3;
         int uY = n - 3, uX = n - 2, uOwner = n - 1;
         MultivariatePolynomial ValueOf(BlockPosition p) =>
-            p.Irrational is null ? MultivariatePolynomial.Constant(n, p.Y)
-            : xValue is not null && p.Irrational.CompareTo(xValue.Irrational!) == 0 ? MultivariatePolynomial.Variable(n, uX)
-            : ownerEliminated && p.Irrational.CompareTo(owner!.Irrational!) == 0 ? MultivariatePolynomial.Variable(n, uOwner)
+            p.Symbolic is null ? MultivariatePolynomial.Constant(n, p.Y)
+            : xValue is not null && ReferenceEquals(p.Symbolic, xValue.Symbolic) ? MultivariatePolynomial.Variable(n, uX)
+            : ownerEliminated && ReferenceEquals(p.Symbolic, owner!.Symbolic) ? MultivariatePolynomial.Variable(n, uOwner)
             : MultivariatePolynomial.Variable(n, uY);
         var zero = MultivariatePolynomial.Constant(n, BigRational.Zero);
         var layers = Enumerable.Range(0, depth).Select(l => DenseMatrix<MultivariatePolynomial>.Create(size, size, (row, column) =>

@@ -83,3 +83,13 @@ internal sealed record IntervalPin(string Name, BigRational Lower, BigRational U
     /// <inheritdoc/>
     public override bool Admits(AlgebraicNumber value) => value.CompareTo(Lower) > 0 && value.CompareTo(Upper) < 0;
 }
+
+/// <summary>a ≤ r ≤ b (a number known to lie in a proved closed enclosure, e.g. a certified singular value): nonempty iff a ≤ b.</summary>
+internal sealed record ClosedIntervalPin(string Name, BigRational Lower, BigRational Upper) : Pin(Name)
+{
+    /// <inheritdoc/>
+    public override string? Emptiness() => Lower <= Upper ? null : FormattableString.Invariant($"[{Lower.ToExactString()}, {Upper.ToExactString()}] is empty");
+
+    /// <inheritdoc/>
+    public override bool Admits(AlgebraicNumber value) => value.CompareTo(Lower) >= 0 && value.CompareTo(Upper) <= 0;
+}

@@ -96,6 +96,13 @@ internal sealed class PinnedReals
         Terms.Less(r, Terms.Number(upper)),
     });
 
+    /// <summary>A real known only to lie in the closed [a, b] (a proved enclosure, e.g. a certified singular value), declared once.</summary>
+    public SmtConstant Within(string name, BigRational lower, BigRational upper) => Declare(name, new ClosedIntervalPin(name, lower, upper), r => new[]
+    {
+        Terms.LessOrEqual(Terms.Number(lower), r),
+        Terms.LessOrEqual(r, Terms.Number(upper)),
+    });
+
     /// <summary>
     /// An algebraic number stated to the solvers by its isolating interval alone, a &lt; r &lt; b (linear), while our own
     /// check keeps its exact value: for comparisons that the intervals decide — distinct values with disjoint intervals —

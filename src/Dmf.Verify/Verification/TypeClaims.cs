@@ -42,9 +42,16 @@ internal static class TypeClaims
             }
         }
 
+        var enclosed = EnclosedValues.Of(instance, space);
         foreach (var group in active.Select(space.GroupOf).Distinct())
         {
-            if (group.Exact is { } irrational)
+            if (enclosed is not null)
+            {
+                int first = group.Indices[0];
+                string value = space.ValueText(first);
+                claims.AddRange(EnclosedClaims.Complete(enclosed, $"complete[y={value}]", Invariant($"f(.; y) has no positive root besides the {group.Labels.Count} listed ({string.Join(", ", group.Labels.Select(l => l.ToSymbol()))}), for every y in the enclosure of {value}"), first, group.Labels, YName(space, first)));
+            }
+            else if (group.Exact is { } irrational)
             {
                 claims.AddRange(AlgebraicCompletenessClaims(instance, space, group, irrational));
             }
@@ -82,6 +89,13 @@ internal static class TypeClaims
         };
         string rootWords = Invariant($"sigma for index {j + 1} is a positive root of f(.; {value})");
         string labelWords = Invariant($"at sigma for index {j + 1}, {words}");
+        if (EnclosedValues.Of(instance, space) is { } enclosed)
+        {
+            yield return EnclosedClaims.Root(enclosed, Invariant($"root[{j + 1}]"), rootWords + " (the only one in its bracket, for every y in the enclosure)", j, root.Label, YName(space, j));
+            yield return EnclosedClaims.AtRoot(enclosed, Invariant($"label[{j + 1}]"), labelWords, j, root.Label, name, new[] { (ScalarTheory.FDerivative(depth), condition) }, Invariant($"root[{j + 1}]"));
+            yield break;
+        }
+
         if (space.GroupOf(j).Exact is { } irrational)
         {
             var elimination = AlgebraicElimination(instance, irrational);
@@ -144,6 +158,9 @@ internal static class TypeClaims
     }
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, AlgebraicRootElimination> AlgebraicEliminationCache = new(StringComparer.Ordinal);
+
+    /// <summary>Whether y_{j+1} is a rational known exactly (a numeral in the claims), not an algebraic number or an enclosure.</summary>
+    private static bool IsRational(CriticalPointTypes space, int j) => !space.IsSymbolic(j);
 
     /// <summary>The name of the constant for y_{j+1}'s group, when it is irrational.</summary>
     private static string YName(CriticalPointTypes space, int j) => Invariant($"y_g{space.GroupNumberOf(j) + 1}");
@@ -215,6 +232,15 @@ internal static class TypeClaims
     {
         var lambda = instance.Landscape.LambdaProduct;
         string sigmaName = SigmaName(space, j, root.Label);
+        if (EnclosedValues.Of(instance, space) is { } enclosed)
+        {
+            int power = Math.Max(0, Math.Max(c0.DegreeIn(ScalarTheory.Y), c1.DegreeIn(ScalarTheory.Y)));
+            var y = ScalarTheory.Variable(ScalarTheory.Y);
+            var eliminated = enclosed.Substitution.Eliminate(c0, power).Add(y.Multiply(enclosed.Substitution.Eliminate(c1, power)));
+            return EnclosedClaims.AtRootWithValue(enclosed, name, description, j, root.Label, sigmaName, new[] { (eliminated, condition) }, other, YName(space, other), Invariant($"root[{j + 1}]"),
+                "both parts of c0 + v*c1 are multiplied by the same positive factor (s*x^(L-2))^k with y_j = N(x)/(s*x^(L-2)) (true at the root), y standing for the other value v");
+        }
+
         var (quantity, exactSigma) = BoxQuantity(instance, space, j, root, c0, c1);
         if (space.GroupOf(other).Exact is { } otherValue
             && BoxClaims.Try(name, description, new[] { (quantity, condition) }, sigmaName, exactSigma, YName(space, other), otherValue, instance.Landscape, Invariant($"root[{j + 1}]")) is { } box)
@@ -265,14 +291,37 @@ internal static class TypeClaims
 
     private static Claim ThresholdClaim(DmfInstance instance, CriticalPointTypes space, int j)
     {
+        if (EnclosedValues.Of(instance, space) is { } enclosed)
+        {
+            return EnclosedThreshold(enclosed, space, j, Invariant($"threshold[{j + 1}]"), "y_crit (lambda vs lambda_crit(y))", ScalarTheory.CriticalLambda(instance.Depth), space.GroupOf(j).RelationToCritical);
+        }
+
         var (statement, words, reals) = Relation(instance, space, j, ScalarTheory.CriticalLambda(instance.Depth), instance.Landscape.CriticalLambda, space.GroupOf(j).RelationToCritical);
         return Make(Invariant($"threshold[{j + 1}]"), Invariant($"y_{j + 1} = {space.ValueText(j)} is {words} y_crit (lambda vs lambda_crit(y))"), reals, statement, space.GroupOf(j).Exact is null ? null : AtValues(reals, statement));
     }
 
     private static Claim GlobalThresholdClaim(DmfInstance instance, CriticalPointTypes space, int j)
     {
+        if (EnclosedValues.Of(instance, space) is { } enclosed)
+        {
+            return EnclosedThreshold(enclosed, space, j, Invariant($"global-threshold[{j + 1}]"), "y_glob (lambda vs lambda_glob(y))", ScalarTheory.GlobalLambda(instance.Depth), space.GroupOf(j).RelationToGlobal);
+        }
+
         var (statement, words, reals) = Relation(instance, space, j, ScalarTheory.GlobalLambda(instance.Depth), instance.Landscape.GlobalLambda, space.GroupOf(j).RelationToGlobal);
         return Make(Invariant($"global-threshold[{j + 1}]"), Invariant($"y_{j + 1} = {space.ValueText(j)} is {words} y_glob (lambda vs lambda_glob(y))"), reals, statement, space.GroupOf(j).Exact is null ? null : AtValues(reals, statement));
+    }
+
+    /// <summary>λ against a threshold form κ·y^{2L−2} for every y in y_j's certified enclosure: κ·y^{2L−2} − λ of the relation's sign.</summary>
+    private static Claim EnclosedThreshold(EnclosedValues enclosed, CriticalPointTypes space, int j, string name, string threshold, MultivariatePolynomial form, ThresholdRelation relation)
+    {
+        var (condition, words) = relation switch
+        {
+            ThresholdRelation.Above => (SignCondition.Positive, "above"),
+            ThresholdRelation.Equal => (SignCondition.Zero, "equal to"),
+            _ => (SignCondition.Negative, "below"),
+        };
+        var quantity = form.Subtract(ScalarTheory.Constant(enclosed.LambdaProduct));
+        return EnclosedClaims.AtValues(enclosed, name, Invariant($"y_{j + 1} = {space.ValueText(j)} is {words} {threshold}, for every y in its enclosure"), new[] { (quantity, condition, (int?)null, (int?)j) }, k => YName(space, k));
     }
 
     /// <summary>
@@ -320,7 +369,7 @@ internal static class TypeClaims
                     // Unknowns w_1..w_L, y_j, y_k; y_j is the root's own value, y_k a numeral or (irrational) a pinned constant.
                     var swap = CurvatureWitness.Swap(instance.Lambdas);
                     string words = Invariant($"N1: the swap of index {j + 1} (active) and {k + 1} (unused) has d2F < 0 (times sqrt(lambda) > 0)");
-                    if (space.GroupOf(k).Exact is null)
+                    if (IsRational(space, k))
                     {
                         yield return AtRoot(instance, space, j, roots[j]!, "witness", words, BalancedSubstitution.ScaledBySqrtLambda(swap.Substitute(depth + 1, ys[k]), instance.Lambdas, depth), SignCondition.Negative);
                     }
@@ -342,6 +391,15 @@ internal static class TypeClaims
                 {
                     // d²F[Δ, Δ] on the free slot with Δ_1 = [√λ_2], Δ_2 = [√λ_1], from the derived Hessian form.
                     int k = classification.Indices[0];
+                    if (EnclosedValues.Of(instance, space) is { } enclosed)
+                    {
+                        var boxed = new PinnedReals(lambda);
+                        var terms = new SmtTerm[] { boxed.SquareRoot("s_2", instance.Lambdas[1]), boxed.SquareRoot("s_1", instance.Lambdas[0]), boxed.Within(YName(space, k), enclosed.Box(k).Lower, enclosed.Box(k).Upper) };
+                        var box = new[] { EnclosedValues.SquareRootBox(instance.Lambdas[1]), EnclosedValues.SquareRootBox(instance.Lambdas[0]), enclosed.Box(k) };
+                        yield return EnclosedClaims.OnBox("witness", Invariant($"N3: the free-slot block of index {k + 1} has d2F < 0 at (sqrt(lambda_2), sqrt(lambda_1)), for every y in its enclosure"), CurvatureWitness.FreeSlot(instance.Lambdas), SignCondition.Negative, terms, box, boxed);
+                        break;
+                    }
+
                     var s1 = reals.SquareRoot("s_1", instance.Lambdas[0]);
                     var s2 = reals.SquareRoot("s_2", instance.Lambdas[1]);
                     var curvature = PinnedReals.PolynomialAt(CurvatureWitness.FreeSlot(instance.Lambdas), new SmtTerm[] { s2, s1, YTerm(space, k, reals) });
@@ -376,20 +434,13 @@ internal static class TypeClaims
         var ys = space.SingularValues;
         var active = Enumerable.Range(0, roots.Count).Where(j => roots[j] is not null).ToList();
         var unused = Enumerable.Range(0, roots.Count).Where(j => roots[j] is null).ToList();
-        var plain = new PinnedReals(lambda);
-        // Distinct values' isolating intervals are disjoint (CriticalPointTypes refines them so): stated by their intervals
-        // alone, the comparisons are linear, where pinning each y by its polynomial costs Z3 seconds per pair.
-        var ordering = Terms.And(active.SelectMany(j => unused.Select(k => Terms.GreaterOrEqual(BracketedYTerm(space, j, plain), BracketedYTerm(space, k, plain)))).ToArray());
-        yield return Make("ordering", "(O): every active y is at least every unused y", plain, ordering, space.HasApproximatedValues ? AtValues(plain, ordering) : null);
-
+        var enclosed = EnclosedValues.Of(instance, space);
+        yield return enclosed is not null ? EnclosedClaims.Ordering(enclosed, active, unused, k => YName(space, k)) : Ordering(space, active, unused);
         if (instance.Depth == 2 && active.Count < space.MaxActive && unused.Count > 0)
         {
             // The approximations keep the exact order, so the largest unused value is at the same index.
             int largest = unused.OrderByDescending(k => ys[k]).First();
-            var slot = new PinnedReals(lambda);
-            var y = YTerm(space, largest, slot);
-            var free = Terms.LessOrEqual(Terms.Multiply(y, y), Terms.Number(lambda));
-            yield return Make("free-slot", "no unused y exceeds sqrt(lambda) while a slot is free (y^2 <= lambda)", slot, free, space.GroupOf(largest).Exact is null ? null : AtValues(slot, free));
+            yield return enclosed is not null ? EnclosedFreeSlot(enclosed, space, largest) : FreeSlot(space, largest, lambda);
         }
 
         // The loss against the other local minimizers. F = Σ_j y_j² + Σ_active Δ_j with Δ_j = g(σ_j) − y_j²
@@ -413,7 +464,12 @@ internal static class TypeClaims
         foreach (int j in gains)
         {
             var root = space.GroupOf(j).ExactRoots.PositiveRoots.Single(r => r.Label == LargeRootLabel(instance.Depth));
-            if (roots[j] is null && space.GroupOf(j).Exact is { } irrational)
+            if (roots[j] is null && enclosed is not null)
+            {
+                // As below: the other minimizer's x+ is bracketed first, the gain's premise.
+                yield return EnclosedClaims.Root(enclosed, Invariant($"root[{j + 1}]"), Invariant($"x+ of y_{j + 1} = {space.ValueText(j)} (the other minimizer's) is a positive root of f(.; y_{j + 1}), the only one in its bracket for every y in the enclosure"), j, root.Label, YName(space, j));
+            }
+            else if (roots[j] is null && space.GroupOf(j).Exact is { } irrational)
             {
                 // The gain's σ is x+ of an index this type leaves unused: its root claim, the gain's premise, comes first.
                 var elimination = AlgebraicElimination(instance, irrational);
@@ -438,6 +494,10 @@ internal static class TypeClaims
                     Reduction = "F = sum_j y_j^2 + sum over active j of Delta_j (docs/theory.md section 2), so F_a - F_b is this signed sum of the Delta_j where the types differ; each Delta_j's sign is the premise's claim",
                 };
             }
+            else if (enclosed is not null)
+            {
+                yield return EnclosedClaims.Unencoded(name, description, "the signs of the slot gains do not decide the comparison, and a loss comparison holding the sigma of several certified values at once is not encoded");
+            }
             else
             {
                 var reals = new PinnedReals(lambda);
@@ -445,6 +505,32 @@ internal static class TypeClaims
                 yield return Make(name, description, reals, strict ? Terms.Less(difference, Zero) : Terms.LessOrEqual(difference, Zero), null);
             }
         }
+    }
+
+    /// <summary>(O): every active y is at least every unused y.</summary>
+    private static Claim Ordering(CriticalPointTypes space, IReadOnlyList<int> active, IReadOnlyList<int> unused)
+    {
+        var plain = new PinnedReals(space.Landscape.LambdaProduct);
+        // Distinct values' isolating intervals are disjoint (CriticalPointTypes refines them so): stated by their intervals
+        // alone, the comparisons are linear, where pinning each y by its polynomial costs Z3 seconds per pair.
+        var ordering = Terms.And(active.SelectMany(j => unused.Select(k => Terms.GreaterOrEqual(BracketedYTerm(space, j, plain), BracketedYTerm(space, k, plain)))).ToArray());
+        return Make("ordering", "(O): every active y is at least every unused y", plain, ordering, space.HasApproximatedValues ? AtValues(plain, ordering) : null);
+    }
+
+    /// <summary>L = 2 with a free slot: the largest unused y has y² ≤ λ.</summary>
+    private static Claim FreeSlot(CriticalPointTypes space, int largest, BigRational lambda)
+    {
+        var slot = new PinnedReals(lambda);
+        var y = YTerm(space, largest, slot);
+        var free = Terms.LessOrEqual(Terms.Multiply(y, y), Terms.Number(lambda));
+        return Make("free-slot", "no unused y exceeds sqrt(lambda) while a slot is free (y^2 <= lambda)", slot, free, space.GroupOf(largest).Exact is null ? null : AtValues(slot, free));
+    }
+
+    /// <summary><see cref="FreeSlot"/> for every y in the largest unused value's certified enclosure.</summary>
+    private static Claim EnclosedFreeSlot(EnclosedValues enclosed, CriticalPointTypes space, int largest)
+    {
+        var squareOverLambda = ScalarTheory.Variable(ScalarTheory.Y).Power(2).Subtract(ScalarTheory.Constant(enclosed.LambdaProduct));
+        return EnclosedClaims.AtValues(enclosed, "free-slot", "no unused y exceeds sqrt(lambda) while a slot is free (y^2 <= lambda), for every y in the enclosure", new[] { (squareOverLambda, SignCondition.NonPositive, (int?)null, (int?)largest) }, k => YName(space, k));
     }
 
     /// <summary>
@@ -517,7 +603,7 @@ internal static class TypeClaims
 
     /// <summary>Whether the block's y is another index's irrational value rather than index <paramref name="owner"/>'s own.</summary>
     private static bool OtherValue(BlockMatrix matrix, CriticalPointTypes space, int owner) =>
-        matrix.YValue is not null && (matrix.OwnerEliminated || space.GroupOf(owner).Exact is null);
+        matrix.YValue is not null && (matrix.OwnerEliminated || IsRational(space, owner));
 
     /// <summary>
     /// c₀ + y·c₁ with index j's y eliminated at its root (the same positive factor for both parts), as one polynomial in
@@ -548,6 +634,12 @@ internal static class TypeClaims
         var lambda = instance.Landscape.LambdaProduct;
         string name = Invariant($"hessian[{j + 1}|{k + 1}]");
         string description = Invariant($"the {blocks} Hessian blocks holding sigma for index {j + 1} and y_{k + 1} = {space.ValueText(k)} are PSD ({conditions.Count} exact conditions)");
+        if (EnclosedValues.Of(instance, space) is { } enclosed)
+        {
+            return EnclosedClaims.AtRootWithValue(enclosed, name, description, j, root.Label, SigmaName(space, j, root.Label), conditions.Select(c => (c.Quantity, c.Condition)).ToList(), k, YName(space, k), Invariant($"root[{j + 1}]"),
+                "the conditions are on the block's entries at sigma, y_k and s (y_j was replaced by N(sigma)/(s*sigma^(L-2)) in the block, multiplied by s*sigma^(L-2) > 0)");
+        }
+
         var exactSigma = space.GroupOf(j).Exact is { } own
             ? AlgebraicRootClaims.Separated(root.Value, AlgebraicElimination(instance, own))
             : Separated(root, Elimination(instance.Depth, space.SingularValues[j], lambda)).Value;
@@ -595,6 +687,12 @@ internal static class TypeClaims
     private static Claim FreeBlocksClaim(DmfInstance instance, CriticalPointTypes space, IReadOnlyList<(BlockCondition Condition, int? XValue, int? YValue)> conditions, int blocks)
     {
         var lambda = instance.Landscape.LambdaProduct;
+        string description = Invariant($"the {blocks} Hessian blocks of positions without sigma are {(instance.Depth >= 3 ? "PD" : "PSD")} ({conditions.Count} exact conditions)");
+        if (EnclosedValues.Of(instance, space) is { } enclosed)
+        {
+            return EnclosedClaims.AtValues(enclosed, "hessian[free]", description + ", for every value in the enclosures", conditions.Select(k => (k.Condition.Quantity, k.Condition.Condition, k.XValue, k.YValue)).ToList(), k => YName(space, k));
+        }
+
         var reals = new PinnedReals(lambda);
         var zero = Terms.Number(BigRational.Zero);
         SmtTerm[] Variables(int? x, int? y) => new[] { x is { } i ? YTerm(space, i, reals) : zero, y is { } j ? YTerm(space, j, reals) : zero, (SmtTerm)reals.SquareRootOfLambda, Terms.Number(lambda) };
@@ -612,7 +710,7 @@ internal static class TypeClaims
             return k.Condition.Condition.Holds(root.SignOf(Polynomial.FromCoefficients(c0[0], c1[0])));
         });
         var exact = conditions.Any(k => k.XValue is not null || k.YValue is not null) ? AtValues(reals, statement) : Exact;
-        return new Claim("hessian[free]", Invariant($"the {blocks} Hessian blocks of positions without sigma are {(instance.Depth >= 3 ? "PD" : "PSD")} ({conditions.Count} exact conditions)"), reals.Constants.ToList(), reals.Context.ToList(), statement, exact)
+        return new Claim("hessian[free]", description, reals.Constants.ToList(), reals.Context.ToList(), statement, exact)
         {
             Pins = reals.Pins.ToList(),
         };
@@ -621,7 +719,7 @@ internal static class TypeClaims
     /// <summary>A block's matrix, shared by every type with the same positions, values and active flags.</summary>
     private static BlockMatrix MatrixOf(DmfInstance instance, BlockPosition a, BlockPosition c)
     {
-        string key = Invariant($"{string.Join(",", instance.Widths.Select(w => w.ToString(System.Globalization.CultureInfo.InvariantCulture)))}|{string.Join(",", instance.Lambdas.Select(l => l.ToExactString()))}|{a.Position}:{a.Y.ToExactString()}:{a.Root is not null}:{a.Irrational is not null}|{c.Position}:{c.Y.ToExactString()}:{c.Root is not null}:{c.Irrational is not null}");
+        string key = Invariant($"{string.Join(",", instance.Widths.Select(w => w.ToString(System.Globalization.CultureInfo.InvariantCulture)))}|{string.Join(",", instance.Lambdas.Select(l => l.ToExactString()))}|{a.Position}:{a.Y.ToExactString()}:{a.Root is not null}:{a.Symbolic is not null}|{c.Position}:{c.Y.ToExactString()}:{c.Root is not null}:{c.Symbolic is not null}");
         if (BlockCache.Count > 4096)
         {
             BlockCache.Clear();
@@ -636,6 +734,11 @@ internal static class TypeClaims
     private static Claim AtRoots(DmfInstance instance, CriticalPointTypes space, int j, ScalarRoot root, string name, string description, IReadOnlyList<(MultivariatePolynomial, SignCondition)> conditions)
     {
         string sigmaName = SigmaName(space, j, root.Label);
+        if (EnclosedValues.Of(instance, space) is { } enclosed)
+        {
+            return EnclosedClaims.AtRoot(enclosed, name, description, j, root.Label, sigmaName, conditions, Invariant($"root[{j + 1}]"));
+        }
+
         if (space.GroupOf(j).Exact is { } irrational)
         {
             var algebraic = AlgebraicElimination(instance, irrational);
