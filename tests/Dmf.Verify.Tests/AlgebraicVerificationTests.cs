@@ -94,7 +94,9 @@ public class AlgebraicVerificationTests
         }
 
         Assert.NotEmpty(paired);
-        Assert.All(paired, c => Assert.Contains("a box on which our interval arithmetic found them to hold", c.Query));
+        // Stated on boxes: sigma's bracket and the other value's isolating interval, no resultant, no pinned polynomial.
+        Assert.All(paired, c => Assert.Contains("the query proves the conditions on that box", c.Query));
+        Assert.All(paired, c => Assert.Contains("an isolating interval of its exact value", c.Query));
     }
 
     [Fact]

@@ -6,9 +6,10 @@ using static System.FormattableString;
 namespace Dmf.Verify.Verification;
 
 /// <summary>
-/// The claims of a type over certified values (docs/verification.md, "Certified values"): each y is known only to lie in
-/// its proved enclosure [a, b], so each claim is stated — and proved — for every y there (y declared with a ≤ y ≤ b), which
-/// implies it for Y's actual value. A root σ is known by a bracket (<see cref="Root"/>: f(·; y) has exactly one root in it
+/// The claims of a type over values known by intervals (docs/verification.md, "Values known by an interval";
+/// <see cref="EnclosedValues"/>): each y lies in a rational box [a, b] — a certified enclosure, or an algebraic value's
+/// isolating interval — so each claim is stated and proved for every y there (y declared with a ≤ y ≤ b), which implies it
+/// for Y's actual value. A root σ is known by a bracket (<see cref="Root"/>: f(·; y) has exactly one root in it
 /// for every such y); a condition at σ loses its own y at the root (y = N(σ)/(s·σ^{L−2})) and is stated for every x in the
 /// bracket. Before any query, our own interval arithmetic (exact rationals, corner enclosures) decides each claim on its
 /// box — that is the claim's exact check; where it cannot (the box is too wide), the claim is unknown with that reason
@@ -51,7 +52,7 @@ internal static class EnclosedClaims
         return new Claim(name, description, reals.Constants.ToList(), reals.Context.ToList(), statement, Exact)
         {
             Pins = reals.Pins.ToList(),
-            Reduction = Invariant($"y_{j + 1} is known to lie in [{a.ToExactString()}, {b.ToExactString()}] (its certified enclosure); the query proves, for every {yName} there, that f(x; y)/x changes sign between p = {p.ToExactString()} and q = {q.ToExactString()} and that f' has one sign on [p, q]: f(.; y) has exactly one root in (p, q), with that sign of f', for y_{j + 1} itself"),
+            Reduction = Invariant($"y_{j + 1} is known to lie in [{a.ToExactString()}, {b.ToExactString()}] ({values.BoxWords}); the query proves, for every {yName} there, that f(x; y)/x changes sign between p = {p.ToExactString()} and q = {q.ToExactString()} and that f' has one sign on [p, q]: f(.; y) has exactly one root in (p, q), with that sign of f', for y_{j + 1} itself"),
         };
     }
 
@@ -92,7 +93,7 @@ internal static class EnclosedClaims
         if (failing.Quantity is not null)
         {
             string where = Invariant($"sigma in [{bracket.Lower.ToDouble():R}, {bracket.Upper.ToDouble():R}]") + (other is { } w ? Invariant($" and y_{w.Index + 1} in [{valueBox.Item1.ToDouble():R}, {valueBox.Item2.ToDouble():R}]") : string.Empty);
-            return Unencoded(name, description, Invariant($"the certified enclosures are too wide to decide a condition ({failing.Condition.Symbol()} 0) for every {where}"));
+            return Unencoded(name, description, Invariant($"the values' boxes are too wide to decide a condition ({failing.Condition.Symbol()} 0) for every {where}"));
         }
 
         var reals = new PinnedReals(values.LambdaProduct);
@@ -105,7 +106,7 @@ internal static class EnclosedClaims
         {
             Pins = reals.Pins.ToList(),
             Premises = new[] { premise },
-            Reduction = Invariant($"{premise} proves that {sigmaName}, the root of f(.; y_{j + 1}) the conditions are about, lies in [{bracket.Lower.ToExactString()}, {bracket.Upper.ToExactString()}]") + (other is { } u ? Invariant($" and y_{u.Index + 1} is certified to lie in [{valueBox.Item1.ToExactString()}, {valueBox.Item2.ToExactString()}]") : string.Empty) + "; the query proves the conditions on that box; " + reduction,
+            Reduction = Invariant($"{premise} proves that {sigmaName}, the root of f(.; y_{j + 1}) the conditions are about, lies in [{bracket.Lower.ToExactString()}, {bracket.Upper.ToExactString()}]") + (other is { } u ? Invariant($" and y_{u.Index + 1} lies in [{valueBox.Item1.ToExactString()}, {valueBox.Item2.ToExactString()}] ({values.BoxWords})") : string.Empty) + "; the query proves the conditions on that box; " + reduction,
         };
     }
 
@@ -121,7 +122,7 @@ internal static class EnclosedClaims
         if (failing.Quantity is not null)
         {
             var indices = new[] { failing.X, failing.Y }.Where(k => k is not null).Select(k => Invariant($"y_{k + 1}")).ToList();
-            return Unencoded(name, description, Invariant($"the certified enclosures of {string.Join(" and ", indices)} are too wide to decide a condition ({failing.Condition.Symbol()} 0) for every value in them"));
+            return Unencoded(name, description, Invariant($"the boxes of {string.Join(" and ", indices)} are too wide to decide a condition ({failing.Condition.Symbol()} 0) for every value in them"));
         }
 
         var reals = new PinnedReals(values.LambdaProduct);
@@ -142,7 +143,7 @@ internal static class EnclosedClaims
         return new Claim(name, description, reals.Constants.ToList(), reals.Context.ToList(), statement, () => reduced.All(c => EnclosedValues.HoldsOnBox(c.Quantity, c.Condition, c.Box)))
         {
             Pins = reals.Pins.ToList(),
-            Reduction = "the values are known to lie in their certified enclosures; the query proves the statement for every value there",
+            Reduction = $"each value lies in its box ({values.BoxWords}); the query proves the statement for every value there",
         };
     }
 
@@ -190,7 +191,7 @@ internal static class EnclosedClaims
         {
             Pins = reals.Pins.ToList(),
             Premises = premises.Select(p => p.Name).ToList(),
-            Reduction = Invariant($"for every {yName} in [{a.ToExactString()}, {b.ToExactString()}] (y_{j + 1}'s certified enclosure), R(x; y) = (x^{2 * values.Depth - 2} + lambda)^2 - lambda*y^2*x^{2 * values.Depth - 4} = (f(x; y)/x)*(its conjugate in s) has coefficients of the signs the query states, which change {variations} times, so by Descartes' rule of signs f(.; y) has at most {variations} positive roots; the premises prove one in each listed bracket, the query that the brackets are disjoint, so there is no other"),
+            Reduction = Invariant($"for every {yName} in [{a.ToExactString()}, {b.ToExactString()}] (y_{j + 1}'s box: {values.BoxWords}), R(x; y) = (x^{2 * values.Depth - 2} + lambda)^2 - lambda*y^2*x^{2 * values.Depth - 4} = (f(x; y)/x)*(its conjugate in s) has coefficients of the signs the query states, which change {variations} times, so by Descartes' rule of signs f(.; y) has at most {variations} positive roots; the premises prove one in each listed bracket, the query that the brackets are disjoint, so there is no other"),
         };
     }
 
@@ -209,7 +210,7 @@ internal static class EnclosedClaims
         return new Claim("ordering", "(O): every active y is at least every unused y", reals.Constants.ToList(), reals.Context.ToList(), statement, Exact)
         {
             Pins = reals.Pins.ToList(),
-            Reduction = "each y is known to lie in its certified enclosure; the query proves the order for every value in them",
+            Reduction = $"each y lies in its box ({values.BoxWords}); the query proves the order for every value in them",
         };
     }
 
@@ -217,18 +218,18 @@ internal static class EnclosedClaims
     /// A polynomial in variables other than <see cref="ScalarTheory"/>'s (e.g. the free-slot witness in √λ_2, √λ_1, y_k),
     /// each bound to a term and a box: q ⋈ 0 for every point of the box.
     /// </summary>
-    public static Claim OnBox(string name, string description, MultivariatePolynomial q, SignCondition condition, IReadOnlyList<SmtTerm> variables, IReadOnlyList<(BigRational Lower, BigRational Upper)> box, PinnedReals reals)
+    public static Claim OnBox(EnclosedValues values, string name, string description, MultivariatePolynomial q, SignCondition condition, IReadOnlyList<SmtTerm> variables, IReadOnlyList<(BigRational Lower, BigRational Upper)> box, PinnedReals reals)
     {
         if (!EnclosedValues.HoldsOnBox(q, condition, box))
         {
-            return Unencoded(name, description, "the certified enclosures are too wide to decide it for every value in them");
+            return Unencoded(name, description, "the values' boxes are too wide to decide it for every value in them");
         }
 
         var statement = condition.Of(PinnedReals.PolynomialAt(q, variables));
         return new Claim(name, description, reals.Constants.ToList(), reals.Context.ToList(), statement, () => EnclosedValues.HoldsOnBox(q, condition, box))
         {
             Pins = reals.Pins.ToList(),
-            Reduction = "the values are known to lie in their certified enclosures; the query proves the statement for every value there",
+            Reduction = $"each value lies in its box ({values.BoxWords}); the query proves the statement for every value there",
         };
     }
 

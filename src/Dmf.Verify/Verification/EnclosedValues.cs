@@ -8,23 +8,31 @@ using Dmf.Verify.Landscape;
 namespace Dmf.Verify.Verification;
 
 /// <summary>
-/// What the claims over a certified instance know of its values (docs/verification.md, "Certified values"): each group's
-/// proved enclosure [a, b] of y, and for each root label a bracket [p, q] of σ that holds the root of f(·; y) for every y in
-/// [a, b] — the certified σ bounds (<see cref="CertifiedEnclosures"/>), widened until our interval arithmetic shows
-/// f(p; y)/p and f(q; y)/q of opposite signs and f' of one sign on the box. Nothing here is a floating-point number. One
-/// per certified instance, shared by every type's claims (thread-safe).
+/// A spectrum's values as the claims ask about them (docs/verification.md, "Values known by an interval"): each group's
+/// value y by a rational interval [a, b] that contains it — a certified value's proved enclosure, an algebraic value's
+/// isolating interval refined to 2^−100 relative width (a rational value among them: [y, y]) — and for each root label a
+/// bracket [p, q] of σ that holds the root of f(·; y) for every y in [a, b]: the roots at a and b (σ is monotone in y on
+/// each branch), widened until our interval arithmetic shows f(p; y)/p and f(q; y)/q of opposite signs and f' of one sign on
+/// the box. How a value was obtained matters only here; the claims ask the box. Nothing here is a floating-point number.
+/// One per instance's types, shared by every type's claims (thread-safe).
 /// </summary>
 internal sealed class EnclosedValues
 {
-    private static readonly ConditionalWeakTable<CertifiedEnclosures, EnclosedValues> Shared = new();
+    private static readonly ConditionalWeakTable<CriticalPointTypes, EnclosedValues> Shared = new();
+
+    private static readonly BigRational AlgebraicWidth = BigRational.FromBinary(1, -100);
+
+    private readonly (BigRational Lower, BigRational Upper)[] _boxes;
 
     private readonly ConcurrentDictionary<(int Group, RootLabel Label), Lazy<Bracket?>> _brackets = new();
 
-    private EnclosedValues(DmfInstance instance, CriticalPointTypes space, CertifiedEnclosures certified)
+    private EnclosedValues(DmfInstance instance, CriticalPointTypes space, IReadOnlyList<(BigRational Lower, BigRational Upper)> boxes, bool certified)
     {
         Instance = instance;
         Space = space;
-        Certified = certified;
+        _boxes = boxes.ToArray();
+        IsCertified = certified;
+        BoxWords = certified ? "its certified enclosure" : "an isolating interval of its exact value";
         Depth = instance.Depth;
         LambdaProduct = instance.Landscape.LambdaProduct;
         Substitution = new RootValueSubstitution(Depth, LambdaProduct);
@@ -48,8 +56,11 @@ internal sealed class EnclosedValues
     /// <summary>The types whose groups the enclosures belong to.</summary>
     public CriticalPointTypes Space { get; }
 
-    /// <summary>The certified enclosures.</summary>
-    public CertifiedEnclosures Certified { get; }
+    /// <summary>True when the boxes are certified enclosures (the values are not known exactly); false for algebraic values' intervals.</summary>
+    public bool IsCertified { get; }
+
+    /// <summary>What a value's box is, in words for the claims ("its certified enclosure", …).</summary>
+    public string BoxWords { get; }
 
     /// <summary>L.</summary>
     public int Depth { get; }
@@ -69,21 +80,49 @@ internal sealed class EnclosedValues
     /// <summary>f'(x; y) with s² = λ reduced.</summary>
     public MultivariatePolynomial Slope { get; }
 
-    /// <summary>The enclosed values of <paramref name="instance"/> when <paramref name="space"/> is its certified types; null otherwise.</summary>
+    /// <summary>
+    /// The values of <paramref name="instance"/>'s types <paramref name="space"/> by intervals, when its claims are stated
+    /// on boxes: a certified instance (there is nothing else to state them on), or one with irrational values none of
+    /// which — nor any rational one — sits exactly at y_crit or y_glob (an equality is not a property of a box; those
+    /// instances keep each value pinned by its polynomial). Null otherwise: rational values are numerals in the claims.
+    /// </summary>
     public static EnclosedValues? Of(DmfInstance instance, CriticalPointTypes space)
     {
         ArgumentNullException.ThrowIfNull(instance);
         ArgumentNullException.ThrowIfNull(space);
-        if (instance.Certified is not { } certified || !ReferenceEquals(space, instance.Types()))
+        if (!ReferenceEquals(space, instance.Types()))
         {
             return null;
         }
 
-        return Shared.GetValue(certified, c => new EnclosedValues(instance, space, c));
+        if (instance.Certified is { } certified)
+        {
+            return Shared.GetValue(space, _ => new EnclosedValues(instance, space, space.Groups.Select((_, g) => certified.GroupBox(g)).ToList(), certified: true));
+        }
+
+        bool strict = space.Groups.All(g => g.RelationToCritical != ThresholdRelation.Equal && g.RelationToGlobal != ThresholdRelation.Equal);
+        if (!space.HasApproximatedValues || !strict)
+        {
+            return null;
+        }
+
+        return Shared.GetValue(space, _ => new EnclosedValues(instance, space, space.Groups.Select(IntervalOf).ToList(), certified: false));
     }
 
-    /// <summary>The enclosure of y_{index+1} (its group's).</summary>
-    public (BigRational Lower, BigRational Upper) Box(int index) => Certified.GroupBox(Space.GroupNumberOf(index));
+    /// <summary>[y, y] for a rational value; an irrational one's isolating interval refined to 2^−100·(1 + y) wide.</summary>
+    private static (BigRational Lower, BigRational Upper) IntervalOf(SingularValueGroup group)
+    {
+        if (group.Exact is not { } exact)
+        {
+            return (group.Y, group.Y);
+        }
+
+        var interval = exact.Refine(AlgebraicWidth * (BigRational.One + exact.Interval.Upper)).Interval;
+        return (interval.Lower, interval.Upper);
+    }
+
+    /// <summary>The box of y_{index+1} (its group's).</summary>
+    public (BigRational Lower, BigRational Upper) Box(int index) => _boxes[Space.GroupNumberOf(index)];
 
     /// <summary>The bracket of the root labelled <paramref name="label"/> of y_{index+1}'s group, or null when none was certified (the reason is <see cref="BracketFailure"/>).</summary>
     public Bracket? BracketOf(int index, RootLabel label)
@@ -185,8 +224,9 @@ internal sealed class EnclosedValues
     }
 
     /// <summary>
-    /// From the certified σ bounds, widened (each failing end moved out by the bracket's width, at most 16 times) until f/x
-    /// has opposite strict signs at the ends and f' the label's sign throughout, for every y in the enclosure.
+    /// From the roots at the box's ends (x₊ and L = 2's root increase with y, x₋ decreases: docs/theory.md §2.1), widened
+    /// (each failing end moved out by the bracket's width, at most 16 times) until f/x has opposite strict signs at the ends
+    /// and f' the label's sign throughout, for every y in the box.
     /// </summary>
     private Bracket? Find(int group, RootLabel label)
     {
@@ -196,9 +236,16 @@ internal sealed class EnclosedValues
             return null;
         }
 
-        var bounds = Certified.Root(group, root);
-        var y = Certified.GroupBox(group);
-        var (p, q) = (bounds.SigmaLower, bounds.SigmaUpper);
+        var y = _boxes[group];
+        var landscape = Instance.Landscape;
+        if (landscape.CompareToCritical(y.Lower) != Space.Groups[group].RelationToCritical || landscape.CompareToCritical(y.Upper) != Space.Groups[group].RelationToCritical)
+        {
+            return null;
+        }
+
+        var atLower = landscape.Roots(y.Lower).PositiveRoots.Single(r => r.Label == label).Value.Interval;
+        var atUpper = landscape.Roots(y.Upper).PositiveRoots.Single(r => r.Label == label).Value.Interval;
+        var (p, q) = (BigRational.Min(atLower.Lower, atUpper.Lower), BigRational.Max(atLower.Upper, atUpper.Upper));
         int expectedSlope = label == RootLabel.SmallRoot ? -1 : 1;
         for (int attempt = 0; attempt < 16 && p.Sign > 0; attempt++)
         {

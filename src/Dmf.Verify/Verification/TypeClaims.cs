@@ -28,7 +28,9 @@ internal static class TypeClaims
         ArgumentNullException.ThrowIfNull(classification);
         int depth = instance.Depth;
         var lambda = instance.Landscape.LambdaProduct;
-        var roots = type.RootPerIndex(exact: true);
+        // On boxes only the labels of an irrational value's roots are needed: no resultant is built.
+        var enclosed = EnclosedValues.Of(instance, space);
+        var roots = type.RootPerIndex(exact: enclosed is null);
         var claims = new List<Claim>();
         var active = Enumerable.Range(0, roots.Count).Where(j => roots[j] is not null).ToList();
 
@@ -42,14 +44,13 @@ internal static class TypeClaims
             }
         }
 
-        var enclosed = EnclosedValues.Of(instance, space);
         foreach (var group in active.Select(space.GroupOf).Distinct())
         {
             if (enclosed is not null)
             {
                 int first = group.Indices[0];
                 string value = space.ValueText(first);
-                claims.AddRange(EnclosedClaims.Complete(enclosed, $"complete[y={value}]", Invariant($"f(.; y) has no positive root besides the {group.Labels.Count} listed ({string.Join(", ", group.Labels.Select(l => l.ToSymbol()))}), for every y in the enclosure of {value}"), first, group.Labels, YName(space, first)));
+                claims.AddRange(EnclosedClaims.Complete(enclosed, $"complete[y={value}]", Invariant($"f(.; y) has no positive root besides the {group.Labels.Count} listed ({string.Join(", ", group.Labels.Select(l => l.ToSymbol()))}), for every y in the interval of {value}"), first, group.Labels, YName(space, first)));
             }
             else if (group.Exact is { } irrational)
             {
@@ -91,7 +92,7 @@ internal static class TypeClaims
         string labelWords = Invariant($"at sigma for index {j + 1}, {words}");
         if (EnclosedValues.Of(instance, space) is { } enclosed)
         {
-            yield return EnclosedClaims.Root(enclosed, Invariant($"root[{j + 1}]"), rootWords + " (the only one in its bracket, for every y in the enclosure)", j, root.Label, YName(space, j));
+            yield return EnclosedClaims.Root(enclosed, Invariant($"root[{j + 1}]"), rootWords + " (the only one in its bracket, for every y in its interval)", j, root.Label, YName(space, j));
             yield return EnclosedClaims.AtRoot(enclosed, Invariant($"label[{j + 1}]"), labelWords, j, root.Label, name, new[] { (ScalarTheory.FDerivative(depth), condition) }, Invariant($"root[{j + 1}]"));
             yield break;
         }
@@ -321,7 +322,7 @@ internal static class TypeClaims
             _ => (SignCondition.Negative, "below"),
         };
         var quantity = form.Subtract(ScalarTheory.Constant(enclosed.LambdaProduct));
-        return EnclosedClaims.AtValues(enclosed, name, Invariant($"y_{j + 1} = {space.ValueText(j)} is {words} {threshold}, for every y in its enclosure"), new[] { (quantity, condition, (int?)null, (int?)j) }, k => YName(space, k));
+        return EnclosedClaims.AtValues(enclosed, name, Invariant($"y_{j + 1} = {space.ValueText(j)} is {words} {threshold}, for every y in its interval"), new[] { (quantity, condition, (int?)null, (int?)j) }, k => YName(space, k));
     }
 
     /// <summary>
@@ -396,7 +397,7 @@ internal static class TypeClaims
                         var boxed = new PinnedReals(lambda);
                         var terms = new SmtTerm[] { boxed.SquareRoot("s_2", instance.Lambdas[1]), boxed.SquareRoot("s_1", instance.Lambdas[0]), boxed.Within(YName(space, k), enclosed.Box(k).Lower, enclosed.Box(k).Upper) };
                         var box = new[] { EnclosedValues.SquareRootBox(instance.Lambdas[1]), EnclosedValues.SquareRootBox(instance.Lambdas[0]), enclosed.Box(k) };
-                        yield return EnclosedClaims.OnBox("witness", Invariant($"N3: the free-slot block of index {k + 1} has d2F < 0 at (sqrt(lambda_2), sqrt(lambda_1)), for every y in its enclosure"), CurvatureWitness.FreeSlot(instance.Lambdas), SignCondition.Negative, terms, box, boxed);
+                        yield return EnclosedClaims.OnBox(enclosed, "witness", Invariant($"N3: the free-slot block of index {k + 1} has d2F < 0 at (sqrt(lambda_2), sqrt(lambda_1)), for every y in its interval"), CurvatureWitness.FreeSlot(instance.Lambdas), SignCondition.Negative, terms, box, boxed);
                         break;
                     }
 
@@ -463,11 +464,11 @@ internal static class TypeClaims
         var gains = decomposed.Where(d => d.Terms is not null).SelectMany(d => d.Terms!).Select(t => t.Index).Distinct().Order().ToList();
         foreach (int j in gains)
         {
-            var root = space.GroupOf(j).ExactRoots.PositiveRoots.Single(r => r.Label == LargeRootLabel(instance.Depth));
+            var root = (enclosed is null ? space.GroupOf(j).ExactRoots : space.GroupOf(j).Roots).PositiveRoots.Single(r => r.Label == LargeRootLabel(instance.Depth));
             if (roots[j] is null && enclosed is not null)
             {
                 // As below: the other minimizer's x+ is bracketed first, the gain's premise.
-                yield return EnclosedClaims.Root(enclosed, Invariant($"root[{j + 1}]"), Invariant($"x+ of y_{j + 1} = {space.ValueText(j)} (the other minimizer's) is a positive root of f(.; y_{j + 1}), the only one in its bracket for every y in the enclosure"), j, root.Label, YName(space, j));
+                yield return EnclosedClaims.Root(enclosed, Invariant($"root[{j + 1}]"), Invariant($"x+ of y_{j + 1} = {space.ValueText(j)} (the other minimizer's) is a positive root of f(.; y_{j + 1}), the only one in its bracket for every y in its interval"), j, root.Label, YName(space, j));
             }
             else if (roots[j] is null && space.GroupOf(j).Exact is { } irrational)
             {
@@ -530,7 +531,7 @@ internal static class TypeClaims
     private static Claim EnclosedFreeSlot(EnclosedValues enclosed, CriticalPointTypes space, int largest)
     {
         var squareOverLambda = ScalarTheory.Variable(ScalarTheory.Y).Power(2).Subtract(ScalarTheory.Constant(enclosed.LambdaProduct));
-        return EnclosedClaims.AtValues(enclosed, "free-slot", "no unused y exceeds sqrt(lambda) while a slot is free (y^2 <= lambda), for every y in the enclosure", new[] { (squareOverLambda, SignCondition.NonPositive, (int?)null, (int?)largest) }, k => YName(space, k));
+        return EnclosedClaims.AtValues(enclosed, "free-slot", "no unused y exceeds sqrt(lambda) while a slot is free (y^2 <= lambda), for every y in its interval", new[] { (squareOverLambda, SignCondition.NonPositive, (int?)null, (int?)largest) }, k => YName(space, k));
     }
 
     /// <summary>
@@ -543,7 +544,7 @@ internal static class TypeClaims
     internal static IEnumerable<Claim> HessianClaims(DmfInstance instance, CriticalPointTypes space, CriticalPointType type)
     {
         var lambda = instance.Landscape.LambdaProduct;
-        var positions = HessianBlocks.Positions(instance, space, type, exact: true);
+        var positions = HessianBlocks.Positions(instance, space, type, exact: EnclosedValues.Of(instance, space) is null);
         var blocks = new List<(int? Owner, IReadOnlyList<BlockCondition> Conditions, BlockMatrix Matrix)>();
         var unsupported = new List<string>();
         for (int a = 0; a < positions.Count; a++)
@@ -690,7 +691,7 @@ internal static class TypeClaims
         string description = Invariant($"the {blocks} Hessian blocks of positions without sigma are {(instance.Depth >= 3 ? "PD" : "PSD")} ({conditions.Count} exact conditions)");
         if (EnclosedValues.Of(instance, space) is { } enclosed)
         {
-            return EnclosedClaims.AtValues(enclosed, "hessian[free]", description + ", for every value in the enclosures", conditions.Select(k => (k.Condition.Quantity, k.Condition.Condition, k.XValue, k.YValue)).ToList(), k => YName(space, k));
+            return EnclosedClaims.AtValues(enclosed, "hessian[free]", description + ", for every value in their intervals", conditions.Select(k => (k.Condition.Quantity, k.Condition.Condition, k.XValue, k.YValue)).ToList(), k => YName(space, k));
         }
 
         var reals = new PinnedReals(lambda);
