@@ -21,6 +21,21 @@ public class CertifiedMatrixTests
     }
 
     [Fact]
+    public void Exact_verification_over_certified_values_proves_every_listed_type()
+    {
+        // One entry of 1e-300 makes the exact spectrum's integers about 1000 bits long (estimated past the exact path's
+        // budget even at 10 x 10), so the values are certified; --exact then proves every claim for every y in the enclosures.
+        var y = Gaussian(10, 10, seed: 5);
+        y[0, 0] = 1e-300;
+        var path = Write("tiny.npy", MatrixInputTests.Npy(y, fortran: false, endian: '<'));
+        var result = CliRunner.Run("analyze", "--depth", "3", "--lambda", "1,1,1", "--y-matrix", path, "--no-numeric", "--limit", "1", "--exact");
+        Assert.True(result.ExitCode == 0, result.Output + result.Error);
+        Assert.Contains("Established: certified", result.Output, StringComparison.Ordinal);
+        Assert.Contains(" verified, 0 refuted, 0 unknown, 0 vacuous.", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("exact (Z3): unknown", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_savetxt_file_is_certified_with_its_decimals_rounding_carried()
     {
         // np.savetxt's default: "%.18e", space-separated. The decimals are not doubles: their rounding joins the bound.

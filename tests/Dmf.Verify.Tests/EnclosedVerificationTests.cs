@@ -68,4 +68,40 @@ public class EnclosedVerificationTests
             Assert.Contains(result.Claims, c => c.Query.Contains("certified enclosure", StringComparison.Ordinal));
         }
     }
+
+    [Fact]
+    public void A_false_condition_on_a_box_is_unknown_with_the_reason_never_refuted()
+    {
+        // On a box a counterexample says nothing about the value inside it: the wrong label (f' < 0 at x+) is not decided
+        // by our interval arithmetic, so no solver is asked and the claim is unknown, naming the box.
+        var (widths, lambdas, y) = Case("cubic L3");
+        var instance = DmfInstance.Certify(widths, lambdas, DataMatrix.FromRationals(Matrix(y)))!;
+        var values = EnclosedValues.Of(instance, instance.Types());
+        Assert.NotNull(values);
+        Assert.True(values!.IsCertified);
+        var wrong = EnclosedClaims.AtRoot(values, "label[1]", "f' < 0 at x+", 0, Dmf.Symbolic.Landscape.RootLabel.LargeRoot, "sigma", new[] { (Dmf.Symbolic.Landscape.ScalarTheory.FDerivative(3), SignCondition.Negative) }, "root[1]");
+        var right = EnclosedClaims.AtRoot(values, "label[1]", "f' > 0 at x+", 0, Dmf.Symbolic.Landscape.RootLabel.LargeRoot, "sigma", new[] { (Dmf.Symbolic.Landscape.ScalarTheory.FDerivative(3), SignCondition.Positive) }, "root[1]");
+        var verifier = new ExactVerifier(InProcessZ3.Load(), SmtBudget.Default);
+        var result = verifier.Check(wrong, new[] { "box test" });
+        Assert.Equal(ClaimStatus.Unknown, result.Status);
+        Assert.Contains("too wide to decide", result.Detail, StringComparison.Ordinal);
+        Assert.Equal(ClaimStatus.Proved, verifier.Check(right, new[] { "box test" }).Status);
+    }
+
+    [Fact]
+    public void Algebraic_values_off_the_thresholds_are_stated_on_intervals_and_at_a_threshold_stay_pinned()
+    {
+        var (widths, lambdas, y) = Case("golden L3");
+        var algebraic = DmfInstance.FromMatrix(widths, lambdas, Matrix(y));
+        var values = EnclosedValues.Of(algebraic, algebraic.Types());
+        Assert.NotNull(values);
+        Assert.False(values!.IsCertified);
+        var (lower, upper) = values.Box(0);
+        var golden = algebraic.AlgebraicSingularValues![0];
+        Assert.True(golden.CompareTo(lower) > 0 && golden.CompareTo(upper) < 0);
+
+        // [[1, 1], [-1, 1]] has y = sqrt(2) twice, exactly y_crit for lambda = 27/64 (L = 3): pinned by its polynomial.
+        var atThreshold = DmfInstance.FromMatrix(new[] { 2, 2, 2, 2 }, new[] { new BigRational(27, 64), BigRational.One, BigRational.One }, new BigRational[,] { { 1, 1 }, { -1, 1 } });
+        Assert.Null(EnclosedValues.Of(atThreshold, atThreshold.Types()));
+    }
 }
