@@ -36,6 +36,21 @@ public class CertifiedMatrixTests
     }
 
     [Fact]
+    public void Exact_verification_estimated_past_its_budget_is_refused_before_any_claim()
+    {
+        var random = new Random(30);
+        var rows = Enumerable.Range(0, 30).Select(_ => string.Join(",", Enumerable.Range(0, 30).Select(_ => random.Next(-9, 10).ToString(System.Globalization.CultureInfo.InvariantCulture))));
+        var path = Write("int30.csv", System.Text.Encoding.ASCII.GetBytes(string.Join("\n", rows) + "\n"));
+        var result = CliRunner.Run("analyze", "--y-matrix", path, "--no-numeric", "--limit", "1", "--exact", "--exact-budget", "10");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(string.Empty, result.Output);
+        Assert.Matches(@"--exact on the \d+ listed types is estimated at about \d+ claims, \d+ s, beyond the budget of 10 s", result.Error);
+        var misplaced = CliRunner.Run("analyze", "--exact-budget", "10");
+        Assert.Equal(2, misplaced.ExitCode);
+        Assert.Contains("--exact-budget limits --exact; add --exact", misplaced.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_savetxt_file_is_certified_with_its_decimals_rounding_carried()
     {
         // np.savetxt's default: "%.18e", space-separated. The decimals are not doubles: their rounding joins the bound.

@@ -41,6 +41,12 @@ internal static class AnalyzeCommand
         var audit = new Option<bool>("--audit") { Description = Invariant($"Exhaustive audit: check every type (at most {LandscapeAudit.MaxTypes}); exit code 1 on any disagreement.") };
         var digits = new Option<string>("--digits") { Description = "Digits after the decimal point for sigma, F and thresholds, 1..30.", DefaultValueFactory = _ => "6", HelpName = "N" };
         var exact = new Option<bool>("--exact") { Description = "Also prove each type's classification with Z3 (verified / refuted / unknown per type); exit code 1 on a refutation, 4 when a type is unknown." };
+        var exactBudget = new Option<string>("--exact-budget")
+        {
+            Description = "With --exact: refuse up front when the proofs are estimated past this many seconds (about 15 ms per claim; docs/verification.md).",
+            DefaultValueFactory = _ => "600",
+            HelpName = "SECONDS",
+        };
         var smtOut = new Option<string?>("--smt-out") { Description = "With --exact: save every query as a self-contained .smt2 file in DIR (replay: dmf smt check FILE, or z3 FILE).", HelpName = "DIR" };
         var solvers = new VerifierOptions("With --exact: ");
         var json = new Option<bool>("--json") { Description = "Write JSON instead of the table." };
@@ -59,7 +65,7 @@ internal static class AnalyzeCommand
             command.Options.Add(option);
         }
 
-        foreach (var option in new Option[] { limit, only, noNumeric, seed, denseLimit, audit, exact, smtOut, solvers.Timeout, solvers.SecondSolver, solvers.SecondTimeout, digits, json, output })
+        foreach (var option in new Option[] { limit, only, noNumeric, seed, denseLimit, audit, exact, exactBudget, smtOut, solvers.Timeout, solvers.SecondSolver, solvers.SecondTimeout, digits, json, output })
         {
             command.Options.Add(option);
         }
@@ -106,6 +112,12 @@ internal static class AnalyzeCommand
                 throw new UsageException(Invariant($"--audit: the instance has {total} types, more than {LandscapeAudit.MaxTypes}; audit a smaller instance"));
             }
 
+            int budgetSeconds = InputParsing.ParseInteger("--exact-budget", parsed.GetValue(exactBudget)!, 1, 10_000_000, "seconds the proofs may be estimated at");
+            if (!parsed.GetValue(exact) && parsed.GetResult(exactBudget) is { Implicit: false })
+            {
+                throw new UsageException("--exact-budget limits --exact; add --exact");
+            }
+
             ExactVerifier? verifier = null;
             if (parsed.GetValue(exact))
             {
@@ -125,7 +137,7 @@ internal static class AnalyzeCommand
             LandscapeReport report;
             try
             {
-                report = LandscapeAnalyzer.Analyze(instance, new AnalysisOptions(selection, max, numeric, verifier), progress.Report);
+                report = LandscapeAnalyzer.Analyze(instance, new AnalysisOptions(selection, max, numeric, verifier) { ExactBudgetSeconds = budgetSeconds }, progress.Report);
             }
             catch (ArgumentException exception)
             {

@@ -21,6 +21,12 @@ public enum TypeSelection
 /// </summary>
 public sealed record AnalysisOptions(TypeSelection Selection, long Limit, NumericCheckOptions? Numeric, Verification.ExactVerifier? Exact = null)
 {
+    /// <summary>
+    /// With <see cref="Exact"/>: the most seconds the verification may be estimated at (<see cref="Verification.ExactVerificationCost"/>);
+    /// beyond it the analysis is refused before any claim is built. Null: no limit.
+    /// </summary>
+    public double? ExactBudgetSeconds { get; init; }
+
     /// <summary>All types, up to 100 listed, numeric check with identity factors.</summary>
     public static AnalysisOptions Default { get; } = new(TypeSelection.All, 100, NumericCheckOptions.Default);
 }

@@ -38,6 +38,11 @@ public static class LandscapeAnalyzer
             ? new List<CriticalPointType>()
             : LossOrderedTypes.Enumerate(space).Where(t => !CriticalPointClassifier.Classify(space, t).IsMinimizer).Take((int)Math.Min(saddleRows, int.MaxValue)).ToList();
         var selected = minimizers.Concat(saddles).ToList();
+        if (options.Exact is not null && options.ExactBudgetSeconds is { } budget
+            && Verification.ExactVerificationCost.Estimate(instance, selected) is var (claims, seconds) && seconds > budget)
+        {
+            throw new ArgumentException(Invariant($"--exact on the {selected.Count} listed types is estimated at about {claims} claims, {seconds:0} s, beyond the budget of {budget:0} s: list fewer types (--limit, --only saddles), or raise --exact-budget"));
+        }
 
         // Points are independent: analyzed in parallel (kernels, workspaces and Z3 contexts are per call), kept in order.
         int done = 0;
