@@ -76,7 +76,7 @@ public class EnclosedVerificationTests
         // by our interval arithmetic, so no solver is asked and the claim is unknown, naming the box.
         var (widths, lambdas, y) = Case("cubic L3");
         var instance = DmfInstance.Certify(widths, lambdas, DataMatrix.FromRationals(Matrix(y)))!;
-        var values = EnclosedValues.Of(instance, instance.Types());
+        var values = EnclosedValues.Of(instance.Types());
         Assert.NotNull(values);
         Assert.True(values!.IsCertified);
         var wrong = EnclosedClaims.AtRoot(values, "label[1]", "f' < 0 at x+", 0, Dmf.Symbolic.Landscape.RootLabel.LargeRoot, "sigma", new[] { (Dmf.Symbolic.Landscape.ScalarTheory.FDerivative(3), SignCondition.Negative) }, "root[1]");
@@ -93,7 +93,7 @@ public class EnclosedVerificationTests
     {
         var (widths, lambdas, y) = Case("golden L3");
         var algebraic = DmfInstance.FromMatrix(widths, lambdas, Matrix(y));
-        var values = EnclosedValues.Of(algebraic, algebraic.Types());
+        var values = EnclosedValues.Of(algebraic.Types());
         Assert.NotNull(values);
         Assert.False(values!.IsCertified);
         var (lower, upper) = values.Box(0);
@@ -102,6 +102,6 @@ public class EnclosedVerificationTests
 
         // [[1, 1], [-1, 1]] has y = sqrt(2) twice, exactly y_crit for lambda = 27/64 (L = 3): pinned by its polynomial.
         var atThreshold = DmfInstance.FromMatrix(new[] { 2, 2, 2, 2 }, new[] { new BigRational(27, 64), BigRational.One, BigRational.One }, new BigRational[,] { { 1, 1 }, { -1, 1 } });
-        Assert.Null(EnclosedValues.Of(atThreshold, atThreshold.Types()));
+        Assert.Null(EnclosedValues.Of(atThreshold.Types()));
     }
 }

@@ -38,8 +38,8 @@ public sealed record DmfInstance
         _basis = new Lazy<DataBasis>(basis, LazyThreadSafetyMode.ExecutionAndPublication);
         SingularValueSource = singularValueSource;
         Landscape = ScalarLandscape.FromLayerRegularizations(lambdas);
-        _types = new Lazy<CriticalPointTypes>(() => AlgebraicTypes ?? CriticalPointTypes.Create(Landscape, SingularValues, MinimumWidth, valuesAreDoubles: Enclosures is not null), LazyThreadSafetyMode.ExecutionAndPublication);
-        _certified = new Lazy<CertifiedEnclosures?>(() => Enclosures is { } boxes ? new CertifiedEnclosures(Types(), boxes) : null, LazyThreadSafetyMode.ExecutionAndPublication);
+        _types = new Lazy<CriticalPointTypes>(() => AlgebraicTypes ?? (Enclosures is { } enclosures ? CriticalPointTypes.Create(Landscape, enclosures, MinimumWidth) : CriticalPointTypes.Create(Landscape, SingularValues, MinimumWidth)), LazyThreadSafetyMode.ExecutionAndPublication);
+        _certified = new Lazy<CertifiedEnclosures?>(() => Enclosures is not null ? new CertifiedEnclosures(Types()) : null, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>L ≥ 2.</summary>

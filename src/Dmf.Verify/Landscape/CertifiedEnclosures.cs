@@ -20,20 +20,19 @@ public sealed class CertifiedEnclosures
     private readonly (Dyadic Lower, Dyadic Upper)[] _groupSquares;
     private readonly ConcurrentDictionary<(int Group, int Root), Lazy<Bounds>> _roots = new();
 
-    /// <summary>For <paramref name="space"/> whose values lie in <paramref name="enclosures"/> (index order).</summary>
-    public CertifiedEnclosures(CriticalPointTypes space, IReadOnlyList<ValueEnclosure> enclosures)
+    /// <summary>For <paramref name="space"/> whose values are certified (<see cref="SpectrumValue.IsCertified"/>).</summary>
+    public CertifiedEnclosures(CriticalPointTypes space)
     {
         ArgumentNullException.ThrowIfNull(space);
-        ArgumentNullException.ThrowIfNull(enclosures);
+        if (space.Groups.Any(g => !g.Value.IsCertified))
+        {
+            throw new ArgumentException("Every value must be certified.", nameof(space));
+        }
+
         _space = space;
-        _groupBoxes = space.Groups.Select(g => (
-            g.Indices.Select(j => enclosures[j].Lower).Aggregate(BigRational.Min),
-            g.Indices.Select(j => enclosures[j].Upper).Aggregate(BigRational.Max))).ToArray();
+        _groupBoxes = space.Groups.Select(g => g.Value.Bounds).ToArray();
         _groupSquares = _groupBoxes.Select(b => (Split(b.Lower * b.Lower), Split(b.Upper * b.Upper))).ToArray();
     }
-
-    /// <summary>The proved enclosure [lower, upper] of group <paramref name="group"/>'s value (the hull of its indices' enclosures).</summary>
-    public (BigRational Lower, BigRational Upper) GroupBox(int group) => _groupBoxes[group];
 
     /// <summary>Bounds on σ at root <paramref name="root"/> of group <paramref name="group"/>, and on its slot loss.</summary>
     /// <param name="SigmaLower">σ ≥ this for every y in the group's enclosure.</param>

@@ -86,14 +86,23 @@ public sealed class CriticalPointTypes
     /// bad value.
     /// </summary>
     public static CriticalPointTypes Create(ScalarLandscape landscape, IReadOnlyList<BigRational> singularValues, int maxActive) =>
-        Create(landscape, singularValues, maxActive, valuesAreDoubles: false);
+        Create(landscape, singularValues, maxActive, certified: null);
 
     /// <summary>
-    /// As <see cref="Create(ScalarLandscape, IReadOnlyList{BigRational}, int)"/>; <paramref name="valuesAreDoubles"/>: the
-    /// values are floating representatives of certified enclosures, shown in their shortest round-trip form rather than
-    /// as the exact dyadic rationals they are.
+    /// The types for certified values (index order): each group's value is its floating representative, known to lie in the
+    /// hull of its indices' enclosures (<see cref="SpectrumValue.Certified"/>); shown in shortest round-trip form.
     /// </summary>
-    public static CriticalPointTypes Create(ScalarLandscape landscape, IReadOnlyList<BigRational> singularValues, int maxActive, bool valuesAreDoubles)
+    public static CriticalPointTypes Create(ScalarLandscape landscape, IReadOnlyList<Spectrum.ValueEnclosure> enclosures, int maxActive)
+    {
+        ArgumentNullException.ThrowIfNull(enclosures);
+        var representatives = enclosures.Select(e => e.Representative).ToList();
+        return Create(landscape, representatives, maxActive, indices => SpectrumValue.Certified(
+            indices.Select(j => enclosures[j].Lower).Aggregate(BigRational.Min),
+            enclosures[indices[0]].Representative,
+            indices.Select(j => enclosures[j].Upper).Aggregate(BigRational.Max)));
+    }
+
+    private static CriticalPointTypes Create(ScalarLandscape landscape, IReadOnlyList<BigRational> singularValues, int maxActive, Func<IReadOnlyList<int>, SpectrumValue>? certified)
     {
         ArgumentNullException.ThrowIfNull(landscape);
         ArgumentNullException.ThrowIfNull(singularValues);
@@ -113,10 +122,11 @@ public sealed class CriticalPointTypes
         var groups = singularValues
             .Select((y, j) => (y, j))
             .GroupBy(p => p.y)
-            .Select(g => new SingularValueGroup(landscape, g.Key, g.Select(p => p.j).ToList()))
+            .Select(g => g.Select(p => p.j).ToList())
+            .Select(indices => new SingularValueGroup(landscape, certified is null ? SpectrumValue.Rational(singularValues[indices[0]]) : certified(indices), indices))
             .OrderBy(g => g.Indices[0])
             .ToList();
-        return new CriticalPointTypes(landscape, singularValues.ToArray(), groups, maxActive) { ValuesAreDoubles = valuesAreDoubles };
+        return new CriticalPointTypes(landscape, singularValues.ToArray(), groups, maxActive) { ValuesAreDoubles = certified is not null };
     }
 
     /// <summary>
@@ -183,7 +193,7 @@ public sealed class CriticalPointTypes
     /// Whether y_{index+1} is known by more than its rational <see cref="SingularValues"/> entry — irrational (an algebraic
     /// number), or certified (an enclosure) — so that a statement about it keeps it a variable rather than a numeral.
     /// </summary>
-    public bool IsSymbolic(int index) => _groupOfIndex[index].Exact is not null || ValuesAreDoubles;
+    public bool IsSymbolic(int index) => !_groupOfIndex[index].Value.IsRational;
 
     /// <summary>True when the values are floating representatives of certified enclosures (shown as doubles).</summary>
     public bool ValuesAreDoubles { get; private init; }

@@ -16,9 +16,26 @@ public sealed class SingularValueGroup
 
     /// <summary>The group of value <paramref name="y"/> ≥ 0 at <paramref name="indices"/> (0-based, increasing).</summary>
     public SingularValueGroup(ScalarLandscape landscape, BigRational y, IReadOnlyList<int> indices)
+        : this(landscape, SpectrumValue.Rational(y), indices)
+    {
+    }
+
+    /// <summary>
+    /// The group of a rational or a certified value (for a certified one the relations, labels and roots are those of its
+    /// floating representative, which the enclosure shares: the certified path decides every relation over it).
+    /// </summary>
+    public SingularValueGroup(ScalarLandscape landscape, SpectrumValue value, IReadOnlyList<int> indices)
     {
         ArgumentNullException.ThrowIfNull(landscape);
+        ArgumentNullException.ThrowIfNull(value);
         ArgumentNullException.ThrowIfNull(indices);
+        if (value.Algebraic is not null)
+        {
+            throw new ArgumentException("An irrational value's group is built from the algebraic number.", nameof(value));
+        }
+
+        var y = value.Approximation;
+        Value = value;
         Y = y;
         Indices = indices;
         RelationToCritical = landscape.CompareToCritical(y);
@@ -38,8 +55,8 @@ public sealed class SingularValueGroup
         ArgumentNullException.ThrowIfNull(landscape);
         ArgumentNullException.ThrowIfNull(exact);
         ArgumentNullException.ThrowIfNull(indices);
+        Value = SpectrumValue.Irrational(exact, approximation);
         Y = approximation;
-        Exact = exact;
         Indices = indices;
         RelationToCritical = AlgebraicValueRoots.CompareToCritical(landscape, exact);
         RelationToGlobal = AlgebraicValueRoots.CompareToGlobal(landscape, exact);
@@ -50,8 +67,11 @@ public sealed class SingularValueGroup
         _roots = new Lazy<ScalarRootSet>(() => RootsAtApproximation(landscape, exact, approximation), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
-    /// <summary>The exact value when it is irrational (<see cref="Y"/> is then a rational approximation); null when Y is exact.</summary>
-    public AlgebraicNumber? Exact { get; }
+    /// <summary>The value: its approximation, an interval around it, and its exact identity when known.</summary>
+    public SpectrumValue Value { get; }
+
+    /// <summary>The exact value when it is irrational (<see cref="Y"/> is then a rational approximation); null when Y is rational or certified.</summary>
+    public AlgebraicNumber? Exact => Value.Algebraic;
 
     /// <summary>The shared singular value (a rational approximation when <see cref="Exact"/> is set).</summary>
     public BigRational Y { get; }

@@ -6,7 +6,7 @@ using static System.FormattableString;
 namespace Dmf.Verify.Verification;
 
 /// <summary>
-/// Claims about a positive root σ of f(·; y) when y is irrational (docs/verification.md, "Irrational y"): y is declared
+/// Claims about a positive root σ of f(·; y) when y is irrational and exactly at a threshold (docs/verification.md, "Values known by an interval"): y is declared
 /// and pinned by its own polynomial and isolating interval, like σ. "σ is a root" is σ &gt; 0 ∧
 /// link(σ, s): y' = N(σ)/(s·σ^{L−2}) is a root of y's polynomial inside y's interval, so y' = y and f(σ; y) = 0; every
 /// statement c(σ, y, √λ) ⋈ 0 at that root takes y = N(σ)/(s·σ^{L−2}) (<see cref="AlgebraicRootElimination"/>) and becomes

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Dmf.Symbolic.Exact;
 using Dmf.Symbolic.Landscape;
-using Dmf.Verify.Instance;
 using Dmf.Verify.Landscape;
 
 namespace Dmf.Verify.Verification;
@@ -26,17 +25,16 @@ internal sealed class EnclosedValues
 
     private readonly ConcurrentDictionary<(int Group, RootLabel Label), Lazy<Bracket?>> _brackets = new();
 
-    private EnclosedValues(DmfInstance instance, CriticalPointTypes space, IReadOnlyList<(BigRational Lower, BigRational Upper)> boxes, bool certified)
+    private EnclosedValues(CriticalPointTypes space, IReadOnlyList<(BigRational Lower, BigRational Upper)> boxes, bool certified)
     {
-        Instance = instance;
         Space = space;
         _boxes = boxes.ToArray();
         IsCertified = certified;
         BoxWords = certified ? "its certified enclosure" : "an isolating interval of its exact value";
-        Depth = instance.Depth;
-        LambdaProduct = instance.Landscape.LambdaProduct;
+        Depth = space.Landscape.Depth;
+        LambdaProduct = space.Landscape.LambdaProduct;
         Substitution = new RootValueSubstitution(Depth, LambdaProduct);
-        var s = instance.Landscape.SquareRootOfLambda;
+        var s = space.Landscape.SquareRootOfLambda;
         var narrow = s.Refine(BigRational.FromBinary(1, -160) * (BigRational.One + s.Interval.Upper)).Interval;
         SquareRoot = (narrow.Lower, narrow.Upper);
         FOverX = RootElimination.ReduceSquareRoot(ScalarTheory.FOverX(Depth), LambdaProduct);
@@ -49,9 +47,6 @@ internal sealed class EnclosedValues
     /// <param name="LowSign">The sign of f(p; y)/p on the enclosure.</param>
     /// <param name="SlopeSign">The sign of f' on [p, q] × the enclosure (the label's).</param>
     public sealed record Bracket(BigRational Lower, BigRational Upper, int LowSign, int SlopeSign);
-
-    /// <summary>The instance.</summary>
-    public DmfInstance Instance { get; }
 
     /// <summary>The types whose groups the enclosures belong to.</summary>
     public CriticalPointTypes Space { get; }
@@ -81,44 +76,23 @@ internal sealed class EnclosedValues
     public MultivariatePolynomial Slope { get; }
 
     /// <summary>
-    /// The values of <paramref name="instance"/>'s types <paramref name="space"/> by intervals, when its claims are stated
+    /// The values of the types <paramref name="space"/> by intervals, when their claims are stated
     /// on boxes: a certified instance (there is nothing else to state them on), or one with irrational values none of
     /// which — nor any rational one — sits exactly at y_crit or y_glob (an equality is not a property of a box; those
     /// instances keep each value pinned by its polynomial). Null otherwise: rational values are numerals in the claims.
     /// </summary>
-    public static EnclosedValues? Of(DmfInstance instance, CriticalPointTypes space)
+    public static EnclosedValues? Of(CriticalPointTypes space)
     {
-        ArgumentNullException.ThrowIfNull(instance);
         ArgumentNullException.ThrowIfNull(space);
-        if (!ReferenceEquals(space, instance.Types()))
-        {
-            return null;
-        }
-
-        if (instance.Certified is { } certified)
-        {
-            return Shared.GetValue(space, _ => new EnclosedValues(instance, space, space.Groups.Select((_, g) => certified.GroupBox(g)).ToList(), certified: true));
-        }
-
+        bool certified = space.Groups.Any(g => g.Value.IsCertified);
         bool strict = space.Groups.All(g => g.RelationToCritical != ThresholdRelation.Equal && g.RelationToGlobal != ThresholdRelation.Equal);
-        if (!space.HasApproximatedValues || !strict)
+        if (space.Groups.All(g => g.Value.IsRational) || !strict)
         {
             return null;
         }
 
-        return Shared.GetValue(space, _ => new EnclosedValues(instance, space, space.Groups.Select(IntervalOf).ToList(), certified: false));
-    }
-
-    /// <summary>[y, y] for a rational value; an irrational one's isolating interval refined to 2^−100·(1 + y) wide.</summary>
-    private static (BigRational Lower, BigRational Upper) IntervalOf(SingularValueGroup group)
-    {
-        if (group.Exact is not { } exact)
-        {
-            return (group.Y, group.Y);
-        }
-
-        var interval = exact.Refine(AlgebraicWidth * (BigRational.One + exact.Interval.Upper)).Interval;
-        return (interval.Lower, interval.Upper);
+        // One interval per value, whatever it is: a point, an isolating interval refined, or a certified enclosure.
+        return Shared.GetValue(space, _ => new EnclosedValues(space, space.Groups.Select(g => g.Value.Enclosure(AlgebraicWidth)).ToList(), certified));
     }
 
     /// <summary>The box of y_{index+1} (its group's).</summary>
@@ -237,7 +211,7 @@ internal sealed class EnclosedValues
         }
 
         var y = _boxes[group];
-        var landscape = Instance.Landscape;
+        var landscape = Space.Landscape;
         if (landscape.CompareToCritical(y.Lower) != Space.Groups[group].RelationToCritical || landscape.CompareToCritical(y.Upper) != Space.Groups[group].RelationToCritical)
         {
             return null;

@@ -29,7 +29,7 @@ internal static class TypeClaims
         int depth = instance.Depth;
         var lambda = instance.Landscape.LambdaProduct;
         // On boxes only the labels of an irrational value's roots are needed: no resultant is built.
-        var enclosed = EnclosedValues.Of(instance, space);
+        var enclosed = EnclosedValues.Of(space);
         var roots = type.RootPerIndex(exact: enclosed is null);
         var claims = new List<Claim>();
         var active = Enumerable.Range(0, roots.Count).Where(j => roots[j] is not null).ToList();
@@ -90,7 +90,7 @@ internal static class TypeClaims
         };
         string rootWords = Invariant($"sigma for index {j + 1} is a positive root of f(.; {value})");
         string labelWords = Invariant($"at sigma for index {j + 1}, {words}");
-        if (EnclosedValues.Of(instance, space) is { } enclosed)
+        if (EnclosedValues.Of(space) is { } enclosed)
         {
             yield return EnclosedClaims.Root(enclosed, Invariant($"root[{j + 1}]"), rootWords + " (the only one in its bracket, for every y in its interval)", j, root.Label, YName(space, j));
             yield return EnclosedClaims.AtRoot(enclosed, Invariant($"label[{j + 1}]"), labelWords, j, root.Label, name, new[] { (ScalarTheory.FDerivative(depth), condition) }, Invariant($"root[{j + 1}]"));
@@ -233,7 +233,7 @@ internal static class TypeClaims
     {
         var lambda = instance.Landscape.LambdaProduct;
         string sigmaName = SigmaName(space, j, root.Label);
-        if (EnclosedValues.Of(instance, space) is { } enclosed)
+        if (EnclosedValues.Of(space) is { } enclosed)
         {
             int power = Math.Max(0, Math.Max(c0.DegreeIn(ScalarTheory.Y), c1.DegreeIn(ScalarTheory.Y)));
             var y = ScalarTheory.Variable(ScalarTheory.Y);
@@ -292,7 +292,7 @@ internal static class TypeClaims
 
     private static Claim ThresholdClaim(DmfInstance instance, CriticalPointTypes space, int j)
     {
-        if (EnclosedValues.Of(instance, space) is { } enclosed)
+        if (EnclosedValues.Of(space) is { } enclosed)
         {
             return EnclosedThreshold(enclosed, space, j, Invariant($"threshold[{j + 1}]"), "y_crit (lambda vs lambda_crit(y))", ScalarTheory.CriticalLambda(instance.Depth), space.GroupOf(j).RelationToCritical);
         }
@@ -303,7 +303,7 @@ internal static class TypeClaims
 
     private static Claim GlobalThresholdClaim(DmfInstance instance, CriticalPointTypes space, int j)
     {
-        if (EnclosedValues.Of(instance, space) is { } enclosed)
+        if (EnclosedValues.Of(space) is { } enclosed)
         {
             return EnclosedThreshold(enclosed, space, j, Invariant($"global-threshold[{j + 1}]"), "y_glob (lambda vs lambda_glob(y))", ScalarTheory.GlobalLambda(instance.Depth), space.GroupOf(j).RelationToGlobal);
         }
@@ -392,7 +392,7 @@ internal static class TypeClaims
                 {
                     // d²F[Δ, Δ] on the free slot with Δ_1 = [√λ_2], Δ_2 = [√λ_1], from the derived Hessian form.
                     int k = classification.Indices[0];
-                    if (EnclosedValues.Of(instance, space) is { } enclosed)
+                    if (EnclosedValues.Of(space) is { } enclosed)
                     {
                         var boxed = new PinnedReals(lambda);
                         var terms = new SmtTerm[] { boxed.SquareRoot("s_2", instance.Lambdas[1]), boxed.SquareRoot("s_1", instance.Lambdas[0]), boxed.Within(YName(space, k), enclosed.Box(k).Lower, enclosed.Box(k).Upper) };
@@ -435,7 +435,7 @@ internal static class TypeClaims
         var ys = space.SingularValues;
         var active = Enumerable.Range(0, roots.Count).Where(j => roots[j] is not null).ToList();
         var unused = Enumerable.Range(0, roots.Count).Where(j => roots[j] is null).ToList();
-        var enclosed = EnclosedValues.Of(instance, space);
+        var enclosed = EnclosedValues.Of(space);
         yield return enclosed is not null ? EnclosedClaims.Ordering(enclosed, active, unused, k => YName(space, k)) : Ordering(space, active, unused);
         if (instance.Depth == 2 && active.Count < space.MaxActive && unused.Count > 0)
         {
@@ -544,7 +544,7 @@ internal static class TypeClaims
     internal static IEnumerable<Claim> HessianClaims(DmfInstance instance, CriticalPointTypes space, CriticalPointType type)
     {
         var lambda = instance.Landscape.LambdaProduct;
-        var positions = HessianBlocks.Positions(instance, space, type, exact: EnclosedValues.Of(instance, space) is null);
+        var positions = HessianBlocks.Positions(instance, space, type, exact: EnclosedValues.Of(space) is null);
         var blocks = new List<(int? Owner, IReadOnlyList<BlockCondition> Conditions, BlockMatrix Matrix)>();
         var unsupported = new List<string>();
         for (int a = 0; a < positions.Count; a++)
@@ -635,7 +635,7 @@ internal static class TypeClaims
         var lambda = instance.Landscape.LambdaProduct;
         string name = Invariant($"hessian[{j + 1}|{k + 1}]");
         string description = Invariant($"the {blocks} Hessian blocks holding sigma for index {j + 1} and y_{k + 1} = {space.ValueText(k)} are PSD ({conditions.Count} exact conditions)");
-        if (EnclosedValues.Of(instance, space) is { } enclosed)
+        if (EnclosedValues.Of(space) is { } enclosed)
         {
             return EnclosedClaims.AtRootWithValue(enclosed, name, description, j, root.Label, SigmaName(space, j, root.Label), conditions.Select(c => (c.Quantity, c.Condition)).ToList(), k, YName(space, k), Invariant($"root[{j + 1}]"),
                 "the conditions are on the block's entries at sigma, y_k and s (y_j was replaced by N(sigma)/(s*sigma^(L-2)) in the block, multiplied by s*sigma^(L-2) > 0)");
@@ -689,7 +689,7 @@ internal static class TypeClaims
     {
         var lambda = instance.Landscape.LambdaProduct;
         string description = Invariant($"the {blocks} Hessian blocks of positions without sigma are {(instance.Depth >= 3 ? "PD" : "PSD")} ({conditions.Count} exact conditions)");
-        if (EnclosedValues.Of(instance, space) is { } enclosed)
+        if (EnclosedValues.Of(space) is { } enclosed)
         {
             return EnclosedClaims.AtValues(enclosed, "hessian[free]", description + ", for every value in their intervals", conditions.Select(k => (k.Condition.Quantity, k.Condition.Condition, k.XValue, k.YValue)).ToList(), k => YName(space, k));
         }
@@ -735,7 +735,7 @@ internal static class TypeClaims
     private static Claim AtRoots(DmfInstance instance, CriticalPointTypes space, int j, ScalarRoot root, string name, string description, IReadOnlyList<(MultivariatePolynomial, SignCondition)> conditions)
     {
         string sigmaName = SigmaName(space, j, root.Label);
-        if (EnclosedValues.Of(instance, space) is { } enclosed)
+        if (EnclosedValues.Of(space) is { } enclosed)
         {
             return EnclosedClaims.AtRoot(enclosed, name, description, j, root.Label, sigmaName, conditions, Invariant($"root[{j + 1}]"));
         }
