@@ -6,7 +6,8 @@ using Dmf.Kernels;
 namespace Dmf.Benchmarks;
 
 /// <summary>
-/// DenseKernels.Gemm against the system OpenBLAS cblas_dgemm (one thread) in the same process, for square d × d
+/// DenseKernels.Gemm against the system OpenBLAS cblas_dgemm in the same process, both on <see cref="Threads"/> threads
+/// (KernelThreads.Count and openblas_set_num_threads), for square d × d
 /// operands and each transpose case the generated plans use: A·B (prefix products), Aᵀ·B (back-propagation) and A·Bᵀ
 /// (the final product per layer). GFLOP/s = 2d³ / time; the ratio column compares each case with OpenBLAS's A·B, and
 /// "FMA limit" is the same arithmetic as independent FMAs in registers (<see cref="FmaLimit"/>): the fastest any
@@ -22,6 +23,10 @@ public class GemmBenchmarks
     [Params(16, 64, 256, 512, 1024)]
     public int Size { get; set; }
 
+    /// <summary>Threads on both sides: 1, and the machine's two cores.</summary>
+    [Params(1, 2)]
+    public int Threads { get; set; }
+
     [GlobalSetup]
     public void Setup()
     {
@@ -29,7 +34,8 @@ public class GemmBenchmarks
         _a = Enumerable.Range(0, Size * Size).Select(_ => random.NextDouble()).ToArray();
         _b = Enumerable.Range(0, Size * Size).Select(_ => random.NextDouble()).ToArray();
         _c = new double[Size * Size];
-        OpenBlas.UseOneThread();
+        OpenBlas.UseThreads(Threads);
+        KernelThreads.Count = Threads;
     }
 
     [Benchmark(Baseline = true, Description = "OpenBLAS A*B")]

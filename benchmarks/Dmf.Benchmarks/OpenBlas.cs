@@ -28,6 +28,17 @@ internal static partial class OpenBlas
         openblas_set_num_threads(1);
     }
 
+    /// <summary><paramref name="threads"/> threads (openblas_set_num_threads), for the comparisons at more than one.</summary>
+    public static void UseThreads(int threads)
+    {
+        if (!Available)
+        {
+            throw new InvalidOperationException("libopenblas.so.0 is not installed (Debian package libopenblas0).");
+        }
+
+        openblas_set_num_threads(threads);
+    }
+
     /// <summary>C (m × n) = α·op(A)·op(B) + β·C, row-major, as DenseKernels.Gemm.</summary>
     public static void Gemm(int m, int n, int k, double alpha, double[] a, bool transposeA, double[] b, bool transposeB, double beta, double[] c) =>
         cblas_dgemm(RowMajor, transposeA ? Trans : NoTrans, transposeB ? Trans : NoTrans, m, n, k, alpha, a, transposeA ? m : k, b, transposeB ? k : n, beta, c, n);

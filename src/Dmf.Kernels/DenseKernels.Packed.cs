@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
+using System.Threading;
 
 namespace Dmf.Kernels;
 
@@ -67,40 +68,169 @@ public static partial class DenseKernels
 
     /// <summary>
     /// C (m × n, row-major) += α·op(A)·op(B), β already applied; with <paramref name="overwrite"/>, C = α·op(A)·op(B)
-    /// (the first slab stores its tiles, so C's previous contents, NaN included, are never read).
+    /// (the first slab stores its tiles, so C's previous contents, NaN included, are never read). From
+    /// <see cref="ParallelFrom"/> multiply-adds up, each slab's rows are split over <see cref="KernelThreads"/>: the
+    /// threads pack the slab of op(B) together (each its share of the micro-panels, then they meet), then every thread packs
+    /// its own blocks of op(A) and writes its own rows of C. A tile's arithmetic does not depend on which thread computes it (the same 6-row groups, panels and order of
+    /// slabs), so the result is bit-identical to one thread's.
     /// </summary>
-    private static void PackedGemm(int m, int n, int k, double alpha, ReadOnlySpan<double> a, bool transposeA, ReadOnlySpan<double> b, bool transposeB, bool overwrite, Span<double> c)
+    private static unsafe void PackedGemm(int m, int n, int k, double alpha, ReadOnlySpan<double> a, bool transposeA, ReadOnlySpan<double> b, bool transposeB, bool overwrite, Span<double> c)
     {
-        var packedA = _packedA ??= Aligned(BlockRows * SlabDepth);
         var packedB = _packedB ??= Aligned(SlabDepth * PanelColumns);
-        for (int jc = 0; jc < n; jc += PanelColumns)
+        int parts = (long)m * n * k >= ParallelFrom ? Math.Min(KernelThreads.PartsAvailable, (m + MicroRows - 1) / MicroRows) : 1;
+        fixed (double* pa = a)
+        fixed (double* pb = b)
+        fixed (double* pc0 = c)
         {
-            int nc = Math.Min(PanelColumns, n - jc);
-            for (int pc = 0; pc < k; pc += SlabDepth)
+            for (int jc = 0; jc < n; jc += PanelColumns)
             {
-                int kc = Math.Min(SlabDepth, k - pc);
-                bool store = overwrite && pc == 0;
-                PackB(b, transposeB, k, n, pc, kc, jc, nc, packedB);
-                for (int ic = 0; ic < m; ic += BlockRows)
+                int nc = Math.Min(PanelColumns, n - jc);
+                for (int pc = 0; pc < k; pc += SlabDepth)
                 {
-                    int mc = Math.Min(BlockRows, m - ic);
-                    PackA(alpha, a, transposeA, m, k, ic, mc, pc, kc, packedA);
-                    ref double blockA = ref packedA.Origin;
-                    ref double panelB = ref packedB.Origin;
-                    ref double origin = ref MemoryMarshal.GetReference(c);
-                    for (int jr = 0; jr < nc; jr += MicroColumns)
+                    int kc = Math.Min(SlabDepth, k - pc);
+                    bool store = overwrite && pc == 0;
+                    var slab = new Slab(m, n, k, alpha, pa, a.Length, transposeA, pb, b.Length, transposeB, pc0, jc, nc, pc, kc, store, packedB);
+                    if (parts < 2 || !KernelThreads.TryRun(SlabJob.For(slab), parts))
                     {
-                        int columns = Math.Min(MicroColumns, nc - jr);
-                        ref double microB = ref Unsafe.Add(ref panelB, jr * kc);
-                        for (int ir = 0; ir < mc; ir += MicroRows)
-                        {
-                            int rows = Math.Min(MicroRows, mc - ir);
-                            ref double tile = ref Unsafe.Add(ref origin, ((ic + ir) * n) + jc + jr);
-                            MicroKernel(kc, ref Unsafe.Add(ref blockA, ir * kc), ref microB, ref tile, n, rows, columns, store);
-                        }
+                        PackB(b, transposeB, k, n, pc, kc, jc, nc, packedB);
+                        SlabRows(slab, 0, m);
                     }
                 }
             }
+        }
+    }
+
+    /// <summary>Multiply-adds (m·n·k) from which a product is split over threads (measured: below it, waking a worker costs more than it saves).</summary>
+    internal const long ParallelFrom = 96L * 96 * 96;
+
+    /// <summary>One KC-deep slab of one NC-wide panel: what every thread's rows of it need (op(A) and C by address, pinned by the caller).</summary>
+    private readonly unsafe struct Slab
+    {
+        public Slab(int m, int n, int k, double alpha, double* a, int aLength, bool transposeA, double* b, int bLength, bool transposeB, double* c, int jc, int nc, int pc, int kc, bool store, PackBuffer packedB)
+        {
+            B = b;
+            BLength = bLength;
+            TransposeB = transposeB;
+            M = m;
+            N = n;
+            K = k;
+            Alpha = alpha;
+            A = a;
+            ALength = aLength;
+            TransposeA = transposeA;
+            C = c;
+            Jc = jc;
+            Nc = nc;
+            Pc = pc;
+            Kc = kc;
+            Store = store;
+            PackedB = packedB;
+        }
+
+        public int M { get; }
+
+        public int N { get; }
+
+        public int K { get; }
+
+        public double Alpha { get; }
+
+        public double* A { get; }
+
+        public int ALength { get; }
+
+        public bool TransposeA { get; }
+
+        public double* B { get; }
+
+        public int BLength { get; }
+
+        public bool TransposeB { get; }
+
+        public double* C { get; }
+
+        public int Jc { get; }
+
+        public int Nc { get; }
+
+        public int Pc { get; }
+
+        public int Kc { get; }
+
+        public bool Store { get; }
+
+        public PackBuffer PackedB { get; }
+    }
+
+    /// <summary>Rows [r0, r1) of the slab (r0 a multiple of 6): blocks of op(A) packed into this thread's buffer, then the micro-kernels.</summary>
+    private static unsafe void SlabRows(in Slab slab, int r0, int r1)
+    {
+        var packedA = _packedA ??= Aligned(BlockRows * SlabDepth);
+        var a = new ReadOnlySpan<double>(slab.A, slab.ALength);
+        ref double panelB = ref slab.PackedB.Origin;
+        ref double origin = ref Unsafe.AsRef<double>(slab.C);
+        for (int ic = r0; ic < r1; ic += BlockRows)
+        {
+            int mc = Math.Min(BlockRows, r1 - ic);
+            PackA(slab.Alpha, a, slab.TransposeA, slab.M, slab.K, ic, mc, slab.Pc, slab.Kc, packedA);
+            ref double blockA = ref packedA.Origin;
+            for (int jr = 0; jr < slab.Nc; jr += MicroColumns)
+            {
+                int columns = Math.Min(MicroColumns, slab.Nc - jr);
+                ref double microB = ref Unsafe.Add(ref panelB, jr * slab.Kc);
+                for (int ir = 0; ir < mc; ir += MicroRows)
+                {
+                    int rows = Math.Min(MicroRows, mc - ir);
+                    ref double tile = ref Unsafe.Add(ref origin, ((ic + ir) * slab.N) + slab.Jc + jr);
+                    MicroKernel(slab.Kc, ref Unsafe.Add(ref blockA, ir * slab.Kc), ref microB, ref tile, slab.N, rows, columns, slab.Store);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The slab as pool work: part p of P packs an equal share of op(B)'s micro-panels, waits (spinning: every part is
+    /// running) until all are packed, then takes an equal share of the 6-row groups. One instance, reused under the
+    /// pool's gate.
+    /// </summary>
+    private sealed class SlabJob : IParallelPart
+    {
+        private static readonly SlabJob Instance = new();
+        private Slab _slab;
+        private int _packing;
+
+        public static SlabJob For(in Slab slab)
+        {
+            Instance._slab = slab;
+            return Instance;
+        }
+
+        public void Prepare(int parts) => Volatile.Write(ref _packing, parts);
+
+        public unsafe void Run(int part, int parts)
+        {
+            int panels = (_slab.Nc + MicroColumns - 1) / MicroColumns;
+            int q0 = (int)((long)panels * part / parts);
+            int q1 = (int)((long)panels * (part + 1) / parts);
+            if (q1 > q0)
+            {
+                int firstColumn = q0 * MicroColumns;
+                int columns = Math.Min(_slab.Nc, q1 * MicroColumns) - firstColumn;
+                var b = new ReadOnlySpan<double>(_slab.B, _slab.BLength);
+                PackB(b, _slab.TransposeB, _slab.K, _slab.N, _slab.Pc, _slab.Kc, _slab.Jc + firstColumn, columns, _slab.PackedB.Span[(firstColumn * _slab.Kc)..]);
+            }
+
+            Interlocked.Decrement(ref _packing);
+            var spin = default(SpinWait);
+            while (Volatile.Read(ref _packing) > 0)
+            {
+                spin.SpinOnce(sleep1Threshold: -1);
+            }
+
+            int groups = (_slab.M + MicroRows - 1) / MicroRows;
+            int first = (int)((long)groups * part / parts);
+            int last = (int)((long)groups * (part + 1) / parts);
+            SlabRows(_slab, first * MicroRows, Math.Min(_slab.M, last * MicroRows));
         }
     }
 

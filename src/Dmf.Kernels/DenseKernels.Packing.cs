@@ -19,9 +19,12 @@ public static partial class DenseKernels
     /// op(B)[pc..pc+kc, jc..jc+nc] into micro-panels of 8 columns: panel q holds, for each p, its 8 values contiguously;
     /// columns past nc are zero.
     /// </summary>
-    private static void PackB(ReadOnlySpan<double> b, bool transposeB, int k, int n, int pc, int kc, int jc, int nc, PackBuffer buffer)
+    private static void PackB(ReadOnlySpan<double> b, bool transposeB, int k, int n, int pc, int kc, int jc, int nc, PackBuffer buffer) =>
+        PackB(b, transposeB, k, n, pc, kc, jc, nc, buffer.Span);
+
+    /// <summary>As above, into <paramref name="packed"/> (a slice of a buffer starting at a panel: the panels of a column range).</summary>
+    private static void PackB(ReadOnlySpan<double> b, bool transposeB, int k, int n, int pc, int kc, int jc, int nc, Span<double> packed)
     {
-        var packed = buffer.Span;
         int full = nc / MicroColumns;
         if (nc % MicroColumns != 0)
         {

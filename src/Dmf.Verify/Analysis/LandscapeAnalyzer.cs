@@ -46,16 +46,13 @@ public static class LandscapeAnalyzer
 
         // Points are independent: analyzed in parallel (kernels, workspaces and Z3 contexts are per call), kept in order.
         int done = 0;
-        var points = selected
-            .AsParallel()
-            .AsOrdered()
-            .Select(type =>
-            {
-                var point = AnalyzePoint(instance, space, type, options.Numeric, options.Exact);
-                progress?.Invoke(Interlocked.Increment(ref done), selected.Count);
-                return point;
-            })
-            .ToList();
+        var analyzed = new AnalyzedPoint[selected.Count];
+        Dmf.Kernels.KernelThreads.For(selected.Count, i =>
+        {
+            analyzed[i] = AnalyzePoint(instance, space, selected[i], options.Numeric, options.Exact);
+            progress?.Invoke(Interlocked.Increment(ref done), selected.Count);
+        });
+        var points = analyzed.ToList();
 
         // Minimizers: global first, then by loss. Saddles: by their correctly rounded loss (the search order agrees with it
         // up to rounding; a stable sort makes the printed column monotone).

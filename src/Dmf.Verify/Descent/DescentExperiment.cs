@@ -31,7 +31,8 @@ public static class DescentExperiment
         var problem = new DmfProblem(instance.Widths.ToArray(), instance.Basis.Data, instance.Lambdas.Select(l => l.ToDouble()).ToArray());
         var runs = new DescentRun[options.Runs];
         int done = 0;
-        Parallel.For(0, options.Runs, r =>
+        // Runs in parallel, each with serial kernels; a single run gets the kernels' threads (KernelThreads.For decides).
+        KernelThreads.For(options.Runs, r =>
         {
             int seed = options.Seed + r;
             var start = Start(instance, seed, options.InitScale);
