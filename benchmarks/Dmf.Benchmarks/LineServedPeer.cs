@@ -7,7 +7,8 @@ namespace Dmf.Benchmarks;
 /// <summary>
 /// A long-lived peer process (NumPy's peer.py and svd_peer.py, PARI/GP's gp) that reads one command per line and answers with a
 /// known line, so BenchmarkDotNet times the peer's work beside Dmf's in one run; one round trip (tens of µs) per
-/// invocation. The peer runs on one OpenBLAS thread (OPENBLAS_NUM_THREADS=1).
+/// invocation. The peer runs on one OpenBLAS thread (OPENBLAS_NUM_THREADS=1) unless started with more
+/// (<see cref="StartWithThreads"/>: OPENBLAS_NUM_THREADS and OMP_NUM_THREADS both set, so nothing oversubscribes).
 /// </summary>
 public sealed class LineServedPeer : IDisposable
 {
@@ -15,8 +16,11 @@ public sealed class LineServedPeer : IDisposable
 
     private LineServedPeer(Process process) => _process = process;
 
-    /// <summary>Starts <paramref name="program"/> with <paramref name="arguments"/>.</summary>
-    public static LineServedPeer Start(string program, params string[] arguments)
+    /// <summary>Starts <paramref name="program"/> with <paramref name="arguments"/> on one BLAS thread.</summary>
+    public static LineServedPeer Start(string program, params string[] arguments) => StartWithThreads(1, program, arguments);
+
+    /// <summary>Starts <paramref name="program"/> with <paramref name="arguments"/> on <paramref name="threads"/> BLAS threads.</summary>
+    public static LineServedPeer StartWithThreads(int threads, string program, params string[] arguments)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -30,7 +34,9 @@ public sealed class LineServedPeer : IDisposable
             start.ArgumentList.Add(argument);
         }
 
-        start.Environment["OPENBLAS_NUM_THREADS"] = "1";
+        string count = threads.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        start.Environment["OPENBLAS_NUM_THREADS"] = count;
+        start.Environment["OMP_NUM_THREADS"] = count;
         var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {program}.");
         return new LineServedPeer(process);
     }

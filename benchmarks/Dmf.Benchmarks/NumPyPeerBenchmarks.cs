@@ -7,7 +7,8 @@ namespace Dmf.Benchmarks;
 
 /// <summary>
 /// The generated LossAndGradient and HessianVectorProduct (run-time widths) against the same algorithms in NumPy on
-/// OpenBLAS, one thread each, in one BenchmarkDotNet run (benchmarks/numpy/peer.py --serve): square widths d, depth L,
+/// OpenBLAS, both on <see cref="Threads"/> threads (KernelThreads.Count; OPENBLAS_NUM_THREADS and OMP_NUM_THREADS for the
+/// peer), in one BenchmarkDotNet run (benchmarks/numpy/peer.py --serve): square widths d, depth L,
 /// λ_l = 1/2. Each invocation makes <see cref="Calls"/> calls, so per-call times are comparable and the one round trip
 /// to the peer per invocation is amortized. The ratio column is against the NumPy call of the same kernel.
 /// </summary>
@@ -24,6 +25,10 @@ public abstract class NumPyPeerBenchmarks
     [Params(3, 8)]
     public int Depth { get; set; }
 
+    /// <summary>Threads on both sides: one, and the machine's two cores (NumPy's default).</summary>
+    [Params(1, 2)]
+    public int Threads { get; set; }
+
     public abstract int Width { get; set; }
 
     protected abstract int Calls { get; }
@@ -37,7 +42,8 @@ public abstract class NumPyPeerBenchmarks
         _v = instance.Point(1 / Math.Sqrt(Width));
         _out = new double[_w.Length];
         _workspace = Depth == 3 ? Generated3.CreateWorkspace(_problem) : Generated8.CreateWorkspace(_problem);
-        _peer = NumPyPeer.Start(Depth, Width);
+        KernelThreads.Count = Threads;
+        _peer = NumPyPeer.Start(Depth, Width, Threads);
     }
 
     [GlobalCleanup]
