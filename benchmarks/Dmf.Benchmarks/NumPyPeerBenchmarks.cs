@@ -7,7 +7,7 @@ namespace Dmf.Benchmarks;
 
 /// <summary>
 /// The generated LossAndGradient and HessianVectorProduct (run-time widths) against the same algorithms in NumPy on
-/// OpenBLAS, both on <see cref="Threads"/> threads (KernelThreads.Count; OPENBLAS_NUM_THREADS and OMP_NUM_THREADS for the
+/// OpenBLAS and against PyTorch's autograd (backward(), double backward; benchmarks/torch/peer.py, Debian python3-torch), both on <see cref="Threads"/> threads (KernelThreads.Count; OPENBLAS_NUM_THREADS and OMP_NUM_THREADS for the
 /// peer), in one BenchmarkDotNet run (benchmarks/numpy/peer.py --serve): square widths d, depth L,
 /// λ_l = 1/2. Each invocation makes <see cref="Calls"/> calls, so per-call times are comparable and the one round trip
 /// to the peer per invocation is amortized. The ratio column is against the NumPy call of the same kernel.
@@ -21,6 +21,7 @@ public abstract class NumPyPeerBenchmarks
     private double[] _out = Array.Empty<double>();
     private DmfWorkspace _workspace = null!;
     private NumPyPeer _peer = null!;
+    private TorchPeer _torch = null!;
 
     [Params(3, 8)]
     public int Depth { get; set; }
@@ -44,10 +45,15 @@ public abstract class NumPyPeerBenchmarks
         _workspace = Depth == 3 ? Generated3.CreateWorkspace(_problem) : Generated8.CreateWorkspace(_problem);
         KernelThreads.Count = Threads;
         _peer = NumPyPeer.Start(Depth, Width, Threads);
+        _torch = TorchPeer.Start(Depth, Width, Threads);
     }
 
     [GlobalCleanup]
-    public void Cleanup() => _peer.Dispose();
+    public void Cleanup()
+    {
+        _peer.Dispose();
+        _torch.Dispose();
+    }
 
     protected double GeneratedGradient()
     {
@@ -78,6 +84,10 @@ public abstract class NumPyPeerBenchmarks
     protected void NumPyGradient() => _peer.LossAndGradient(Calls);
 
     protected void NumPyHessianVector() => _peer.HessianVectorProduct(Calls);
+
+    protected void TorchGradient() => _torch.LossAndGradient(Calls);
+
+    protected void TorchHessianVector() => _torch.HessianVectorProduct(Calls);
 }
 
 /// <summary>d = 4, 16, 64: 256 calls per invocation.</summary>
@@ -100,6 +110,10 @@ public class NumPyPeerSmallBenchmarks : NumPyPeerBenchmarks
     [BenchmarkCategory("LossAndGradient")]
     public double LossAndGradient() => GeneratedGradient();
 
+    [Benchmark(OperationsPerInvoke = CallsPerInvocation, Description = "PyTorch backward()")]
+    [BenchmarkCategory("LossAndGradient")]
+    public void TorchLossAndGradient() => TorchGradient();
+
     [Benchmark(Baseline = true, OperationsPerInvoke = CallsPerInvocation, Description = "NumPy HessianVectorProduct")]
     [BenchmarkCategory("HessianVectorProduct")]
     public void NumPyHessianVectorProduct() => NumPyHessianVector();
@@ -107,6 +121,10 @@ public class NumPyPeerSmallBenchmarks : NumPyPeerBenchmarks
     [Benchmark(OperationsPerInvoke = CallsPerInvocation, Description = "generated HessianVectorProduct")]
     [BenchmarkCategory("HessianVectorProduct")]
     public void HessianVectorProduct() => GeneratedHessianVector();
+
+    [Benchmark(OperationsPerInvoke = CallsPerInvocation, Description = "PyTorch double backward")]
+    [BenchmarkCategory("HessianVectorProduct")]
+    public void TorchHessianVectorProduct() => TorchHessianVector();
 }
 
 /// <summary>d = 256, 512, 1024: one call per invocation (milliseconds to seconds each).</summary>
@@ -127,6 +145,10 @@ public class NumPyPeerLargeBenchmarks : NumPyPeerBenchmarks
     [BenchmarkCategory("LossAndGradient")]
     public double LossAndGradient() => GeneratedGradient();
 
+    [Benchmark(Description = "PyTorch backward()")]
+    [BenchmarkCategory("LossAndGradient")]
+    public void TorchLossAndGradient() => TorchGradient();
+
     [Benchmark(Baseline = true, Description = "NumPy HessianVectorProduct")]
     [BenchmarkCategory("HessianVectorProduct")]
     public void NumPyHessianVectorProduct() => NumPyHessianVector();
@@ -134,4 +156,8 @@ public class NumPyPeerLargeBenchmarks : NumPyPeerBenchmarks
     [Benchmark(Description = "generated HessianVectorProduct")]
     [BenchmarkCategory("HessianVectorProduct")]
     public void HessianVectorProduct() => GeneratedHessianVector();
+
+    [Benchmark(Description = "PyTorch double backward")]
+    [BenchmarkCategory("HessianVectorProduct")]
+    public void TorchHessianVectorProduct() => TorchHessianVector();
 }

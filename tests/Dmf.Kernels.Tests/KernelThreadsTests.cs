@@ -106,13 +106,16 @@ public class KernelThreadsTests
                 DenseKernels.Gemm(256, 256, 256, 1.0, a, false, b, false, 0.0, c);
             }
 
-            long allocated = GC.GetAllocatedBytesForCurrentThread();
+            // Every thread's allocations (the workers' included): this collection runs alone.
+            long calls = KernelThreads.ParallelCalls;
+            long allocated = GC.GetTotalAllocatedBytes(precise: true);
             for (int call = 0; call < 10; call++)
             {
                 DenseKernels.Gemm(256, 256, 256, 1.0, a, false, b, false, 0.0, c);
             }
 
-            Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - allocated);
+            Assert.Equal(0, GC.GetTotalAllocatedBytes(precise: true) - allocated);
+            Assert.True(KernelThreads.ParallelCalls >= calls + 10, "the products were not split over threads");
             Assert.All(c, value => Assert.Equal(256 * 0.125, value));
         }
         finally
