@@ -107,29 +107,38 @@ def instance(rng, depth, d):
     return ws, vs, y, [0.5] * depth
 
 
-def serve():
-    """The command loop of --serve (see the module's documentation)."""
-    rng = np.random.default_rng(42)
-    ws = vs = y = lambdas = None
+def serve_loop(setup, grad, hvp):
+    """The --serve command loop, shared with the PyTorch peer: setup(depth, d) returns the state the others take."""
+    state = None
     for line in sys.stdin:
         words = line.split()
         if not words:
             continue
         if words[0] == "setup":
-            ws, vs, y, lambdas = instance(rng, int(words[1]), int(words[2]))
-            if int(words[2]) <= 64:
-                check(ws, vs, y, lambdas)
+            state = setup(int(words[1]), int(words[2]))
             print("ready", flush=True)
-        elif words[0] == "run" and words[1] == "grad":
+        elif words[0] == "run" and words[1] in ("grad", "hvp"):
+            run = grad if words[1] == "grad" else hvp
             for _ in range(int(words[2])):
-                loss_and_gradient(ws, y, lambdas)
-            print("done", flush=True)
-        elif words[0] == "run" and words[1] == "hvp":
-            for _ in range(int(words[2])):
-                hessian_vector_product(ws, vs, y, lambdas)
+                run(state)
             print("done", flush=True)
         else:
             print("error: unknown command " + line.strip(), flush=True)
+
+
+def serve():
+    """The command loop of --serve (see the module's documentation)."""
+    rng = np.random.default_rng(42)
+
+    def setup(depth, d):
+        ws, vs, y, lambdas = instance(rng, depth, d)
+        if d <= 64:
+            check(ws, vs, y, lambdas)
+        return ws, vs, y, lambdas
+
+    serve_loop(setup,
+               lambda state: loss_and_gradient(state[0], state[2], state[3]),
+               lambda state: hessian_vector_product(*state))
 
 
 def main():

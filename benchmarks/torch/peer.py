@@ -71,27 +71,15 @@ def check(ws, vs, y, lambdas, reference):
 
 
 def serve():
-    ws = vs = y = lambdas = None
-    for line in sys.stdin:
-        words = line.split()
-        if not words:
-            continue
-        if words[0] == "setup":
-            depth, d = int(words[1]), int(words[2])
-            ws, vs, y, lambdas, reference = instance(depth, d)
-            if d <= 64:
-                check(ws, vs, y, lambdas, reference)
-            print("ready", flush=True)
-        elif words[0] == "run" and words[1] == "grad":
-            for _ in range(int(words[2])):
-                loss_and_gradient(ws, y, lambdas)
-            print("done", flush=True)
-        elif words[0] == "run" and words[1] == "hvp":
-            for _ in range(int(words[2])):
-                hessian_vector_product(ws, vs, y, lambdas)
-            print("done", flush=True)
-        else:
-            print("error: unknown command " + line.strip(), flush=True)
+    def setup(depth, d):
+        ws, vs, y, lambdas, reference = instance(depth, d)
+        if d <= 64:
+            check(ws, vs, y, lambdas, reference)
+        return ws, vs, y, lambdas
+
+    numpy_peer.serve_loop(setup,
+                          lambda state: loss_and_gradient(state[0], state[2], state[3]),
+                          lambda state: hessian_vector_product(*state))
 
 
 def main():

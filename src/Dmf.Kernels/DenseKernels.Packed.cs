@@ -212,15 +212,22 @@ public static partial class DenseKernels
             int panels = (_slab.Nc + MicroColumns - 1) / MicroColumns;
             int q0 = (int)((long)panels * part / parts);
             int q1 = (int)((long)panels * (part + 1) / parts);
-            if (q1 > q0)
+            try
             {
-                int firstColumn = q0 * MicroColumns;
-                int columns = Math.Min(_slab.Nc, q1 * MicroColumns) - firstColumn;
-                var b = new ReadOnlySpan<double>(_slab.B, _slab.BLength);
-                PackB(b, _slab.TransposeB, _slab.K, _slab.N, _slab.Pc, _slab.Kc, _slab.Jc + firstColumn, columns, _slab.PackedB.Span[(firstColumn * _slab.Kc)..]);
+                if (q1 > q0)
+                {
+                    int firstColumn = q0 * MicroColumns;
+                    int columns = Math.Min(_slab.Nc, q1 * MicroColumns) - firstColumn;
+                    var b = new ReadOnlySpan<double>(_slab.B, _slab.BLength);
+                    PackB(b, _slab.TransposeB, _slab.K, _slab.N, _slab.Pc, _slab.Kc, _slab.Jc + firstColumn, columns, _slab.PackedB.Span[(firstColumn * _slab.Kc)..]);
+                }
+            }
+            finally
+            {
+                // A part that failed still arrives, so no other part waits for it forever (the pool reports the failure).
+                Interlocked.Decrement(ref _packing);
             }
 
-            Interlocked.Decrement(ref _packing);
             var spin = default(SpinWait);
             while (Volatile.Read(ref _packing) > 0)
             {

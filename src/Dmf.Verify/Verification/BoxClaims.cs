@@ -82,36 +82,10 @@ internal static class BoxClaims
         };
     }
 
-    /// <summary>Whether a corner enclosure of q over the box (all bounds ≥ 0) has the sign, or q is identically zero.</summary>
-    internal static bool HoldsOnBox(MultivariatePolynomial q, SignCondition condition, IsolatingInterval x, IsolatingInterval y, IsolatingInterval s)
-    {
-        if (q.IsZero)
-        {
-            return condition is SignCondition.Zero or SignCondition.NonNegative or SignCondition.NonPositive;
-        }
-
-        if (condition == SignCondition.Zero || x.Lower.Sign < 0 || y.Lower.Sign < 0 || s.Lower.Sign < 0)
-        {
-            return false;
-        }
-
-        // Each monomial is monotone on a nonnegative box: its extremes are at the low and high corners.
-        var low = BigRational.Zero;
-        var high = BigRational.Zero;
-        foreach (var (exponents, coefficient) in q.Terms)
-        {
-            var atLow = coefficient * BigRational.Pow(x.Lower, exponents[ScalarTheory.X]) * BigRational.Pow(y.Lower, exponents[ScalarTheory.Y]) * BigRational.Pow(s.Lower, exponents[ScalarTheory.S]);
-            var atHigh = coefficient * BigRational.Pow(x.Upper, exponents[ScalarTheory.X]) * BigRational.Pow(y.Upper, exponents[ScalarTheory.Y]) * BigRational.Pow(s.Upper, exponents[ScalarTheory.S]);
-            low += coefficient.Sign > 0 ? atLow : atHigh;
-            high += coefficient.Sign > 0 ? atHigh : atLow;
-        }
-
-        return condition switch
-        {
-            SignCondition.Negative => high.Sign < 0,
-            SignCondition.NonPositive => high.Sign <= 0,
-            SignCondition.NonNegative => low.Sign >= 0,
-            _ => low.Sign > 0,
-        };
-    }
+    /// <summary>
+    /// Whether a corner enclosure of q (in x, y, s, λ already substituted) over the box has the sign, or q is identically
+    /// zero (<see cref="EnclosedValues.HoldsOnBox"/>, the one corner enclosure).
+    /// </summary>
+    internal static bool HoldsOnBox(MultivariatePolynomial q, SignCondition condition, IsolatingInterval x, IsolatingInterval y, IsolatingInterval s) =>
+        EnclosedValues.HoldsOnBox(q, condition, new[] { (x.Lower, x.Upper), (y.Lower, y.Upper), (s.Lower, s.Upper), (BigRational.Zero, BigRational.Zero) });
 }

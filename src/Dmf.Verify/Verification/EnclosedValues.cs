@@ -122,7 +122,11 @@ internal sealed class EnclosedValues
             return 0;
         }
 
-        var (low, high) = Enclose(q, box);
+        if (Enclose(q, box) is not var (low, high))
+        {
+            return null;
+        }
+
         return low.Sign > 0 ? 1 : high.Sign < 0 ? -1 : null;
     }
 
@@ -140,7 +144,11 @@ internal sealed class EnclosedValues
             return false;
         }
 
-        var (low, high) = Enclose(q, box);
+        if (Enclose(q, box) is not var (low, high))
+        {
+            return false;
+        }
+
         return condition switch
         {
             SignCondition.Negative => high.Sign < 0,
@@ -163,10 +171,11 @@ internal sealed class EnclosedValues
         new[] { x, y, SquareRoot, (LambdaProduct, LambdaProduct) };
 
     /// <summary>
-    /// [low, high] ⊇ q(box) for a box with every bound ≥ 0: each monomial is monotone there, so it contributes its value at
-    /// the low or the high corner by the sign of its coefficient.
+    /// [low, high] ⊇ q(box) where every variable q holds has a nonnegative, nonempty interval: each monomial is monotone
+    /// there, so it contributes its value at the low or the high corner by the sign of its coefficient. Null when some
+    /// variable's interval reaches below 0 (or is empty): no corner enclosure then.
     /// </summary>
-    private static (BigRational Low, BigRational High) Enclose(MultivariatePolynomial q, IReadOnlyList<(BigRational Lower, BigRational Upper)> box)
+    private static (BigRational Low, BigRational High)? Enclose(MultivariatePolynomial q, IReadOnlyList<(BigRational Lower, BigRational Upper)> box)
     {
         var low = BigRational.Zero;
         var high = BigRational.Zero;
@@ -183,7 +192,7 @@ internal sealed class EnclosedValues
 
                 if (box[v].Lower.Sign < 0 || box[v].Upper < box[v].Lower)
                 {
-                    throw new ArgumentException("The box must be nonnegative and nonempty.", nameof(box));
+                    return null;
                 }
 
                 atLow *= BigRational.Pow(box[v].Lower, exponents[v]);

@@ -312,7 +312,7 @@ internal static class TypeClaims
         return Make(Invariant($"global-threshold[{j + 1}]"), Invariant($"y_{j + 1} = {space.ValueText(j)} is {words} y_glob (lambda vs lambda_glob(y))"), reals, statement, space.GroupOf(j).Exact is null ? null : AtValues(reals, statement));
     }
 
-    /// <summary>λ against a threshold form κ·y^{2L−2} for every y in y_j's certified enclosure: κ·y^{2L−2} − λ of the relation's sign.</summary>
+    /// <summary>λ against a threshold form κ·y^{2L−2} for every y in y_j's interval (<see cref="EnclosedValues"/>): κ·y^{2L−2} − λ of the relation's sign.</summary>
     private static Claim EnclosedThreshold(EnclosedValues enclosed, CriticalPointTypes space, int j, string name, string threshold, MultivariatePolynomial form, ThresholdRelation relation)
     {
         var (condition, words) = relation switch
@@ -527,7 +527,7 @@ internal static class TypeClaims
         return Make("free-slot", "no unused y exceeds sqrt(lambda) while a slot is free (y^2 <= lambda)", slot, free, space.GroupOf(largest).Exact is null ? null : AtValues(slot, free));
     }
 
-    /// <summary><see cref="FreeSlot"/> for every y in the largest unused value's certified enclosure.</summary>
+    /// <summary><see cref="FreeSlot"/> for every y in the largest unused value's interval.</summary>
     private static Claim EnclosedFreeSlot(EnclosedValues enclosed, CriticalPointTypes space, int largest)
     {
         var squareOverLambda = ScalarTheory.Variable(ScalarTheory.Y).Power(2).Subtract(ScalarTheory.Constant(enclosed.LambdaProduct));
