@@ -31,7 +31,7 @@ public static partial class DenseKernels
         }
 
         c = c[..(m * n)];
-        bool packed = alpha != 0 && !UseNarrow(n, k) && UsePacked(m, n, k);
+        bool packed = alpha != 0 && !UseNarrow(n, k) && UsePacked(m, n, k, transposeB);
         if (packed)
         {
             // The packed kernel writes C on its first slab when β = 0 (no separate pass clearing it).
@@ -80,6 +80,15 @@ public static partial class DenseKernels
                         for (; i + TileRows <= m; i += TileRows)
                         {
                             int j = j0;
+                            if (Avx512F.IsSupported && Vector512.IsHardwareAccelerated)
+                            {
+                                // Where the core has AVX-512: 4 × 16 tiles, half the instructions per multiply-add.
+                                for (; j + WideTileColumns <= j1; j += WideTileColumns)
+                                {
+                                    MultiplyWideTile(i, j, p0, p1, m, n, k, alpha, a, transposeA, b, c);
+                                }
+                            }
+
                             for (; j + TileColumns <= j1; j += TileColumns)
                             {
                                 MultiplyTile(i, j, p0, p1, m, n, k, alpha, a, transposeA, b, c);
@@ -210,6 +219,62 @@ public static partial class DenseKernels
         AddScaled(ref cr, ((i + 1) * n) + j, scale, c10, c11);
         AddScaled(ref cr, ((i + 2) * n) + j, scale, c20, c21);
         AddScaled(ref cr, ((i + 3) * n) + j, scale, c30, c31);
+    }
+
+    private const int WideTileColumns = 16;
+
+    /// <summary>C[i..i+4, j..j+16] += α·A[i..i+4, p0..p1]·B[p0..p1, j..j+16] in eight Vector512 accumulators (AVX-512F).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void MultiplyWideTile(int i, int j, int p0, int p1, int m, int n, int k, double alpha, ReadOnlySpan<double> a, bool transposeA, ReadOnlySpan<double> b, Span<double> c)
+    {
+        ref double ar = ref MemoryMarshal.GetReference(a);
+        ref double br = ref MemoryMarshal.GetReference(b);
+        ref double cr = ref MemoryMarshal.GetReference(c);
+        var c00 = Vector512<double>.Zero;
+        var c01 = Vector512<double>.Zero;
+        var c10 = Vector512<double>.Zero;
+        var c11 = Vector512<double>.Zero;
+        var c20 = Vector512<double>.Zero;
+        var c21 = Vector512<double>.Zero;
+        var c30 = Vector512<double>.Zero;
+        var c31 = Vector512<double>.Zero;
+        // The rows of A (or, transposed, the columns) as running references: one add per step instead of four products.
+        int stride = transposeA ? 1 : k;
+        int step = transposeA ? m : 1;
+        ref double a0 = ref Unsafe.Add(ref ar, transposeA ? (p0 * m) + i : (i * k) + p0);
+        ref double pb = ref Unsafe.Add(ref br, (p0 * n) + j);
+        for (int p = p0; p < p1; p++)
+        {
+            var b0 = Vector512.LoadUnsafe(ref pb);
+            var b1 = Vector512.LoadUnsafe(ref pb, 8);
+            var v0 = Vector512.Create(a0);
+            var v1 = Vector512.Create(Unsafe.Add(ref a0, stride));
+            var v2 = Vector512.Create(Unsafe.Add(ref a0, 2 * stride));
+            var v3 = Vector512.Create(Unsafe.Add(ref a0, 3 * stride));
+            c00 = Avx512F.FusedMultiplyAdd(v0, b0, c00);
+            c01 = Avx512F.FusedMultiplyAdd(v0, b1, c01);
+            c10 = Avx512F.FusedMultiplyAdd(v1, b0, c10);
+            c11 = Avx512F.FusedMultiplyAdd(v1, b1, c11);
+            c20 = Avx512F.FusedMultiplyAdd(v2, b0, c20);
+            c21 = Avx512F.FusedMultiplyAdd(v2, b1, c21);
+            c30 = Avx512F.FusedMultiplyAdd(v3, b0, c30);
+            c31 = Avx512F.FusedMultiplyAdd(v3, b1, c31);
+            a0 = ref Unsafe.Add(ref a0, step);
+            pb = ref Unsafe.Add(ref pb, n);
+        }
+
+        var scale = Vector512.Create(alpha);
+        AddScaledWide(ref Unsafe.Add(ref cr, (i * n) + j), scale, c00, c01);
+        AddScaledWide(ref Unsafe.Add(ref cr, ((i + 1) * n) + j), scale, c10, c11);
+        AddScaledWide(ref Unsafe.Add(ref cr, ((i + 2) * n) + j), scale, c20, c21);
+        AddScaledWide(ref Unsafe.Add(ref cr, ((i + 3) * n) + j), scale, c30, c31);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void AddScaledWide(ref double c, Vector512<double> scale, Vector512<double> low, Vector512<double> high)
+    {
+        Avx512F.FusedMultiplyAdd(scale, low, Vector512.LoadUnsafe(ref c)).StoreUnsafe(ref c);
+        Avx512F.FusedMultiplyAdd(scale, high, Vector512.LoadUnsafe(ref c, 8)).StoreUnsafe(ref c, 8);
     }
 
     /// <summary>C[i..i+2, j..j+4] += α·(A[i..i+2, :]·B[j..j+4, :]ᵀ): eight dot products sharing their loads.</summary>

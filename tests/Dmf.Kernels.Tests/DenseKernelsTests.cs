@@ -2,11 +2,11 @@ using Dmf.Kernels;
 
 namespace Dmf.Kernels.Tests;
 
-/// <summary>DenseKernels against naive loops, on sizes that hit every path: vector remainders, the register tiles, and the narrow path (4 or 8 columns, k ≤ 64 or just over), the packed kernel's partial micro-panels and its blocks over k (256), m (72) and n (2048).</summary>
+/// <summary>DenseKernels against naive loops, on sizes that hit every path: vector remainders, the register tiles (4 × 8, and 4 × 16 where the core has AVX-512: whole 16-column tiles below 96³), and the narrow path (4 or 8 columns, k ≤ 64 or just over), the packed kernel's partial micro-panels and its blocks over k (256), m (72) and n (2048).</summary>
 public class DenseKernelsTests
 {
     public static IEnumerable<object[]> Sizes() =>
-        from size in new[] { (1, 1, 1), (3, 5, 7), (8, 8, 8), (9, 17, 4), (33, 13, 65), (5, 600, 300), (70, 3, 520), (24, 24, 24), (13, 19, 70), (100, 37, 300), (6, 8, 700), (101, 2057, 33), (4, 4, 4), (7, 8, 5), (64, 4, 64), (1, 8, 3), (3, 4, 65), (9, 8, 64) }
+        from size in new[] { (1, 1, 1), (3, 5, 7), (8, 8, 8), (9, 17, 4), (33, 13, 65), (5, 600, 300), (70, 3, 520), (24, 24, 24), (13, 19, 70), (100, 37, 300), (6, 8, 700), (101, 2057, 33), (4, 4, 4), (7, 8, 5), (64, 4, 64), (1, 8, 3), (3, 4, 65), (9, 8, 64), (16, 16, 16), (20, 32, 50), (64, 64, 64), (67, 48, 90), (4, 16, 300) }
         from transposeA in new[] { false, true }
         from transposeB in new[] { false, true }
         select new object[] { size.Item1, size.Item2, size.Item3, transposeA, transposeB };
