@@ -39,6 +39,15 @@ internal static class DmfApp
             return ExitCodes.Success;
         }
 
+        // The kernels read DMF_NUM_THREADS themselves and fall back to the core count on a value they cannot use; the tool
+        // says so instead of guessing (like a bad option).
+        if (Environment.GetEnvironmentVariable(Dmf.Kernels.KernelThreads.EnvironmentVariable) is { } threads
+            && !(int.TryParse(threads.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int count) && count is >= 1 and <= 1024))
+        {
+            error.WriteLine($"dmf: {Dmf.Kernels.KernelThreads.EnvironmentVariable}={(threads.Length > 40 ? threads[..40] + "..." : threads)}: expected the number of threads the kernels may use, an integer from 1 to 1024");
+            return ExitCodes.BadInput;
+        }
+
         var parsed = root.Parse(args);
         if (TokenSuggestion.For(parsed) is { } unknown)
         {
