@@ -198,19 +198,22 @@ public static partial class DenseKernels
 
     /// <summary>
     /// The slab as pool work: part p of P packs an equal share of op(B)'s micro-panels, waits (spinning: every part is
-    /// running) until all are packed, then takes an equal share of the 6-row groups. One instance, reused under the
-    /// pool's gate.
+    /// running) until all are packed, then takes an equal share of the 6-row groups. One instance per calling thread
+    /// (allocated once): a product on another thread that finds the pool busy fills its own, never the one the pool runs.
     /// </summary>
     private sealed class SlabJob : IParallelPart
     {
-        private static readonly SlabJob Instance = new();
+        [ThreadStatic]
+        private static SlabJob? _ofThisThread;
+
         private Slab _slab;
         private int _packing;
 
         public static SlabJob For(in Slab slab)
         {
-            Instance._slab = slab;
-            return Instance;
+            var job = _ofThisThread ??= new SlabJob();
+            job._slab = slab;
+            return job;
         }
 
         public void Prepare(int parts) => Volatile.Write(ref _packing, parts);

@@ -90,6 +90,68 @@ public class KernelThreadsTests
     }
 
     [Fact]
+    public void Products_called_from_several_threads_at_once_are_each_right()
+    {
+        // Each caller may find the pool busy (and run alone) or get it; either way its product is its own, bit for bit
+        // the one-thread result.
+        int before = KernelThreads.Count;
+        try
+        {
+            KernelThreads.Count = 2;
+            var shapes = new[] { (200, 150, 170), (130, 260, 110), (180, 180, 180), (101, 333, 99) };
+            var random = new Random(11);
+            var operands = shapes.Select(s => (
+                A: Enumerable.Range(0, s.Item1 * s.Item3).Select(_ => random.NextDouble() - 0.5).ToArray(),
+                B: Enumerable.Range(0, s.Item3 * s.Item2).Select(_ => random.NextDouble() - 0.5).ToArray())).ToArray();
+            var expected = new double[shapes.Length][];
+            using (KernelThreads.Serially())
+            {
+                for (int i = 0; i < shapes.Length; i++)
+                {
+                    var (m, n, k) = shapes[i];
+                    expected[i] = new double[m * n];
+                    DenseKernels.Gemm(m, n, k, 1.0, operands[i].A, false, operands[i].B, false, 0.0, expected[i]);
+                }
+            }
+
+            for (int round = 0; round < 20; round++)
+            {
+                var results = new double[shapes.Length][];
+                var failures = new Exception?[shapes.Length];
+                var threads = Enumerable.Range(0, shapes.Length).Select(i => new Thread(() =>
+                {
+                    try
+                    {
+                        var (m, n, k) = shapes[i];
+                        var c = new double[m * n];
+                        for (int repeat = 0; repeat < 5; repeat++)
+                        {
+                            DenseKernels.Gemm(m, n, k, 1.0, operands[i].A, false, operands[i].B, false, 0.0, c);
+                        }
+
+                        results[i] = c;
+                    }
+                    catch (Exception exception)
+                    {
+                        failures[i] = exception;
+                    }
+                })).ToList();
+                threads.ForEach(t => t.Start());
+                threads.ForEach(t => t.Join());
+                Assert.All(failures, failure => Assert.Null(failure));
+                for (int i = 0; i < shapes.Length; i++)
+                {
+                    Assert.True(expected[i].AsSpan().SequenceEqual(results[i]), $"round {round}: product {i} differs");
+                }
+            }
+        }
+        finally
+        {
+            KernelThreads.Count = before;
+        }
+    }
+
+    [Fact]
     public void A_parallel_product_allocates_nothing_per_call()
     {
         int before = KernelThreads.Count;
