@@ -41,7 +41,13 @@ public class AlgebraicVerificationTests
     private static DmfInstance FromMatrix(int[] widths, string[] lambdas, string[][] y) =>
         DmfInstance.FromMatrix(widths, lambdas.Select(Q).ToList(), Matrix(y));
 
-    public static TheoryData<string> Instances() => new() { "golden L3", "golden L2", "sqrt2 at y_crit", "cubic L2", "cubic L4 hidden", "quartic L5" };
+    public static TheoryData<string> Instances() => new() { "golden L3", "golden L2", "sqrt2 at y_crit", "cubic L2", "cubic L4 hidden", "quartic L5", "mixed L3", "mixed L2", "repeated golden L3" };
+
+    /// <summary>A rational value beside two irrational ones: diag(2) ⊕ [[1, 1], [0, 1]].</summary>
+    private static readonly string[][] Mixed = { new[] { "2", "0", "0" }, new[] { "0", "1", "1" }, new[] { "0", "0", "1" } };
+
+    /// <summary>φ and 1/φ twice each: [[1, 1], [0, 1]] ⊕ [[1, 1], [0, 1]].</summary>
+    private static readonly string[][] GoldenTwice = { new[] { "1", "1", "0", "0" }, new[] { "0", "1", "0", "0" }, new[] { "0", "0", "1", "1" }, new[] { "0", "0", "0", "1" } };
 
     private static DmfInstance Instance(string name) => name switch
     {
@@ -50,6 +56,9 @@ public class AlgebraicVerificationTests
         "sqrt2 at y_crit" => FromMatrix(new[] { 2, 2, 2, 2 }, new[] { "27/64", "1", "1" }, new[] { new[] { "1", "1" }, new[] { "-1", "1" } }),
         "cubic L2" => FromMatrix(new[] { 3, 3, 3 }, new[] { "1/2", "1" }, Cubic),
         "quartic L5" => FromMatrix(new[] { 4, 2, 2, 2, 2, 4 }, new[] { "1/4", "1/2", "1", "1", "1" }, Quartic),
+        "mixed L3" => FromMatrix(new[] { 3, 3, 3, 3 }, new[] { "1/4", "1/2", "1" }, Mixed),
+        "mixed L2" => FromMatrix(new[] { 3, 3, 3 }, new[] { "1/5", "1" }, Mixed),
+        "repeated golden L3" => FromMatrix(new[] { 4, 4, 4, 4 }, new[] { "1/4", "1/2", "1" }, GoldenTwice),
         _ => FromMatrix(new[] { 3, 4, 4, 4, 3 }, new[] { "1/8", "1/2", "1", "1" }, Cubic),
     };
 

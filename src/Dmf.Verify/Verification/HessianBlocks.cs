@@ -48,7 +48,7 @@ internal static class HessianBlocks
         var ys = space.SingularValues;
         var active = Enumerable.Range(0, roots.Count).Where(j => roots[j] is not null);
         var unused = Enumerable.Range(0, roots.Count).Where(j => roots[j] is null);
-        var positions = active.Concat(unused).Select((j, p) => new BlockPosition(p, j, ys[j], roots[j], space.IsSymbolic(j) ? space.GroupOf(j) : null)).ToList();
+        var positions = active.Concat(unused).Select((j, p) => new BlockPosition(p, j, ys[j], roots[j], IsVariable(space, j) ? space.GroupOf(j) : null)).ToList();
         int largest = instance.Widths.Max();
         for (int p = positions.Count; p < largest; p++)
         {
@@ -57,6 +57,12 @@ internal static class HessianBlocks
 
         return positions;
     }
+
+    /// <summary>
+    /// Whether y_{index+1} stays a variable in the blocks: an irrational or certified value, or any value of a space whose
+    /// claims are stated on boxes (<see cref="EnclosedValues"/>); else a rational numeral.
+    /// </summary>
+    public static bool IsVariable(CriticalPointTypes space, int index) => space.IsSymbolic(index) || EnclosedValues.Of(space) is not null;
 
     /// <summary>
     /// The Δ entries of the block of <paramref name="window"/> ({a} or {a, c}): (layer, row, column) in window

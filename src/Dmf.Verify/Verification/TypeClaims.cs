@@ -160,8 +160,12 @@ internal static class TypeClaims
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, AlgebraicRootElimination> AlgebraicEliminationCache = new(StringComparer.Ordinal);
 
-    /// <summary>Whether y_{j+1} is a rational known exactly (a numeral in the claims), not an algebraic number or an enclosure.</summary>
-    private static bool IsRational(CriticalPointTypes space, int j) => !space.IsSymbolic(j);
+    /// <summary>
+    /// Whether y_{j+1} is a numeral in the claims: a rational known exactly in a space whose claims are not stated on
+    /// boxes. On boxes every value is a variable — a rational one too, with its point box — so that a condition at a
+    /// root loses the owner's y (y = N(σ)/(s·σ^{L−2})) and what vanishes at every root vanishes identically.
+    /// </summary>
+    private static bool IsRational(CriticalPointTypes space, int j) => !HessianBlocks.IsVariable(space, j);
 
     /// <summary>The name of the constant for y_{j+1}'s group, when it is irrational.</summary>
     private static string YName(CriticalPointTypes space, int j) => Invariant($"y_g{space.GroupNumberOf(j) + 1}");
