@@ -501,7 +501,7 @@ internal static class TypeClaims
             }
             else if (enclosed is not null)
             {
-                yield return EnclosedClaims.Unencoded(name, description, "the signs of the slot gains do not decide the comparison, and a loss comparison holding the sigma of several certified values at once is not encoded");
+                yield return EnclosedClaims.Unencoded(name, description, "the signs of the slot gains do not decide the comparison, and a loss comparison holding the sigma of several values known by intervals at once is not encoded");
             }
             else
             {
