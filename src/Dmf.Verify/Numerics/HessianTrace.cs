@@ -27,7 +27,7 @@ public static class HessianTrace
         var prefix = problem.Layer(w, 1).ToArray();
         for (int l = 2; l <= depth; l++)
         {
-            below[l] = SquaredNorm(prefix);
+            below[l] = DenseKernels.Dot(prefix, prefix);
             var next = new double[widths[l] * widths[0]];
             DenseKernels.Gemm(widths[l], widths[0], widths[l - 1], 1.0, problem.Layer(w, l), false, prefix, false, 0.0, next);
             prefix = next;
@@ -37,7 +37,7 @@ public static class HessianTrace
         var suffix = problem.Layer(w, depth).ToArray();
         for (int l = depth - 1; l >= 1; l--)
         {
-            above[l] = SquaredNorm(suffix);
+            above[l] = DenseKernels.Dot(suffix, suffix);
             var next = new double[widths[depth] * widths[l - 1]];
             DenseKernels.Gemm(widths[depth], widths[l - 1], widths[l], 1.0, suffix, false, problem.Layer(w, l), false, 0.0, next);
             suffix = next;
@@ -84,16 +84,5 @@ public static class HessianTrace
         }
 
         return product;
-    }
-
-    private static double SquaredNorm(ReadOnlySpan<double> x)
-    {
-        double sum = 0;
-        foreach (double v in x)
-        {
-            sum += v * v;
-        }
-
-        return sum;
     }
 }

@@ -234,9 +234,6 @@ internal static class EnclosedClaims
     }
 
     /// <summary>A claim the enclosures cannot decide: unknown with the reason, no solver asked.</summary>
-    public static Claim Unencoded(string name, string description, string reason)
-    {
-        var reals = new PinnedReals(BigRational.One);
-        return new Claim(name, description, reals.Constants.ToList(), reals.Context.ToList(), Terms.And(), null) { NotEncoded = reason };
-    }
+    public static Claim Unencoded(string name, string description, string reason) =>
+        new(name, description, Array.Empty<SmtConstant>(), Array.Empty<SmtTerm>(), Terms.And(), null) { NotEncoded = reason };
 }

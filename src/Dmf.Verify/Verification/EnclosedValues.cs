@@ -34,9 +34,7 @@ internal sealed class EnclosedValues
         Depth = space.Landscape.Depth;
         LambdaProduct = space.Landscape.LambdaProduct;
         Substitution = new RootValueSubstitution(Depth, LambdaProduct);
-        var s = space.Landscape.SquareRootOfLambda;
-        var narrow = s.Refine(BigRational.FromBinary(1, -160) * (BigRational.One + s.Interval.Upper)).Interval;
-        SquareRoot = (narrow.Lower, narrow.Upper);
+        SquareRoot = Narrow(space.Landscape.SquareRootOfLambda);
         FOverX = RootElimination.ReduceSquareRoot(ScalarTheory.FOverX(Depth), LambdaProduct);
         Slope = RootElimination.ReduceSquareRoot(ScalarTheory.FDerivative(Depth), LambdaProduct);
     }
@@ -159,9 +157,12 @@ internal sealed class EnclosedValues
     }
 
     /// <summary>√v (v &gt; 0) enclosed in a rational interval of relative width 2^−160.</summary>
-    public static (BigRational Lower, BigRational Upper) SquareRootBox(BigRational v)
+    public static (BigRational Lower, BigRational Upper) SquareRootBox(BigRational v) =>
+        Narrow(AlgebraicNumber.Create(Polynomial.FromCoefficients(-v, BigRational.Zero, BigRational.One), BigRational.Zero, v + BigRational.One));
+
+    /// <summary>A square root's isolating interval refined to 2^−160·(1 + its upper end) wide.</summary>
+    private static (BigRational Lower, BigRational Upper) Narrow(AlgebraicNumber root)
     {
-        var root = AlgebraicNumber.Create(Polynomial.FromCoefficients(-v, BigRational.Zero, BigRational.One), BigRational.Zero, v + BigRational.One);
         var narrow = root.Refine(BigRational.FromBinary(1, -160) * (BigRational.One + root.Interval.Upper)).Interval;
         return (narrow.Lower, narrow.Upper);
     }
