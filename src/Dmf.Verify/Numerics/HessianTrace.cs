@@ -1,4 +1,5 @@
 using Dmf.Kernels;
+using Dmf.Symbolic.Exact;
 
 namespace Dmf.Verify.Numerics;
 
@@ -56,33 +57,33 @@ public static class HessianTrace
     /// <summary>
     /// tr ∇²F at a critical point in closed form (docs/theory.md §2, §4b): active slot j has w_{l,j} = σ_j/√λ_l in every
     /// layer, so ‖W_{L:l+1}‖² = Σ_j σ_j^{2(L−l)}/Π_{k&gt;l} λ_k for l &lt; L and ‖W_{l−1:1}‖² = Σ_j σ_j^{2(l−1)}/Π_{k&lt;l} λ_k
-    /// for l &gt; 1 (orthogonal factors change no norm). <paramref name="sigmas"/>: σ of the active slots.
+    /// for l &gt; 1 (orthogonal factors change no norm). <paramref name="sigmas"/>: σ of the active slots. Exact; increasing in every σ.
     /// </summary>
-    public static double AtCriticalPoint(IReadOnlyList<int> widths, IReadOnlyList<double> lambdas, IReadOnlyList<double> sigmas)
+    public static BigRational AtCriticalPoint(IReadOnlyList<int> widths, IReadOnlyList<BigRational> lambdas, IReadOnlyList<BigRational> sigmas)
     {
         ArgumentNullException.ThrowIfNull(widths);
         ArgumentNullException.ThrowIfNull(lambdas);
         ArgumentNullException.ThrowIfNull(sigmas);
         int depth = lambdas.Count;
-        double trace = 0;
+        var squares = sigmas.Select(s => s * s).ToList();
+        BigRational PowerSum(int power) => squares.Aggregate(BigRational.Zero, (sum, s) => sum + BigRational.Pow(s, power));
+        BigRational Product(int first, int last) => Enumerable.Range(first, Math.Max(0, last - first + 1)).Aggregate(BigRational.One, (p, k) => p * lambdas[k - 1]);
+        var trace = BigRational.Zero;
         for (int l = 1; l <= depth; l++)
         {
-            double above = l == depth ? widths[depth] : sigmas.Sum(s => Math.Pow(s, 2 * (depth - l))) / Product(lambdas, l + 1, depth);
-            double below = l == 1 ? widths[0] : sigmas.Sum(s => Math.Pow(s, 2 * (l - 1))) / Product(lambdas, 1, l - 1);
+            var above = l == depth ? new BigRational(widths[depth]) : PowerSum(depth - l) / Product(l + 1, depth);
+            var below = l == 1 ? new BigRational(widths[0]) : PowerSum(l - 1) / Product(1, l - 1);
             trace += (2 * above * below) + (2 * lambdas[l - 1] * widths[l] * widths[l - 1]);
         }
 
         return trace;
     }
 
-    private static double Product(IReadOnlyList<double> lambdas, int first, int last)
+    /// <summary><see cref="AtCriticalPoint(IReadOnlyList{int}, IReadOnlyList{BigRational}, IReadOnlyList{BigRational})"/> at doubles (converted exactly), rounded to a double.</summary>
+    public static double AtCriticalPoint(IReadOnlyList<int> widths, IReadOnlyList<double> lambdas, IReadOnlyList<double> sigmas)
     {
-        double product = 1;
-        for (int k = first; k <= last; k++)
-        {
-            product *= lambdas[k - 1];
-        }
-
-        return product;
+        ArgumentNullException.ThrowIfNull(lambdas);
+        ArgumentNullException.ThrowIfNull(sigmas);
+        return AtCriticalPoint(widths, lambdas.Select(BigRational.FromDouble).ToList(), sigmas.Select(BigRational.FromDouble).ToList()).ToDouble();
     }
 }

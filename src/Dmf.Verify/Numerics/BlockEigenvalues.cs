@@ -1,0 +1,204 @@
+using System.Numerics;
+using Dmf.Symbolic.Exact;
+using Dmf.Verify.Landscape;
+
+namespace Dmf.Verify.Numerics;
+
+/// <summary>
+/// A real number known by a rational interval that contains it: an eigenvalue's certified enclosure, or — when
+/// <see cref="Exact"/> is set — an algebraic number (defining polynomial and isolating interval) with the interval its
+/// isolating interval. Nothing here is a floating-point number.
+/// </summary>
+/// <param name="Lower">A rational at most the value.</param>
+/// <param name="Upper">A rational at least the value.</param>
+/// <param name="Exact">The value itself when it is known exactly, else null.</param>
+public sealed record RealEnclosure(BigRational Lower, BigRational Upper, AlgebraicNumber? Exact)
+{
+    /// <summary>A rational known exactly.</summary>
+    public static RealEnclosure Of(BigRational value) => new(value, value, AlgebraicNumber.FromRational(value));
+
+    /// <summary>The midpoint as a double (for display; the interval is the claim).</summary>
+    public double Approximation => BigRational.Midpoint(Lower, Upper).ToDouble();
+
+    /// <summary>Upper − Lower.</summary>
+    public BigRational Width => Upper - Lower;
+
+    /// <summary>−1, 0 or +1 when the value is certainly below, equal to, or above <paramref name="t"/>; null when the interval cannot tell.</summary>
+    public int? CompareTo(BigRational t) =>
+        Exact is { } exact ? exact.CompareTo(t)
+        : Upper < t ? -1
+        : Lower > t ? 1
+        : null;
+}
+
+/// <summary>
+/// The eigenvalues of one Hessian block (docs/theory.md §4a) enclosed rigorously. The block's form
+/// (<see cref="HessianBlockForm"/>) is evaluated at rational approximations ṽ of its values — each within a relative
+/// error δ_k of the true value v_k, |v_k − ṽ_k| ≤ δ_k·|ṽ_k| — so every term c·Π v^e moves by at most
+/// |c|·Π|ṽ|^e·(Π(1 + δ_k)^{e_k} − 1), and the block B by a symmetric E with ‖E‖₂ ≤ Σ_{ij} |E_ij| ≤ r. The approximate
+/// block B̃ is scaled by 2^s and rounded to an integer matrix N (adding n²/2 units of 2^−s to r); N's characteristic
+/// polynomial is exact and its roots are isolated exactly, so by Weyl's inequality the k-th eigenvalue of B lies within
+/// r of the k-th root μ_k/2^s. When every value is exact and rational, B̃ = B is cleared of denominators instead and
+/// each eigenvalue is the exact algebraic number μ_k/D.
+/// </summary>
+internal sealed class BlockEigenvalues
+{
+    private BlockEigenvalues(IReadOnlyList<RealEnclosure> values, BigRational radius)
+    {
+        Values = values;
+        Radius = radius;
+    }
+
+    /// <summary>The block's eigenvalues, ascending, repeated by multiplicity.</summary>
+    public IReadOnlyList<RealEnclosure> Values { get; }
+
+    /// <summary>r: every true eigenvalue is within r of its approximation (0 when they are exact).</summary>
+    public BigRational Radius { get; }
+
+    /// <summary>
+    /// The eigenvalues of <paramref name="form"/> at <paramref name="values"/> (ṽ) with relative errors
+    /// <paramref name="errors"/> (δ, 0 for an exact value), the roots isolated to about 2^−<paramref name="bits"/> of the
+    /// block's largest entry.
+    /// </summary>
+    public static BlockEigenvalues Of(HessianBlockForm form, IReadOnlyList<BigRational> values, IReadOnlyList<BigRational> errors, int bits)
+    {
+        int n = form.Size;
+        if (n == 0)
+        {
+            return new BlockEigenvalues(Array.Empty<RealEnclosure>(), BigRational.Zero);
+        }
+
+        var block = new BigRational[n, n];
+        var radius = BigRational.Zero;
+        for (int i = 0; i < n; i++)
+        {
+            for (int j = 0; j < n; j++)
+            {
+                var (entry, error) = Evaluate(form.Entries[i, j], values, errors);
+                block[i, j] = entry;
+                radius += error;
+            }
+        }
+
+        var largest = BigRational.Zero;
+        foreach (var entry in block)
+        {
+            largest = BigRational.Max(largest, BigRational.Abs(entry));
+        }
+
+        if (largest.IsZero && radius.IsZero)
+        {
+            return new BlockEigenvalues(Enumerable.Repeat(RealEnclosure.Of(BigRational.Zero), n).ToList(), BigRational.Zero);
+        }
+
+        if (radius.IsZero)
+        {
+            return Exact(block, bits);
+        }
+
+        // Scale so the largest entry has about `bits` bits; the rounding adds n² half-units.
+        int exponent = bits - (largest.IsZero ? 0 : BinaryMagnitude.FloorLog2(largest));
+        var scale = BigRational.FromBinary(1, exponent);
+        var integers = new BigInteger[n, n];
+        for (int i = 0; i < n; i++)
+        {
+            for (int j = 0; j < n; j++)
+            {
+                integers[i, j] = BigRational.RoundHalfAwayFromZero(block[i, j] * scale);
+            }
+        }
+
+        radius += new BigRational(n * n, 2) / scale;
+        var roots = RealRootIsolation.Isolate(CharacteristicPolynomial.Of(integers));
+        var enclosures = new List<RealEnclosure>(n);
+        var width = radius * scale;
+        foreach (var root in roots)
+        {
+            var interval = root.Value.Refine(width).Interval;
+            var enclosure = new RealEnclosure((interval.Lower / scale) - radius, (interval.Upper / scale) + radius, null);
+            enclosures.AddRange(Enumerable.Repeat(enclosure, root.Multiplicity));
+        }
+
+        return new BlockEigenvalues(enclosures, radius);
+    }
+
+    /// <summary>A rational block: D·B is an integer matrix, and its eigenvalues are the exact roots of its characteristic polynomial over D.</summary>
+    private static BlockEigenvalues Exact(BigRational[,] block, int bits)
+    {
+        int n = block.GetLength(0);
+        var denominator = BigInteger.One;
+        foreach (var entry in block)
+        {
+            denominator = denominator / BigInteger.GreatestCommonDivisor(denominator, entry.Denominator) * entry.Denominator;
+        }
+
+        var integers = new BigInteger[n, n];
+        for (int i = 0; i < n; i++)
+        {
+            for (int j = 0; j < n; j++)
+            {
+                integers[i, j] = (block[i, j] * denominator).Numerator;
+            }
+        }
+
+        // λ is an eigenvalue of B iff Dλ is one of D·B: λ is a root of p(D·t).
+        var characteristic = CharacteristicPolynomial.Of(integers);
+        var d = new BigRational(denominator);
+        var values = new List<RealEnclosure>(n);
+        foreach (var root in RealRootIsolation.Isolate(characteristic))
+        {
+            var interval = root.Value.Interval;
+            var value = root.Value.TryGetRational(out var rational)
+                ? AlgebraicNumber.FromRational(rational / d)
+                : Narrow(AlgebraicNumber.Create(root.Value.DefiningPolynomial.Compose(Polynomial.FromCoefficients(BigRational.Zero, d)), interval.Lower / d, interval.Upper / d), bits);
+            var enclosure = new RealEnclosure(value.Interval.Lower, value.Interval.Upper, value);
+            values.AddRange(Enumerable.Repeat(enclosure, root.Multiplicity));
+        }
+
+        return new BlockEigenvalues(values, BigRational.Zero);
+    }
+
+    /// <summary>An irrational x with its isolating interval on one side of 0 and narrower than 2^−bits of |x|.</summary>
+    private static AlgebraicNumber Narrow(AlgebraicNumber x, int bits)
+    {
+        int sign = x.Sign;
+        while (x.Interval.Lower.Sign != sign || x.Interval.Upper.Sign != sign)
+        {
+            x = x.Refine((x.Interval.Upper - x.Interval.Lower) / 4);
+        }
+
+        var magnitude = BigRational.Min(BigRational.Abs(x.Interval.Lower), BigRational.Abs(x.Interval.Upper));
+        return x.Refine(BigRational.FromBinary(1, BinaryMagnitude.FloorLog2(magnitude) - bits));
+    }
+
+    /// <summary>Σ c·Π ṽ^e and its error bound Σ |c|·Π|ṽ|^e·(Π(1 + δ_k)^{e_k} − 1).</summary>
+    private static (BigRational Value, BigRational Error) Evaluate(IReadOnlyList<HessianBlockForm.Term> terms, IReadOnlyList<BigRational> values, IReadOnlyList<BigRational> errors)
+    {
+        var value = BigRational.Zero;
+        var error = BigRational.Zero;
+        foreach (var term in terms)
+        {
+            var monomial = term.Coefficient;
+            var growth = BigRational.One;
+            for (int k = 0; k < term.Exponents.Length; k++)
+            {
+                int e = term.Exponents[k];
+                if (e == 0)
+                {
+                    continue;
+                }
+
+                monomial *= BigRational.Pow(values[k], e);
+                if (!errors[k].IsZero)
+                {
+                    growth *= BigRational.Pow(BigRational.One + errors[k], e);
+                }
+            }
+
+            value += monomial;
+            error += BigRational.Abs(monomial) * (growth - BigRational.One);
+        }
+
+        return (value, error);
+    }
+}
