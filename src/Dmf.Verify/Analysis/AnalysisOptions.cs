@@ -27,6 +27,12 @@ public sealed record AnalysisOptions(TypeSelection Selection, long Limit, Numeri
     /// </summary>
     public double? ExactBudgetSeconds { get; init; }
 
+    /// <summary>Compute each listed minimizer's Hessian spectrum summary (<see cref="HessianSharpness"/>) when it is within <see cref="HessianSpectra.MaxBlocks"/>.</summary>
+    public bool Sharpness { get; init; } = true;
+
+    /// <summary>A gradient-descent step η &gt; 0: each minimizer is marked linearly stable or not for it (needs <see cref="Sharpness"/>).</summary>
+    public Symbolic.Exact.BigRational? Step { get; init; }
+
     /// <summary>All types, up to 100 listed, numeric check with identity factors.</summary>
     public static AnalysisOptions Default { get; } = new(TypeSelection.All, 100, NumericCheckOptions.Default);
 }

@@ -13,7 +13,9 @@ namespace Dmf.Verify.Analysis;
 /// <param name="ExactLoss">F exactly as a + b·√λ where cheap (L = 2, or no active index), else null.</param>
 /// <param name="Exact">The exact verification with Z3, or null when not asked for.</param>
 /// <param name="Certified">On the certified path, where σ and F of Y's critical point lie (proved); null when Y's values are exact.</param>
-public sealed record AnalyzedPoint(CriticalPointType Type, IReadOnlyList<Slot> Slots, Classification Classification, double Loss, NumericEvidence? Numeric, ExactLoss? ExactLoss, Verification.TypeVerification? Exact = null, CertifiedPoint? Certified = null);
+/// <param name="Sharpness">The Hessian's spectrum summary from its blocks (minimizers), or null when not computed.</param>
+/// <param name="Stability">Gradient descent with the analysis' step at this minimizer (λ_max vs 2/η), or null without a step.</param>
+public sealed record AnalyzedPoint(CriticalPointType Type, IReadOnlyList<Slot> Slots, Classification Classification, double Loss, NumericEvidence? Numeric, ExactLoss? ExactLoss, Verification.TypeVerification? Exact = null, CertifiedPoint? Certified = null, HessianSharpness? Sharpness = null, LinearStability? Stability = null);
 
 /// <summary>
 /// σ and F of a critical point of Y when Y's singular values are certified enclosures: <see cref="AnalyzedPoint.Loss"/>

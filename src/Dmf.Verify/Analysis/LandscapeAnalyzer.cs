@@ -44,12 +44,39 @@ public static class LandscapeAnalyzer
             throw new ArgumentException(Invariant($"--exact on the {selected.Count} listed types is estimated at about {claims} claims, {seconds:0} s, beyond the budget of {budget:0} s: list fewer types (--limit, --only saddles), or raise --exact-budget"));
         }
 
+        // The minimizers' spectra share one set of blocks; refused up front when there would be too many.
+        HessianSpectra? spectra = null;
+        string? sharpnessSkipped = null;
+        if (options.Sharpness && minimizers.Count > 0)
+        {
+            long blocks = HessianSpectra.EstimateBlocks(instance, space, minimizers);
+            if (blocks <= HessianSpectra.MaxBlocks)
+            {
+                spectra = new HessianSpectra(instance, space);
+            }
+            else if (options.Step is not null)
+            {
+                throw new ArgumentException(Invariant($"--step needs the minimizers' Hessian spectra, about {blocks} blocks here, beyond the {HessianSpectra.MaxBlocks} computed (docs/analyze.md, \"Sharpness\"): list fewer minimizers or use a smaller matrix"));
+            }
+            else
+            {
+                sharpnessSkipped = Invariant($"not computed: the listed minimizers have about {blocks} distinct Hessian blocks, beyond {HessianSpectra.MaxBlocks}");
+            }
+        }
+
         // Points are independent: analyzed in parallel (kernels, workspaces and Z3 contexts are per call), kept in order.
         int done = 0;
         var analyzed = new AnalyzedPoint[selected.Count];
         Dmf.Kernels.KernelThreads.For(selected.Count, i =>
         {
-            analyzed[i] = AnalyzePoint(instance, space, selected[i], options.Numeric, options.Exact);
+            var point = AnalyzePoint(instance, space, selected[i], options.Numeric, options.Exact);
+            if (spectra is not null && point.Classification.IsMinimizer)
+            {
+                var sharpness = spectra.For(selected[i], options.Step);
+                point = point with { Sharpness = sharpness, Stability = options.Step is { } step ? sharpness.StabilityFor(step) : null };
+            }
+
+            analyzed[i] = point;
             progress?.Invoke(Interlocked.Increment(ref done), selected.Count);
         });
         var points = analyzed.ToList();
@@ -67,7 +94,11 @@ public static class LandscapeAnalyzer
             LandscapeVerdicts.For(space),
             counts,
             options.Selection,
-            ordered);
+            ordered)
+        {
+            Step = options.Step,
+            SharpnessSkipped = sharpnessSkipped,
+        };
     }
 
     /// <summary>One type: slots, class, loss, the numeric check when <paramref name="numeric"/> is given, the exact verification when <paramref name="exact"/> is.</summary>

@@ -18,6 +18,12 @@ public sealed record LandscapeReport(
     TypeSelection Selection,
     IReadOnlyList<AnalyzedPoint> Points)
 {
+    /// <summary>The step η the minimizers' stability was decided for, or null.</summary>
+    public BigRational? Step { get; init; }
+
+    /// <summary>Why the minimizers' sharpness was not computed (too many blocks), or null when it was (or was not asked for).</summary>
+    public string? SharpnessSkipped { get; init; }
+
     /// <summary>
     /// How many types of class <paramref name="pointClass"/> the selection contains but the listing does not (exact).
     /// Zero for classes outside the selection (they are not asked for) and, always, for minimizers.

@@ -28,7 +28,7 @@ public sealed class HessianSpectra
     private readonly EnclosedValues? _enclosed;
     private readonly CertifiedEnclosures? _certified;
     private readonly ConcurrentDictionary<BlockShape, Lazy<HessianBlockForm>> _forms = new();
-    private readonly ConcurrentDictionary<(Kind A, Kind C, bool Pair, int Bits), Lazy<BlockEigenvalues>> _blocks = new();
+    private readonly ConcurrentDictionary<(Kind A, Kind C, bool Pair, int Bits), Lazy<BlockSummary>> _blocks = new();
     private readonly ConcurrentDictionary<(int Group, RootLabel Label, int Bits), (BigRational Lower, BigRational Upper)> _sigmas = new();
     private readonly ConcurrentDictionary<(int Layer, int Bits), (BigRational Lower, BigRational Upper)> _inverseRoots = new();
 
@@ -49,21 +49,46 @@ public sealed class HessianSpectra
         }
     }
 
-    /// <summary>
-    /// A position kind: its y group (−1 for a hidden-only position, y = 0), its root (null: no active slot) and which
-    /// layers have it as a row or column.
-    /// </summary>
-    private readonly record struct Kind(int Group, RootLabel? Label, ulong Rows, int Index);
+    /// <summary>The most distinct blocks an analysis computes (about 0.1–0.3 ms each): beyond it the summary is refused before any block.</summary>
+    public const long MaxBlocks = 200_000;
 
     /// <summary>
-    /// The spectrum summary of <paramref name="type"/>: λ_max to a relative width of about 2^−40 where the values allow
-    /// (a certified y's enclosure limits it), and — given <paramref name="step"/> — precise enough to decide λ_max vs 2/η
+    /// A position kind: its y group (−1 for a hidden-only position, y = 0), its root (null: no active slot) and which
+    /// layers have it as a row or column. Positions of one kind have the same blocks.
+    /// </summary>
+    private readonly record struct Kind(int Group, RootLabel? Label, ulong Rows);
+
+    /// <summary>What the summary needs of one block: its extreme eigenvalues and its counts.</summary>
+    private sealed record BlockSummary(RealEnclosure? Largest, RealEnclosure? Smallest, int Positive, int Negative, int Zero, bool ZerosExact, BigRational Radius);
+
+    /// <summary>
+    /// At most how many distinct blocks the summaries of <paramref name="types"/> need: U(U + 1)/2 pairs and U single
+    /// positions over the U position kinds they hold together. Counted before any block is formed.
+    /// </summary>
+    public static long EstimateBlocks(DmfInstance instance, CriticalPointTypes space, IEnumerable<CriticalPointType> types)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        ArgumentNullException.ThrowIfNull(space);
+        ArgumentNullException.ThrowIfNull(types);
+        var kinds = new HashSet<Kind>();
+        foreach (var type in types)
+        {
+            kinds.UnionWith(KindsOf(instance, space, type).Select(k => k.Kind));
+        }
+
+        long u = kinds.Count;
+        return (u * (u + 1) / 2) + u;
+    }
+
+    /// <summary>
+    /// The summary of <paramref name="type"/>: λ_max to a relative width of about 2^−40 where the values allow (a
+    /// certified y's enclosure limits it), and — given <paramref name="step"/> — precise enough to decide λ_max vs 2/η
     /// unless they coincide to <see cref="MaxBits"/> bits.
     /// </summary>
     public HessianSharpness For(CriticalPointType type, BigRational? step = null)
     {
         ArgumentNullException.ThrowIfNull(type);
-        var kinds = Kinds(type);
+        var kinds = KindsOf(_instance, _space, type);
         HessianSharpness? previous = null;
         for (int bits = StartBits; ; bits *= 2)
         {
@@ -80,33 +105,31 @@ public sealed class HessianSpectra
         }
     }
 
-    /// <summary>The type's position kinds with how many positions each has.</summary>
-    private List<(Kind Kind, long Count)> Kinds(CriticalPointType type)
+    /// <summary>The type's position kinds, in order of first appearance, with how many positions each has and the first one's index of Y.</summary>
+    private static List<(Kind Kind, long Count, int? Index)> KindsOf(DmfInstance instance, CriticalPointTypes space, CriticalPointType type)
     {
-        var widths = _instance.Widths;
-        var positions = HessianBlocks.Positions(_instance, _space, type, exact: false);
-        var counts = new Dictionary<Kind, long>();
-        var order = new List<Kind>();
+        var widths = instance.Widths;
+        var positions = HessianBlocks.Positions(instance, space, type, exact: false);
+        var slot = new Dictionary<Kind, int>();
+        var kinds = new List<(Kind Kind, long Count, int? Index)>();
         foreach (var p in positions)
         {
-            var rows = HessianBlockForm.ShapeOf(widths, new[] { p }).RowsA;
-            var probe = new Kind(p.Index is { } i ? _space.GroupNumberOf(i) : -1, p.Root?.Label, rows, 0);
-            var existing = order.FindIndex(k => k with { Index = 0 } == probe);
-            if (existing < 0)
+            var kind = new Kind(p.Index is { } i ? space.GroupNumberOf(i) : -1, p.Root?.Label, HessianBlockForm.ShapeOf(widths, new[] { p }).RowsA);
+            if (slot.TryGetValue(kind, out int k))
             {
-                order.Add(probe with { Index = p.Index ?? -1 });
-                counts[order[^1]] = 1;
+                kinds[k] = (kind, kinds[k].Count + 1, kinds[k].Index);
             }
             else
             {
-                counts[order[existing]]++;
+                slot[kind] = kinds.Count;
+                kinds.Add((kind, 1, p.Index is { } j ? j + 1 : null));
             }
         }
 
-        return order.Select(k => (k, counts[k])).ToList();
+        return kinds;
     }
 
-    private HessianSharpness Summarize(List<(Kind Kind, long Count)> kinds, CriticalPointType type, int bits)
+    private HessianSharpness Summarize(List<(Kind Kind, long Count, int? Index)> kinds, CriticalPointType type, int bits)
     {
         long dimension = 0, positive = 0, negative = 0, zero = 0;
         bool zerosExact = true;
@@ -114,54 +137,44 @@ public sealed class HessianSpectra
         RealEnclosure? largest = null, smallest = null;
         IReadOnlyList<int?> largestBlock = Array.Empty<int?>();
 
-        void Add(Kind a, Kind c, bool pair, long copies)
+        void Add(int i, int j, bool pair, long copies)
         {
             if (copies == 0)
             {
                 return;
             }
 
-            var block = Block(a, c, pair, bits);
-            foreach (var value in block.Values)
+            var block = Block(kinds[i].Kind, kinds[j].Kind, pair, bits);
+            dimension += copies * (block.Positive + block.Negative + block.Zero);
+            positive += copies * block.Positive;
+            negative += copies * block.Negative;
+            zero += copies * block.Zero;
+            if (block.Zero > 0)
             {
-                dimension += copies;
-                if (value.Lower.Sign > 0)
+                zerosExact &= block.ZerosExact;
+                zeroBand = BigRational.Max(zeroBand, block.Radius);
+            }
+
+            if (block.Largest is { } top)
+            {
+                if (largest is null || top.Upper > largest.Upper)
                 {
-                    positive += copies;
-                }
-                else if (value.Upper.Sign < 0)
-                {
-                    negative += copies;
-                }
-                else
-                {
-                    zero += copies;
-                    zerosExact &= value.Exact is not null;
-                    zeroBand = BigRational.Max(zeroBand, block.Radius);
+                    largestBlock = pair ? new[] { kinds[i].Index, kinds[j].Index } : new[] { kinds[i].Index };
                 }
 
-                if (largest is null || value.Upper > largest.Upper || (value.Upper == largest.Upper && value.Exact is not null))
-                {
-                    largestBlock = pair ? new int?[] { Index(a), Index(c) } : new int?[] { Index(a) };
-                    largest = Max(largest, value);
-                }
-                else
-                {
-                    largest = Max(largest, value);
-                }
-
-                smallest = Min(smallest, value);
+                largest = Max(largest, top);
+                smallest = Min(smallest, block.Smallest!);
             }
         }
 
         for (int i = 0; i < kinds.Count; i++)
         {
-            var (a, m) = kinds[i];
-            Add(a, a, pair: false, m);                  // the (a, a) blocks
-            Add(a, a, pair: true, m * (m - 1) / 2);     // pairs of two positions of one kind
+            long m = kinds[i].Count;
+            Add(i, i, pair: false, m);                  // the (a, a) blocks
+            Add(i, i, pair: true, m * (m - 1) / 2);     // pairs of two positions of one kind
             for (int j = i + 1; j < kinds.Count; j++)
             {
-                Add(a, kinds[j].Kind, pair: true, m * kinds[j].Count);
+                Add(i, j, pair: true, m * kinds[j].Count);
             }
         }
 
@@ -172,8 +185,6 @@ public sealed class HessianSpectra
 
         return new HessianSharpness(dimension, largest, smallest, Trace(type, bits), positive, negative, zero, zerosExact, zeroBand, largestBlock);
     }
-
-    private static int? Index(Kind k) => k.Index < 0 ? null : k.Index + 1;
 
     /// <summary>The larger of two enclosures' values: [max lower, max upper], exact when the larger is exact and certainly larger.</summary>
     private static RealEnclosure Max(RealEnclosure? a, RealEnclosure b)
@@ -219,8 +230,35 @@ public sealed class HessianSpectra
         : new RealEnclosure(-x.Upper, -x.Lower, null);
 
     /// <summary>The eigenvalues of the block of one position of kind a (<paramref name="pair"/> false) or of two positions of kinds a and c.</summary>
-    private BlockEigenvalues Block(Kind a, Kind c, bool pair, int bits) =>
-        _blocks.GetOrAdd((a, c, pair, bits), key => new Lazy<BlockEigenvalues>(() => Compute(key.A, key.C, key.Pair, key.Bits), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+    private BlockSummary Block(Kind a, Kind c, bool pair, int bits) =>
+        _blocks.GetOrAdd((a, c, pair, bits), key => new Lazy<BlockSummary>(() => Summary(Compute(key.A, key.C, key.Pair, key.Bits)), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+
+    private static BlockSummary Summary(BlockEigenvalues block)
+    {
+        RealEnclosure? largest = null, smallest = null;
+        int positive = 0, negative = 0, zero = 0;
+        bool exact = true;
+        foreach (var value in block.Values)
+        {
+            largest = Max(largest, value);
+            smallest = Min(smallest, value);
+            if (value.Lower.Sign > 0)
+            {
+                positive++;
+            }
+            else if (value.Upper.Sign < 0)
+            {
+                negative++;
+            }
+            else
+            {
+                zero++;
+                exact &= value.Exact is not null;
+            }
+        }
+
+        return new BlockSummary(largest, smallest, positive, negative, zero, exact, block.Radius);
+    }
 
     private BlockEigenvalues Compute(Kind a, Kind c, bool pair, int bits)
     {
