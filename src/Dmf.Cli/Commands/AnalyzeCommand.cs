@@ -6,6 +6,7 @@ using Dmf.Cli.Input;
 using Dmf.Cli.Output;
 using Dmf.Cli.Output.Html;
 using Dmf.Plots;
+using Dmf.Symbolic.Exact;
 using System.Collections.Generic;
 using Dmf.Verify.Analysis;
 using Dmf.Verify.Instance;
@@ -49,6 +50,7 @@ internal static class AnalyzeCommand
         };
         var smtOut = new Option<string?>("--smt-out") { Description = "With --exact: save every query as a self-contained .smt2 file in DIR (replay: dmf smt check FILE, or z3 FILE).", HelpName = "DIR" };
         var solvers = new VerifierOptions("With --exact: ");
+        var step = new Option<string?>("--step") { Description = "Mark each minimizer linearly stable or unstable for gradient descent with this step (lambda_max vs 2/step, decided exactly; docs/analyze.md).", HelpName = "ETA" };
         var json = new Option<bool>("--json") { Description = "Write JSON instead of the table." };
         var output = new Option<string?>("--out", "-o")
         {
@@ -65,7 +67,7 @@ internal static class AnalyzeCommand
             command.Options.Add(option);
         }
 
-        foreach (var option in new Option[] { limit, only, noNumeric, seed, denseLimit, audit, exact, exactBudget, smtOut, solvers.Timeout, solvers.SecondSolver, solvers.SecondTimeout, digits, json, output })
+        foreach (var option in new Option[] { limit, only, noNumeric, seed, denseLimit, audit, exact, exactBudget, smtOut, solvers.Timeout, solvers.SecondSolver, solvers.SecondTimeout, step, digits, json, output })
         {
             command.Options.Add(option);
         }
@@ -112,6 +114,21 @@ internal static class AnalyzeCommand
                 throw new UsageException(Invariant($"--audit: the instance has {total} types, more than {LandscapeAudit.MaxTypes}; audit a smaller instance"));
             }
 
+            BigRational? eta = null;
+            if (parsed.GetValue(step) is { } stepText)
+            {
+                eta = InputParsing.ParseExact("--step", stepText);
+                if (eta.Value.Sign <= 0)
+                {
+                    throw new UsageException($"--step expects a positive step, got '{stepText}'");
+                }
+
+                if (selection == TypeSelection.Saddles)
+                {
+                    throw new UsageException("--step marks minimizers; it cannot be combined with --only saddles");
+                }
+            }
+
             int budgetSeconds = InputParsing.ParseInteger("--exact-budget", parsed.GetValue(exactBudget)!, 1, 10_000_000, "seconds the proofs may be estimated at");
             if (!parsed.GetValue(exact) && parsed.GetResult(exactBudget) is { Implicit: false })
             {
@@ -137,7 +154,7 @@ internal static class AnalyzeCommand
             LandscapeReport report;
             try
             {
-                report = LandscapeAnalyzer.Analyze(instance, new AnalysisOptions(selection, max, numeric, verifier) { ExactBudgetSeconds = budgetSeconds }, progress.Report);
+                report = LandscapeAnalyzer.Analyze(instance, new AnalysisOptions(selection, max, numeric, verifier) { ExactBudgetSeconds = budgetSeconds, Step = eta }, progress.Report);
             }
             catch (ArgumentException exception)
             {

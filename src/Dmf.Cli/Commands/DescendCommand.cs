@@ -70,7 +70,7 @@ internal static class DescendCommand
                     .Commit(writer);
             }
 
-            return ExitCodes.Success;
+            return report.Findings.Count > 0 ? ExitCodes.CheckFailed : ExitCodes.Success;
         });
 
         return command;

@@ -13,10 +13,10 @@ internal sealed class DescentOptionSet
     private readonly Option<string> _runs;
     private readonly Option<string> _seed = new("--seed") { Description = "Seed of run 0; run r uses seed + r.", DefaultValueFactory = _ => "1", HelpName = "S" };
     private readonly Option<string> _scale = new("--init-scale") { Description = "Initial entries of W_l ~ N(0, c^2/d_(l-1)).", DefaultValueFactory = _ => "1", HelpName = "c" };
-    private readonly Option<string> _step = new("--step") { Description = "First step size; then Barzilai-Borwein steps with Armijo backtracking.", DefaultValueFactory = _ => "0.1", HelpName = "eta" };
+    private readonly Option<string> _step = new("--step") { Description = "Step size: gd's first step (then Barzilai-Borwein steps with Armijo backtracking), or every step of --optimizer constant.", DefaultValueFactory = _ => "0.1", HelpName = "eta" };
     private readonly Option<string> _maxIterations = new("--max-iters") { Description = "Iterations per run.", DefaultValueFactory = _ => "20000", HelpName = "K" };
     private readonly Option<string> _tolerance = new("--tol") { Description = "Stop when ||grad F|| <= tol.", DefaultValueFactory = _ => "1e-6", HelpName = "eps" };
-    private readonly Option<string> _optimizer = new("--optimizer") { Description = "gd (gradient descent, Barzilai-Borwein + Armijo) or lbfgs.", DefaultValueFactory = _ => "gd", HelpName = "gd|lbfgs" };
+    private readonly Option<string> _optimizer = new("--optimizer") { Description = "gd (gradient descent, Barzilai-Borwein + Armijo), lbfgs, or constant (plain gradient descent W <- W - step*grad F, the edge-of-stability audit).", DefaultValueFactory = _ => "gd", HelpName = "gd|lbfgs|constant" };
     private readonly int _maxRuns;
 
     /// <summary>The options, with <paramref name="defaultRuns"/> runs by default and at most <paramref name="maxRuns"/>.</summary>
@@ -25,7 +25,7 @@ internal sealed class DescentOptionSet
         _maxRuns = maxRuns;
         string text = defaultRuns.ToString(System.Globalization.CultureInfo.InvariantCulture);
         _runs = new Option<string>("--runs") { Description = runsMeaning, DefaultValueFactory = _ => text, HelpName = "N" };
-        _optimizer.CompletionSources.Add("gd", "lbfgs");
+        _optimizer.CompletionSources.Add("gd", "lbfgs", "constant");
     }
 
     /// <summary>Every option, to add to a command.</summary>
@@ -43,6 +43,7 @@ internal sealed class DescentOptionSet
         {
             "gd" => Optimizer.GradientDescent,
             "lbfgs" => Optimizer.Lbfgs,
-            var other => throw new UsageException($"--optimizer expects gd or lbfgs, got '{other}'"),
+            "constant" => Optimizer.ConstantStep,
+            var other => throw new UsageException($"--optimizer expects gd, lbfgs or constant, got '{other}'"),
         });
 }

@@ -50,7 +50,10 @@ internal static class AnalyzeJsonRenderer
                 p.Classification.Reason,
                 p.Numeric is null ? null : Numeric(p.Numeric),
                 p.Exact is null ? null : Exact(p.Exact),
-                p.Certified is null ? null : new CertifiedDocument(p.Certified.LossLower, p.Certified.LossUpper, p.Certified.SigmaRadius))).ToArray());
+                p.Certified is null ? null : new CertifiedDocument(p.Certified.LossLower, p.Certified.LossUpper, p.Certified.SigmaRadius),
+                p.Sharpness is null ? null : Sharpness(p.Sharpness, p.Stability, report.Step))).ToArray(),
+            report.Step?.ToExactString(),
+            report.SharpnessSkipped);
         JsonOutput.Write(document, output);
     }
 
@@ -70,20 +73,66 @@ internal static class AnalyzeJsonRenderer
         n.Descent is null ? null : new DescentDocument(n.Descent.Step, n.Descent.Measured, n.Descent.Predicted, n.Descent.Confirmed),
         n.Findings.ToArray());
 
-    /// <summary>The version of the document's shape: 2 added schemaVersion and notListed, and spells rule in kebab-case; 3 added establishment and certifiedRadius.</summary>
-    public const int SchemaVersion = 3;
+    /// <summary>The version of the document's shape: 2 added schemaVersion and notListed, and spells rule in kebab-case; 3 added establishment and certifiedRadius; 4 added sharpness, step and sharpnessSkipped.</summary>
+    public const int SchemaVersion = 4;
+
+    private static SharpnessDocument Sharpness(HessianSharpness s, LinearStability? stability, Dmf.Symbolic.Exact.BigRational? step) => new(
+        s.Dimension,
+        Real(s.Largest),
+        Real(s.Smallest),
+        Real(s.Trace),
+        s.Positive,
+        s.Negative,
+        s.Zero,
+        s.ZerosExact,
+        s.ZeroBand.ToDouble(),
+        s.LargestBlock.ToArray(),
+        s.LargestStableStep is { } largestStep ? Real(largestStep) : null,
+        step?.ToExactString(),
+        stability switch { LinearStability.Stable => "stable", LinearStability.Unstable => "unstable", LinearStability.Undecided => "undecided", _ => null });
+
+    private static RealDocument Real(RealEnclosure value) => new(
+        value.Lower == value.Upper ? value.Lower.ToExactString() : Outward(value.Lower, up: false),
+        value.Lower == value.Upper ? value.Upper.ToExactString() : Outward(value.Upper, up: true),
+        value.Approximation,
+        value.Exact is { } exact && !exact.IsKnownRational ? new AlgebraicDocument(exact.DefiningPolynomial.ToString("t"), exact.Interval.Lower.ToExactString(), exact.Interval.Upper.ToExactString()) : null,
+        value.Exact is not null);
+
+    /// <summary>An enclosure's end as a decimal of 30 significant digits, rounded outward (down for a lower end, up for an upper), so the interval still holds the value.</summary>
+    private static string Outward(Dmf.Symbolic.Exact.BigRational end, bool up)
+    {
+        if (end.IsZero)
+        {
+            return "0";
+        }
+
+        int exponent = (int)System.Math.Floor(System.Numerics.BigInteger.Log10(System.Numerics.BigInteger.Abs(end.Numerator)) - System.Numerics.BigInteger.Log10(end.Denominator));
+        int decimals = System.Math.Max(0, 29 - exponent);
+        var scale = new Dmf.Symbolic.Exact.BigRational(System.Numerics.BigInteger.Pow(10, decimals));
+        var scaled = up ? Dmf.Symbolic.Exact.BigRational.Ceiling(end * scale) : Dmf.Symbolic.Exact.BigRational.Floor(end * scale);
+        return (new Dmf.Symbolic.Exact.BigRational(scaled) / scale).ToExactString();
+    }
+
+    /// <summary>A minimizer's Hessian spectrum from its blocks (docs/analyze.md, "Sharpness").</summary>
+    private sealed record SharpnessDocument(
+        long Dimension, RealDocument LambdaMax, RealDocument LambdaMin, RealDocument Trace, long Positive, long Negative, long Zero, bool ZerosExact, double ZeroBand,
+        int?[] LargestBlock, RealDocument? LargestStableStep, string? Step, string? Stability);
+
+    /// <summary>A real number: an exact rational (lower = upper), an algebraic number (its polynomial and isolating interval), or a proved enclosure [lower, upper] (decimals of 30 significant digits rounded outward).</summary>
+    private sealed record RealDocument(string Lower, string Upper, double Approximation, AlgebraicDocument? Algebraic, bool Exact);
 
     private sealed record AnalyzeDocument(
         int SchemaVersion,
         int Depth, int[] Widths, string[] Lambdas, string[] SingularValues, string SingularValueSource, bool SingularValuesExact, string Establishment, double? CertifiedRadius, AlgebraicDocument?[]? SingularValuesAlgebraic, string YCrit, string YGlob,
-        bool Benign, int[] OffendingIndices, bool CollapsesToZero, string TotalTypes, CountsDocument Counts, bool Truncated, CountsDocument NotListed, PointDocument[] CriticalPoints);
+        bool Benign, int[] OffendingIndices, bool CollapsesToZero, string TotalTypes, CountsDocument Counts, bool Truncated, CountsDocument NotListed, PointDocument[] CriticalPoints,
+        string? Step, string? SharpnessSkipped);
 
     /// <summary>An irrational singular value exactly: the root of <paramref name="Polynomial"/> (in t) in (Lower, Upper).</summary>
     private sealed record AlgebraicDocument(string Polynomial, string Lower, string Upper);
 
     private sealed record CountsDocument(string GlobalMinimizer, string LocalMinimizer, string StrictSaddle, string NonStrictSaddle);
 
-    private sealed record PointDocument(string[] Sigma, int?[] Assignment, string Type, double Loss, string? LossExact, string Classification, string Rule, string Reason, NumericDocument? Numeric, ExactDocument? Exact, CertifiedDocument? Certified);
+    private sealed record PointDocument(string[] Sigma, int?[] Assignment, string Type, double Loss, string? LossExact, string Classification, string Rule, string Reason, NumericDocument? Numeric, ExactDocument? Exact, CertifiedDocument? Certified, SharpnessDocument? Sharpness);
 
     /// <summary>On the certified path: F of Y's critical point in [LossLower, LossUpper], each σ within SigmaRadius of the σ shown.</summary>
     private sealed record CertifiedDocument(double LossLower, double LossUpper, double SigmaRadius);

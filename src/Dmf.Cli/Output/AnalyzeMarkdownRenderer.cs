@@ -91,6 +91,7 @@ internal static class AnalyzeMarkdownRenderer
             text.WriteLine("| " + string.Join(" | ", all.Select(ReportProvenance.Cell)) + " |");
         }
 
+        RenderSharpness(report, digits, text);
         if (provenance is not null)
         {
             var first = report.Points.Select(p => p.Numeric).FirstOrDefault(n => n is not null);
@@ -103,5 +104,48 @@ internal static class AnalyzeMarkdownRenderer
         }
 
         return text.ToString();
+    }
+
+    /// <summary>The minimizers' Hessian spectra as a table, numbered as in the critical-point table.</summary>
+    private static void RenderSharpness(LandscapeReport report, int digits, StringWriter text)
+    {
+        if (report.SharpnessSkipped is { } skipped)
+        {
+            text.WriteLine();
+            text.WriteLine("## Sharpness of the minimizers");
+            text.WriteLine();
+            text.WriteLine($"{char.ToUpperInvariant(skipped[0])}{skipped[1..]}.");
+            return;
+        }
+
+        var rows = report.Points.Select((p, i) => (Point: p, Row: i + 1)).Where(r => r.Point.Sharpness is not null).ToList();
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        text.WriteLine();
+        text.WriteLine("## Sharpness of the minimizers");
+        text.WriteLine();
+        text.WriteLine("The Hessian's spectrum from its blocks (docs/theory.md §4c): every value proved — exact, or a certified enclosure shown rounded. +/−/0 counts positive, negative and zero eigenvalues with multiplicity; $2/\\lambda_{\\max}$ is the largest step for which gradient descent stays near the minimizer.");
+        text.WriteLine();
+        string stepColumn = report.Step is { } step ? $" step ${Math(step.ToExactString())}$ |" : string.Empty;
+        text.WriteLine("| # | $\\lambda_{\\max}$ | $\\lambda_{\\min}$ | $\\operatorname{tr}\\nabla^2 F$ | +/−/0 | $2/\\lambda_{\\max}$ | block |" + stepColumn);
+        text.WriteLine("|---|---|---|---|---|---|---|" + (stepColumn.Length > 0 ? "---|" : string.Empty));
+        foreach (var (point, row) in rows)
+        {
+            var s = point.Sharpness!;
+            var cells = new[]
+            {
+                Invariant($"{row}"),
+                SharpnessFormatting.Value(s.Largest, digits),
+                SharpnessFormatting.Value(s.Smallest, digits).Replace("+-", "±", System.StringComparison.Ordinal),
+                SharpnessFormatting.Value(s.Trace, digits),
+                SharpnessFormatting.Counts(s),
+                SharpnessFormatting.StableStep(s, digits),
+                SharpnessFormatting.Block(s),
+            }.Concat(stepColumn.Length > 0 ? new[] { SharpnessFormatting.Stability(point.Stability) } : System.Array.Empty<string>());
+            text.WriteLine("| " + string.Join(" | ", cells.Select(ReportProvenance.Cell)) + " |");
+        }
     }
 }

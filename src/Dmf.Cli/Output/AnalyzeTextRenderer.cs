@@ -57,6 +57,7 @@ internal static class AnalyzeTextRenderer
             }
         }
 
+        RenderSharpness(report, digits, output);
         var (agree, disagree, inconclusive, unchecked_) = report.NumericTally;
         output.WriteLine();
         if (report.Points.Any(p => p.Exact is not null))
@@ -106,6 +107,55 @@ internal static class AnalyzeTextRenderer
         if (disagree > 0)
         {
             output.WriteLine(Invariant($"!! {disagree} DISAGREEMENT(S) between the rules and the numerics: a finding, see the rows marked DISAGREES."));
+        }
+    }
+
+    /// <summary>The minimizers' Hessian spectra (docs/analyze.md, "Sharpness"): one row per listed minimizer, numbered as in the table.</summary>
+    private static void RenderSharpness(LandscapeReport report, int digits, TextWriter output)
+    {
+        if (report.SharpnessSkipped is { } skipped)
+        {
+            output.WriteLine();
+            output.WriteLine($"Sharpness of the minimizers: {skipped}.");
+            return;
+        }
+
+        var rows = report.Points.Select((p, i) => (Point: p, Row: i + 1)).Where(r => r.Point.Sharpness is not null).ToList();
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        output.WriteLine();
+        output.WriteLine("Sharpness of the minimizers (Hessian spectrum from its blocks, docs/theory.md 4c; values proved, shown rounded):");
+        string stepHeading = report.Step is { } step ? "  step " + step.ToExactString() : string.Empty;
+        var cells = rows.Select(r => (r.Row, S: r.Point.Sharpness!, r.Point.Stability)).Select(r => new[]
+        {
+            Invariant($"{r.Row}"),
+            SharpnessFormatting.Value(r.S.Largest, digits),
+            SharpnessFormatting.Value(r.S.Smallest, digits),
+            SharpnessFormatting.Value(r.S.Trace, digits),
+            SharpnessFormatting.Counts(r.S),
+            SharpnessFormatting.StableStep(r.S, digits),
+            SharpnessFormatting.Block(r.S),
+            SharpnessFormatting.Stability(r.Stability),
+        }).ToList();
+        string[] headings = { "#", "lambda_max", "lambda_min", "trace", "+/-/0", "2/lambda_max", "block", stepHeading.Trim() };
+        var widths = Enumerable.Range(0, headings.Length).Select(c => cells.Select(row => row[c].Length).Append(headings[c].Length).Max()).ToArray();
+        string Line(string[] row) => "  " + string.Join("  ", row.Select((cell, c) => c == 0 ? cell.PadLeft(System.Math.Max(3, widths[0])) : cell.PadRight(widths[c]))).TrimEnd();
+        output.WriteLine(Line(headings));
+        foreach (var row in cells)
+        {
+            output.WriteLine(Line(row));
+        }
+
+        var inexact = rows.Select(r => r.Point.Sharpness!).Where(s => s.Zero > 0 && !s.ZerosExact).ToList();
+        output.WriteLine("  +/-/0: positive, negative and zero eigenvalues with multiplicity" + (inexact.Count == 0
+            ? " (zeros exact)."
+            : Invariant($"; a zero is an eigenvalue within {inexact.Max(s => s.ZeroBand).ToDouble():0.#E+0} of 0 (its block is known through irrational sigma).")));
+        if (report.Step is not null)
+        {
+            output.WriteLine("  stable: lambda_max < 2/step, so gradient descent with that step stays near the minimizer; UNSTABLE: it cannot.");
         }
     }
 }

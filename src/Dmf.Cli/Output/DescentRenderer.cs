@@ -24,11 +24,29 @@ internal static class DescentRenderer
         output.WriteLine(Invariant($"Converged: {converged} of {o.Runs}; iterations: median {Median(report.Runs.Select(r => r.End.Iterations).ToList())}, max {report.Runs.Max(r => r.End.Iterations)}"));
         output.WriteLine();
         int width = System.Math.Max("type reached".Length, report.Histogram.Max(h => h.Key.Length));
-        output.WriteLine($"  {"type reached".PadRight(width)}  {"runs",5}  {"share",6}  class");
+        bool constant = o.Optimizer == Optimizer.ConstantStep;
+        output.WriteLine($"  {"type reached".PadRight(width)}  {"runs",5}  {"share",6}  {"class",-17}" + (constant ? "  2/lambda_max  for this step" : string.Empty));
         foreach (var h in report.Histogram)
         {
             string share = (100.0 * h.Count / o.Runs).ToString("F1", System.Globalization.CultureInfo.InvariantCulture) + "%";
-            output.WriteLine(Invariant($"  {h.Key.PadRight(width)}  {h.Count,5}  {share,6}  {(h.Class is null ? "-" : ClassName(h.Class.Class))}"));
+            string line = Invariant($"  {h.Key.PadRight(width)}  {h.Count,5}  {share,6}  {(h.Class is null ? "-" : ClassName(h.Class.Class)),-17}");
+            if (constant && h.Sharpness is { } s)
+            {
+                line += Invariant($"  {SharpnessFormatting.StableStep(s, 6),-12}  {SharpnessFormatting.Stability(h.Stability)}");
+            }
+
+            output.WriteLine(line.TrimEnd());
+        }
+
+        if (constant)
+        {
+            output.WriteLine();
+            output.WriteLine(Invariant($"Edge of stability: with the constant step {o.Step}, a minimizer is linearly stable iff lambda_max < 2/step = {2 / o.Step:G6} (decided exactly from the Hessian's blocks, docs/theory.md 4c);"));
+            output.WriteLine("no run should converge to a minimizer marked UNSTABLE.");
+            foreach (var finding in report.Findings)
+            {
+                output.WriteLine($"!! {finding}: a finding.");
+            }
         }
 
         int saddles = report.Histogram.Where(h => h.Class is { IsMinimizer: false }).Sum(h => h.Count);
@@ -43,7 +61,7 @@ internal static class DescentRenderer
         var o = report.Options;
         var document = new
         {
-            schemaVersion = 2,
+            schemaVersion = 3,
             depth = report.Instance.Depth,
             widths = report.Instance.Widths,
             lambdas = report.Instance.Lambdas.Select(l => l.ToExactString()),
@@ -51,8 +69,17 @@ internal static class DescentRenderer
             singularValueSource = report.Instance.SingularValueSource,
             singularValuesExact = report.Instance.SingularValuesExact,
             options = OptionsJson(o),
-            histogram = report.Histogram.Select(h => new { type = h.Key, classification = h.Class is null ? null : ClassKey(h.Class.Class), count = h.Count }),
-            runs = report.Runs.Select(r => new { seed = r.Seed, loss = r.End.Loss, gradientNorm = r.End.GradientNorm, iterations = r.End.Iterations, converged = r.End.Converged, type = r.Reached.Type?.ToString(), problem = r.Reached.Problem }),
+            histogram = report.Histogram.Select(h => new
+            {
+                type = h.Key,
+                classification = h.Class is null ? null : ClassKey(h.Class.Class),
+                count = h.Count,
+                lambdaMax = h.Sharpness?.Largest.Approximation,
+                largestStableStep = h.Sharpness?.LargestStableStep?.Approximation,
+                stability = h.Stability switch { Dmf.Verify.Numerics.LinearStability.Stable => "stable", Dmf.Verify.Numerics.LinearStability.Unstable => "unstable", Dmf.Verify.Numerics.LinearStability.Undecided => "undecided", _ => null },
+            }),
+            findings = report.Findings,
+            runs = report.Runs.Select(r => new { seed = r.Seed, loss = r.End.Loss, gradientNorm = r.End.GradientNorm, iterations = r.End.Iterations, converged = r.End.Converged, diverged = r.End.Diverged, type = r.Reached.Type?.ToString(), problem = r.Reached.Problem }),
         };
         JsonOutput.Write(document, output);
     }
@@ -92,11 +119,24 @@ internal static class DescentRenderer
     }
 
     /// <summary>The descent method in words: "L-BFGS + Armijo" or "first step η, Barzilai-Borwein + Armijo".</summary>
-    public static string Method(DescentOptions o) => o.Optimizer == Optimizer.Lbfgs ? "L-BFGS + Armijo" : Invariant($"first step {o.Step}, Barzilai-Borwein + Armijo");
+    public static string Method(DescentOptions o) => o.Optimizer switch
+    {
+        Optimizer.Lbfgs => "L-BFGS + Armijo",
+        Optimizer.ConstantStep => Invariant($"constant step {o.Step} (plain gradient descent)"),
+        _ => Invariant($"first step {o.Step}, Barzilai-Borwein + Armijo"),
+    };
+
+    /// <summary>The optimizer's name in JSON and on the command line.</summary>
+    public static string OptimizerKey(Optimizer optimizer) => optimizer switch
+    {
+        Optimizer.Lbfgs => "lbfgs",
+        Optimizer.ConstantStep => "constant",
+        _ => "gd",
+    };
 
     /// <summary>The settings as the JSON object both descend and sweep write.</summary>
     public static object OptionsJson(DescentOptions o) =>
-        new { runs = o.Runs, seed = o.Seed, initScale = o.InitScale, step = o.Step, maxIterations = o.MaxIterations, tolerance = o.Tolerance, optimizer = o.Optimizer == Optimizer.Lbfgs ? "lbfgs" : "gd" };
+        new { runs = o.Runs, seed = o.Seed, initScale = o.InitScale, step = o.Step, maxIterations = o.MaxIterations, tolerance = o.Tolerance, optimizer = OptimizerKey(o.Optimizer) };
 
     private static int Median(System.Collections.Generic.List<int> values)
     {

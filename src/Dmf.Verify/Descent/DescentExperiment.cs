@@ -10,10 +10,24 @@ namespace Dmf.Verify.Descent;
 public sealed record DescentRun(int Seed, DescentEnd End, IdentifiedType Reached, Classification? Class);
 
 /// <summary>How many runs reached one type (or one failure), with the type's class.</summary>
-public sealed record ReachedType(string Key, CriticalPointType? Type, Classification? Class, int Count);
+public sealed record ReachedType(string Key, CriticalPointType? Type, Classification? Class, int Count)
+{
+    /// <summary>With a constant step: the minimizer's Hessian spectrum summary (null for saddles and failures, or beyond <see cref="HessianSpectra.MaxBlocks"/>).</summary>
+    public HessianSharpness? Sharpness { get; init; }
+
+    /// <summary>With a constant step: the minimizer's linear stability for that step.</summary>
+    public LinearStability? Stability { get; init; }
+}
 
 /// <summary>The runs of an experiment and the histogram of types they reached, most frequent first.</summary>
-public sealed record DescentReport(DmfInstance Instance, DescentOptions Options, IReadOnlyList<DescentRun> Runs, IReadOnlyList<ReachedType> Histogram);
+public sealed record DescentReport(DmfInstance Instance, DescentOptions Options, IReadOnlyList<DescentRun> Runs, IReadOnlyList<ReachedType> Histogram)
+{
+    /// <summary>
+    /// Audit findings: with a constant step η, every reached minimizer whose λ_max ≥ 2/η was proved (linear stability
+    /// says no run converges there, so each such run is reported). Empty otherwise.
+    /// </summary>
+    public IReadOnlyList<string> Findings { get; init; } = Array.Empty<string>();
+}
 
 /// <summary>
 /// Runs gradient descents from random initializations through the generated kernels, in parallel across cores and
@@ -36,8 +50,13 @@ public static class DescentExperiment
         {
             int seed = options.Seed + r;
             var start = Start(instance, seed, options.InitScale);
-            var end = options.Optimizer == Optimizer.Lbfgs ? Lbfgs.Run(kernels, problem, start, options) : GradientDescent.Run(kernels, problem, start, options);
-            var reached = end.Converged ? TypeIdentification.Identify(instance, space, end.Parameters) : new IdentifiedType(null, "did not converge");
+            var end = options.Optimizer switch
+            {
+                Optimizer.Lbfgs => Lbfgs.Run(kernels, problem, start, options),
+                Optimizer.ConstantStep => ConstantStepDescent.Run(kernels, problem, start, options),
+                _ => GradientDescent.Run(kernels, problem, start, options),
+            };
+            var reached = end.Converged ? TypeIdentification.Identify(instance, space, end.Parameters) : new IdentifiedType(null, end.Diverged ? "diverged" : "did not converge");
             var classification = reached.Type is { } type ? CriticalPointClassifier.Classify(space, type) : null;
             runs[r] = new DescentRun(seed, end, reached, classification);
             progress?.Invoke(Interlocked.Increment(ref done), options.Runs);
@@ -49,7 +68,47 @@ public static class DescentExperiment
             .OrderByDescending(h => h.Count)
             .ThenBy(h => h.Key, StringComparer.Ordinal)
             .ToList();
-        return new DescentReport(instance, options, runs, histogram);
+        if (options.Optimizer != Optimizer.ConstantStep)
+        {
+            return new DescentReport(instance, options, runs, histogram);
+        }
+
+        var (audited, findings) = StabilityAudit(instance, space, options, histogram);
+        return new DescentReport(instance, options, runs, audited) { Findings = findings };
+    }
+
+    /// <summary>
+    /// The reached minimizers' sharpness and their stability for the constant step (exact: the step is the double η
+    /// used); a run that converged at a minimizer proved unstable for η is a finding against linear stability theory.
+    /// </summary>
+    private static (IReadOnlyList<ReachedType> Histogram, IReadOnlyList<string> Findings) StabilityAudit(DmfInstance instance, CriticalPointTypes space, DescentOptions options, IReadOnlyList<ReachedType> histogram)
+    {
+        var minimizers = histogram.Where(h => h.Type is not null && h.Class is { IsMinimizer: true }).Select(h => h.Type!).ToList();
+        if (minimizers.Count == 0 || HessianSpectra.EstimateBlocks(instance, space, minimizers) > HessianSpectra.MaxBlocks)
+        {
+            return (histogram, Array.Empty<string>());
+        }
+
+        var spectra = new HessianSpectra(instance, space);
+        var step = Symbolic.Exact.BigRational.FromDouble(options.Step);
+        var findings = new List<string>();
+        var audited = histogram.Select(h =>
+        {
+            if (h.Type is not { } type || h.Class is not { IsMinimizer: true })
+            {
+                return h;
+            }
+
+            var sharpness = spectra.For(type, step);
+            var stability = sharpness.StabilityFor(step);
+            if (stability == LinearStability.Unstable)
+            {
+                findings.Add(FormattableString.Invariant($"{h.Count} run(s) converged to {type} although its lambda_max = {sharpness.Largest.Approximation:G9} >= 2/step = {2 / options.Step:G9} (linearly unstable there)"));
+            }
+
+            return h with { Sharpness = sharpness, Stability = stability };
+        }).ToList();
+        return (audited, findings);
     }
 
     /// <summary>W_l with i.i.d. N(0, c²/d_{l−1}) entries from the run's seed.</summary>

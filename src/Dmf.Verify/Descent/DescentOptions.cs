@@ -8,6 +8,9 @@ public enum Optimizer
 
     /// <summary>L-BFGS with Armijo backtracking (<see cref="Lbfgs"/>).</summary>
     Lbfgs,
+
+    /// <summary>Gradient descent with the constant step η, no line search (<see cref="ConstantStepDescent"/>): the method of the edge-of-stability audit.</summary>
+    ConstantStep,
 }
 
 /// <summary>

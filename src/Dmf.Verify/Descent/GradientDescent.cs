@@ -10,7 +10,11 @@ namespace Dmf.Verify.Descent;
 /// <param name="Iterations">Steps taken.</param>
 /// <param name="Converged">‖∇F‖ reached the tolerance.</param>
 /// <param name="LossCurve">F along the descent (every iteration, thinned evenly for long runs).</param>
-public sealed record DescentEnd(double[] Parameters, double Loss, double GradientNorm, int Iterations, bool Converged, LossCurve LossCurve);
+public sealed record DescentEnd(double[] Parameters, double Loss, double GradientNorm, int Iterations, bool Converged, LossCurve LossCurve)
+{
+    /// <summary>F or ‖∇F‖ left the doubles (a constant step beyond the edge of stability): the run was stopped.</summary>
+    public bool Diverged { get; init; }
+}
 
 /// <summary>
 /// Gradient descent on F through the generated kernels: the Barzilai–Borwein step s·s/s·y (s, y the last changes of

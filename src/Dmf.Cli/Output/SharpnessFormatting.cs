@@ -1,0 +1,63 @@
+using System.Globalization;
+using System.Linq;
+using Dmf.Symbolic.Exact;
+using Dmf.Verify.Numerics;
+using static System.FormattableString;
+
+namespace Dmf.Cli.Output;
+
+/// <summary>How the renderers write a minimizer's Hessian spectrum summary (<see cref="HessianSharpness"/>).</summary>
+internal static class SharpnessFormatting
+{
+    /// <summary>
+    /// A value known by an enclosure, with <paramref name="digits"/> decimals: exact values rounded correctly; an enclosure
+    /// holding 0 as "0 (+-r)"; one whose ends round alike as that decimal; otherwise "[lower, upper]".
+    /// </summary>
+    public static string Value(RealEnclosure value, int digits)
+    {
+        if (value.Exact is { } exact)
+        {
+            return Clean(exact.ToDecimalString(digits));
+        }
+
+        if (value.Lower.Sign <= 0 && value.Upper.Sign >= 0)
+        {
+            var bound = BigRational.Max(-value.Lower, value.Upper).ToDouble();
+            return "0 (+-" + bound.ToString("0.#E+0", CultureInfo.InvariantCulture) + ")";
+        }
+
+        string lower = Clean(value.Lower.ToDecimalString(digits));
+        string upper = Clean(value.Upper.ToDecimalString(digits));
+        if (lower == upper)
+        {
+            return lower;
+        }
+
+        return $"[{lower}, {upper}]";
+    }
+
+    /// <summary>"282/0/18": positive, negative and zero eigenvalues, counted with multiplicity.</summary>
+    public static string Counts(HessianSharpness s) => Invariant($"{s.Positive}/{s.Negative}/{s.Zero}");
+
+    /// <summary>2/λ_max as a value, or "-" when λ_max may be 0.</summary>
+    public static string StableStep(HessianSharpness s, int digits) => s.LargestStableStep is { } step ? Value(step, digits) : "-";
+
+    /// <summary>"stable", "UNSTABLE" or "undecided".</summary>
+    public static string Stability(LinearStability? stability) => stability switch
+    {
+        LinearStability.Stable => "stable",
+        LinearStability.Unstable => "UNSTABLE",
+        LinearStability.Undecided => "undecided",
+        _ => string.Empty,
+    };
+
+    /// <summary>The block λ_max lives in: "(y1, y1)" for one position, "(y1, y2)" for a pair, "h" for a hidden position.</summary>
+    public static string Block(HessianSharpness s) =>
+        "(" + string.Join(", ", (s.LargestBlock.Count == 1 ? new[] { s.LargestBlock[0], s.LargestBlock[0] } : s.LargestBlock).Select(i => i is { } j ? Invariant($"y{j}") : "h")) + ")";
+
+    /// <summary>What a zero count means: exactly zero, or within the band.</summary>
+    public static string ZeroWords(HessianSharpness s) =>
+        s.Zero == 0 || s.ZerosExact ? "exact" : "|.| < " + s.ZeroBand.ToDouble().ToString("0.#E+0", CultureInfo.InvariantCulture);
+
+    private static string Clean(string text) => text.StartsWith('-') && text.Trim('-', '0', '.').Length == 0 ? text.Substring(1) : text;
+}
