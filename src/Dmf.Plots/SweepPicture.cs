@@ -7,8 +7,9 @@ namespace Dmf.Plots;
 
 /// <summary>
 /// The fractions of runs reaching each outcome (global, spurious, W = 0, saddle, other) against the swept λ (or
-/// scale of Y), one line per outcome, with the theory's thresholds λ_glob(y_j) (dashed) and λ_crit(y_j) (solid) as
-/// vertical lines, labeled inside the plot above the fractions.
+/// scale of Y, or constant step η), one line per outcome, with the theory's thresholds λ_glob(y_j) (dashed) and
+/// λ_crit(y_j) (solid) — for steps, each minimizer's 2/λ_max (dashed for the global one) — as vertical lines, labeled
+/// inside the plot above the fractions.
 /// </summary>
 public static class SweepPicture
 {
@@ -59,9 +60,12 @@ public static class SweepPicture
             line.LinePattern = threshold.Global ? LinePattern.Dashed : LinePattern.Solid;
             line.LineWidth = 1;
             string y = InlineMath.Symbol("y", (threshold.Index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)).Unicode;
-            string name = report.Parameter == SweepParameter.LambdaProduct
-                ? (threshold.Global ? $"λ_glob({y})" : $"λ_crit({y})")
-                : (threshold.Global ? $"t·{y} = y_glob" : $"t·{y} = y_crit");
+            string name = report.Parameter switch
+            {
+                SweepParameter.LambdaProduct => threshold.Global ? $"λ_glob({y})" : $"λ_crit({y})",
+                SweepParameter.DataScale => threshold.Global ? $"t·{y} = y_glob" : $"t·{y} = y_crit",
+                _ => $"2/λ_max {threshold.Minimizer}",
+            };
             var label = plot.Add.Text(name, threshold.Value, 1.08 + (0.06 * (k % 3)));
             label.LabelFontSize = 12;
             label.LabelAlignment = Alignment.LowerLeft;
@@ -71,7 +75,12 @@ public static class SweepPicture
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
             Enumerable.Range(0, 6).Select(k => new Tick(k / 5.0, (k / 5.0).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture))).ToArray());
         plot.Title(Invariant($"Where {report.Options.Runs} descents per point end (L = {report.Base.Depth})"));
-        plot.XLabel(report.Parameter == SweepParameter.LambdaProduct ? "λ = Π λ_l" : "t (singular values t·y_j)");
+        plot.XLabel(report.Parameter switch
+        {
+            SweepParameter.LambdaProduct => "λ = Π λ_l",
+            SweepParameter.DataScale => "t (singular values t·y_j)",
+            _ => "constant step η (plain gradient descent)",
+        });
         plot.YLabel("fraction of runs");
         plot.ShowLegend(Edge.Right);
         return PngRendering.Render(plot, size);

@@ -30,18 +30,18 @@ internal static class SweepCommand
     {
         var instanceOptions = new InstanceOptions();
         var descent = new DescentOptionSet(50, 100_000, "Descents per grid point, 1..100000.");
-        var vary = new Option<string>("--vary") { Description = "lambda (the product of the lambda_l, through lambda_1) or scale (a factor t on the singular values of Y).", DefaultValueFactory = _ => "lambda", HelpName = "lambda|scale" };
-        vary.CompletionSources.Add("lambda", "scale");
-        var from = new Option<string?>("--from") { Description = "First grid value, exact (default: half the smallest lambda_glob(y_j); for scale, half the smallest t where t*y_j = y_crit).", HelpName = "A" };
-        var to = new Option<string?>("--to") { Description = "Last grid value, exact (default: 1.5 times the largest lambda_crit(y_j); for scale, 1.5 times the largest t where t*y_j = y_glob).", HelpName = "B" };
+        var vary = new Option<string>("--vary") { Description = "lambda (the product of the lambda_l, through lambda_1), scale (a factor t on the singular values of Y), or step (the step of constant-step gradient descent: the edge of stability).", DefaultValueFactory = _ => "lambda", HelpName = "lambda|scale|step" };
+        vary.CompletionSources.Add("lambda", "scale", "step");
+        var from = new Option<string?>("--from") { Description = "First grid value, exact (default: half the smallest lambda_glob(y_j); for scale, half the smallest t where t*y_j = y_crit; for step, half the smallest 2/lambda_max of a minimizer other than W = 0).", HelpName = "A" };
+        var to = new Option<string?>("--to") { Description = "Last grid value, exact (default: 1.5 times the largest lambda_crit(y_j); for scale, 1.5 times the largest t where t*y_j = y_glob; for step, 1.5 times the largest 2/lambda_max of a minimizer other than W = 0).", HelpName = "B" };
         var points = new Option<string>("--points") { Description = Invariant($"Grid points, 2..{MaxPoints}."), DefaultValueFactory = _ => "16", HelpName = "N" };
         var log = new Option<bool>("--log") { Description = "Geometric grid (values rounded to 4 significant digits) instead of evenly spaced exact values." };
         var json = new Option<bool>("--json") { Description = "Write JSON instead of the table." };
         var output = new Option<string?>("--out", "-o") { Description = "Also write sweep.png (the fractions against the swept value, thresholds drawn), sweep.md and sweep.json into this directory.", HelpName = "DIR" };
         var command = new Command(
             "sweep",
-            "Run the descents of 'dmf descend' at every point of a grid of lambda (or of a scale of Y) and report the fraction reaching a global minimizer, " +
-            "a spurious one, W = 0 or a saddle, beside the theory's thresholds lambda_glob(y_j) and lambda_crit(y_j). Default instance: docs/theory.md section 5.");
+            "Run the descents of 'dmf descend' at every point of a grid of lambda (or of a scale of Y, or of a constant step) and report the fraction reaching a global minimizer, " +
+            "a spurious one, W = 0 or a saddle, beside the theory's thresholds lambda_glob(y_j) and lambda_crit(y_j) (for steps: each minimizer's 2/lambda_max). Default instance: docs/theory.md section 5.");
         foreach (var option in instanceOptions.All.Concat(descent.All).Concat(new Option[] { vary, from, to, points, log, json, output }))
         {
             command.Options.Add(option);
@@ -60,8 +60,13 @@ internal static class SweepCommand
             {
                 "lambda" => SweepParameter.LambdaProduct,
                 "scale" => SweepParameter.DataScale,
-                var other => throw new UsageException($"--vary expects lambda or scale, got '{other}'"),
+                "step" => SweepParameter.Step,
+                var other => throw new UsageException($"--vary expects lambda, scale or step, got '{other}'"),
             };
+            if (parameter == SweepParameter.Step && descent.StepOrOptimizerGiven(parsed) is { } given)
+            {
+                throw new UsageException($"{given} is set by --vary step (every point runs constant-step gradient descent at its own step); drop {given}");
+            }
             var instance = instanceOptions.Build(parsed, DescendCommand.RequireKernels);
             if (!instance.SingularValuesExact)
             {
@@ -105,7 +110,7 @@ internal static class SweepCommand
                     .Commit(writer);
             }
 
-            return ExitCodes.Success;
+            return report.Findings.Count > 0 ? ExitCodes.CheckFailed : ExitCodes.Success;
         });
 
         return command;
@@ -131,7 +136,18 @@ internal static class SweepCommand
         var thresholds = SweepExperiment.Thresholds(instance, parameter);
         if ((low is null || high is null) && thresholds.Count == 0)
         {
-            throw new UsageException("give --from and --to: Y has no positive singular value, so there is no threshold to place the grid around");
+            throw new UsageException(parameter == SweepParameter.Step
+                ? "give --from and --to: no minimizer's Hessian spectrum was computed (too many blocks), so there is no 2/lambda_max to place the grid around"
+                : "give --from and --to: Y has no positive singular value, so there is no threshold to place the grid around");
+        }
+
+        if (parameter == SweepParameter.Step)
+        {
+            // Around the minimizers other than W = 0 when there are any (W = 0's 2/(2 max lambda_l) usually lies far beyond).
+            var nonzero = thresholds.Where(t => t.Minimizer is { ActiveCount: > 0 }).ToList();
+            var around = nonzero.Count > 0 ? nonzero : thresholds.ToList();
+            low ??= Round(around.Min(t => t.Value) / 2);
+            high ??= Round(1.5 * around.Max(t => t.Value));
         }
 
         // λ grows away from the data (the grid runs from below λ_glob to beyond λ_crit); a scale grows towards it (from

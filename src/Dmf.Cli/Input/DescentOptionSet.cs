@@ -31,6 +31,12 @@ internal sealed class DescentOptionSet
     /// <summary>Every option, to add to a command.</summary>
     public IEnumerable<Option> All => new Option[] { _runs, _seed, _scale, _step, _optimizer, _maxIterations, _tolerance };
 
+    /// <summary>The option the user wrote among --step and --optimizer (a step sweep sets both itself), or null.</summary>
+    public string? StepOrOptimizerGiven(ParseResult parsed) =>
+        parsed.GetResult(_step) is { Implicit: false } ? "--step"
+        : parsed.GetResult(_optimizer) is { Implicit: false } ? "--optimizer"
+        : null;
+
     /// <summary>The parsed settings.</summary>
     public DescentOptions Build(ParseResult parsed) => new(
         InputParsing.ParseInteger("--runs", parsed.GetValue(_runs)!, 1, _maxRuns, "number of descents"),

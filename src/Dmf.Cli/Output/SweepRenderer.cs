@@ -39,7 +39,13 @@ internal static class SweepRenderer
 
         output.WriteLine();
         output.WriteLine("Fractions of runs per point. global/spurious: a global / spurious local minimizer other than W = 0; saddle: any saddle;");
-        output.WriteLine("other: not converged or not identified. 'where' places the point against the thresholds of the largest singular value.");
+        output.WriteLine(report.Parameter == SweepParameter.Step
+            ? "other: diverged, not converged, or not identified. 'where' lists the minimizers linearly stable at that step (2/lambda_max above it)."
+            : "other: not converged or not identified. 'where' places the point against the thresholds of the largest singular value.");
+        foreach (var finding in report.Findings)
+        {
+            output.WriteLine($"!! {finding}: a finding.");
+        }
     }
 
     /// <summary>The sweep as JSON.</summary>
@@ -49,14 +55,23 @@ internal static class SweepRenderer
         var o = report.Options;
         var document = new
         {
-            schemaVersion = 2,
-            parameter = report.Parameter == SweepParameter.LambdaProduct ? "lambda" : "scale",
+            schemaVersion = 3,
+            parameter = report.Parameter switch { SweepParameter.LambdaProduct => "lambda", SweepParameter.DataScale => "scale", _ => "step" },
             depth = instance.Depth,
             widths = instance.Widths,
             lambdas = instance.Lambdas.Select(l => l.ToExactString()),
             singularValues = instance.SingularValueTexts(),
             options = DescentRenderer.OptionsJson(o),
-            thresholds = report.Thresholds.Select(t => new { kind = t.Global ? "global" : "critical", index = t.Index + 1, value = t.Value, exact = t.Exact?.ToExactString() }),
+            thresholds = report.Thresholds.Select(t => new
+            {
+                kind = t.Minimizer is not null ? "stable-step" : t.Global ? "global" : "critical",
+                index = t.Index < 0 ? (int?)null : t.Index + 1,
+                value = t.Value,
+                exact = t.Exact?.ToExactString(),
+                minimizer = t.Minimizer?.ToString(),
+                globalMinimizer = t.Minimizer is null ? (bool?)null : t.Global,
+            }),
+            findings = report.Findings,
             points = report.Points.Select(p => new
             {
                 value = p.Value.ToExactString(),
@@ -105,6 +120,13 @@ internal static class SweepRenderer
     /// <summary>Where a point lies against the thresholds of y_1: below λ_glob, between, above λ_crit (or the scale's mirror).</summary>
     public static string Region(SweepReport report, SweepPoint point)
     {
+        if (report.Parameter == SweepParameter.Step)
+        {
+            var stable = report.Thresholds.Where(t => t.StableStep is { } s && s.CompareTo(point.Value) > 0).Select(t => t.Minimizer!.ToString()).ToList();
+            var undecided = report.Thresholds.Where(t => t.StableStep is { } s && s.CompareTo(point.Value) is null).Select(t => t.Minimizer!.ToString()).ToList();
+            return (stable.Count == 0 ? "no minimizer stable" : "stable: " + string.Join(" ", stable)) + (undecided.Count == 0 ? string.Empty : "; undecided: " + string.Join(" ", undecided));
+        }
+
         if (report.Thresholds.Count == 0)
         {
             return "no positive y";
@@ -141,25 +163,33 @@ internal static class SweepRenderer
             : $"t*{y} above y_glob";
     }
 
-    private static string Axis(SweepReport report) => report.Parameter == SweepParameter.LambdaProduct ? "lambda" : "t";
+    private static string Axis(SweepReport report) => report.Parameter switch { SweepParameter.LambdaProduct => "lambda", SweepParameter.DataScale => "t", _ => "step" };
 
     private static List<string> Settings(SweepReport report)
     {
         var instance = report.Base;
         var o = report.Options;
-        string what = report.Parameter == SweepParameter.LambdaProduct
-            ? Invariant($"lambda = prod_l lambda_l over {report.Points.Count} points (lambda_1 set per point; lambda_2..lambda_L = {string.Join(", ", instance.Lambdas.Skip(1).Select(l => l.ToExactString()))})")
-            : Invariant($"t over {report.Points.Count} points: singular values t*y_j (lambda = {string.Join(", ", instance.Lambdas.Select(l => l.ToExactString()))})");
+        string what = report.Parameter switch
+        {
+            SweepParameter.LambdaProduct => Invariant($"lambda = prod_l lambda_l over {report.Points.Count} points (lambda_1 set per point; lambda_2..lambda_L = {string.Join(", ", instance.Lambdas.Skip(1).Select(l => l.ToExactString()))})"),
+            SweepParameter.DataScale => Invariant($"t over {report.Points.Count} points: singular values t*y_j (lambda = {string.Join(", ", instance.Lambdas.Select(l => l.ToExactString()))})"),
+            _ => Invariant($"the constant step of gradient descent over {report.Points.Count} points (lambda = {string.Join(", ", instance.Lambdas.Select(l => l.ToExactString()))})"),
+        };
         var lines = new List<string>
         {
             Invariant($"Sweep of {what}; L = {instance.Depth}, widths {InvariantText.Join(",", instance.Widths)}, y = {string.Join(", ", instance.SingularValueTexts())}"),
-            Invariant($"{o.Runs} descents per point (seeds {o.Seed}..{o.Seed + o.Runs - 1} at every point), init scale {o.InitScale}, {DescentRenderer.Method(o)}, stop at |grad F| <= {o.Tolerance:G3} or {o.MaxIterations} iterations"),
+            Invariant($"{o.Runs} descents per point (seeds {o.Seed}..{o.Seed + o.Runs - 1} at every point), init scale {o.InitScale}, {(report.Parameter == SweepParameter.Step ? "plain gradient descent W <- W - step*grad F" : DescentRenderer.Method(o))}, stop at |grad F| <= {o.Tolerance:G3} or {o.MaxIterations} iterations"),
         };
         var thresholds = report.Thresholds.Select(t =>
-            report.Parameter == SweepParameter.LambdaProduct
-                ? Invariant($"lambda_{(t.Global ? "glob" : "crit")}(y{t.Index + 1}) = {Decimal(t)}")
-                : Invariant($"t*y{t.Index + 1} = y_{(t.Global ? "glob" : "crit")} at t = {t.Value:G6}"));
-        lines.Add("Thresholds: " + (report.Thresholds.Count == 0 ? "none (no positive singular value)" : string.Join(", ", thresholds)));
+            report.Parameter switch
+            {
+                SweepParameter.LambdaProduct => Invariant($"lambda_{(t.Global ? "glob" : "crit")}(y{t.Index + 1}) = {Decimal(t)}"),
+                SweepParameter.DataScale => Invariant($"t*y{t.Index + 1} = y_{(t.Global ? "glob" : "crit")} at t = {t.Value:G6}"),
+                _ => Invariant($"2/lambda_max of {t.Minimizer}{(t.Global ? " (global)" : string.Empty)} = {SharpnessFormatting.Value(t.StableStep!, 6)}"),
+            });
+        lines.Add((report.Parameter == SweepParameter.Step ? "Largest stable steps (proved, docs/theory.md 4c): " : "Thresholds: ") + (report.Thresholds.Count == 0
+            ? (report.Parameter == SweepParameter.Step ? "not computed (too many Hessian blocks)" : "none (no positive singular value)")
+            : string.Join(", ", thresholds)));
         return lines;
     }
 

@@ -12,6 +12,9 @@ public enum SweepParameter
 
     /// <summary>A factor t on the data: singular values t·y_j.</summary>
     DataScale,
+
+    /// <summary>The step η of constant-step gradient descent (the instance stays; <see cref="Optimizer.ConstantStep"/> at every point).</summary>
+    Step,
 }
 
 /// <summary>Where one descent of a sweep ended, by the class of the critical point it reached.</summary>
@@ -45,10 +48,21 @@ public sealed record SweepPoint(BigRational Value, DmfInstance Instance, IReadOn
 /// <param name="Index">j, 0-based.</param>
 /// <param name="Value">The threshold on the swept axis (for the picture; a double).</param>
 /// <param name="Exact">The exact value where it is rational (λ thresholds), else null.</param>
-public sealed record SweepThreshold(bool Global, int Index, double Value, BigRational? Exact);
+public sealed record SweepThreshold(bool Global, int Index, double Value, BigRational? Exact)
+{
+    /// <summary>For a step sweep: the minimizer whose largest stable step 2/λ_max this marks (Index is then −1), else null.</summary>
+    public CriticalPointType? Minimizer { get; init; }
+
+    /// <summary>For a step sweep: 2/λ_max proved, as an enclosure (the picture draws <see cref="Value"/>).</summary>
+    public Numerics.RealEnclosure? StableStep { get; init; }
+}
 
 /// <summary>A sweep: the base instance, the parameter, the descent settings, the points and the thresholds.</summary>
-public sealed record SweepReport(DmfInstance Base, SweepParameter Parameter, DescentOptions Options, IReadOnlyList<SweepPoint> Points, IReadOnlyList<SweepThreshold> Thresholds);
+public sealed record SweepReport(DmfInstance Base, SweepParameter Parameter, DescentOptions Options, IReadOnlyList<SweepPoint> Points, IReadOnlyList<SweepThreshold> Thresholds)
+{
+    /// <summary>Audit findings of the points (a step sweep: runs converging to a minimizer proved unstable for their step).</summary>
+    public IReadOnlyList<string> Findings { get; init; } = Array.Empty<string>();
+}
 
 /// <summary>
 /// The experimental counterpart of the phase diagram: at each value of a grid (the product λ, or a scale of Y) the
@@ -77,11 +91,14 @@ public static class SweepExperiment
         long total = (long)grid.Count * options.Runs;
         int done = 0;
         var points = new List<SweepPoint>();
+        var findings = new List<string>();
         foreach (var value in grid)
         {
             var instance = At(baseInstance, parameter, value);
             int before = done;
-            var report = DescentExperiment.Run(instance, options, progress is null ? null : (d, _) => progress(before + d, total));
+            var atPoint = parameter == SweepParameter.Step ? options with { Step = value.ToDouble(), Optimizer = Optimizer.ConstantStep } : options;
+            var report = DescentExperiment.Run(instance, atPoint, progress is null ? null : (d, _) => progress(before + d, total));
+            findings.AddRange(report.Findings.Select(f => "at step " + value.ToExactString() + ": " + f));
             done += options.Runs;
             var counts = Enum.GetValues<SweepOutcome>().ToDictionary(o => o, _ => 0);
             foreach (var run in report.Runs)
@@ -95,13 +112,18 @@ public static class SweepExperiment
             points.Add(new SweepPoint(value, instance, counts, options.Runs, zeroIsGlobal));
         }
 
-        return new SweepReport(baseInstance, parameter, options, points, Thresholds(baseInstance, parameter));
+        return new SweepReport(baseInstance, parameter, options, points, Thresholds(baseInstance, parameter)) { Findings = findings };
     }
 
     /// <summary>The instance at one grid value.</summary>
     public static DmfInstance At(DmfInstance baseInstance, SweepParameter parameter, BigRational value)
     {
         ArgumentNullException.ThrowIfNull(baseInstance);
+        if (parameter == SweepParameter.Step)
+        {
+            return baseInstance;
+        }
+
         if (parameter == SweepParameter.LambdaProduct)
         {
             var others = baseInstance.Lambdas.Skip(1).Aggregate(BigRational.One, (a, b) => a * b);
@@ -138,6 +160,11 @@ public static class SweepExperiment
     public static IReadOnlyList<SweepThreshold> Thresholds(DmfInstance instance, SweepParameter parameter)
     {
         ArgumentNullException.ThrowIfNull(instance);
+        if (parameter == SweepParameter.Step)
+        {
+            return StableSteps(instance);
+        }
+
         var landscape = instance.Landscape;
         var thresholds = new List<SweepThreshold>();
         var seen = new HashSet<BigRational>();
@@ -163,6 +190,34 @@ public static class SweepExperiment
                     double t = Math.Pow(landscape.LambdaProduct.ToDouble() / at.ToDouble(), 1.0 / ((2 * instance.Depth) - 2));
                     thresholds.Add(new SweepThreshold(global, j, t, null));
                 }
+            }
+        }
+
+        return thresholds;
+    }
+
+    /// <summary>
+    /// For a step sweep: 2/λ_max of every minimizer of <paramref name="instance"/> (docs/theory.md §4c), the largest
+    /// constant step at which gradient descent can stay there; none when the spectra would exceed <see cref="Numerics.HessianSpectra.MaxBlocks"/>.
+    /// </summary>
+    private static IReadOnlyList<SweepThreshold> StableSteps(DmfInstance instance)
+    {
+        var space = instance.Types();
+        var minimizers = space.EnumerateOrdered().Where(t => CriticalPointClassifier.Classify(space, t).IsMinimizer).ToList();
+        if (Numerics.HessianSpectra.EstimateBlocks(instance, space, minimizers) > Numerics.HessianSpectra.MaxBlocks)
+        {
+            return Array.Empty<SweepThreshold>();
+        }
+
+        var spectra = new Numerics.HessianSpectra(instance, space);
+        var thresholds = new List<SweepThreshold>();
+        foreach (var type in minimizers)
+        {
+            if (spectra.For(type).LargestStableStep is { } step)
+            {
+                bool global = CriticalPointClassifier.Classify(space, type).Class == PointClass.GlobalMinimizer;
+                BigRational? exact = step.Lower == step.Upper ? step.Lower : null;
+                thresholds.Add(new SweepThreshold(global, -1, step.Approximation, exact) { Minimizer = type, StableStep = step });
             }
         }
 
