@@ -104,8 +104,8 @@ public class HostileInputTests
     2	descend --runs -1	dmf: --runs must be between 1 and 100000 (number of descents), got -1
     2	descend --runs x	dmf: --runs expects an integer (number of descents), got 'x'
     2	descend --runs 100000000	dmf: --runs must be between 1 and 100000 (number of descents), got 100000000
-    2	descend --optimizer bogus	dmf: --optimizer expects gd or lbfgs, got 'bogus'
-    2	descend --optimizer	dmf: --optimizer needs a value (gd|lbfgs) (see 'dmf descend --help')
+    2	descend --optimizer bogus	dmf: --optimizer expects gd, lbfgs or constant, got 'bogus'
+    2	descend --optimizer	dmf: --optimizer needs a value (gd|lbfgs|constant) (see 'dmf descend --help')
     2	descend --steps 0	dmf: unknown option '--steps' for 'dmf descend'; did you mean '--step'? (see 'dmf descend --help')
     2	descend --steps x	dmf: unknown option '--steps' for 'dmf descend'; did you mean '--step'? (see 'dmf descend --help')
     2	descend --learning-rate 0	dmf: unknown option '--learning-rate' for 'dmf descend' (see 'dmf descend --help')
@@ -166,7 +166,7 @@ public class HostileInputTests
     2	smt check --timeout-ms -1 /nonexistent/q.smt2	dmf: --timeout-ms must be between 1 and 3600000 (the wall-clock limit per file), got -1
     2	sweep --points 1	dmf: --points must be between 2 and 200 (grid points), got 1
     2	sweep --from 2 --to 1	dmf: --from must be below --to, got 2 and 1
-    2	sweep --vary mu	dmf: --vary expects lambda or scale, got 'mu'
+    2	sweep --vary mu	dmf: --vary expects lambda, scale or step, got 'mu'
     2	sweep --runs 0	dmf: --runs must be between 1 and 100000 (number of descents), got 0
     2	derive --format html --all-depths x --check	dmf: --all-depths and --check do not combine: check one depth at a time
     2	bogus	dmf: unknown command 'bogus' for dmf (commands: analyze, audit, descend, sweep, plot, roots, derive, generate, smt) (see 'dmf --help')

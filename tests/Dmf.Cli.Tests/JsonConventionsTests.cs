@@ -12,7 +12,7 @@ public class JsonConventionsTests
         Assert.Equal(0, result.ExitCode);
         using var document = JsonDocument.Parse(result.Output);
         var root = document.RootElement;
-        Assert.Equal(3, root.GetProperty("schemaVersion").GetInt32());
+        Assert.Equal(4, root.GetProperty("schemaVersion").GetInt32());
         var rules = root.GetProperty("criticalPoints").EnumerateArray().Select(p => p.GetProperty("rule").GetString()).ToHashSet();
         Assert.Contains("local-minimum", rules);
         Assert.All(rules, r => Assert.Matches("^[a-z]+(-[a-z]+)*$", r));
@@ -29,7 +29,7 @@ public class JsonConventionsTests
         var result = CliRunner.Run("descend", "--runs", "2", "--optimizer", optimizer, "--json");
         Assert.Equal(0, result.ExitCode);
         using var document = JsonDocument.Parse(result.Output);
-        Assert.Equal(2, document.RootElement.GetProperty("schemaVersion").GetInt32());
+        Assert.Equal(3, document.RootElement.GetProperty("schemaVersion").GetInt32());
         Assert.Equal(optimizer, document.RootElement.GetProperty("options").GetProperty("optimizer").GetString());
         Assert.All(document.RootElement.GetProperty("runs").EnumerateArray(), r => Assert.True(r.TryGetProperty("problem", out _)));
     }

@@ -46,10 +46,14 @@ public class ReportTests
         Assert.StartsWith("<!DOCTYPE html>", page);
         Assert.Equal(2, Regex.Matches(page, @"<img src=""data:image/png;base64,[A-Za-z0-9+/=]{1000,}"" alt=""(roots of f\(x; y\)|phase diagram)"">").Count);
 
-        // The table: a header row and one row per listed type, the |grad| of a cell kept in its cell.
-        var rows = Regex.Matches(page, "<tr>(.*?)</tr>").Select(m => m.Groups[1].Value).ToList();
-        Assert.Equal(1 + 9, rows.Count);
+        // The tables: a header row and one row per listed type, the |grad| of a cell kept in its cell; then the sharpness
+        // of the three minimizers.
+        var all = Regex.Matches(page, "<tr>(.*?)</tr>").Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(1 + 9 + 1 + 3, all.Count);
+        var rows = all.Take(10).ToList();
         Assert.All(rows, row => Assert.Equal(6, Regex.Matches(row, "<t[hd]>").Count));
+        Assert.All(all.Skip(10), row => Assert.Equal(7, Regex.Matches(row, "<t[hd]>").Count));
+        Assert.Contains("8.659387", all[11]);
         Assert.Contains("<th><span class=\"math\">\\sigma</span> per slot → <span class=\"math\">y</span></th>", rows[0]);
         Assert.Contains("agrees: |grad|", rows[1]);
 

@@ -66,6 +66,42 @@ public class HessianSpectraTests
         Assert.True(checkedTypes >= 2, $"only {checkedTypes} types");
     }
 
+    [Theory]
+    [InlineData(3, "1/2")]
+    [InlineData(4, "2")]
+    [InlineData(5, "1/3")]
+    public void An_active_slots_own_block_has_the_closed_form_eigenvalues(int depth, string mu)
+    {
+        // One position: the Hessian is the (a, a) block 2(σ^{2L−2}/λ − 1)ssᵀ + 4 diag(λ_l) (docs/theory.md §4c); with
+        // λ_l = μ its eigenvalues are 4μ (L − 1 times) and 2Lσ^{2L−2}/μ^{L−1} − (2L − 4)μ.
+        var m = BigRational.Parse(mu);
+        var lambdas = Enumerable.Repeat(m, depth).ToList();
+        var instance = DmfInstance.FromSingularValues(Enumerable.Repeat(1, depth + 1).ToArray(), lambdas, new[] { new BigRational(5) });
+        var space = instance.Types();
+        var type = space.EnumerateOrdered().First(t => t.ActiveCount == 1 && CriticalPointClassifier.Classify(space, t).IsMinimizer);
+        var sigma = type.RootPerIndex()[0]!.Value.ToDouble();
+        double top = (2 * depth * Math.Pow(sigma, (2 * depth) - 2) / Math.Pow(m.ToDouble(), depth - 1)) - (((2 * depth) - 4) * m.ToDouble());
+        var summary = new HessianSpectra(instance, space).For(type);
+        Assert.True(Holds(summary.Largest, top, 1e-9 * top), $"lambda_max {summary.Largest.Approximation:R}, closed form {top:R}");
+        Assert.True(Holds(summary.Smallest, 4 * m.ToDouble(), 1e-12), $"lambda_min {summary.Smallest.Approximation:R}");
+        Assert.Equal(depth, summary.Positive);
+    }
+
+    [Fact]
+    public void At_W_0_of_depth_2_the_free_slot_block_is_exact()
+    {
+        // [[2λ_1, −2y], [−2y, 2λ_2]] with λ = 1, 1 and y = 1/2: eigenvalues 2 ± 1, exact rationals.
+        var instance = DmfInstance.FromSingularValues(new[] { 1, 1, 1 }, new[] { BigRational.One, BigRational.One }, new[] { new BigRational(1, 2) });
+        var space = instance.Types();
+        var zero = space.EnumerateOrdered().First();
+        var summary = new HessianSpectra(instance, space).For(zero, step: new BigRational(2, 3));
+        Assert.Equal(new BigRational(3), summary.Largest.Exact!.TryGetRational(out var top) ? top : default);
+        Assert.Equal(BigRational.One, summary.Smallest.Exact!.TryGetRational(out var bottom) ? bottom : default);
+        Assert.Equal(new BigRational(2, 3), summary.LargestStableStep!.Lower);
+        Assert.Equal(LinearStability.Unstable, summary.StabilityFor(new BigRational(2, 3)));
+        Assert.Equal(LinearStability.Stable, summary.StabilityFor(new BigRational(13, 20)));
+    }
+
     private static bool Holds(RealEnclosure enclosure, double value, double tolerance) =>
         enclosure.Lower.ToDouble() - tolerance <= value && value <= enclosure.Upper.ToDouble() + tolerance;
 

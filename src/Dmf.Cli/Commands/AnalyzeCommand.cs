@@ -50,6 +50,7 @@ internal static class AnalyzeCommand
         };
         var smtOut = new Option<string?>("--smt-out") { Description = "With --exact: save every query as a self-contained .smt2 file in DIR (replay: dmf smt check FILE, or z3 FILE).", HelpName = "DIR" };
         var solvers = new VerifierOptions("With --exact: ");
+        var sharpness = new Option<bool>("--sharpness") { Description = Invariant($"Compute the minimizers' Hessian spectra (lambda_max, trace, counts) however many blocks they need, up to {HessianSpectra.MaxBlocks}; by default up to {HessianSpectra.DefaultBlocks} (docs/analyze.md).") };
         var step = new Option<string?>("--step") { Description = "Mark each minimizer linearly stable or unstable for gradient descent with this step (lambda_max vs 2/step, decided exactly; docs/analyze.md).", HelpName = "ETA" };
         var json = new Option<bool>("--json") { Description = "Write JSON instead of the table." };
         var output = new Option<string?>("--out", "-o")
@@ -67,7 +68,7 @@ internal static class AnalyzeCommand
             command.Options.Add(option);
         }
 
-        foreach (var option in new Option[] { limit, only, noNumeric, seed, denseLimit, audit, exact, exactBudget, smtOut, solvers.Timeout, solvers.SecondSolver, solvers.SecondTimeout, step, digits, json, output })
+        foreach (var option in new Option[] { limit, only, noNumeric, seed, denseLimit, audit, exact, exactBudget, smtOut, solvers.Timeout, solvers.SecondSolver, solvers.SecondTimeout, sharpness, step, digits, json, output })
         {
             command.Options.Add(option);
         }
@@ -154,7 +155,7 @@ internal static class AnalyzeCommand
             LandscapeReport report;
             try
             {
-                report = LandscapeAnalyzer.Analyze(instance, new AnalysisOptions(selection, max, numeric, verifier) { ExactBudgetSeconds = budgetSeconds, Step = eta }, progress.Report);
+                report = LandscapeAnalyzer.Analyze(instance, new AnalysisOptions(selection, max, numeric, verifier) { ExactBudgetSeconds = budgetSeconds, Step = eta, SharpnessBlocks = parsed.GetValue(sharpness) || eta is not null ? HessianSpectra.MaxBlocks : HessianSpectra.DefaultBlocks }, progress.Report);
             }
             catch (ArgumentException exception)
             {

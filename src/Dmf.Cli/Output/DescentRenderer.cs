@@ -25,7 +25,7 @@ internal static class DescentRenderer
         output.WriteLine();
         int width = System.Math.Max("type reached".Length, report.Histogram.Max(h => h.Key.Length));
         bool constant = o.Optimizer == Optimizer.ConstantStep;
-        output.WriteLine($"  {"type reached".PadRight(width)}  {"runs",5}  {"share",6}  {"class",-17}" + (constant ? "  2/lambda_max  for this step" : string.Empty));
+        output.WriteLine(($"  {"type reached".PadRight(width)}  {"runs",5}  {"share",6}  {"class",-17}" + (constant ? "  2/lambda_max  for this step" : string.Empty)).TrimEnd());
         foreach (var h in report.Histogram)
         {
             string share = (100.0 * h.Count / o.Runs).ToString("F1", System.Globalization.CultureInfo.InvariantCulture) + "%";

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Numerics;
 
 namespace Dmf.Symbolic.Exact
 {
@@ -164,6 +165,18 @@ namespace Dmf.Symbolic.Exact
             }
 
             return dense;
+        }
+
+        /// <summary>
+        /// For a polynomial whose roots are all real (a symmetric matrix's characteristic polynomial): how many roots
+        /// exceed the integer <paramref name="t"/>, with multiplicity — the sign variations of p(x + t), which Descartes'
+        /// rule makes exact for real-rooted polynomials — or −1 when t itself is a root. Exact integer arithmetic, O(n²).
+        /// </summary>
+        public int RealRootsAbove(BigInteger t)
+        {
+            var shifted = IntegerForm.ToDense();
+            DescartesRuleOfSigns.TaylorShift(shifted, t);
+            return shifted.Length == 0 || shifted[0].IsZero ? -1 : DescartesRuleOfSigns.SignVariations(shifted);
         }
 
         /// <summary>The primitive integer polynomial with the same roots (cached).</summary>

@@ -27,8 +27,11 @@ public sealed record AnalysisOptions(TypeSelection Selection, long Limit, Numeri
     /// </summary>
     public double? ExactBudgetSeconds { get; init; }
 
-    /// <summary>Compute each listed minimizer's Hessian spectrum summary (<see cref="HessianSharpness"/>) when it is within <see cref="HessianSpectra.MaxBlocks"/>.</summary>
-    public bool Sharpness { get; init; } = true;
+    /// <summary>
+    /// Each listed minimizer's Hessian spectrum summary (<see cref="HessianSharpness"/>) is computed when the distinct
+    /// blocks they need are at most this many (<see cref="HessianSpectra.Refusal"/>); 0: never.
+    /// </summary>
+    public long SharpnessBlocks { get; init; } = HessianSpectra.DefaultBlocks;
 
     /// <summary>A gradient-descent step η &gt; 0: each minimizer is marked linearly stable or not for it (needs <see cref="Sharpness"/>).</summary>
     public Symbolic.Exact.BigRational? Step { get; init; }

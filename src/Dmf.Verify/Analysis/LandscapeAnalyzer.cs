@@ -47,20 +47,16 @@ public static class LandscapeAnalyzer
         // The minimizers' spectra share one set of blocks; refused up front when there would be too many.
         HessianSpectra? spectra = null;
         string? sharpnessSkipped = null;
-        if (options.Sharpness && minimizers.Count > 0)
+        if (options.SharpnessBlocks > 0 && minimizers.Count > 0)
         {
-            long blocks = HessianSpectra.EstimateBlocks(instance, space, minimizers);
-            if (blocks <= HessianSpectra.MaxBlocks)
+            sharpnessSkipped = HessianSpectra.Refusal(instance, space, minimizers, options.SharpnessBlocks);
+            if (sharpnessSkipped is null)
             {
                 spectra = new HessianSpectra(instance, space);
             }
             else if (options.Step is not null)
             {
-                throw new ArgumentException(Invariant($"--step needs the minimizers' Hessian spectra, about {blocks} blocks here, beyond the {HessianSpectra.MaxBlocks} computed (docs/analyze.md, \"Sharpness\"): list fewer minimizers or use a smaller matrix"));
-            }
-            else
-            {
-                sharpnessSkipped = Invariant($"not computed: the listed minimizers have about {blocks} distinct Hessian blocks, beyond {HessianSpectra.MaxBlocks}");
+                throw new ArgumentException("--step needs the minimizers' Hessian spectra, " + sharpnessSkipped);
             }
         }
 

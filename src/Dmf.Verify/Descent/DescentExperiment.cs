@@ -84,7 +84,7 @@ public static class DescentExperiment
     private static (IReadOnlyList<ReachedType> Histogram, IReadOnlyList<string> Findings) StabilityAudit(DmfInstance instance, CriticalPointTypes space, DescentOptions options, IReadOnlyList<ReachedType> histogram)
     {
         var minimizers = histogram.Where(h => h.Type is not null && h.Class is { IsMinimizer: true }).Select(h => h.Type!).ToList();
-        if (minimizers.Count == 0 || HessianSpectra.EstimateBlocks(instance, space, minimizers) > HessianSpectra.MaxBlocks)
+        if (minimizers.Count == 0 || HessianSpectra.Refusal(instance, space, minimizers, HessianSpectra.MaxBlocks) is not null)
         {
             return (histogram, Array.Empty<string>());
         }

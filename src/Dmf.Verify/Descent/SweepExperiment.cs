@@ -204,7 +204,7 @@ public static class SweepExperiment
     {
         var space = instance.Types();
         var minimizers = space.EnumerateOrdered().Where(t => CriticalPointClassifier.Classify(space, t).IsMinimizer).ToList();
-        if (Numerics.HessianSpectra.EstimateBlocks(instance, space, minimizers) > Numerics.HessianSpectra.MaxBlocks)
+        if (Numerics.HessianSpectra.Refusal(instance, space, minimizers, Numerics.HessianSpectra.MaxBlocks) is not null)
         {
             return Array.Empty<SweepThreshold>();
         }

@@ -37,7 +37,8 @@ public sealed record RealEnclosure(BigRational Lower, BigRational Upper, Algebra
 /// error δ_k of the true value v_k, |v_k − ṽ_k| ≤ δ_k·|ṽ_k| — so every term c·Π v^e moves by at most
 /// |c|·Π|ṽ|^e·(Π(1 + δ_k)^{e_k} − 1), and the block B by a symmetric E with ‖E‖₂ ≤ Σ_{ij} |E_ij| ≤ r. The approximate
 /// block B̃ is scaled by 2^s and rounded to an integer matrix N (adding n²/2 units of 2^−s to r); N's characteristic
-/// polynomial is exact and its roots are isolated exactly, so by Weyl's inequality the k-th eigenvalue of B lies within
+/// polynomial is exact and its roots are located exactly (double guesses certified by exact root counts, or exact
+/// isolation where a count fails), so by Weyl's inequality the k-th eigenvalue of B lies within
 /// r of the k-th root μ_k/2^s. When every value is exact and rational, B̃ = B is cleared of denominators instead and
 /// each eigenvalue is the exact algebraic number μ_k/D.
 /// </summary>
@@ -109,17 +110,85 @@ internal sealed class BlockEigenvalues
         }
 
         radius += new BigRational(n * n, 2) / scale;
-        var roots = RealRootIsolation.Isolate(CharacteristicPolynomial.Of(integers));
+        var characteristic = CharacteristicPolynomial.Of(integers);
+        var enclosures = Clustered(integers, characteristic, scale, radius) ?? Isolated(characteristic, scale, radius);
+        return new BlockEigenvalues(enclosures, radius);
+    }
+
+    /// <summary>
+    /// N's eigenvalues from double guesses (Householder + QL), certified exactly: the guesses are grouped into clusters
+    /// at least 2τ apart (τ = 2^−46 of the largest), each cluster widened by τ to integer ends a &lt; b, and the exact
+    /// count of roots of p in (a, b] — sign variations of p(x + a) minus those of p(x + b) — must be the cluster's size;
+    /// a cluster around 0 is narrowed to the band of the rounding radius. Null when any check fails (then the roots
+    /// are isolated exactly instead). O(n³) doubles and a few O(n²) Taylor shifts per cluster.
+    /// </summary>
+    private static List<RealEnclosure>? Clustered(BigInteger[,] integers, Polynomial characteristic, BigRational scale, BigRational radius)
+    {
+        int n = integers.GetLength(0);
+        var doubles = new double[n * n];
+        for (int i = 0; i < n; i++)
+        {
+            for (int j = 0; j < n; j++)
+            {
+                doubles[(i * n) + j] = (double)integers[i, j];
+            }
+        }
+
+        var guesses = SymmetricEigenvalues.Compute(doubles, n);
+        double tau = Math.Max(guesses.Max(Math.Abs) * Math.ScaleB(1, -46), 1);
+        var zeroBand = BigRational.Ceiling(radius * scale * 2) + 1;
+        var clusters = new List<(BigInteger Lower, BigInteger Upper, int Size)>();
+        foreach (double guess in guesses)
+        {
+            var lower = new BigInteger(Math.Floor(guess - tau));
+            var upper = new BigInteger(Math.Ceiling(guess + tau));
+            if (clusters.Count > 0 && clusters[^1].Upper >= lower)
+            {
+                var last = clusters[^1];
+                clusters[^1] = (last.Lower, BigInteger.Max(last.Upper, upper), last.Size + 1);
+            }
+            else
+            {
+                clusters.Add((lower, upper, 1));
+            }
+        }
+
         var enclosures = new List<RealEnclosure>(n);
+        foreach (var (lower, upper, size) in clusters)
+        {
+            var (a, b) = lower.Sign <= 0 && upper.Sign >= 0 && Count(characteristic, -zeroBand, zeroBand) == size ? (-zeroBand, zeroBand) : (lower, upper);
+            if (Count(characteristic, a, b) != size)
+            {
+                return null;
+            }
+
+            var enclosure = new RealEnclosure((new BigRational(a) / scale) - radius, (new BigRational(b) / scale) + radius, null);
+            enclosures.AddRange(Enumerable.Repeat(enclosure, size));
+        }
+
+        return enclosures;
+    }
+
+    /// <summary>Roots of the real-rooted p in (a, b], or −1 when an end is a root.</summary>
+    private static int Count(Polynomial p, BigInteger a, BigInteger b)
+    {
+        int aboveA = p.RealRootsAbove(a), aboveB = p.RealRootsAbove(b);
+        return aboveA < 0 || aboveB < 0 ? -1 : aboveA - aboveB;
+    }
+
+    /// <summary>N's eigenvalues isolated exactly (squarefree decomposition and Descartes), each refined to about the radius.</summary>
+    private static List<RealEnclosure> Isolated(Polynomial characteristic, BigRational scale, BigRational radius)
+    {
+        var enclosures = new List<RealEnclosure>();
         var width = radius * scale;
-        foreach (var root in roots)
+        foreach (var root in RealRootIsolation.Isolate(characteristic))
         {
             var interval = root.Value.Refine(width).Interval;
             var enclosure = new RealEnclosure((interval.Lower / scale) - radius, (interval.Upper / scale) + radius, null);
             enclosures.AddRange(Enumerable.Repeat(enclosure, root.Multiplicity));
         }
 
-        return new BlockEigenvalues(enclosures, radius);
+        return enclosures;
     }
 
     /// <summary>A rational block: D·B is an integer matrix, and its eigenvalues are the exact roots of its characteristic polynomial over D.</summary>

@@ -12,7 +12,7 @@ namespace Dmf.Verify.Numerics;
 /// (docs/theory.md §4a, §4c). Positions of a type fall into kinds — the same y group, root and layer widths — and blocks
 /// of the same pair of kinds are the same matrix, so each is formed once: a type with k distinct kinds costs
 /// k(k + 1)/2 small blocks whatever the widths. The values put into the blocks: σ of a rational y as its exact
-/// algebraic root, of an irrational or certified y by a proved bracket, y by its interval, 1/√λ_l by a refined
+/// algebraic root, of an irrational y by the roots at its interval's ends (σ is monotone in y), of a certified y by its proved enclosure; y by its interval, 1/√λ_l by a refined
 /// isolating interval. One object per analysis (its caches are its own; thread-safe).
 /// </summary>
 public sealed class HessianSpectra
@@ -25,12 +25,12 @@ public sealed class HessianSpectra
 
     private readonly DmfInstance _instance;
     private readonly CriticalPointTypes _space;
-    private readonly EnclosedValues? _enclosed;
     private readonly CertifiedEnclosures? _certified;
     private readonly ConcurrentDictionary<BlockShape, Lazy<HessianBlockForm>> _forms = new();
     private readonly ConcurrentDictionary<(Kind A, Kind C, bool Pair, int Bits), Lazy<BlockSummary>> _blocks = new();
     private readonly ConcurrentDictionary<(int Group, RootLabel Label, int Bits), (BigRational Lower, BigRational Upper)> _sigmas = new();
     private readonly ConcurrentDictionary<(int Layer, int Bits), (BigRational Lower, BigRational Upper)> _inverseRoots = new();
+    private readonly ConcurrentDictionary<(int Group, int Bits), (BigRational Lower, BigRational Upper)> _values = new();
 
     /// <summary>For the types <paramref name="space"/> of <paramref name="instance"/>.</summary>
     public HessianSpectra(DmfInstance instance, CriticalPointTypes space)
@@ -43,14 +43,34 @@ public sealed class HessianSpectra
         {
             _certified = instance.Certified is { } shared && ReferenceEquals(space, instance.Types()) ? shared : new CertifiedEnclosures(space);
         }
-        else if (space.Groups.Any(g => !g.Value.IsRational))
-        {
-            _enclosed = EnclosedValues.Of(space);
-        }
     }
 
-    /// <summary>The most distinct blocks an analysis computes (about 0.1–0.3 ms each): beyond it the summary is refused before any block.</summary>
+    /// <summary>The most distinct blocks an analysis computes (about 1 ms each at L = 3): beyond it the summary is refused before any block.</summary>
     public const long MaxBlocks = 200_000;
+
+    /// <summary>The most distinct blocks computed unless asked for more (about two seconds at L = 3).</summary>
+    public const long DefaultBlocks = 2_000;
+
+    /// <summary>The deepest instance whose blocks are formed (a block's form grows fast with L: about a second per block at L = 16).</summary>
+    public const int MaxDepth = 16;
+
+    /// <summary>
+    /// Why the spectra of <paramref name="types"/> are not computed within <paramref name="budget"/> distinct blocks, or
+    /// null when they are: the depth beyond <see cref="MaxDepth"/>, or the blocks beyond the budget. Decided before any block is formed.
+    /// </summary>
+    public static string? Refusal(DmfInstance instance, CriticalPointTypes space, IEnumerable<CriticalPointType> types, long budget)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        if (instance.Depth > MaxDepth)
+        {
+            return FormattableString.Invariant($"not computed at depth {instance.Depth} (the blocks are formed up to L = {MaxDepth})");
+        }
+
+        long blocks = EstimateBlocks(instance, space, types);
+        return blocks <= budget ? null
+            : budget < MaxBlocks ? FormattableString.Invariant($"not computed: about {blocks} distinct Hessian blocks, beyond the default {budget} (--sharpness computes up to {MaxBlocks})")
+            : FormattableString.Invariant($"not computed: about {blocks} distinct Hessian blocks, beyond {MaxBlocks}");
+    }
 
     /// <summary>
     /// A position kind: its y group (−1 for a hidden-only position, y = 0), its root (null: no active slot) and which
@@ -280,7 +300,7 @@ public sealed class HessianSpectra
         for (int r = 0; r < size; r++)
         {
             var k = window[r];
-            (values[(depth * size) + r], errors[(depth * size) + r]) = k.Group < 0 ? (BigRational.Zero, BigRational.Zero) : Approximate(_space.Groups[k.Group].Value.Enclosure(BigRational.FromBinary(1, -bits)), bits);
+            (values[(depth * size) + r], errors[(depth * size) + r]) = k.Group < 0 ? (BigRational.Zero, BigRational.Zero) : Approximate(Value(k.Group, bits), bits);
             if (k.Label is not { } label)
             {
                 continue;
@@ -312,8 +332,13 @@ public sealed class HessianSpectra
         var scale = BigRational.FromBinary(1, exponent);
         var value = new BigRational(BigRational.RoundHalfAwayFromZero(middle * scale)) / scale;
         var error = BigRational.Max(BigRational.Abs(upper - value), BigRational.Abs(value - lower)) / BigRational.Abs(value);
-        return (value, error);
+        // Rounded up to a power of two (FloorLog2 may be one low): the error terms' powers stay short.
+        return (value, BigRational.FromBinary(1, BinaryMagnitude.FloorLog2(error) + 2));
     }
+
+    /// <summary>An interval holding y of group <paramref name="group"/>: the point, its isolating interval refined to 2^−bits relative, or its certified enclosure.</summary>
+    private (BigRational Lower, BigRational Upper) Value(int group, int bits) =>
+        _values.GetOrAdd((group, bits), key => _space.Groups[key.Group].Value.Enclosure(BigRational.FromBinary(1, -key.Bits)));
 
     /// <summary>An interval holding σ at root <paramref name="label"/> of group <paramref name="group"/>'s value.</summary>
     private (BigRational Lower, BigRational Upper) Sigma(int group, RootLabel label, int bits) =>
@@ -326,14 +351,24 @@ public sealed class HessianSpectra
                 return (bounds.SigmaLower, bounds.SigmaUpper);
             }
 
-            if (!g.Value.IsRational && _enclosed?.BracketOf(g.Indices[0], key.Label) is { } bracket)
+            if (g.Value.IsRational)
             {
-                return (bracket.Lower, bracket.Upper);
+                return Interval(g.Roots.PositiveRoots.Single(r => r.Label == key.Label).Value, key.Bits);
             }
 
-            var roots = g.Value.IsRational ? g.Roots : g.ExactRoots;
-            var root = roots.PositiveRoots.Single(r => r.Label == key.Label).Value;
-            return Interval(root, key.Bits);
+            // An irrational y in [a, b]: each root is monotone in y (x+ and L = 2's root increase, x− decreases;
+            // docs/analyze.md, "Certified singular values"), so the roots at a and b bound it — when both ends have it.
+            var (a, b) = Value(key.Group, key.Bits);
+            var atA = _space.Landscape.Roots(a).PositiveRoots.SingleOrDefault(r => r.Label == key.Label);
+            var atB = _space.Landscape.Roots(b).PositiveRoots.SingleOrDefault(r => r.Label == key.Label);
+            if (key.Label != RootLabel.DoubleRoot && atA is not null && atB is not null)
+            {
+                var (lowA, highA) = Interval(atA.Value, key.Bits);
+                var (lowB, highB) = Interval(atB.Value, key.Bits);
+                return (BigRational.Min(lowA, lowB), BigRational.Max(highA, highB));
+            }
+
+            return Interval(g.ExactRoots.PositiveRoots.Single(r => r.Label == key.Label).Value, key.Bits);
         });
 
     /// <summary>An interval holding 1/√λ_l (a point when λ_l is a rational square).</summary>
