@@ -43,6 +43,11 @@ internal static class DescentRenderer
             output.WriteLine();
             output.WriteLine(Invariant($"Edge of stability: with the constant step {o.Step}, a minimizer is linearly stable iff lambda_max < 2/step = {2 / o.Step:G6} (decided exactly from the Hessian's blocks, docs/theory.md 4c);"));
             output.WriteLine("no run should converge to a minimizer marked UNSTABLE.");
+            if (report.Minimizers.Count > 0)
+            {
+                output.WriteLine("Every minimizer: " + string.Join(", ", report.Minimizers.Select(m => Invariant($"{m.Type} {SharpnessFormatting.Stability(m.Stability)} (2/lambda_max = {SharpnessFormatting.StableStep(m.Sharpness, 6)})"))) + ".");
+            }
+
             foreach (var finding in report.Findings)
             {
                 output.WriteLine($"!! {finding}: a finding.");
@@ -79,6 +84,14 @@ internal static class DescentRenderer
                 stability = h.Stability switch { Dmf.Verify.Numerics.LinearStability.Stable => "stable", Dmf.Verify.Numerics.LinearStability.Unstable => "unstable", Dmf.Verify.Numerics.LinearStability.Undecided => "undecided", _ => null },
             }),
             findings = report.Findings,
+            minimizers = report.Minimizers.Select(m => new
+            {
+                type = m.Type.ToString(),
+                classification = ClassKey(m.Class.Class),
+                lambdaMax = m.Sharpness.Largest.Approximation,
+                largestStableStep = m.Sharpness.LargestStableStep?.Approximation,
+                stability = m.Stability switch { Dmf.Verify.Numerics.LinearStability.Stable => "stable", Dmf.Verify.Numerics.LinearStability.Unstable => "unstable", _ => "undecided" },
+            }),
             runs = report.Runs.Select(r => new { seed = r.Seed, loss = r.End.Loss, gradientNorm = r.End.GradientNorm, iterations = r.End.Iterations, converged = r.End.Converged, diverged = r.End.Diverged, type = r.Reached.Type?.ToString(), problem = r.Reached.Problem }),
         };
         JsonOutput.Write(document, output);

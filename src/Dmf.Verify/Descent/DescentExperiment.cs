@@ -27,7 +27,13 @@ public sealed record DescentReport(DmfInstance Instance, DescentOptions Options,
     /// says no run converges there, so each such run is reported). Empty otherwise.
     /// </summary>
     public IReadOnlyList<string> Findings { get; init; } = Array.Empty<string>();
+
+    /// <summary>With a constant step: every minimizer of the instance (reached or not) with its sharpness and stability for the step, global first.</summary>
+    public IReadOnlyList<MinimizerStability> Minimizers { get; init; } = Array.Empty<MinimizerStability>();
 }
+
+/// <summary>A minimizer's linear stability for a constant step: λ_max (<paramref name="Sharpness"/>) against 2/η.</summary>
+public sealed record MinimizerStability(CriticalPointType Type, Classification Class, HessianSharpness Sharpness, LinearStability Stability);
 
 /// <summary>
 /// Runs gradient descents from random initializations through the generated kernels, in parallel across cores and
@@ -73,24 +79,30 @@ public static class DescentExperiment
             return new DescentReport(instance, options, runs, histogram);
         }
 
-        var (audited, findings) = StabilityAudit(instance, space, options, histogram);
-        return new DescentReport(instance, options, runs, audited) { Findings = findings };
+        var (audited, findings, minimizers) = StabilityAudit(instance, space, options, histogram);
+        return new DescentReport(instance, options, runs, audited) { Findings = findings, Minimizers = minimizers };
     }
 
     /// <summary>
     /// The reached minimizers' sharpness and their stability for the constant step (exact: the step is the double η
     /// used); a run that converged at a minimizer proved unstable for η is a finding against linear stability theory.
     /// </summary>
-    private static (IReadOnlyList<ReachedType> Histogram, IReadOnlyList<string> Findings) StabilityAudit(DmfInstance instance, CriticalPointTypes space, DescentOptions options, IReadOnlyList<ReachedType> histogram)
+    private static (IReadOnlyList<ReachedType> Histogram, IReadOnlyList<string> Findings, IReadOnlyList<MinimizerStability> Minimizers) StabilityAudit(DmfInstance instance, CriticalPointTypes space, DescentOptions options, IReadOnlyList<ReachedType> histogram)
     {
-        var minimizers = histogram.Where(h => h.Type is not null && h.Class is { IsMinimizer: true }).Select(h => h.Type!).ToList();
-        if (minimizers.Count == 0 || HessianSpectra.Refusal(instance, space, minimizers, HessianSpectra.MaxBlocks) is not null)
+        // Every minimizer (at most d_min + 1, from the short ordered list), so the ones no run reached are judged too.
+        var minimizers = space.EnumerateOrdered().Where(t => CriticalPointClassifier.Classify(space, t).IsMinimizer).ToList();
+        if (HessianSpectra.Refusal(instance, space, minimizers, HessianSpectra.MaxBlocks) is not null)
         {
-            return (histogram, Array.Empty<string>());
+            return (histogram, Array.Empty<string>(), Array.Empty<MinimizerStability>());
         }
 
         var spectra = new HessianSpectra(instance, space);
         var step = Symbolic.Exact.BigRational.FromDouble(options.Step);
+        var all = minimizers.Select(t =>
+        {
+            var sharpness = spectra.For(t, step);
+            return new MinimizerStability(t, CriticalPointClassifier.Classify(space, t), sharpness, sharpness.StabilityFor(step));
+        }).OrderBy(m => m.Class.Class == PointClass.GlobalMinimizer ? 0 : 1).ToList();
         var findings = new List<string>();
         var audited = histogram.Select(h =>
         {
@@ -108,7 +120,7 @@ public static class DescentExperiment
 
             return h with { Sharpness = sharpness, Stability = stability };
         }).ToList();
-        return (audited, findings);
+        return (audited, findings, all);
     }
 
     /// <summary>W_l with i.i.d. N(0, c²/d_{l−1}) entries from the run's seed.</summary>
