@@ -9,7 +9,7 @@ namespace Dmf.Cli.Tests;
 public class RepositoryTests
 {
     private static readonly string[] SkippedDirectories = { ".git", "bin", "obj", "BenchmarkDotNet.Artifacts", "TestResults", "packages", "tools", "artifacts" };
-    private static readonly Regex Citation = new(@"theory\.md(?:'s)? (?:§|section )(\d+(?:\.\d+)?a?)", RegexOptions.CultureInvariant);
+    private static readonly Regex Citation = new(@"theory\.md(?:'s)? (?:§|section )(\d+(?:\.\d+)?[a-z]?)", RegexOptions.CultureInvariant);
     private static readonly Regex Link = new(@"\]\((?:docs/)?theory\.md#([^)]+)\)", RegexOptions.CultureInvariant);
 
     [Fact]
@@ -102,7 +102,7 @@ public class RepositoryTests
         var anchors = new HashSet<string>(StringComparer.Ordinal);
         foreach (var line in File.ReadLines(Path.Combine(Root, "docs", "theory.md")))
         {
-            var heading = Regex.Match(line, @"^#{2,3} (\d+(?:\.\d+)?a?)\.? (.*)$", RegexOptions.CultureInvariant);
+            var heading = Regex.Match(line, @"^#{2,3} (\d+(?:\.\d+)?[a-z]?)\.? (.*)$", RegexOptions.CultureInvariant);
             if (heading.Success)
             {
                 sections.Add(heading.Groups[1].Value);

@@ -94,7 +94,9 @@ internal sealed class BlockEigenvalues
 
         if (radius.IsZero)
         {
-            return Exact(block, bits);
+            return IsDiagonal(block)
+                ? new BlockEigenvalues(Enumerable.Range(0, n).Select(i => block[i, i]).OrderBy(v => v).Select(RealEnclosure.Of).ToList(), BigRational.Zero)
+                : Exact(block, bits);
         }
 
         // Scale so the largest entry has about `bits` bits; the rounding adds n² half-units.
@@ -225,6 +227,24 @@ internal sealed class BlockEigenvalues
         }
 
         return new BlockEigenvalues(values, BigRational.Zero);
+    }
+
+    /// <summary>Whether every off-diagonal entry is 0 (then the eigenvalues are the diagonal entries: unused and hidden positions at L ≥ 3).</summary>
+    private static bool IsDiagonal(BigRational[,] block)
+    {
+        int n = block.GetLength(0);
+        for (int i = 0; i < n; i++)
+        {
+            for (int j = 0; j < n; j++)
+            {
+                if (i != j && !block[i, j].IsZero)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     /// <summary>An irrational x with its isolating interval on one side of 0 and narrower than 2^−bits of |x|.</summary>
