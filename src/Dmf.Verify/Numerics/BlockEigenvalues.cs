@@ -5,33 +5,6 @@ using Dmf.Verify.Landscape;
 namespace Dmf.Verify.Numerics;
 
 /// <summary>
-/// A real number known by a rational interval that contains it: an eigenvalue's certified enclosure, or — when
-/// <see cref="Exact"/> is set — an algebraic number (defining polynomial and isolating interval) with the interval its
-/// isolating interval. Nothing here is a floating-point number.
-/// </summary>
-/// <param name="Lower">A rational at most the value.</param>
-/// <param name="Upper">A rational at least the value.</param>
-/// <param name="Exact">The value itself when it is known exactly, else null.</param>
-public sealed record RealEnclosure(BigRational Lower, BigRational Upper, AlgebraicNumber? Exact)
-{
-    /// <summary>A rational known exactly.</summary>
-    public static RealEnclosure Of(BigRational value) => new(value, value, AlgebraicNumber.FromRational(value));
-
-    /// <summary>The midpoint as a double (for display; the interval is the claim).</summary>
-    public double Approximation => BigRational.Midpoint(Lower, Upper).ToDouble();
-
-    /// <summary>Upper − Lower.</summary>
-    public BigRational Width => Upper - Lower;
-
-    /// <summary>−1, 0 or +1 when the value is certainly below, equal to, or above <paramref name="t"/>; null when the interval cannot tell.</summary>
-    public int? CompareTo(BigRational t) =>
-        Exact is { } exact ? exact.CompareTo(t)
-        : Upper < t ? -1
-        : Lower > t ? 1
-        : null;
-}
-
-/// <summary>
 /// The eigenvalues of one Hessian block (docs/theory.md §4a) enclosed rigorously. The block's form
 /// (<see cref="HessianBlockForm"/>) is evaluated at rational approximations ṽ of its values — each within a relative
 /// error δ_k of the true value v_k, |v_k − ṽ_k| ≤ δ_k·|ṽ_k| — so every term c·Π v^e moves by at most

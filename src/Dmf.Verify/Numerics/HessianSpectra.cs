@@ -11,9 +11,8 @@ namespace Dmf.Verify.Numerics;
 /// The Hessian spectra of an instance's critical-point types (<see cref="HessianSharpness"/>), block by block
 /// (docs/theory.md §4a, §4c). Positions of a type fall into kinds — the same y group, root and layer widths — and blocks
 /// of the same pair of kinds are the same matrix, so each is formed once: a type with k distinct kinds costs
-/// k(k + 1)/2 small blocks whatever the widths. The values put into the blocks: σ of a rational y as its exact
-/// algebraic root, of an irrational y by the roots at its interval's ends (σ is monotone in y), of a certified y by its proved enclosure; y by its interval, 1/√λ_l by a refined
-/// isolating interval. One object per analysis (its caches are its own; thread-safe).
+/// k(k + 1)/2 small blocks whatever the widths (the values put into them: <see cref="BlockValues"/>). One object per
+/// analysis (its caches are its own; thread-safe).
 /// </summary>
 public sealed class HessianSpectra
 {
@@ -25,12 +24,9 @@ public sealed class HessianSpectra
 
     private readonly DmfInstance _instance;
     private readonly CriticalPointTypes _space;
-    private readonly CertifiedEnclosures? _certified;
+    private readonly BlockValues _values;
     private readonly ConcurrentDictionary<BlockShape, Lazy<HessianBlockForm>> _forms = new();
     private readonly ConcurrentDictionary<(Kind A, Kind C, bool Pair, int Bits), Lazy<BlockSummary>> _blocks = new();
-    private readonly ConcurrentDictionary<(int Group, RootLabel Label, int Bits), (BigRational Lower, BigRational Upper)> _sigmas = new();
-    private readonly ConcurrentDictionary<(int Layer, int Bits), (BigRational Lower, BigRational Upper)> _inverseRoots = new();
-    private readonly ConcurrentDictionary<(int Group, int Bits), (BigRational Lower, BigRational Upper)> _values = new();
 
     /// <summary>For the types <paramref name="space"/> of <paramref name="instance"/>.</summary>
     public HessianSpectra(DmfInstance instance, CriticalPointTypes space)
@@ -39,10 +35,7 @@ public sealed class HessianSpectra
         ArgumentNullException.ThrowIfNull(space);
         _instance = instance;
         _space = space;
-        if (space.Groups.Count > 0 && space.Groups.All(g => g.Value.IsCertified))
-        {
-            _certified = instance.Certified is { } shared && ReferenceEquals(space, instance.Types()) ? shared : new CertifiedEnclosures(space);
-        }
+        _values = new BlockValues(instance, space);
     }
 
     /// <summary>The most distinct blocks an analysis computes (about 1 ms each at L = 3): beyond it the summary is refused before any block.</summary>
@@ -182,8 +175,8 @@ public sealed class HessianSpectra
                     largestBlock = pair ? new[] { kinds[i].Index, kinds[j].Index } : new[] { kinds[i].Index };
                 }
 
-                largest = Max(largest, top);
-                smallest = Min(smallest, block.Smallest!);
+                largest = RealEnclosure.Larger(largest, top);
+                smallest = RealEnclosure.Smaller(smallest, block.Smallest!);
             }
         }
 
@@ -206,49 +199,6 @@ public sealed class HessianSpectra
         return new HessianSharpness(dimension, largest, smallest, Trace(type, bits), positive, negative, zero, zerosExact, zeroBand, largestBlock);
     }
 
-    /// <summary>The larger of two enclosures' values: [max lower, max upper], exact when the larger is exact and certainly larger.</summary>
-    private static RealEnclosure Max(RealEnclosure? a, RealEnclosure b)
-    {
-        if (a is null)
-        {
-            return b;
-        }
-
-        if (a.Lower >= b.Upper)
-        {
-            return a;
-        }
-
-        if (b.Lower >= a.Upper)
-        {
-            return b;
-        }
-
-        if (a.Exact is { } x && b.Exact is { } y)
-        {
-            return x >= y ? a : b;
-        }
-
-        return new RealEnclosure(BigRational.Max(a.Lower, b.Lower), BigRational.Max(a.Upper, b.Upper), null);
-    }
-
-    /// <summary>The smaller of two enclosures' values.</summary>
-    private static RealEnclosure Min(RealEnclosure? a, RealEnclosure b)
-    {
-        if (a is null)
-        {
-            return b;
-        }
-
-        var negated = Max(Negate(a), Negate(b));
-        return Negate(negated);
-    }
-
-    private static RealEnclosure Negate(RealEnclosure x) =>
-        x.Exact is { } exact && exact.TryGetRational(out var rational) ? RealEnclosure.Of(-rational)
-        : x.Exact is { } algebraic ? new RealEnclosure(-x.Upper, -x.Lower, AlgebraicNumber.Create(algebraic.DefiningPolynomial.Compose(Polynomial.FromCoefficients(BigRational.Zero, BigRational.MinusOne)), -x.Upper, -x.Lower))
-        : new RealEnclosure(-x.Upper, -x.Lower, null);
-
     /// <summary>The eigenvalues of the block of one position of kind a (<paramref name="pair"/> false) or of two positions of kinds a and c.</summary>
     private BlockSummary Block(Kind a, Kind c, bool pair, int bits) =>
         _blocks.GetOrAdd((a, c, pair, bits), key => new Lazy<BlockSummary>(() => Summary(Compute(key.A, key.C, key.Pair, key.Bits)), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
@@ -260,8 +210,8 @@ public sealed class HessianSpectra
         bool exact = true;
         foreach (var value in block.Values)
         {
-            largest = Max(largest, value);
-            smallest = Min(smallest, value);
+            largest = RealEnclosure.Larger(largest, value);
+            smallest = RealEnclosure.Smaller(smallest, value);
             if (value.Lower.Sign > 0)
             {
                 positive++;
@@ -300,91 +250,22 @@ public sealed class HessianSpectra
         for (int r = 0; r < size; r++)
         {
             var k = window[r];
-            (values[(depth * size) + r], errors[(depth * size) + r]) = k.Group < 0 ? (BigRational.Zero, BigRational.Zero) : Approximate(Value(k.Group, bits), bits);
+            (values[(depth * size) + r], errors[(depth * size) + r]) = k.Group < 0 ? (BigRational.Zero, BigRational.Zero) : BlockValues.Approximate(_values.Value(k.Group, bits), bits);
             if (k.Label is not { } label)
             {
                 continue;
             }
 
-            var (sigma, sigmaError) = Approximate(Sigma(k.Group, label, bits), bits);
+            var (sigma, sigmaError) = BlockValues.Approximate(_values.Sigma(k.Group, label, bits), bits);
             for (int l = 0; l < depth; l++)
             {
-                var (rho, rhoError) = Approximate(InverseRoot(l, bits), bits);
+                var (rho, rhoError) = BlockValues.Approximate(_values.InverseRoot(l, bits), bits);
                 values[(l * size) + r] = sigma * rho;
                 errors[(l * size) + r] = ((BigRational.One + sigmaError) * (BigRational.One + rhoError)) - BigRational.One;
             }
         }
 
         return BlockEigenvalues.Of(form, values, errors, bits);
-    }
-
-    /// <summary>A value of [lower, upper] with few bits and its relative error: the interval itself when it is a point.</summary>
-    private static (BigRational Value, BigRational Error) Approximate((BigRational Lower, BigRational Upper) interval, int bits)
-    {
-        var (lower, upper) = interval;
-        if (lower == upper)
-        {
-            return (lower, BigRational.Zero);
-        }
-
-        var middle = BigRational.Midpoint(lower, upper);
-        int exponent = bits - BinaryMagnitude.FloorLog2(BigRational.Abs(middle));
-        var scale = BigRational.FromBinary(1, exponent);
-        var value = new BigRational(BigRational.RoundHalfAwayFromZero(middle * scale)) / scale;
-        var error = BigRational.Max(BigRational.Abs(upper - value), BigRational.Abs(value - lower)) / BigRational.Abs(value);
-        // Rounded up to a power of two (FloorLog2 may be one low): the error terms' powers stay short.
-        return (value, BigRational.FromBinary(1, BinaryMagnitude.FloorLog2(error) + 2));
-    }
-
-    /// <summary>An interval holding y of group <paramref name="group"/>: the point, its isolating interval refined to 2^−bits relative, or its certified enclosure.</summary>
-    private (BigRational Lower, BigRational Upper) Value(int group, int bits) =>
-        _values.GetOrAdd((group, bits), key => _space.Groups[key.Group].Value.Enclosure(BigRational.FromBinary(1, -key.Bits)));
-
-    /// <summary>An interval holding σ at root <paramref name="label"/> of group <paramref name="group"/>'s value.</summary>
-    private (BigRational Lower, BigRational Upper) Sigma(int group, RootLabel label, int bits) =>
-        _sigmas.GetOrAdd((group, label, bits), key =>
-        {
-            var g = _space.Groups[key.Group];
-            if (_certified is not null)
-            {
-                var bounds = _certified.Root(key.Group, g.Labels.ToList().IndexOf(key.Label));
-                return (bounds.SigmaLower, bounds.SigmaUpper);
-            }
-
-            if (g.Value.IsRational)
-            {
-                return Interval(g.Roots.PositiveRoots.Single(r => r.Label == key.Label).Value, key.Bits);
-            }
-
-            // An irrational y in [a, b]: each root is monotone in y (x+ and L = 2's root increase, x− decreases;
-            // docs/analyze.md, "Certified singular values"), so the roots at a and b bound it — when both ends have it.
-            var (a, b) = Value(key.Group, key.Bits);
-            var atA = _space.Landscape.Roots(a).PositiveRoots.SingleOrDefault(r => r.Label == key.Label);
-            var atB = _space.Landscape.Roots(b).PositiveRoots.SingleOrDefault(r => r.Label == key.Label);
-            if (key.Label != RootLabel.DoubleRoot && atA is not null && atB is not null)
-            {
-                var (lowA, highA) = Interval(atA.Value, key.Bits);
-                var (lowB, highB) = Interval(atB.Value, key.Bits);
-                return (BigRational.Min(lowA, lowB), BigRational.Max(highA, highB));
-            }
-
-            return Interval(g.ExactRoots.PositiveRoots.Single(r => r.Label == key.Label).Value, key.Bits);
-        });
-
-    /// <summary>An interval holding 1/√λ_l (a point when λ_l is a rational square).</summary>
-    private (BigRational Lower, BigRational Upper) InverseRoot(int layer, int bits) =>
-        _inverseRoots.GetOrAdd((layer, bits), key =>
-        {
-            var lambda = _instance.Lambdas[key.Layer];
-            var upper = BigRational.Max(BigRational.One, 1 / lambda) + 1;
-            return Interval(AlgebraicNumber.Create(Polynomial.FromCoefficients(BigRational.MinusOne, BigRational.Zero, lambda), BigRational.Zero, upper), key.Bits);
-        });
-
-    /// <summary>x's isolating interval refined to 2^−(bits + 8) relative, or the point when x is rational.</summary>
-    private static (BigRational Lower, BigRational Upper) Interval(AlgebraicNumber x, int bits)
-    {
-        x = BinaryMagnitude.RefinedRelative(x, bits + 8);
-        return x.TryGetRational(out var exact) ? (exact, exact) : (x.Interval.Lower, x.Interval.Upper);
     }
 
     /// <summary>tr ∇²F (docs/theory.md §4b): increasing in every σ, so enclosed by its values at σ's lower and upper ends.</summary>
@@ -397,7 +278,7 @@ public sealed class HessianSpectra
         {
             if (roots[j] is { } root)
             {
-                var (lo, hi) = Sigma(_space.GroupNumberOf(j), root.Label, bits);
+                var (lo, hi) = _values.Sigma(_space.GroupNumberOf(j), root.Label, bits);
                 lower.Add(lo);
                 upper.Add(hi);
             }
