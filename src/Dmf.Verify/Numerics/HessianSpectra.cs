@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Dmf.Symbolic.Exact;
+using Dmf.Symbolic.Expressions.Evaluation;
 using Dmf.Symbolic.Landscape;
 using Dmf.Verify.Instance;
 using Dmf.Verify.Landscape;
@@ -25,6 +26,8 @@ public sealed class HessianSpectra
     private readonly DmfInstance _instance;
     private readonly CriticalPointTypes _space;
     private readonly BlockValues _values;
+    private readonly BigRational? _mu;
+    private readonly DoubleInterval _muInterval;
     private readonly ConcurrentDictionary<BlockShape, Lazy<HessianBlockForm>> _forms = new();
     private readonly ConcurrentDictionary<(Kind A, Kind C, bool Pair, int Bits), Lazy<BlockSummary>> _blocks = new();
 
@@ -36,6 +39,8 @@ public sealed class HessianSpectra
         _instance = instance;
         _space = space;
         _values = new BlockValues(instance, space);
+        _mu = EqualRegularization(instance);
+        _muInterval = _mu is { } mu ? DoubleInterval.Of(mu, mu) : default;
     }
 
     /// <summary>The most distinct blocks an analysis computes (about 1 ms each at L = 3): beyond it the summary is refused before any block.</summary>
@@ -71,8 +76,6 @@ public sealed class HessianSpectra
     /// </summary>
     private readonly record struct Kind(int Group, RootLabel? Label, ulong Rows);
 
-    /// <summary>What the summary needs of one block: its extreme eigenvalues and its counts.</summary>
-    private sealed record BlockSummary(RealEnclosure? Largest, RealEnclosure? Smallest, int Positive, int Negative, int Zero, bool ZerosExact, BigRational Radius);
 
     /// <summary>
     /// At most how many distinct blocks the summaries of <paramref name="types"/> need: U(U + 1)/2 pairs and U single
@@ -83,6 +86,8 @@ public sealed class HessianSpectra
         ArgumentNullException.ThrowIfNull(instance);
         ArgumentNullException.ThrowIfNull(space);
         ArgumentNullException.ThrowIfNull(types);
+        // Kinds every layer has are closed forms when the λ_l are equal (EqualRegularizationBlocks): no block to form.
+        bool closed = EqualRegularization(instance) is not null;
         var kinds = new HashSet<Kind>();
         foreach (var type in types)
         {
@@ -90,7 +95,8 @@ public sealed class HessianSpectra
         }
 
         long u = kinds.Count;
-        return (u * (u + 1) / 2) + u;
+        long formed = closed ? kinds.Count(k => k.Rows != FullRows(instance)) : u;
+        return closed ? (formed * (u + 1)) + 16 : (u * (u + 1) / 2) + u;
     }
 
     /// <summary>
@@ -102,20 +108,31 @@ public sealed class HessianSpectra
     {
         ArgumentNullException.ThrowIfNull(type);
         var kinds = KindsOf(_instance, _space, type);
+
+        // First with the closed forms' double enclosures as they are (EqualRegularizationBlocks); where they do not settle
+        // λ_max, the blocks that can hold it are recomputed exactly, at growing precision.
+        var summary = Summarize(kinds, type, StartBits, refine: false);
         HessianSharpness? previous = null;
-        for (int bits = StartBits; ; bits *= 2)
+        for (int bits = StartBits; !Settled(summary, step); bits *= 2)
         {
-            var summary = Summarize(kinds, type, bits);
-            bool narrow = summary.Largest.Exact is not null || summary.Largest.Width <= BigRational.Abs(BigRational.Midpoint(summary.Largest.Lower, summary.Largest.Upper)) * BigRational.FromBinary(1, -40);
-            bool decided = step is not { } eta || summary.StabilityFor(eta) != LinearStability.Undecided;
-            bool stuck = previous is not null && summary.Largest.Width >= previous.Largest.Width / 2;
-            if ((narrow && decided) || bits * 2 > MaxBits || stuck)
+            if (bits > MaxBits || (previous is not null && summary.Largest.Width >= previous.Largest.Width / 2))
             {
-                return summary;
+                break;
             }
 
             previous = summary;
+            summary = Summarize(kinds, type, bits, refine: true);
         }
+
+        return summary;
+    }
+
+    /// <summary>λ_max known to 2^−40 relative (or exactly) and, given a step, λ_max vs 2/η decided.</summary>
+    private static bool Settled(HessianSharpness summary, BigRational? step)
+    {
+        var largest = summary.Largest;
+        bool narrow = largest.Exact is not null || largest.Width <= BigRational.Abs(BigRational.Midpoint(largest.Lower, largest.Upper)) * BigRational.FromBinary(1, -40);
+        return narrow && (step is not { } eta || summary.StabilityFor(eta) != LinearStability.Undecided);
     }
 
     /// <summary>The type's position kinds, in order of first appearance, with how many positions each has and the first one's index of Y.</summary>
@@ -142,13 +159,27 @@ public sealed class HessianSpectra
         return kinds;
     }
 
-    private HessianSharpness Summarize(List<(Kind Kind, long Count, int? Index)> kinds, CriticalPointType type, int bits)
+    private HessianSharpness Summarize(List<(Kind Kind, long Count, int? Index)> kinds, CriticalPointType type, int bits, bool refine)
     {
-        long dimension = 0, positive = 0, negative = 0, zero = 0;
-        bool zerosExact = true;
-        var zeroBand = BigRational.Zero;
-        RealEnclosure? largest = null, smallest = null;
-        IReadOnlyList<int?> largestBlock = Array.Empty<int?>();
+        var tally = new SpectrumTally();
+        var full = kinds.Select(k => k.Kind.Rows == FullRows(_instance)).ToArray();
+        var exactYs = kinds.Select(k => k.Kind.Group < 0 ? BigRational.Zero : _space.Groups[k.Kind.Group].Value.IsRational ? _space.Groups[k.Kind.Group].Y : (BigRational?)null).ToArray();
+        var closed = _mu is null ? null : new EqualRegularizationBlocks(_instance.Depth, _muInterval);
+        var prepared = closed is null ? null : kinds.Select(k => closed.Prepare(SigmaOf(k.Kind, bits), k.Kind.Group < 0 ? DoubleInterval.Exact(0) : Interval(_values.Value(k.Kind.Group, bits)))).ToArray();
+
+        void AddClosed(EqualRegularizationBlocks.Spectrum spectrum, BigRational mu, long copies, int i, int j, bool pair)
+        {
+            tally.AddStructural(mu, spectrum.Zeros, spectrum.FourMu, spectrum.TwoMu, copies, i, j, pair);
+            if (spectrum.First is { } first)
+            {
+                tally.AddInterval(first, copies, i, j, pair);
+            }
+
+            if (spectrum.Second is { } second)
+            {
+                tally.AddInterval(second, copies, i, j, pair);
+            }
+        }
 
         void Add(int i, int j, bool pair, long copies)
         {
@@ -157,27 +188,33 @@ public sealed class HessianSpectra
                 return;
             }
 
-            var block = Block(kinds[i].Kind, kinds[j].Kind, pair, bits);
-            dimension += copies * (block.Positive + block.Negative + block.Zero);
-            positive += copies * block.Positive;
-            negative += copies * block.Negative;
-            zero += copies * block.Zero;
-            if (block.Zero > 0)
+            if (closed is null || _mu is not { } mu || !full[i] || !full[j])
             {
-                zerosExact &= block.ZerosExact;
-                zeroBand = BigRational.Max(zeroBand, block.Radius);
+                tally.Add(Block(kinds[i].Kind, kinds[j].Kind, pair, bits), copies, i, j, pair);
+                return;
             }
 
-            if (block.Largest is { } top)
+            bool withoutSigma = prepared![i].Powers is null && (!pair || prepared[j].Powers is null);
+            if (_instance.Depth == 2 && withoutSigma)
             {
-                if (largest is null || top.Upper > largest.Upper)
+                // L = 2 without σ: 2μ ± 2y per value (the N3 blocks), exact for rational y.
+                foreach (int k in pair ? new[] { i, j } : new[] { i })
                 {
-                    largestBlock = pair ? new[] { kinds[i].Index, kinds[j].Index } : new[] { kinds[i].Index };
+                    if (exactYs[k] is { } y)
+                    {
+                        tally.AddExact(RealEnclosure.Of((2 * mu) - (2 * y)), 1, copies, i, j, pair);
+                        tally.AddExact(RealEnclosure.Of((2 * mu) + (2 * y)), 1, copies, i, j, pair);
+                    }
+                    else
+                    {
+                        AddClosed(closed.Single(prepared[k]), mu, copies, i, j, pair);
+                    }
                 }
 
-                largest = RealEnclosure.Larger(largest, top);
-                smallest = RealEnclosure.Smaller(smallest, block.Smallest!);
+                return;
             }
+
+            AddClosed(pair ? closed.Pair(prepared[i], prepared[j]) : closed.Single(prepared[i]), mu, copies, i, j, pair);
         }
 
         for (int i = 0; i < kinds.Count; i++)
@@ -191,13 +228,42 @@ public sealed class HessianSpectra
             }
         }
 
-        if (largest is null || smallest is null)
+        // The closed forms are doubles: the blocks that can still hold λ_max are recomputed exactly (a handful).
+        tally.FoldExactAndBottom();
+        var candidates = tally.TopCandidates();
+        foreach (var (value, i, j, pair) in candidates)
+        {
+            if (refine && candidates.Count <= 16)
+            {
+                tally.FoldLargest(Block(kinds[i].Kind, kinds[j].Kind, pair, bits).Largest!, i, j, pair);
+            }
+            else
+            {
+                tally.FoldTop(value, i, j, pair);
+            }
+        }
+
+        if (tally.Largest is not { } largest || tally.Smallest is not { } smallest)
         {
             throw new InvalidOperationException("A type has at least one parameter.");
         }
 
-        return new HessianSharpness(dimension, largest, smallest, Trace(type, bits), positive, negative, zero, zerosExact, zeroBand, largestBlock);
+        var (oi, oj, opair) = tally.LargestOrigin;
+        var block = opair ? new[] { kinds[oi].Index, kinds[oj].Index } : new[] { kinds[oi].Index };
+        return new HessianSharpness(tally.Dimension, largest, smallest, Trace(type, bits), tally.Positive, tally.Negative, tally.Zero, tally.ZerosExact, tally.ZeroBand, block);
     }
+
+    /// <summary>σ of an active kind as a double interval, or null without σ.</summary>
+    private DoubleInterval? SigmaOf(Kind kind, int bits) => kind.Label is { } label ? Interval(_values.Sigma(kind.Group, label, bits)) : null;
+
+    private static DoubleInterval Interval((BigRational Lower, BigRational Upper) interval) => DoubleInterval.Of(interval.Lower, interval.Upper);
+
+    /// <summary>The common λ_l when all are equal (the closed forms of <see cref="EqualRegularizationBlocks"/> apply), else null.</summary>
+    private static BigRational? EqualRegularization(DmfInstance instance) =>
+        instance.Lambdas.All(l => l == instance.Lambdas[0]) ? instance.Lambdas[0] : null;
+
+    /// <summary>The widths mask of a position that every layer has.</summary>
+    private static ulong FullRows(DmfInstance instance) => instance.Widths.Count >= 64 ? ulong.MaxValue : (1UL << instance.Widths.Count) - 1;
 
     /// <summary>The eigenvalues of the block of one position of kind a (<paramref name="pair"/> false) or of two positions of kinds a and c.</summary>
     private BlockSummary Block(Kind a, Kind c, bool pair, int bits) =>
@@ -268,24 +334,28 @@ public sealed class HessianSpectra
         return BlockEigenvalues.Of(form, values, errors, bits);
     }
 
-    /// <summary>tr ∇²F (docs/theory.md §4b): increasing in every σ, so enclosed by its values at σ's lower and upper ends.</summary>
+    /// <summary>
+    /// tr ∇²F (docs/theory.md §4b), increasing in every σ: exact when every σ is rational, else enclosed by the closed form
+    /// in outward-rounded intervals over σ's enclosures (exact rationals of ~100-bit σ raised to the 2(L − 1)-th power
+    /// would cost seconds for a thousand slots).
+    /// </summary>
     private RealEnclosure Trace(CriticalPointType type, int bits)
     {
         var roots = type.RootPerIndex();
-        var lower = new List<BigRational>();
-        var upper = new List<BigRational>();
+        var sigmas = new List<(BigRational Lower, BigRational Upper)>();
         for (int j = 0; j < roots.Count; j++)
         {
             if (roots[j] is { } root)
             {
-                var (lo, hi) = _values.Sigma(_space.GroupNumberOf(j), root.Label, bits);
-                lower.Add(lo);
-                upper.Add(hi);
+                sigmas.Add(_values.Sigma(_space.GroupNumberOf(j), root.Label, bits));
             }
         }
 
-        var low = HessianTrace.AtCriticalPoint(_instance.Widths, _instance.Lambdas, lower);
-        var high = HessianTrace.AtCriticalPoint(_instance.Widths, _instance.Lambdas, upper);
-        return low == high ? RealEnclosure.Of(low) : new RealEnclosure(low, high, null);
+        if (sigmas.All(s => s.Lower == s.Upper))
+        {
+            return RealEnclosure.Of(HessianTrace.AtCriticalPoint(RationalArithmetic.Instance, _instance.Widths, _instance.Lambdas, sigmas.Select(s => s.Lower).ToList()));
+        }
+
+        return HessianTrace.AtCriticalPoint(DoubleIntervalArithmetic.Instance, _instance.Widths, _instance.Lambdas, sigmas.Select(s => DoubleInterval.Of(s.Lower, s.Upper)).ToList()).ToEnclosure();
     }
 }

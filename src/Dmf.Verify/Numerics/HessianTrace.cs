@@ -1,5 +1,6 @@
 using Dmf.Kernels;
 using Dmf.Symbolic.Exact;
+using Dmf.Symbolic.Expressions.Evaluation;
 
 namespace Dmf.Verify.Numerics;
 
@@ -57,33 +58,45 @@ public static class HessianTrace
     /// <summary>
     /// tr ∇²F at a critical point in closed form (docs/theory.md §2, §4b): active slot j has w_{l,j} = σ_j/√λ_l in every
     /// layer, so ‖W_{L:l+1}‖² = Σ_j σ_j^{2(L−l)}/Π_{k&gt;l} λ_k for l &lt; L and ‖W_{l−1:1}‖² = Σ_j σ_j^{2(l−1)}/Π_{k&lt;l} λ_k
-    /// for l &gt; 1 (orthogonal factors change no norm). <paramref name="sigmas"/>: σ of the active slots. Exact; increasing in every σ.
+    /// for l &gt; 1 (orthogonal factors change no norm). <paramref name="sigmas"/>: σ of the active slots, in any arithmetic
+    /// (exact rationals, or intervals rounded outward); increasing in every σ. The one definition of the formula.
     /// </summary>
-    public static BigRational AtCriticalPoint(IReadOnlyList<int> widths, IReadOnlyList<BigRational> lambdas, IReadOnlyList<BigRational> sigmas)
+    public static T AtCriticalPoint<T>(IArithmetic<T> arithmetic, IReadOnlyList<int> widths, IReadOnlyList<BigRational> lambdas, IReadOnlyList<T> sigmas)
     {
+        ArgumentNullException.ThrowIfNull(arithmetic);
         ArgumentNullException.ThrowIfNull(widths);
         ArgumentNullException.ThrowIfNull(lambdas);
         ArgumentNullException.ThrowIfNull(sigmas);
         int depth = lambdas.Count;
-        var squares = sigmas.Select(s => s * s).ToList();
-        BigRational PowerSum(int power) => squares.Aggregate(BigRational.Zero, (sum, s) => sum + BigRational.Pow(s, power));
+
+        // powers[k] = Σ_j σ_j^{2k}, k = 0..L−1.
+        var powers = new T[depth];
+        var squares = sigmas.Select(s => arithmetic.Multiply(s, s)).ToList();
+        var current = squares.Select(_ => arithmetic.FromRational(BigRational.One)).ToList();
+        for (int k = 0; k < depth; k++)
+        {
+            powers[k] = current.Aggregate(arithmetic.Zero, arithmetic.Add);
+            current = current.Select((c, j) => arithmetic.Multiply(c, squares[j])).ToList();
+        }
+
         BigRational Product(int first, int last) => Enumerable.Range(first, Math.Max(0, last - first + 1)).Aggregate(BigRational.One, (p, k) => p * lambdas[k - 1]);
-        var trace = BigRational.Zero;
+        var trace = arithmetic.Zero;
         for (int l = 1; l <= depth; l++)
         {
-            var above = l == depth ? new BigRational(widths[depth]) : PowerSum(depth - l) / Product(l + 1, depth);
-            var below = l == 1 ? new BigRational(widths[0]) : PowerSum(l - 1) / Product(1, l - 1);
-            trace += (2 * above * below) + (2 * lambdas[l - 1] * widths[l] * widths[l - 1]);
+            var above = l == depth ? arithmetic.FromRational(widths[depth]) : arithmetic.Multiply(powers[depth - l], arithmetic.FromRational(1 / Product(l + 1, depth)));
+            var below = l == 1 ? arithmetic.FromRational(widths[0]) : arithmetic.Multiply(powers[l - 1], arithmetic.FromRational(1 / Product(1, l - 1)));
+            trace = arithmetic.Add(trace, arithmetic.Multiply(arithmetic.FromRational(2), arithmetic.Multiply(above, below)));
+            trace = arithmetic.Add(trace, arithmetic.FromRational(2 * lambdas[l - 1] * widths[l] * widths[l - 1]));
         }
 
         return trace;
     }
 
-    /// <summary><see cref="AtCriticalPoint(IReadOnlyList{int}, IReadOnlyList{BigRational}, IReadOnlyList{BigRational})"/> at doubles (converted exactly), rounded to a double.</summary>
+    /// <summary>The closed form at doubles (converted exactly), rounded to a double.</summary>
     public static double AtCriticalPoint(IReadOnlyList<int> widths, IReadOnlyList<double> lambdas, IReadOnlyList<double> sigmas)
     {
         ArgumentNullException.ThrowIfNull(lambdas);
         ArgumentNullException.ThrowIfNull(sigmas);
-        return AtCriticalPoint(widths, lambdas.Select(BigRational.FromDouble).ToList(), sigmas.Select(BigRational.FromDouble).ToList()).ToDouble();
+        return AtCriticalPoint(RationalArithmetic.Instance, widths, lambdas.Select(BigRational.FromDouble).ToList(), sigmas.Select(BigRational.FromDouble).ToList()).ToDouble();
     }
 }

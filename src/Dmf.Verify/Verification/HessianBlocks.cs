@@ -48,7 +48,8 @@ internal static class HessianBlocks
         var ys = space.SingularValues;
         var active = Enumerable.Range(0, roots.Count).Where(j => roots[j] is not null);
         var unused = Enumerable.Range(0, roots.Count).Where(j => roots[j] is null);
-        var positions = active.Concat(unused).Select((j, p) => new BlockPosition(p, j, ys[j], roots[j], IsVariable(space, j) ? space.GroupOf(j) : null)).ToList();
+        bool boxed = EnclosedValues.Of(space) is not null;
+        var positions = active.Concat(unused).Select((j, p) => new BlockPosition(p, j, ys[j], roots[j], space.IsSymbolic(j) || boxed ? space.GroupOf(j) : null)).ToList();
         int largest = instance.Widths.Max();
         for (int p = positions.Count; p < largest; p++)
         {
