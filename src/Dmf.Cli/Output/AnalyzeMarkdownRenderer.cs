@@ -109,18 +109,17 @@ internal static class AnalyzeMarkdownRenderer
     /// <summary>The minimizers' Hessian spectra as a table, numbered as in the critical-point table.</summary>
     private static void RenderSharpness(LandscapeReport report, int digits, StringWriter text)
     {
-        if (report.SharpnessSkipped is { } skipped)
-        {
-            text.WriteLine();
-            text.WriteLine("## Sharpness of the minimizers");
-            text.WriteLine();
-            text.WriteLine($"{char.ToUpperInvariant(skipped[0])}{skipped[1..]}.");
-            return;
-        }
-
         var rows = report.Points.Select((p, i) => (Point: p, Row: i + 1)).Where(r => r.Point.Sharpness is not null).ToList();
         if (rows.Count == 0)
         {
+            if (report.SharpnessSkipped is { } none)
+            {
+                text.WriteLine();
+                text.WriteLine("## Sharpness of the minimizers");
+                text.WriteLine();
+                text.WriteLine($"{char.ToUpperInvariant(none[0])}{none[1..]}.");
+            }
+
             return;
         }
 
@@ -146,6 +145,12 @@ internal static class AnalyzeMarkdownRenderer
                 SharpnessFormatting.Block(s),
             }.Concat(stepColumn.Length > 0 ? new[] { SharpnessFormatting.Stability(point.Stability) } : System.Array.Empty<string>());
             text.WriteLine("| " + string.Join(" | ", cells.Select(ReportProvenance.Cell)) + " |");
+        }
+
+        if (report.SharpnessSkipped is { } partly)
+        {
+            text.WriteLine();
+            text.WriteLine($"{char.ToUpperInvariant(partly[0])}{partly[1..]}.");
         }
     }
 }

@@ -113,16 +113,15 @@ internal static class AnalyzeTextRenderer
     /// <summary>The minimizers' Hessian spectra (docs/analyze.md, "Sharpness"): one row per listed minimizer, numbered as in the table.</summary>
     private static void RenderSharpness(LandscapeReport report, int digits, TextWriter output)
     {
-        if (report.SharpnessSkipped is { } skipped)
-        {
-            output.WriteLine();
-            output.WriteLine($"Sharpness of the minimizers: {skipped}.");
-            return;
-        }
-
         var rows = report.Points.Select((p, i) => (Point: p, Row: i + 1)).Where(r => r.Point.Sharpness is not null).ToList();
         if (rows.Count == 0)
         {
+            if (report.SharpnessSkipped is { } none)
+            {
+                output.WriteLine();
+                output.WriteLine($"Sharpness of the minimizers: {none}.");
+            }
+
             return;
         }
 
@@ -153,6 +152,11 @@ internal static class AnalyzeTextRenderer
         output.WriteLine("  +/-/0: positive, negative and zero eigenvalues with multiplicity" + (inexact.Count == 0
             ? " (zeros exact)."
             : Invariant($"; a zero is an eigenvalue within {inexact.Max(s => s.ZeroBand).ToDouble():0.#E+0} of 0 (its block is known through irrational sigma).")));
+        if (report.SharpnessSkipped is { } partly)
+        {
+            output.WriteLine($"  {partly}.");
+        }
+
         if (report.Step is not null)
         {
             output.WriteLine("  stable: lambda_max < 2/step, so gradient descent with that step stays near the minimizer; UNSTABLE: it cannot.");

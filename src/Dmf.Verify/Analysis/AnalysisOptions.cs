@@ -28,10 +28,13 @@ public sealed record AnalysisOptions(TypeSelection Selection, long Limit, Numeri
     public double? ExactBudgetSeconds { get; init; }
 
     /// <summary>
-    /// Each listed minimizer's Hessian spectrum summary (<see cref="HessianSharpness"/>) is computed when the distinct
-    /// blocks they need are at most this many (<see cref="HessianSpectra.Refusal"/>); 0: never.
+    /// The listed minimizers' Hessian spectrum summaries (<see cref="HessianSharpness"/>) are computed, global first, while
+    /// the distinct blocks they need stay within this many (<see cref="HessianSpectra.Plan"/>); 0: never.
     /// </summary>
     public long SharpnessBlocks { get; init; } = HessianSpectra.DefaultBlocks;
+
+    /// <summary>The closed-form block visits the summaries may take (equal λ_l; <see cref="HessianSpectra.Plan"/>).</summary>
+    public long SharpnessClosedForms { get; init; } = HessianSpectra.DefaultClosedForms;
 
     /// <summary>A gradient-descent step η &gt; 0: each minimizer is marked linearly stable or not for it (needs <see cref="Sharpness"/>).</summary>
     public Symbolic.Exact.BigRational? Step { get; init; }

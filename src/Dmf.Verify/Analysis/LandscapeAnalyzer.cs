@@ -47,17 +47,19 @@ public static class LandscapeAnalyzer
         // The minimizers' spectra share one set of blocks; refused up front when there would be too many.
         HessianSpectra? spectra = null;
         string? sharpnessSkipped = null;
+        var sharp = new HashSet<CriticalPointType>(ReferenceEqualityComparer.Instance);
         if (options.SharpnessBlocks > 0 && minimizers.Count > 0)
         {
-            sharpnessSkipped = HessianSpectra.Refusal(instance, space, minimizers, options.SharpnessBlocks);
-            if (sharpnessSkipped is null)
+            // In the listing's order (global first, then by loss): the budget is spent on the rows shown first.
+            var order = minimizers.OrderBy(t => CriticalPointClassifier.Classify(space, t).Class == PointClass.GlobalMinimizer ? 0 : 1).ThenBy(t => CriticalPointLoss.Evaluate(space, t)).ToList();
+            (int count, sharpnessSkipped) = HessianSpectra.Plan(instance, space, order, options.SharpnessBlocks, options.SharpnessClosedForms);
+            if (sharpnessSkipped is not null && options.Step is not null)
             {
-                spectra = new HessianSpectra(instance, space);
+                throw new ArgumentException("--step needs every minimizer's Hessian spectrum: " + sharpnessSkipped);
             }
-            else if (options.Step is not null)
-            {
-                throw new ArgumentException("--step needs the minimizers' Hessian spectra, " + sharpnessSkipped);
-            }
+
+            sharp.UnionWith(order.Take(count));
+            spectra = count > 0 ? new HessianSpectra(instance, space) : null;
         }
 
         // Points are independent: analyzed in parallel (kernels, workspaces and Z3 contexts are per call), kept in order.
@@ -66,7 +68,7 @@ public static class LandscapeAnalyzer
         Dmf.Kernels.KernelThreads.For(selected.Count, i =>
         {
             var point = AnalyzePoint(instance, space, selected[i], options.Numeric, options.Exact);
-            if (spectra is not null && point.Classification.IsMinimizer)
+            if (spectra is not null && sharp.Contains(selected[i]))
             {
                 var sharpness = spectra.For(selected[i], options.Step);
                 point = point with { Sharpness = sharpness, Stability = options.Step is { } step ? sharpness.StabilityFor(step) : null };

@@ -91,7 +91,7 @@ public static class DescentExperiment
     {
         // Every minimizer (at most d_min + 1, from the short ordered list), so the ones no run reached are judged too.
         var minimizers = space.EnumerateOrdered().Where(t => CriticalPointClassifier.Classify(space, t).IsMinimizer).ToList();
-        if (HessianSpectra.Refusal(instance, space, minimizers, HessianSpectra.MaxBlocks) is not null)
+        if (HessianSpectra.Plan(instance, space, minimizers, HessianSpectra.MaxBlocks, HessianSpectra.MaxClosedForms).Skipped is not null)
         {
             return (histogram, Array.Empty<string>(), Array.Empty<MinimizerStability>());
         }

@@ -204,7 +204,7 @@ public static class SweepExperiment
     {
         var space = instance.Types();
         var minimizers = space.EnumerateOrdered().Where(t => CriticalPointClassifier.Classify(space, t).IsMinimizer).ToList();
-        if (Numerics.HessianSpectra.Refusal(instance, space, minimizers, Numerics.HessianSpectra.MaxBlocks) is not null)
+        if (Numerics.HessianSpectra.Plan(instance, space, minimizers, Numerics.HessianSpectra.MaxBlocks, Numerics.HessianSpectra.MaxClosedForms).Skipped is not null)
         {
             return Array.Empty<SweepThreshold>();
         }

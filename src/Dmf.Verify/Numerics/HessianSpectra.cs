@@ -43,60 +43,62 @@ public sealed class HessianSpectra
         _muInterval = _mu is { } mu ? DoubleInterval.Of(mu, mu) : default;
     }
 
-    /// <summary>The most distinct blocks an analysis computes (about 1 ms each at L = 3): beyond it the summary is refused before any block.</summary>
-    public const long MaxBlocks = 200_000;
-
-    /// <summary>The most distinct blocks computed unless asked for more (about two seconds at L = 3).</summary>
-    public const long DefaultBlocks = 2_000;
-
-    /// <summary>The deepest instance whose blocks are formed (a block's form grows fast with L: about a second per block at L = 16).</summary>
-    public const int MaxDepth = 16;
-
-    /// <summary>
-    /// Why the spectra of <paramref name="types"/> are not computed within <paramref name="budget"/> distinct blocks, or
-    /// null when they are: the depth beyond <see cref="MaxDepth"/>, or the blocks beyond the budget. Decided before any block is formed.
-    /// </summary>
-    public static string? Refusal(DmfInstance instance, CriticalPointTypes space, IEnumerable<CriticalPointType> types, long budget)
-    {
-        ArgumentNullException.ThrowIfNull(instance);
-        if (instance.Depth > MaxDepth)
-        {
-            return FormattableString.Invariant($"not computed at depth {instance.Depth} (the blocks are formed up to L = {MaxDepth})");
-        }
-
-        long blocks = EstimateBlocks(instance, space, types);
-        return blocks <= budget ? null
-            : budget < MaxBlocks ? FormattableString.Invariant($"not computed: about {blocks} distinct Hessian blocks, beyond the default {budget} (--sharpness computes up to {MaxBlocks})")
-            : FormattableString.Invariant($"not computed: about {blocks} distinct Hessian blocks, beyond {MaxBlocks}");
-    }
-
     /// <summary>
     /// A position kind: its y group (−1 for a hidden-only position, y = 0), its root (null: no active slot) and which
     /// layers have it as a row or column. Positions of one kind have the same blocks.
     /// </summary>
     private readonly record struct Kind(int Group, RootLabel? Label, ulong Rows);
 
+    /// <summary>The most distinct blocks formed in one analysis (about 0.4 ms each at L = 3): beyond it the summary is refused before any block.</summary>
+    public const long MaxBlocks = 200_000;
+
+    /// <summary>The most distinct blocks formed unless asked for more (about a second at L = 3).</summary>
+    public const long DefaultBlocks = 2_000;
+
+    /// <summary>The most closed-form block visits (equal λ_l; about 0.1 µs each) in one analysis.</summary>
+    public const long MaxClosedForms = 500_000_000;
+
+    /// <summary>The most closed-form block visits unless asked for more (about two seconds).</summary>
+    public const long DefaultClosedForms = 10_000_000;
+
+    /// <summary>The deepest instance whose blocks are formed (a block's form grows fast with L: about a second per block at L = 16); closed forms have no limit.</summary>
+    public const int MaxDepth = 16;
 
     /// <summary>
-    /// At most how many distinct blocks the summaries of <paramref name="types"/> need: U(U + 1)/2 pairs and U single
-    /// positions over the U position kinds they hold together. Counted before any block is formed.
+    /// How many of <paramref name="types"/> (in their order) have their spectra computed within the budgets —
+    /// <paramref name="blocks"/> distinct blocks formed, <paramref name="closedForms"/> closed-form block visits — and why
+    /// the rest are not (null when all are). Counted from the types' position kinds before any block is formed.
     /// </summary>
-    public static long EstimateBlocks(DmfInstance instance, CriticalPointTypes space, IEnumerable<CriticalPointType> types)
+    public static (int Count, string? Skipped) Plan(DmfInstance instance, CriticalPointTypes space, IReadOnlyList<CriticalPointType> types, long blocks, long closedForms)
     {
         ArgumentNullException.ThrowIfNull(instance);
         ArgumentNullException.ThrowIfNull(space);
         ArgumentNullException.ThrowIfNull(types);
-        // Kinds every layer has are closed forms when the λ_l are equal (EqualRegularizationBlocks): no block to form.
         bool closed = EqualRegularization(instance) is not null;
+        ulong full = FullRows(instance);
         var kinds = new HashSet<Kind>();
-        foreach (var type in types)
+        long formed = 0, visits = 0;
+        for (int t = 0; t < types.Count; t++)
         {
-            kinds.UnionWith(KindsOf(instance, space, type).Select(k => k.Kind));
+            var own = KindsOf(instance, space, types[t]).Select(k => k.Kind).ToList();
+            kinds.UnionWith(own);
+            long u = kinds.Count;
+            long opened = closed ? kinds.Count(k => k.Rows != full) : u;
+            formed = closed ? opened * (u + 1) : (u * (u + 1) / 2) + u;
+            visits += closed ? own.Count * (long)(own.Count + 1) / 2 : 0;
+            string? reason =
+                opened > 0 && instance.Depth > MaxDepth ? FormattableString.Invariant($"not computed at depth {instance.Depth} (blocks are formed up to L = {MaxDepth}; closed forms need equal lambda_l and equal widths)")
+                : formed > blocks ? FormattableString.Invariant($"about {formed} distinct Hessian blocks to form, beyond {blocks}")
+                : visits > closedForms ? FormattableString.Invariant($"about {visits} closed-form blocks to visit, beyond {closedForms}")
+                : null;
+            if (reason is not null)
+            {
+                string more = blocks < MaxBlocks || closedForms < MaxClosedForms ? " (--sharpness computes more)" : string.Empty;
+                return (t, t == 0 ? $"not computed: {reason}{more}" : FormattableString.Invariant($"computed for the first {t} of {types.Count} minimizers; the next needs {reason}{more}"));
+            }
         }
 
-        long u = kinds.Count;
-        long formed = closed ? kinds.Count(k => k.Rows != FullRows(instance)) : u;
-        return closed ? (formed * (u + 1)) + 16 : (u * (u + 1) / 2) + u;
+        return (types.Count, null);
     }
 
     /// <summary>
@@ -113,7 +115,7 @@ public sealed class HessianSpectra
         // λ_max, the blocks that can hold it are recomputed exactly, at growing precision.
         var summary = Summarize(kinds, type, StartBits, refine: false);
         HessianSharpness? previous = null;
-        for (int bits = StartBits; !Settled(summary, step); bits *= 2)
+        for (int bits = StartBits; !Settled(summary, step) && _instance.Depth <= MaxDepth; bits *= 2)
         {
             if (bits > MaxBits || (previous is not null && summary.Largest.Width >= previous.Largest.Width / 2))
             {
