@@ -74,6 +74,11 @@ public sealed class HessianSpectra
         ArgumentNullException.ThrowIfNull(instance);
         ArgumentNullException.ThrowIfNull(space);
         ArgumentNullException.ThrowIfNull(types);
+        if (instance.Widths.Count > 63)
+        {
+            return (0, FormattableString.Invariant($"not computed at depth {instance.Depth} (positions are told apart by their layers up to L = 62)"));
+        }
+
         bool closed = EqualRegularization(instance) is not null;
         ulong full = FullRows(instance);
         var kinds = new HashSet<Kind>();
