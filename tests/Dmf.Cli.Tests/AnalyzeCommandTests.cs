@@ -181,6 +181,34 @@ public class AnalyzeCommandTests
         Assert.Matches(@"5  0\.796993 -> y2, 0 +6\.661265  strict saddle", listed.Output);
     }
 
+    [Fact]
+    public void Sharpness_of_every_minimizer_and_the_stability_for_a_step()
+    {
+        // The default example: lambda_max 8.659387 (global [x+, 0]), 11.544734 (spurious [x+, x+]), 2.4 (W = 0, exact);
+        // at step 0.2 only the spurious minimizer is unstable (2/lambda_max = 0.173239 < 0.2).
+        var result = CliRunner.Run("analyze", "--only", "minimizers", "--no-numeric", "--step", "0.2");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Matches(@"1  8\.659387 +0 \(\+-[0-9.E-]+\) +34\.888533 +10/0/2 +0\.230963 +\(y1, y2\) +stable", result.Output);
+        Assert.Matches(@"2  11\.544734 .* +0\.173239 +\(y1, y2\) +UNSTABLE", result.Output);
+        Assert.Matches(@"3  2\.400000 +1\.000000 +20\.000000 +12/0/0 +0\.833333 +\(y1, y1\) +stable", result.Output);
+
+        var json = System.Text.Json.JsonDocument.Parse(CliRunner.Run("analyze", "--only", "minimizers", "--no-numeric", "--json").Output).RootElement;
+        var zero = json.GetProperty("criticalPoints")[2].GetProperty("sharpness");
+        Assert.True(zero.GetProperty("lambdaMax").GetProperty("exact").GetBoolean());
+        Assert.Equal("2.4", zero.GetProperty("lambdaMax").GetProperty("lower").GetString());
+        Assert.Equal("5/6", zero.GetProperty("largestStableStep").GetProperty("lower").GetString());
+    }
+
+    [Fact]
+    public void Sharpness_beyond_the_default_budget_is_counted_and_said()
+    {
+        // 40 distinct values at unequal lambda_l: about 40^2 blocks to form per minimizer, beyond the default 2,000.
+        string values = string.Join(",", Enumerable.Range(0, 40).Select(i => (3 + (0.05 * i)).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var result = CliRunner.Run("analyze", "--y", values, "--lambda", "1/2,1,2", "--only", "minimizers", "--no-numeric", "--limit", "3");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("distinct Hessian blocks to form, beyond 2000 (--sharpness computes more)", result.Output);
+    }
+
     [Theory]
     [InlineData(new[] { "--lambda", "0.5,0,1.2" }, "lambda_2 must be positive, got 0")]
     [InlineData(new[] { "--lambda", "0.5,-1,1.2" }, "lambda_2 must be positive, got -1")]
@@ -200,6 +228,11 @@ public class AnalyzeCommandTests
     [InlineData(new[] { "--y-matrix", "/dev/zero" }, "--y-matrix: '/dev/zero' is empty or not a regular file (a device, FIFO or socket is not read; use - for standard input)")]
     [InlineData(new[] { "--y-matrix", "/" }, "--y-matrix: '/' is a directory, not a file")]
     [InlineData(new[] { "--y", "2,1", "--y-matrix", "y.csv" }, "not both")]
+    [InlineData(new[] { "--step", "0" }, "--step expects a positive step, got '0'")]
+    [InlineData(new[] { "--step", "-1/2" }, "--step expects a positive step, got '-1/2'")]
+    [InlineData(new[] { "--step", "x" }, "--step")]
+    [InlineData(new[] { "--step", "0.1", "--only", "saddles" }, "--step marks minimizers; it cannot be combined with --only saddles")]
+    [InlineData(new[] { "--step", "0.1", "--depth", "80", "--lambda", "1", "--no-numeric" }, "--step needs every minimizer's Hessian spectrum: not computed at depth 80")]
     public void Bad_input_gets_one_line_and_exit_code_2(string[] args, string message)
     {
         var result = CliRunner.Run(new[] { "analyze" }.Concat(args).ToArray());

@@ -59,6 +59,7 @@ public class DescendCommandTests
     [Theory]
     [InlineData(new[] { "--runs", "0" }, "--runs must be between 1 and 100000")]
     [InlineData(new[] { "--optimizer", "adam" }, "--optimizer expects gd, lbfgs or constant, got 'adam'")]
+    [InlineData(new[] { "--optimizer", "constant", "--step", "0" }, "--step expects a positive finite number, got '0'")]
     [InlineData(new[] { "--step", "-1" }, "--step expects a positive finite number, got '-1'")]
     [InlineData(new[] { "--tol", "NaN" }, "--tol expects a positive finite number, got 'NaN'")]
     [InlineData(new[] { "--init-scale", "abc" }, "--init-scale expects a positive finite number, got 'abc'")]

@@ -60,6 +60,8 @@ public class SweepCommandTests
     [InlineData(new[] { "sweep", "--from", "0" }, "--from must be positive, got '0'")]
     [InlineData(new[] { "sweep", "--from", "2", "--to", "1" }, "--from must be below --to, got 2 and 1")]
     [InlineData(new[] { "sweep", "--vary", "mu" }, "--vary expects lambda, scale or step, got 'mu'")]
+    [InlineData(new[] { "sweep", "--vary", "step", "--step", "0.1" }, "--step is set by --vary step (every point runs constant-step gradient descent at its own step); drop --step")]
+    [InlineData(new[] { "sweep", "--vary", "step", "--optimizer", "gd" }, "--optimizer is set by --vary step")]
     [InlineData(new[] { "sweep", "--points", "200", "--runs", "100000" }, "--points 200 x --runs 100000 = 20000000 descents, more than 1000000")]
     [InlineData(new[] { "sweep", "--y", "0" }, "give --from and --to: Y has no positive singular value")]
     [InlineData(new[] { "sweep", "--depth", "17", "--lambda", "1" }, "descents run on generated kernels for depths 2..16; got depth 17")]
