@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using System.Linq;
 using Dmf.Symbolic.Exact;
@@ -11,29 +12,35 @@ internal static class SharpnessFormatting
 {
     /// <summary>
     /// A value known by an enclosure, with <paramref name="digits"/> decimals: exact values rounded correctly; an enclosure
-    /// holding 0 as "0 (+-r)"; one whose ends round alike as that decimal; otherwise "[lower, upper]".
+    /// holding 0 as "0 (+-r)"; one whose ends round alike as that decimal; otherwise "[lower, upper]" — in scientific
+    /// notation with as many significant digits from 10^15 on and below 10^−digits.
     /// </summary>
     public static string Value(RealEnclosure value, int digits)
     {
-        if (value.Exact is { } exact)
-        {
-            return Clean(exact.ToDecimalString(digits));
-        }
-
-        if (value.Lower.Sign <= 0 && value.Upper.Sign >= 0)
+        if (value.Lower.Sign <= 0 && value.Upper.Sign >= 0 && value.Exact is null)
         {
             var bound = BigRational.Max(-value.Lower, value.Upper).ToDouble();
             return "0 (+-" + bound.ToString("0.#E+0", CultureInfo.InvariantCulture) + ")";
         }
 
-        string lower = Clean(value.Lower.ToDecimalString(digits));
-        string upper = Clean(value.Upper.ToDecimalString(digits));
-        if (lower == upper)
+        // Beyond fixed notation's reach (as analyze prints F): scientific with as many significant digits, ends rounded outward.
+        double magnitude = Math.Max(Math.Abs(value.Lower.ToDouble()), Math.Abs(value.Upper.ToDouble()));
+        if (magnitude >= 1e15 || (magnitude > 0 && magnitude < Math.Pow(10, -digits)))
         {
-            return lower;
+            string format = "0." + new string('0', digits) + "E+0";
+            string low = Math.BitDecrement(value.Lower.ToDouble()).ToString(format, CultureInfo.InvariantCulture);
+            string high = Math.BitIncrement(value.Upper.ToDouble()).ToString(format, CultureInfo.InvariantCulture);
+            return low == high || value.Exact is not null ? value.Approximation.ToString(format, CultureInfo.InvariantCulture) : $"[{low}, {high}]";
         }
 
-        return $"[{lower}, {upper}]";
+        if (value.Exact is { } exact)
+        {
+            return Clean(exact.ToDecimalString(digits));
+        }
+
+        string lower = Clean(value.Lower.ToDecimalString(digits));
+        string upper = Clean(value.Upper.ToDecimalString(digits));
+        return lower == upper ? lower : $"[{lower}, {upper}]";
     }
 
     /// <summary>"282/0/18": positive, negative and zero eigenvalues, counted with multiplicity.</summary>

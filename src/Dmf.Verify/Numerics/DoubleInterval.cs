@@ -16,6 +16,9 @@ internal readonly record struct DoubleInterval(double Lower, double Upper)
     /// <summary>[lower, upper] of rationals, rounded outward to doubles.</summary>
     public static DoubleInterval Of(BigRational lower, BigRational upper) => new(Down(lower), Up(upper));
 
+    /// <summary>Both ends are finite doubles (an overflow or a NaN makes the interval say nothing).</summary>
+    public bool IsFinite => double.IsFinite(Lower) && double.IsFinite(Upper);
+
     /// <summary>Whether 0 is outside the interval, and on which side: +1, −1, or 0 when it holds 0.</summary>
     public int Sign => Lower > 0 ? 1 : Upper < 0 ? -1 : 0;
 

@@ -27,7 +27,11 @@ internal sealed class EqualRegularizationBlocks
     }
 
     /// <summary>One block's spectrum: exact eigenvalues 0, 4μ and 2μ with their multiplicities, and the rest as intervals.</summary>
-    public readonly record struct Spectrum(int Zeros, int FourMu, int TwoMu, DoubleInterval? First, DoubleInterval? Second);
+    public readonly record struct Spectrum(int Zeros, int FourMu, int TwoMu, DoubleInterval? First, DoubleInterval? Second)
+    {
+        /// <summary>Whether the intervals are usable: σ's powers beyond the doubles' range (overflow, NaN) are not.</summary>
+        public bool IsFinite => (First is not { } first || first.IsFinite) && (Second is not { } second || second.IsFinite);
+    }
 
     /// <summary>
     /// What the closed forms need of a position kind: σ^k for k = −L..3L (active), or y (without σ); and for an active

@@ -221,7 +221,20 @@ public sealed class HessianSpectra
                 return;
             }
 
-            AddClosed(pair ? closed.Pair(prepared[i], prepared[j]) : closed.Single(prepared[i]), mu, copies, i, j, pair);
+            var spectrum = pair ? closed.Pair(prepared[i], prepared[j]) : closed.Single(prepared[i]);
+            if (!spectrum.IsFinite)
+            {
+                // σ's powers left the doubles' range: this block is formed and computed in exact arithmetic instead.
+                if (_instance.Depth > MaxDepth)
+                {
+                    throw new ArgumentException(FormattableString.Invariant($"the Hessian's closed forms overflow doubles here (sigma^{3 * _instance.Depth}), and blocks are formed only up to L = {MaxDepth}"));
+                }
+
+                tally.Add(Block(kinds[i].Kind, kinds[j].Kind, pair, bits), copies, i, j, pair);
+                return;
+            }
+
+            AddClosed(spectrum, mu, copies, i, j, pair);
         }
 
         for (int i = 0; i < kinds.Count; i++)
