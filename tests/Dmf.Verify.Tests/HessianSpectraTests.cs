@@ -106,6 +106,24 @@ public class HessianSpectraTests
         Assert.Equal(LinearStability.Stable, summary.StabilityFor(new BigRational(13, 20)));
     }
 
+    [Fact]
+    public void The_numeric_check_holds_the_dense_largest_eigenvalue_against_lambda_max()
+    {
+        // The default example's global minimizer: the true lambda_max agrees; a lambda_max off by one is a disagreement.
+        var lambdas = new[] { new BigRational(1, 2), new BigRational(4, 5), new BigRational(6, 5) };
+        var instance = DmfInstance.FromSingularValues(new[] { 2, 2, 2, 2 }, lambdas, new[] { new BigRational(2), new BigRational(8, 5) });
+        var space = instance.Types();
+        var global = space.EnumerateOrdered().First(t => CriticalPointClassifier.Classify(space, t).Class == PointClass.GlobalMinimizer);
+        var sharpness = new HessianSpectra(instance, space).For(global);
+        var agreeing = Dmf.Verify.Analysis.LandscapeAnalyzer.AnalyzePoint(instance, space, global, NumericCheckOptions.Default, null, sharpness);
+        Assert.Equal(NumericVerdict.Agrees, agreeing.Numeric!.Verdict);
+
+        var wrong = sharpness with { Largest = new RealEnclosure(sharpness.Largest.Lower + 1, sharpness.Largest.Upper + 1, null) };
+        var disagreeing = Dmf.Verify.Analysis.LandscapeAnalyzer.AnalyzePoint(instance, space, global, NumericCheckOptions.Default, null, wrong);
+        Assert.Equal(NumericVerdict.Disagrees, disagreeing.Numeric!.Verdict);
+        Assert.Contains(disagreeing.Numeric.Findings, f => f.Contains("outside lambda_max's enclosure", StringComparison.Ordinal));
+    }
+
     private static bool Holds(RealEnclosure enclosure, double value, double tolerance) =>
         enclosure.Lower.ToDouble() - tolerance <= value && value <= enclosure.Upper.ToDouble() + tolerance;
 

@@ -67,14 +67,9 @@ public static class LandscapeAnalyzer
         var analyzed = new AnalyzedPoint[selected.Count];
         Dmf.Kernels.KernelThreads.For(selected.Count, i =>
         {
-            var point = AnalyzePoint(instance, space, selected[i], options.Numeric, options.Exact);
-            if (spectra is not null && sharp.Contains(selected[i]))
-            {
-                var sharpness = spectra.For(selected[i], options.Step);
-                point = point with { Sharpness = sharpness, Stability = options.Step is { } step ? sharpness.StabilityFor(step) : null };
-            }
-
-            analyzed[i] = point;
+            var sharpness = spectra is not null && sharp.Contains(selected[i]) ? spectra.For(selected[i], options.Step) : null;
+            var point = AnalyzePoint(instance, space, selected[i], options.Numeric, options.Exact, sharpness);
+            analyzed[i] = sharpness is null ? point : point with { Sharpness = sharpness, Stability = options.Step is { } step ? sharpness.StabilityFor(step) : null };
             progress?.Invoke(Interlocked.Increment(ref done), selected.Count);
         });
         var points = analyzed.ToList();
@@ -100,13 +95,14 @@ public static class LandscapeAnalyzer
     }
 
     /// <summary>One type: slots, class, loss, the numeric check when <paramref name="numeric"/> is given, the exact verification when <paramref name="exact"/> is.</summary>
-    public static AnalyzedPoint AnalyzePoint(DmfInstance instance, CriticalPointTypes space, CriticalPointType type, NumericCheckOptions? numeric, Verification.ExactVerifier? exact = null)
+    /// <param name="sharpness">The type's spectrum from its blocks, when computed: the numeric check then holds the dense spectrum's largest eigenvalue against λ_max.</param>
+    public static AnalyzedPoint AnalyzePoint(DmfInstance instance, CriticalPointTypes space, CriticalPointType type, NumericCheckOptions? numeric, Verification.ExactVerifier? exact = null, HessianSharpness? sharpness = null)
     {
         ArgumentNullException.ThrowIfNull(instance);
         var classification = CriticalPointClassifier.Classify(space, type);
         var slots = CriticalPointSlots.Of(space, type);
         double loss = CriticalPointLoss.Evaluate(space, type);
-        var evidence = numeric is null ? null : NumericCheck.Run(instance, slots, classification.Class, loss, numeric, tolerance => PredictedSpectrum.For(instance, space, type, tolerance));
+        var evidence = numeric is null ? null : NumericCheck.Run(instance, slots, classification.Class, loss, numeric, tolerance => PredictedSpectrum.For(instance, space, type, tolerance), sharpness?.Largest);
         var verification = exact?.Verify(instance, space, type, classification);
         return new AnalyzedPoint(type, slots, classification, loss, evidence, ExactLoss.For(space, type), verification, Certify(instance, type, slots));
     }

@@ -65,16 +65,28 @@ internal readonly record struct DoubleInterval(double Lower, double Upper)
     /// <summary>The interval as rationals (doubles convert exactly).</summary>
     public RealEnclosure ToEnclosure() => new(BigRational.FromDouble(Lower), BigRational.FromDouble(Upper), null);
 
+    /// <summary>The largest double at most x (stepping down until the exact comparison holds, whatever ToDouble's rounding).</summary>
     private static double Down(BigRational x)
     {
         double d = x.ToDouble();
-        return BigRational.FromDouble(d) <= x ? d : Math.BitDecrement(d);
+        while (double.IsFinite(d) && BigRational.FromDouble(d) > x)
+        {
+            d = Math.BitDecrement(d);
+        }
+
+        return double.IsPositiveInfinity(d) ? double.MaxValue : d;
     }
 
+    /// <summary>The smallest double at least x.</summary>
     private static double Up(BigRational x)
     {
         double d = x.ToDouble();
-        return BigRational.FromDouble(d) >= x ? d : Math.BitIncrement(d);
+        while (double.IsFinite(d) && BigRational.FromDouble(d) < x)
+        {
+            d = Math.BitIncrement(d);
+        }
+
+        return double.IsNegativeInfinity(d) ? double.MinValue : d;
     }
 }
 

@@ -26,7 +26,7 @@ public static class NumericCheck
     /// closed form for a zero tolerance (<see cref="PredictedSpectrum"/>): a zero count or a missing negative eigenvalue
     /// that only eigenvalues below the tolerance explain is then inconclusive, with the reason, not a finding.
     /// </summary>
-    public static NumericEvidence Run(DmfInstance instance, IReadOnlyList<Slot> slots, PointClass predicted, double expectedLoss, NumericCheckOptions options, Func<double, PredictedSpectrum>? spectrum = null)
+    public static NumericEvidence Run(DmfInstance instance, IReadOnlyList<Slot> slots, PointClass predicted, double expectedLoss, NumericCheckOptions options, Func<double, PredictedSpectrum>? spectrum = null, RealEnclosure? largest = null)
     {
         ArgumentNullException.ThrowIfNull(instance);
         ArgumentNullException.ThrowIfNull(options);
@@ -96,6 +96,13 @@ public static class NumericCheck
                 findings.Add(Invariant($"the rules predict a strict saddle, but the smallest Hessian eigenvalue is {measured.MinEigenvalue:G4} (no negative curvature beyond {measured.ZeroTolerance:G3})"));
                 verdicts.Add(NumericVerdict.Disagrees);
             }
+        }
+
+        if (largest is not null && measured.Largest is { } top)
+        {
+            // λ_max from the blocks (exact or certified) against the dense spectrum's largest eigenvalue.
+            double below = largest.Lower.ToDouble() - top, above = top - largest.Upper.ToDouble();
+            verdicts.Add(Judge(Math.Max(below, above), measured.ZeroTolerance, Invariant($"the largest Hessian eigenvalue {top:R} lies outside lambda_max's enclosure [{largest.Lower.ToDouble():R}, {largest.Upper.ToDouble():R}] from the blocks"), findings));
         }
 
         if (measured.ZeroCount is { } zeros && minimizerLike && zeros != expected.Total)
@@ -221,7 +228,11 @@ public static class NumericCheck
         return (c * Epsilon * lossScale, c * Epsilon * gradientScale, c);
     }
 
-    private sealed record Spectrum(SpectrumMethod Method, double MinEigenvalue, double Norm, double ZeroTolerance, int? ZeroCount, double? SmallestNonzero, int Steps, double? Residual);
+    private sealed record Spectrum(SpectrumMethod Method, double MinEigenvalue, double Norm, double ZeroTolerance, int? ZeroCount, double? SmallestNonzero, int Steps, double? Residual)
+    {
+        /// <summary>The largest eigenvalue (dense spectra only).</summary>
+        public double? Largest { get; init; }
+    }
 
     private static Spectrum DenseSpectrum(DepthKernels kernels, in DmfProblem problem, double[] w, DmfWorkspace workspace, double c)
     {
@@ -237,7 +248,7 @@ public static class NumericCheck
         double tolerance = 4 * c * Epsilon * norm;
         int zeros = eigenvalues.Count(e => Math.Abs(e) <= tolerance);
         double? smallestNonzero = eigenvalues.Where(e => Math.Abs(e) > tolerance).Select(Math.Abs).DefaultIfEmpty(double.NaN).Min();
-        return new Spectrum(SpectrumMethod.Dense, eigenvalues[0], norm, tolerance, zeros, double.IsNaN(smallestNonzero.Value) ? null : smallestNonzero, n, null);
+        return new Spectrum(SpectrumMethod.Dense, eigenvalues[0], norm, tolerance, zeros, double.IsNaN(smallestNonzero.Value) ? null : smallestNonzero, n, null) { Largest = eigenvalues[^1] };
     }
 
     private static Spectrum LanczosSpectrum(DepthKernels kernels, DmfProblem problem, double[] w, DmfWorkspace workspace, double c, NumericCheckOptions options)
