@@ -38,7 +38,12 @@ internal static class DescentRenderer
             output.WriteLine(line.TrimEnd());
         }
 
-        if (constant)
+        if (constant && report.StabilitySkipped is { } skipped)
+        {
+            output.WriteLine();
+            output.WriteLine($"Edge of stability: not judged; the minimizers' Hessian spectra were {skipped}.");
+        }
+        else if (constant)
         {
             output.WriteLine();
             output.WriteLine(Invariant($"Edge of stability: with the constant step {o.Step}, a minimizer is linearly stable iff lambda_max < 2/step = {2 / o.Step:G6} (decided exactly from the Hessian's blocks, docs/theory.md 4c);"));

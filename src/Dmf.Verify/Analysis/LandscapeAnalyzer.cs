@@ -52,7 +52,11 @@ public static class LandscapeAnalyzer
         {
             // In the listing's order (global first, then by loss): the budget is spent on the rows shown first.
             var order = minimizers.OrderBy(t => CriticalPointClassifier.Classify(space, t).Class == PointClass.GlobalMinimizer ? 0 : 1).ThenBy(t => CriticalPointLoss.Evaluate(space, t)).ToList();
-            (int count, sharpnessSkipped) = HessianSpectra.Plan(instance, space, order, options.SharpnessBlocks, options.SharpnessClosedForms);
+            (int count, sharpnessSkipped, bool byBudget) = HessianSpectra.Plan(instance, space, order, options.SharpnessBlocks, options.SharpnessClosedForms);
+            if (byBudget && (options.SharpnessBlocks < HessianSpectra.MaxBlocks || options.SharpnessClosedForms < HessianSpectra.MaxClosedForms))
+            {
+                sharpnessSkipped += " (--sharpness computes more)";
+            }
             if (sharpnessSkipped is not null && options.Step is not null)
             {
                 throw new ArgumentException("--step needs every minimizer's Hessian spectrum: " + sharpnessSkipped);

@@ -30,6 +30,9 @@ public sealed record DescentReport(DmfInstance Instance, DescentOptions Options,
 
     /// <summary>With a constant step: every minimizer of the instance (reached or not) with its sharpness and stability for the step, global first.</summary>
     public IReadOnlyList<MinimizerStability> Minimizers { get; init; } = Array.Empty<MinimizerStability>();
+
+    /// <summary>With a constant step: why the minimizers' stability was not judged (their spectra beyond the budget), or null.</summary>
+    public string? StabilitySkipped { get; init; }
 }
 
 /// <summary>A minimizer's linear stability for a constant step: λ_max (<paramref name="Sharpness"/>) against 2/η.</summary>
@@ -79,6 +82,12 @@ public static class DescentExperiment
             return new DescentReport(instance, options, runs, histogram);
         }
 
+        var skipped = HessianSpectra.Plan(instance, space, MinimizersOf(space), HessianSpectra.DefaultBlocks, HessianSpectra.DefaultClosedForms).Skipped;
+        if (skipped is not null)
+        {
+            return new DescentReport(instance, options, runs, histogram) { StabilitySkipped = skipped };
+        }
+
         var (audited, findings, minimizers) = StabilityAudit(instance, space, options, histogram);
         return new DescentReport(instance, options, runs, audited) { Findings = findings, Minimizers = minimizers };
     }
@@ -90,12 +99,7 @@ public static class DescentExperiment
     private static (IReadOnlyList<ReachedType> Histogram, IReadOnlyList<string> Findings, IReadOnlyList<MinimizerStability> Minimizers) StabilityAudit(DmfInstance instance, CriticalPointTypes space, DescentOptions options, IReadOnlyList<ReachedType> histogram)
     {
         // Every minimizer (at most d_min + 1, from the short ordered list), so the ones no run reached are judged too.
-        var minimizers = space.EnumerateOrdered().Where(t => CriticalPointClassifier.Classify(space, t).IsMinimizer).ToList();
-        if (HessianSpectra.Plan(instance, space, minimizers, HessianSpectra.MaxBlocks, HessianSpectra.MaxClosedForms).Skipped is not null)
-        {
-            return (histogram, Array.Empty<string>(), Array.Empty<MinimizerStability>());
-        }
-
+        var minimizers = MinimizersOf(space);
         var spectra = new HessianSpectra(instance, space);
         var step = Symbolic.Exact.BigRational.FromDouble(options.Step);
         var all = minimizers.Select(t =>
@@ -122,6 +126,9 @@ public static class DescentExperiment
         }).ToList();
         return (audited, findings, all);
     }
+
+    private static List<CriticalPointType> MinimizersOf(CriticalPointTypes space) =>
+        space.EnumerateOrdered().Where(t => CriticalPointClassifier.Classify(space, t).IsMinimizer).ToList();
 
     /// <summary>W_l with i.i.d. N(0, c²/d_{l−1}) entries from the run's seed.</summary>
     private static double[] Start(DmfInstance instance, int seed, double scale)

@@ -67,16 +67,17 @@ public sealed class HessianSpectra
     /// <summary>
     /// How many of <paramref name="types"/> (in their order) have their spectra computed within the budgets —
     /// <paramref name="blocks"/> distinct blocks formed, <paramref name="closedForms"/> closed-form block visits — and why
-    /// the rest are not (null when all are). Counted from the types' position kinds before any block is formed.
+    /// the rest are not (null when all are), and whether a budget — rather than the depth — stopped it. Counted from the
+    /// types' position kinds before any block is formed.
     /// </summary>
-    public static (int Count, string? Skipped) Plan(DmfInstance instance, CriticalPointTypes space, IReadOnlyList<CriticalPointType> types, long blocks, long closedForms)
+    public static (int Count, string? Skipped, bool ByBudget) Plan(DmfInstance instance, CriticalPointTypes space, IReadOnlyList<CriticalPointType> types, long blocks, long closedForms)
     {
         ArgumentNullException.ThrowIfNull(instance);
         ArgumentNullException.ThrowIfNull(space);
         ArgumentNullException.ThrowIfNull(types);
         if (instance.Widths.Count > 63)
         {
-            return (0, FormattableString.Invariant($"not computed at depth {instance.Depth} (positions are told apart by their layers up to L = 62)"));
+            return (0, FormattableString.Invariant($"not computed at depth {instance.Depth} (positions are told apart by their layers up to L = 62)"), false);
         }
 
         bool closed = EqualRegularization(instance) is not null;
@@ -91,19 +92,20 @@ public sealed class HessianSpectra
             long opened = closed ? kinds.Count(k => k.Rows != full) : u;
             formed = closed ? opened * (u + 1) : (u * (u + 1) / 2) + u;
             visits += closed ? own.Count * (long)(own.Count + 1) / 2 : 0;
+            bool deep = opened > 0 && instance.Depth > MaxDepth;
             string? reason =
-                opened > 0 && instance.Depth > MaxDepth ? FormattableString.Invariant($"not computed at depth {instance.Depth} (blocks are formed up to L = {MaxDepth}; closed forms need equal lambda_l and equal widths)")
+                deep ? FormattableString.Invariant($"depth {instance.Depth} (blocks are formed up to L = {MaxDepth}; closed forms need equal lambda_l and equal widths)")
                 : formed > blocks ? FormattableString.Invariant($"about {formed} distinct Hessian blocks to form, beyond {blocks}")
                 : visits > closedForms ? FormattableString.Invariant($"about {visits} closed-form blocks to visit, beyond {closedForms}")
                 : null;
             if (reason is not null)
             {
-                string more = blocks < MaxBlocks || closedForms < MaxClosedForms ? " (--sharpness computes more)" : string.Empty;
-                return (t, t == 0 ? $"not computed: {reason}{more}" : FormattableString.Invariant($"computed for the first {t} of {types.Count} minimizers; the next needs {reason}{more}"));
+                string what = deep ? $"at {reason}" : $": {reason}";
+                return (t, t == 0 ? $"not computed{(deep ? " " : string.Empty)}{what}" : FormattableString.Invariant($"computed for the first {t} of {types.Count} minimizers; the next needs {reason}"), !deep);
             }
         }
 
-        return (types.Count, null);
+        return (types.Count, null, false);
     }
 
     /// <summary>
