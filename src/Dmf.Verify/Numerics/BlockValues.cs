@@ -22,6 +22,9 @@ internal sealed class BlockValues
     private readonly ConcurrentDictionary<(int Layer, int Bits), (BigRational Lower, BigRational Upper)> _inverseRoots = new();
     private readonly ConcurrentDictionary<(int Group, int Bits), (BigRational Lower, BigRational Upper)> _values = new();
 
+    /// <summary>True when the values are certified enclosures: their width, not the precision, bounds every eigenvalue's.</summary>
+    public bool IsCertified => _certified is not null;
+
     /// <summary>For the types <paramref name="space"/> of <paramref name="instance"/>.</summary>
     public BlockValues(DmfInstance instance, CriticalPointTypes space)
     {

@@ -121,6 +121,12 @@ public sealed class HessianSpectra
         // First with the closed forms' double enclosures as they are (EqualRegularizationBlocks); where they do not settle
         // λ_max, the blocks that can hold it are recomputed exactly, at growing precision.
         var summary = Summarize(kinds, type, StartBits, refine: false);
+        if (_values.IsCertified && step is null)
+        {
+            // The data's enclosures bound the widths: more bits would not narrow λ_max.
+            return summary;
+        }
+
         HessianSharpness? previous = null;
         for (int bits = StartBits; !Settled(summary, step) && _instance.Depth <= MaxDepth; bits *= 2)
         {
