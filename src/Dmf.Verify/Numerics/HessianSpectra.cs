@@ -58,8 +58,8 @@ public sealed class HessianSpectra
     /// <summary>The most closed-form block visits (equal λ_l; about 0.1 µs each) in one analysis.</summary>
     public const long MaxClosedForms = 500_000_000;
 
-    /// <summary>The most closed-form block visits unless asked for more (about two seconds).</summary>
-    public const long DefaultClosedForms = 10_000_000;
+    /// <summary>The most closed-form block visits unless asked for more (about half a second).</summary>
+    public const long DefaultClosedForms = 4_000_000;
 
     /// <summary>The deepest instance whose blocks are formed (a block's form grows fast with L: about a second per block at L = 16); closed forms have no limit.</summary>
     public const int MaxDepth = 16;
