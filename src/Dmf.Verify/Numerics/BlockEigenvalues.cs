@@ -42,17 +42,7 @@ internal sealed class BlockEigenvalues
             return new BlockEigenvalues(Array.Empty<RealEnclosure>(), BigRational.Zero);
         }
 
-        var block = new BigRational[n, n];
-        var radius = BigRational.Zero;
-        for (int i = 0; i < n; i++)
-        {
-            for (int j = 0; j < n; j++)
-            {
-                var (entry, error) = Evaluate(form.Entries[i, j], values, errors);
-                block[i, j] = entry;
-                radius += error;
-            }
-        }
+        var (block, radius) = form.At(values, errors);
 
         var largest = BigRational.Zero;
         foreach (var entry in block)
@@ -231,36 +221,5 @@ internal sealed class BlockEigenvalues
 
         var magnitude = BigRational.Min(BigRational.Abs(x.Interval.Lower), BigRational.Abs(x.Interval.Upper));
         return x.Refine(BigRational.FromBinary(1, BinaryMagnitude.FloorLog2(magnitude) - bits));
-    }
-
-    /// <summary>Σ c·Π ṽ^e and its error bound Σ |c|·Π|ṽ|^e·(Π(1 + δ_k)^{e_k} − 1).</summary>
-    private static (BigRational Value, BigRational Error) Evaluate(IReadOnlyList<HessianBlockForm.Term> terms, IReadOnlyList<BigRational> values, IReadOnlyList<BigRational> errors)
-    {
-        var value = BigRational.Zero;
-        var error = BigRational.Zero;
-        foreach (var term in terms)
-        {
-            var monomial = term.Coefficient;
-            var growth = BigRational.One;
-            for (int k = 0; k < term.Exponents.Length; k++)
-            {
-                int e = term.Exponents[k];
-                if (e == 0)
-                {
-                    continue;
-                }
-
-                monomial *= BigRational.Pow(values[k], e);
-                if (!errors[k].IsZero)
-                {
-                    growth *= BigRational.Pow(BigRational.One + errors[k], e);
-                }
-            }
-
-            value += monomial;
-            error += BigRational.Abs(monomial) * (growth - BigRational.One);
-        }
-
-        return (value, error);
     }
 }

@@ -43,6 +43,52 @@ internal sealed class HessianBlockForm
     /// <summary>One term c·Π v_k^{e_k} of an entry.</summary>
     public sealed record Term(BigRational Coefficient, int[] Exponents);
 
+    /// <summary>
+    /// The block at values ṽ (<paramref name="values"/>, indexed as the terms' exponents): each entry Σ c·Π ṽ^e exactly, and
+    /// a bound r on how far the true block can be when each true value is within relative error δ_k
+    /// (<paramref name="errors"/>; null: exact values) — Σ over entries and terms of |c|·Π|ṽ|^e·(Π(1 + δ_k)^{e_k} − 1), which
+    /// bounds Σ_ij |E_ij| ≥ ‖E‖₂.
+    /// </summary>
+    public (BigRational[,] Matrix, BigRational Radius) At(IReadOnlyList<BigRational> values, IReadOnlyList<BigRational>? errors = null)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var matrix = new BigRational[Size, Size];
+        var radius = BigRational.Zero;
+        for (int i = 0; i < Size; i++)
+        {
+            for (int j = 0; j < Size; j++)
+            {
+                var value = BigRational.Zero;
+                foreach (var term in Entries[i, j])
+                {
+                    var monomial = term.Coefficient;
+                    var growth = BigRational.One;
+                    for (int k = 0; k < term.Exponents.Length; k++)
+                    {
+                        int e = term.Exponents[k];
+                        if (e == 0)
+                        {
+                            continue;
+                        }
+
+                        monomial *= BigRational.Pow(values[k], e);
+                        if (errors is not null && !errors[k].IsZero)
+                        {
+                            growth *= BigRational.Pow(BigRational.One + errors[k], e);
+                        }
+                    }
+
+                    value += monomial;
+                    radius += BigRational.Abs(monomial) * (growth - BigRational.One);
+                }
+
+                matrix[i, j] = value;
+            }
+        }
+
+        return (matrix, radius);
+    }
+
     /// <summary>The shape of the block of <paramref name="window"/> (1 or 2 positions) for layers of <paramref name="widths"/>.</summary>
     public static BlockShape ShapeOf(IReadOnlyList<int> widths, IReadOnlyList<BlockPosition> window)
     {

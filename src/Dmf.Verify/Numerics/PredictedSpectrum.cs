@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Numerics;
 using Dmf.Symbolic.Exact;
-using Dmf.Symbolic.Expressions.Evaluation;
 using Dmf.Verify.Instance;
 using Dmf.Verify.Landscape;
 using Dmf.Verify.Verification;
@@ -48,6 +47,9 @@ public sealed record PredictedSpectrum(int Dimension, int Zeros, int WithinToler
     private const int GuardBits = 40;
 
     private static readonly ConcurrentDictionary<string, Block> Blocks = new(StringComparer.Ordinal);
+
+    /// <summary>The blocks' forms per instance (they depend on its widths and λ_l only), as long as the instance lives.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<DmfInstance, ConcurrentDictionary<BlockShape, HessianBlockForm>> Forms = new();
 
     /// <summary>Eigenvalues inside the tolerance that are not zero: what a double spectrum cannot tell from 0.</summary>
     public int Unresolved => WithinTolerance - Zeros;
@@ -242,61 +244,30 @@ public sealed record PredictedSpectrum(int Dimension, int Zeros, int WithinToler
     }
 
     /// <summary>
-    /// The block's matrix B in the Δ coordinates (Δ_l entries in the singular bases, orthonormal in W): the derived
-    /// form d²F[Δ, Δ] with the window's diagonal layer entries w_l = σ/√λ_l and y as rationals.
+    /// The block's matrix B in the Δ coordinates (Δ_l entries in the singular bases, orthonormal in W): the block's form
+    /// (<see cref="HessianBlockForm"/>, the one expansion of the derived Hessian form) at the window's diagonal layer entries
+    /// w_l = σ/√λ_l and y as rationals.
     /// </summary>
     private static BigRational[,] Matrix(DmfInstance instance, IReadOnlyList<BlockPosition> window, int bits)
     {
-        var entries = HessianBlocks.Entries(instance.Widths, window);
-        int n = entries.Count;
-        var matrix = new BigRational[n, n];
-        for (int i = 0; i < n; i++)
-        {
-            for (int j = 0; j < n; j++)
-            {
-                matrix[i, j] = BigRational.Zero;
-            }
-        }
-
-        if (n == 0)
-        {
-            return matrix;
-        }
-
         int depth = instance.Depth;
         int size = window.Count;
+        var forms = Forms.GetValue(instance, _ => new ConcurrentDictionary<BlockShape, HessianBlockForm>());
+        var form = forms.GetOrAdd(HessianBlockForm.ShapeOf(instance.Widths, window), shape => HessianBlockForm.Of(instance.Widths, instance.Lambdas, shape));
         var inverseRoots = instance.Lambdas.Select(l => InverseSquareRoot(l, bits)).ToList();
-        var sigmas = window.Select(p => p.Root is null ? BigRational.Zero : Approximate(p.Root.Value, bits)).ToList();
-        var zero = MultivariatePolynomial.Constant(n, BigRational.Zero);
-        var layers = Enumerable.Range(0, depth).Select(l => DenseMatrix<MultivariatePolynomial>.Create(size, size, (row, column) =>
-            row == column && window[row].Root is not null ? MultivariatePolynomial.Constant(n, sigmas[row] * inverseRoots[l]) : zero)).ToList();
-        var directions = Enumerable.Range(0, depth).Select(l => DenseMatrix<MultivariatePolynomial>.Create(size, size, (row, column) =>
+        var values = new BigRational[form.ValueCount];
+        for (int r = 0; r < size; r++)
         {
-            int k = entries.IndexOf((l, row, column));
-            return k < 0 ? zero : MultivariatePolynomial.Variable(n, k);
-        })).ToList();
-        var y = DenseMatrix<MultivariatePolynomial>.Create(size, size, (row, column) => row != column ? zero : MultivariatePolynomial.Constant(n, window[row].Y));
-        var form = CurvatureWitness.SecondOrder(instance.Lambdas, y, layers, directions, n);
-        foreach (var (exponents, coefficient) in form.Terms)
-        {
-            var variables = Enumerable.Range(0, n).Where(k => exponents[k] > 0).ToList();
-            if (variables.Count == 1 && exponents[variables[0]] == 2)
+            var sigma = window[r].Root is { } root ? Approximate(root.Value, bits) : BigRational.Zero;
+            for (int l = 0; l < depth; l++)
             {
-                matrix[variables[0], variables[0]] += coefficient;
+                values[(l * size) + r] = sigma * inverseRoots[l];
             }
-            else if (variables.Count == 2 && exponents[variables[0]] == 1 && exponents[variables[1]] == 1)
-            {
-                var half = coefficient / 2;
-                matrix[variables[0], variables[1]] += half;
-                matrix[variables[1], variables[0]] += half;
-            }
-            else if (!coefficient.IsZero)
-            {
-                throw new InvalidOperationException("d²F[Δ, Δ] must be a quadratic form in Δ.");
-            }
+
+            values[(depth * size) + r] = window[r].Y;
         }
 
-        return matrix;
+        return form.At(values).Matrix;
     }
 
     /// <summary>A rational within 2^−bits (relative) of the algebraic number x &gt; 0.</summary>
