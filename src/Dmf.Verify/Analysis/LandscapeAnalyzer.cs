@@ -72,7 +72,7 @@ public static class LandscapeAnalyzer
         Dmf.Kernels.KernelThreads.For(selected.Count, i =>
         {
             var sharpness = spectra is not null && sharp.Contains(selected[i]) ? spectra.For(selected[i], options.Step) : null;
-            var point = AnalyzePoint(instance, space, selected[i], options.Numeric, options.Exact, sharpness);
+            var point = AnalyzePoint(instance, space, selected[i], options.Numeric, options.Exact, sharpness, options.Step);
             analyzed[i] = sharpness is null ? point : point with { Sharpness = sharpness, Stability = options.Step is { } step ? sharpness.StabilityFor(step) : null };
             progress?.Invoke(Interlocked.Increment(ref done), selected.Count);
         });
@@ -100,14 +100,15 @@ public static class LandscapeAnalyzer
 
     /// <summary>One type: slots, class, loss, the numeric check when <paramref name="numeric"/> is given, the exact verification when <paramref name="exact"/> is.</summary>
     /// <param name="sharpness">The type's spectrum from its blocks, when computed: the numeric check then holds the dense spectrum's largest eigenvalue against λ_max.</param>
-    public static AnalyzedPoint AnalyzePoint(DmfInstance instance, CriticalPointTypes space, CriticalPointType type, NumericCheckOptions? numeric, Verification.ExactVerifier? exact = null, HessianSharpness? sharpness = null)
+    /// <param name="step">With <paramref name="exact"/> and <paramref name="sharpness"/>: the step whose stability the sharpness claims prove.</param>
+    public static AnalyzedPoint AnalyzePoint(DmfInstance instance, CriticalPointTypes space, CriticalPointType type, NumericCheckOptions? numeric, Verification.ExactVerifier? exact = null, HessianSharpness? sharpness = null, BigRational? step = null)
     {
         ArgumentNullException.ThrowIfNull(instance);
         var classification = CriticalPointClassifier.Classify(space, type);
         var slots = CriticalPointSlots.Of(space, type);
         double loss = CriticalPointLoss.Evaluate(space, type);
         var evidence = numeric is null ? null : NumericCheck.Run(instance, slots, classification.Class, loss, numeric, tolerance => PredictedSpectrum.For(instance, space, type, tolerance), sharpness?.Largest);
-        var verification = exact?.Verify(instance, space, type, classification);
+        var verification = exact?.Verify(instance, space, type, classification, step, step is { } eta && sharpness is not null ? sharpness.StabilityFor(eta) : null);
         return new AnalyzedPoint(type, slots, classification, loss, evidence, ExactLoss.For(space, type), verification, Certify(instance, type, slots));
     }
 

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Dmf.Symbolic.Exact;
 using Dmf.Verify.Instance;
 using Dmf.Verify.Landscape;
 using Dmf.Verify.Smt;
@@ -39,8 +40,11 @@ public sealed class ExactVerifier
         _independentBudget = independentBudget ?? budget;
     }
 
-    /// <summary>Verifies every claim of <paramref name="type"/>.</summary>
-    public TypeVerification Verify(DmfInstance instance, CriticalPointTypes space, CriticalPointType type, Classification classification)
+    /// <summary>
+    /// Verifies every claim of <paramref name="type"/>; given a <paramref name="step"/> and the minimizer's
+    /// <paramref name="stability"/> for it, also the sharpness claims (<see cref="TypeClaims.StabilityClaims"/>).
+    /// </summary>
+    public TypeVerification Verify(DmfInstance instance, CriticalPointTypes space, CriticalPointType type, Classification classification, BigRational? step = null, Numerics.LinearStability? stability = null)
     {
         var header = new[]
         {
@@ -50,7 +54,7 @@ public sealed class ExactVerifier
         };
         var results = new List<ClaimResult>();
         var byName = new Dictionary<string, ClaimResult>(StringComparer.Ordinal);
-        foreach (var claim in TypeClaims.For(instance, space, type, classification))
+        foreach (var claim in TypeClaims.For(instance, space, type, classification).Concat(Sharpness(instance, space, type, classification, step, stability)))
         {
             var result = Check(claim, header);
             var missing = claim.Premises.FirstOrDefault(p => !byName.TryGetValue(p, out var premise) || premise.Status != ClaimStatus.Proved);
@@ -71,6 +75,36 @@ public sealed class ExactVerifier
             : results.All(r => r.Status == ClaimStatus.Proved) ? VerificationStatus.Verified
             : VerificationStatus.Unknown;
         return new TypeVerification(status, results);
+    }
+
+    /// <summary>
+    /// The sharpness claims of a minimizer for a step: stable[…] where its λ_max is below 2/η (proved block by block);
+    /// where it is not (or not decided), a claim that says the instability is not encoded — the solver proves bounds from
+    /// above, and instability needs one block's eigenvalue at or above 2/η.
+    /// </summary>
+    private static IEnumerable<Claim> Sharpness(DmfInstance instance, CriticalPointTypes space, CriticalPointType type, Classification classification, BigRational? step, Numerics.LinearStability? stability)
+    {
+        if (step is not { } eta || stability is not { } verdict || !classification.IsMinimizer)
+        {
+            return Array.Empty<Claim>();
+        }
+
+        if (verdict == Numerics.LinearStability.Stable)
+        {
+            return TypeClaims.StabilityClaims(instance, space, type, eta);
+        }
+
+        var reals = new PinnedReals(instance.Landscape.LambdaProduct);
+        string what = verdict == Numerics.LinearStability.Unstable ? "lambda_max >= 2/eta" : "lambda_max vs 2/eta";
+        return new[]
+        {
+            new Claim("unstable", Invariant($"{what} = {(2 / eta).ToExactString()} (step {eta.ToExactString()})"), reals.Constants.ToList(), reals.Context.ToList(), Terms.And(), null)
+            {
+                NotEncoded = verdict == Numerics.LinearStability.Unstable
+                    ? "established by the blocks' certified enclosures (the sharpness table), not by the solver: a proof needs one block's eigenvalue at or above 2/eta"
+                    : "2/eta lies inside lambda_max's enclosure at 768 bits: not decided",
+            },
+        };
     }
 
     /// <summary>Proves, refutes or gives up on one claim; the independent solver, if any, corroborates or contradicts a decided one.</summary>

@@ -545,12 +545,32 @@ internal static class TypeClaims
     /// two positions without σ (positive definite for L ≥ 3). Blocks of two active positions at different roots hold two
     /// algebraic numbers and are not claimed (docs/verification.md).
     /// </summary>
-    internal static IEnumerable<Claim> HessianClaims(DmfInstance instance, CriticalPointTypes space, CriticalPointType type)
+    internal static IEnumerable<Claim> HessianClaims(DmfInstance instance, CriticalPointTypes space, CriticalPointType type) =>
+        BlockClaims(instance, space, type, BlockFamily.Hessian);
+
+    /// <summary>
+    /// The sharpness claims for a step η (docs/verification.md, "Sharpness"): every eigenvalue of ∇²F is below 2/η —
+    /// block by block, (2/η)·I − B ≻ 0, which in the blocks' congruent coordinates (δ_l = √λ_l·Δ_l, times s) reads
+    /// (2/η)·s·diag(1/λ_l) − M ≻ 0 (times s·σ^{L−2} where the owner's y was eliminated): stable[j], stable[j|k],
+    /// stable[free], like hessian[…]. Blocks of two active positions at different roots are not claimed here either: a
+    /// claim says so, and the type's stability stays unknown.
+    /// </summary>
+    internal static IEnumerable<Claim> StabilityClaims(DmfInstance instance, CriticalPointTypes space, CriticalPointType type, BigRational step) =>
+        BlockClaims(instance, space, type, new BlockFamily("stable", Invariant($"have every eigenvalue below 2/eta = {(2 / step).ToExactString()}"), "below 2/eta", step));
+
+    /// <summary>What a family of block claims states: hessian[…] (PSD, PD where the rules say so) or stable[…] (below 2/η).</summary>
+    private sealed record BlockFamily(string Name, string Says, string SaysFree, BigRational? Step)
+    {
+        public static BlockFamily Hessian { get; } = new("hessian", "are PSD", string.Empty, null);
+    }
+
+    private static IEnumerable<Claim> BlockClaims(DmfInstance instance, CriticalPointTypes space, CriticalPointType type, BlockFamily family)
     {
         var lambda = instance.Landscape.LambdaProduct;
         var positions = HessianBlocks.Positions(instance, space, type, exact: EnclosedValues.Of(space) is null);
         var blocks = new List<(int? Owner, IReadOnlyList<BlockCondition> Conditions, BlockMatrix Matrix)>();
         var unsupported = new List<string>();
+        int skipped = 0;
         for (int a = 0; a < positions.Count; a++)
         {
             for (int c = a; c < positions.Count; c++)
@@ -558,16 +578,18 @@ internal static class TypeClaims
                 var (pa, pc) = (positions[a], positions[c]);
                 if (pa.Root is { } ra && pc.Root is { } rc && a != c && (ra.Label != rc.Label || pa.Y != pc.Y))
                 {
+                    skipped++;
                     continue;
                 }
 
                 var owner = pa.Root is not null ? pa : pc.Root is not null ? pc : null;
-                bool strict = owner is null ? instance.Depth >= 3 : a == c && owner.Root!.Label is RootLabel.LargeRoot or RootLabel.SoftThresholdRoot;
+                bool strict = family.Step is not null || (owner is null ? instance.Depth >= 3 : a == c && owner.Root!.Label is RootLabel.LargeRoot or RootLabel.SoftThresholdRoot);
                 string block = Invariant($"block {{{a + 1},{c + 1}}}");
                 try
                 {
                     var matrix = MatrixOf(instance, pa, pc);
-                    blocks.Add((owner?.Index, BlockConditions.For(matrix.Entries, lambda, strict, block), matrix));
+                    var entries = family.Step is { } step ? Shifted(instance, matrix, a == c ? new[] { pa } : new[] { pa, pc }, step) : matrix.Entries;
+                    blocks.Add((owner?.Index, BlockConditions.For(entries, lambda, strict, block), matrix));
                 }
                 catch (NotSupportedException exception)
                 {
@@ -584,25 +606,37 @@ internal static class TypeClaims
             var conditions = single.SelectMany(b => b.Conditions).Select(k => (k.Quantity, k.Condition)).ToList();
             if (single.Count > 0)
             {
-                yield return AtRoots(instance, space, j, root, Invariant($"hessian[{j + 1}]"), Invariant($"the {single.Count} Hessian blocks holding sigma for index {j + 1} alone are PSD ({conditions.Count} exact conditions on eigenvalues, diagonal entries and minors; its own block PD at x+)"), conditions);
+                string says = family.Step is null ? "are PSD" : family.Says;
+                string own = family.Step is null ? "; its own block PD at x+" : string.Empty;
+                yield return AtRoots(instance, space, j, root, Invariant($"{family.Name}[{j + 1}]"), Invariant($"the {single.Count} Hessian blocks holding sigma for index {j + 1} alone {says} ({conditions.Count} exact conditions on eigenvalues, diagonal entries and minors{own})"), conditions);
             }
 
             foreach (var pair in group.Where(b => OtherValue(b.Matrix, space, j)).GroupBy(b => b.Matrix.YValue!.Index!.Value).OrderBy(g => g.Key))
             {
-                yield return PairedBlocksClaim(instance, space, j, root, pair.Key, pair.SelectMany(b => b.Conditions).ToList(), pair.Count());
+                yield return PairedBlocksClaim(instance, space, j, root, pair.Key, pair.SelectMany(b => b.Conditions).ToList(), pair.Count(), family);
             }
         }
 
         var freeBlocks = blocks.Where(b => b.Owner is null).ToList();
         if (freeBlocks.Sum(b => b.Conditions.Count) > 0)
         {
-            yield return FreeBlocksClaim(instance, space, freeBlocks.SelectMany(b => b.Conditions.Select(k => (k, b.Matrix.XValue?.Index, b.Matrix.YValue?.Index))).ToList(), freeBlocks.Count);
+            yield return FreeBlocksClaim(instance, space, freeBlocks.SelectMany(b => b.Conditions.Select(k => (k, b.Matrix.XValue?.Index, b.Matrix.YValue?.Index))).ToList(), freeBlocks.Count, family);
         }
 
         foreach (var reason in unsupported)
         {
             var reals = new PinnedReals(lambda);
-            yield return new Claim("hessian[block]", "a Hessian block is PSD", reals.Constants.ToList(), reals.Context.ToList(), Terms.And(), null) { NotEncoded = reason };
+            yield return new Claim(Invariant($"{family.Name}[block]"), family.Step is null ? "a Hessian block is PSD" : "a Hessian block " + family.Says, reals.Constants.ToList(), reals.Context.ToList(), Terms.And(), null) { NotEncoded = reason };
+        }
+
+        if (family.Step is not null && skipped > 0)
+        {
+            // The hessian[…] claims need not these blocks (the rules' lemmas cover them); a bound on every eigenvalue does.
+            var reals = new PinnedReals(lambda);
+            yield return new Claim(Invariant($"{family.Name}[pairs]"), Invariant($"the {skipped} Hessian blocks of two active positions at different roots {family.Says}"), reals.Constants.ToList(), reals.Context.ToList(), Terms.And(), null)
+            {
+                NotEncoded = "a block holding two different sigma needs both pinned in one query, which the claims do not do yet; its eigenvalues are bounded by certified enclosures (the sharpness table), not by the solver",
+            };
         }
     }
 
@@ -634,11 +668,11 @@ internal static class TypeClaims
     /// and s (an irrational y_j was eliminated in the block itself, <see cref="BlockMatrix.OwnerEliminated"/>), with σ's
     /// root conditions in the same query.
     /// </summary>
-    private static Claim PairedBlocksClaim(DmfInstance instance, CriticalPointTypes space, int j, ScalarRoot root, int k, IReadOnlyList<BlockCondition> conditions, int blocks)
+    private static Claim PairedBlocksClaim(DmfInstance instance, CriticalPointTypes space, int j, ScalarRoot root, int k, IReadOnlyList<BlockCondition> conditions, int blocks, BlockFamily family)
     {
         var lambda = instance.Landscape.LambdaProduct;
-        string name = Invariant($"hessian[{j + 1}|{k + 1}]");
-        string description = Invariant($"the {blocks} Hessian blocks holding sigma for index {j + 1} and y_{k + 1} = {space.ValueText(k)} are PSD ({conditions.Count} exact conditions)");
+        string name = Invariant($"{family.Name}[{j + 1}|{k + 1}]");
+        string description = Invariant($"the {blocks} Hessian blocks holding sigma for index {j + 1} and y_{k + 1} = {space.ValueText(k)} {family.Says} ({conditions.Count} exact conditions)");
         if (EnclosedValues.Of(space) is { } enclosed)
         {
             return EnclosedClaims.AtRootWithValue(enclosed, name, description, j, root.Label, SigmaName(space, j, root.Label), conditions.Select(c => (c.Quantity, c.Condition)).ToList(), k, YName(space, k), Invariant($"root[{j + 1}]"),
@@ -689,13 +723,15 @@ internal static class TypeClaims
     /// The blocks without σ: conditions on rationals and s = √λ alone — and, in a block holding irrational values, on them,
     /// pinned beside s (<paramref name="conditions"/> pairs each condition with the indices whose values its x and y denote).
     /// </summary>
-    private static Claim FreeBlocksClaim(DmfInstance instance, CriticalPointTypes space, IReadOnlyList<(BlockCondition Condition, int? XValue, int? YValue)> conditions, int blocks)
+    private static Claim FreeBlocksClaim(DmfInstance instance, CriticalPointTypes space, IReadOnlyList<(BlockCondition Condition, int? XValue, int? YValue)> conditions, int blocks, BlockFamily family)
     {
         var lambda = instance.Landscape.LambdaProduct;
-        string description = Invariant($"the {blocks} Hessian blocks of positions without sigma are {(instance.Depth >= 3 ? "PD" : "PSD")} ({conditions.Count} exact conditions)");
+        string says = family.Step is null ? (instance.Depth >= 3 ? "are PD" : "are PSD") : family.Says;
+        string name = Invariant($"{family.Name}[free]");
+        string description = Invariant($"the {blocks} Hessian blocks of positions without sigma {says} ({conditions.Count} exact conditions)");
         if (EnclosedValues.Of(space) is { } enclosed)
         {
-            return EnclosedClaims.AtValues(enclosed, "hessian[free]", description + ", for every value in their intervals", conditions.Select(k => (k.Condition.Quantity, k.Condition.Condition, k.XValue, k.YValue)).ToList(), k => YName(space, k));
+            return EnclosedClaims.AtValues(enclosed, name, description + ", for every value in their intervals", conditions.Select(k => (k.Condition.Quantity, k.Condition.Condition, k.XValue, k.YValue)).ToList(), k => YName(space, k));
         }
 
         var reals = new PinnedReals(lambda);
@@ -715,7 +751,7 @@ internal static class TypeClaims
             return k.Condition.Condition.Holds(root.SignOf(Polynomial.FromCoefficients(c0[0], c1[0])));
         });
         var exact = conditions.Any(k => k.XValue is not null || k.YValue is not null) ? AtValues(reals, statement) : Exact;
-        return new Claim("hessian[free]", description, reals.Constants.ToList(), reals.Context.ToList(), statement, exact)
+        return new Claim(name, description, reals.Constants.ToList(), reals.Context.ToList(), statement, exact)
         {
             Pins = reals.Pins.ToList(),
         };
@@ -734,6 +770,30 @@ internal static class TypeClaims
     }
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, BlockMatrix> BlockCache = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// (2/η)·s·diag(1/λ_l) − M for a block M in the congruent coordinates of <see cref="HessianBlocks"/> (δ_l = √λ_l·Δ_l,
+    /// times s = √λ): positive definite iff every eigenvalue of the true block is below 2/η. Where the owner's y was
+    /// eliminated the block was multiplied by s·σ^{L−2} &gt; 0, and so is the shift.
+    /// </summary>
+    private static MultivariatePolynomial[,] Shifted(DmfInstance instance, BlockMatrix matrix, IReadOnlyList<BlockPosition> window, BigRational step)
+    {
+        var entries = HessianBlocks.Entries(instance.Widths, window);
+        int n = entries.Count;
+        var s = ScalarTheory.Variable(ScalarTheory.S);
+        var factor = matrix.OwnerEliminated ? s.Multiply(s).Multiply(ScalarTheory.Variable(ScalarTheory.X).Power(instance.Depth - 2)) : s;
+        var shifted = new MultivariatePolynomial[n, n];
+        for (int i = 0; i < n; i++)
+        {
+            for (int k = 0; k < n; k++)
+            {
+                var negated = matrix.Entries[i, k].Scale(BigRational.MinusOne);
+                shifted[i, k] = i != k ? negated : negated.Add(factor.Scale(2 / (step * instance.Lambdas[entries[i].Layer])));
+            }
+        }
+
+        return shifted;
+    }
 
     /// <summary>Several conditions at index j's root in one query (<see cref="RootClaims.Signs"/>, <see cref="AlgebraicRootClaims.Signs"/>).</summary>
     private static Claim AtRoots(DmfInstance instance, CriticalPointTypes space, int j, ScalarRoot root, string name, string description, IReadOnlyList<(MultivariatePolynomial, SignCondition)> conditions)

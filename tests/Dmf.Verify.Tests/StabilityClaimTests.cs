@@ -1,0 +1,67 @@
+using Dmf.Symbolic.Exact;
+using Dmf.Verify.Instance;
+using Dmf.Verify.Landscape;
+using Dmf.Verify.Numerics;
+using Dmf.Verify.Smt;
+using Dmf.Verify.Verification;
+
+namespace Dmf.Verify.Tests;
+
+/// <summary>
+/// The sharpness claims stable[…] (docs/verification.md, "Sharpness"): every Hessian block's eigenvalues below 2/η, in
+/// the blocks' congruent coordinates. On the default example's global minimizer [x+, 0] (λ_max = 8.659387, so
+/// 2/λ_max = 0.230963) they are proved for η = 0.2 and refuted for η = 1/4 — the encoding decides both ways; a minimizer
+/// unstable for its step gets a claim that says instability is not encoded (unknown), never a proof.
+/// </summary>
+public class StabilityClaimTests
+{
+    private static readonly DmfInstance Example = DmfInstance.FromSingularValues(
+        new[] { 2, 2, 2, 2 }, new[] { BigRational.Parse("0.5"), BigRational.Parse("0.8"), BigRational.Parse("1.2") }, new BigRational[] { 2, BigRational.Parse("1.6") });
+
+    [Theory]
+    [InlineData("0.2", true)]
+    [InlineData("0.23", true)]
+    [InlineData("1/4", false)]
+    [InlineData("0.5", false)]
+    public void Stability_claims_of_the_global_minimizer_are_decided_both_ways(string step, bool stable)
+    {
+        var space = Example.Types();
+        var global = space.EnumerateOrdered().First(t => CriticalPointClassifier.Classify(space, t).Class == PointClass.GlobalMinimizer);
+        var verifier = new ExactVerifier(InProcessZ3.Load(), SmtBudget.Default);
+        var claims = TypeClaims.StabilityClaims(Example, space, global, BigRational.Parse(step)).ToList();
+        Assert.NotEmpty(claims);
+        var results = claims.Select(c => verifier.Check(c, new[] { "stability test" })).ToList();
+        if (stable)
+        {
+            Assert.All(results, r => Assert.Equal(ClaimStatus.Proved, r.Status));
+        }
+        else
+        {
+            Assert.Contains(results, r => r.Status == ClaimStatus.Refuted);
+        }
+    }
+
+    [Fact]
+    public void With_a_step_a_stable_minimizer_is_verified_and_an_unstable_one_is_unknown()
+    {
+        var space = Example.Types();
+        var spectra = new HessianSpectra(Example, space);
+        var verifier = new ExactVerifier(InProcessZ3.Load(), SmtBudget.Default);
+        var step = BigRational.Parse("0.2");
+        foreach (var type in space.EnumerateOrdered().Where(t => CriticalPointClassifier.Classify(space, t).IsMinimizer))
+        {
+            var stability = spectra.For(type, step).StabilityFor(step);
+            var result = verifier.Verify(Example, space, type, CriticalPointClassifier.Classify(space, type), step, stability);
+            if (stability == LinearStability.Stable)
+            {
+                Assert.Equal(VerificationStatus.Verified, result.Status);
+                Assert.Contains(result.Claims, c => c.Claim.StartsWith("stable[", StringComparison.Ordinal));
+            }
+            else
+            {
+                Assert.Equal(VerificationStatus.Unknown, result.Status);
+                Assert.Contains(result.Claims, c => c.Claim == "unstable" && c.Status == ClaimStatus.Unknown);
+            }
+        }
+    }
+}
