@@ -59,9 +59,29 @@ public class StabilityClaimTests
             }
             else
             {
+                // [x+, x+]: its lambda_max (11.544734) lives in the block of its two different sigma, which is not encoded.
                 Assert.Equal(VerificationStatus.Unknown, result.Status);
                 Assert.Contains(result.Claims, c => c.Claim == "unstable" && c.Status == ClaimStatus.Unknown);
             }
         }
+    }
+
+    [Fact]
+    public void Instability_is_proved_where_lambda_max_lives_in_a_block_with_one_sigma()
+    {
+        // At step 1/4 (2/eta = 8) the global minimizer [x+, 0] is unstable: its lambda_max 8.659387 lives in the block of
+        // y_1's slot with the unused y_2 — one sigma, so one of its shifted matrix's conditions is proved <= 0.
+        var space = Example.Types();
+        var global = space.EnumerateOrdered().First(t => CriticalPointClassifier.Classify(space, t).Class == PointClass.GlobalMinimizer);
+        var step = BigRational.Parse("1/4");
+        var claim = TypeClaims.InstabilityClaim(Example, space, global, step);
+        Assert.NotNull(claim);
+        var verifier = new ExactVerifier(InProcessZ3.Load(), SmtBudget.Default);
+        Assert.Equal(ClaimStatus.Proved, verifier.Check(claim!, new[] { "instability test" }).Status);
+        var result = verifier.Verify(Example, space, global, CriticalPointClassifier.Classify(space, global), step, LinearStability.Unstable);
+        Assert.Equal(VerificationStatus.Verified, result.Status);
+
+        // Where it is stable, no block has such a condition.
+        Assert.Null(TypeClaims.InstabilityClaim(Example, space, global, BigRational.Parse("0.2")));
     }
 }

@@ -94,6 +94,11 @@ public sealed class ExactVerifier
             return TypeClaims.StabilityClaims(instance, space, type, eta);
         }
 
+        if (verdict == Numerics.LinearStability.Unstable && TypeClaims.InstabilityClaim(instance, space, type, eta) is { } unstable)
+        {
+            return new[] { unstable };
+        }
+
         var reals = new PinnedReals(instance.Landscape.LambdaProduct);
         string what = verdict == Numerics.LinearStability.Unstable ? "lambda_max >= 2/eta" : "lambda_max vs 2/eta";
         return new[]
@@ -101,7 +106,7 @@ public sealed class ExactVerifier
             new Claim("unstable", Invariant($"{what} = {(2 / eta).ToExactString()} (step {eta.ToExactString()})"), reals.Constants.ToList(), reals.Context.ToList(), Terms.And(), null)
             {
                 NotEncoded = verdict == Numerics.LinearStability.Unstable
-                    ? "established by the blocks' certified enclosures (the sharpness table), not by the solver: a proof needs one block's eigenvalue at or above 2/eta"
+                    ? "established by the blocks' certified enclosures (the sharpness table), not by the solver: no block with at most one sigma and numeral values shows an eigenvalue at or above 2/eta (lambda_max lives in a block of two different sigma)"
                     : "2/eta lies inside lambda_max's enclosure at 768 bits: not decided",
             },
         };

@@ -558,6 +558,74 @@ internal static class TypeClaims
     internal static IEnumerable<Claim> StabilityClaims(DmfInstance instance, CriticalPointTypes space, CriticalPointType type, BigRational step) =>
         BlockClaims(instance, space, type, new BlockFamily("stable", Invariant($"have every eigenvalue below 2/eta = {(2 / step).ToExactString()}"), "below 2/eta", step));
 
+    /// <summary>
+    /// unstable[…]: one exact condition of one block's shifted matrix (2/η)·s·diag(1/λ_l) − M is ≤ 0, so that block is not
+    /// positive definite — ∇²F has an eigenvalue at or above 2/η. The block and the condition are picked where the
+    /// approximations of σ and s make the condition clearly negative; blocks of two different σ and blocks whose values stand
+    /// as variables (irrational or certified y) are not tried. Null when no block qualifies.
+    /// </summary>
+    internal static Claim? InstabilityClaim(DmfInstance instance, CriticalPointTypes space, CriticalPointType type, BigRational step)
+    {
+        if (EnclosedValues.Of(space) is not null)
+        {
+            return null;
+        }
+
+        var lambda = instance.Landscape.LambdaProduct;
+        var positions = HessianBlocks.Positions(instance, space, type, exact: true);
+        var (sLow, sHigh) = EnclosedValues.SquareRootBox(lambda);
+        var s = BigRational.Midpoint(sLow, sHigh);
+        for (int a = 0; a < positions.Count; a++)
+        {
+            for (int c = a; c < positions.Count; c++)
+            {
+                var (pa, pc) = (positions[a], positions[c]);
+                if (pa.Root is { } ra && pc.Root is { } rc && a != c && (ra.Label != rc.Label || pa.Y != pc.Y))
+                {
+                    continue;
+                }
+
+                var matrix = MatrixOf(instance, pa, pc);
+                if (matrix.XValue is not null || matrix.YValue is not null)
+                {
+                    continue;
+                }
+
+                var owner = pa.Root is not null ? pa : pc.Root is not null ? pc : null;
+                var sigma = owner?.Root is { } root ? BinaryMagnitude.RefinedRelative(root.Value, 80) : null;
+                var x = sigma is null ? BigRational.Zero : BigRational.Midpoint(sigma.Interval.Lower, sigma.Interval.Upper);
+                string block = Invariant($"block {{{a + 1},{c + 1}}}");
+                IReadOnlyList<BlockCondition> conditions;
+                try
+                {
+                    conditions = BlockConditions.For(Shifted(instance, matrix, a == c ? new[] { pa } : new[] { pa, pc }, step), lambda, strict: true, block);
+                }
+                catch (NotSupportedException)
+                {
+                    continue;
+                }
+
+                foreach (var condition in conditions)
+                {
+                    var value = condition.Quantity.Evaluate(new[] { x, BigRational.Zero, s, lambda });
+                    var scale = condition.Quantity.Terms.Aggregate(BigRational.One, (m, t) => BigRational.Max(m, BigRational.Abs(t.Coefficient)));
+                    if (value.Sign >= 0 || BigRational.Abs(value) < scale * BigRational.FromBinary(1, -40))
+                    {
+                        continue;
+                    }
+
+                    string description = Invariant($"{block} has an eigenvalue at or above 2/eta = {(2 / step).ToExactString()}: for (2/eta)*I minus the block, the condition '{condition.Meaning}' fails");
+                    var negated = new BlockCondition(condition.Quantity, SignCondition.NonPositive, condition.Meaning);
+                    return owner is { Index: { } j, Root: { } r }
+                        ? AtRoots(instance, space, j, r, Invariant($"unstable[{j + 1}]"), description, new[] { (condition.Quantity, SignCondition.NonPositive) })
+                        : FreeBlocksClaim(instance, space, new[] { (negated, (int?)null, (int?)null) }, 1, new BlockFamily("unstable", "have an eigenvalue at or above 2/eta", string.Empty, step));
+                }
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>What a family of block claims states: hessian[…] (PSD, PD where the rules say so) or stable[…] (below 2/η).</summary>
     private sealed record BlockFamily(string Name, string Says, string SaysFree, BigRational? Step)
     {
