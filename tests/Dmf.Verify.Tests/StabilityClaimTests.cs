@@ -84,4 +84,20 @@ public class StabilityClaimTests
         // Where it is stable, no block has such a condition.
         Assert.Null(TypeClaims.InstabilityClaim(Example, space, global, BigRational.Parse("0.2")));
     }
+
+    [Fact]
+    public void A_block_of_two_different_sigma_is_claimed_on_a_box_at_depth_2()
+    {
+        // L = 2, lambda = 0.6, 0.9, y = 2, 1.2: the global minimizer uses both values; its block of the two slots holds both
+        // sigma and is settled on a box of them (stable[1,2]) for step 1/10.
+        var instance = DmfInstance.FromSingularValues(new[] { 2, 2, 2 }, new[] { BigRational.Parse("0.6"), BigRational.Parse("0.9") }, new[] { new BigRational(2), BigRational.Parse("1.2") });
+        var space = instance.Types();
+        var global = space.EnumerateOrdered().First(t => CriticalPointClassifier.Classify(space, t).Class == PointClass.GlobalMinimizer);
+        Assert.Equal(2, global.ActiveCount);
+        var verifier = new ExactVerifier(InProcessZ3.Load(), SmtBudget.Default);
+        var step = BigRational.Parse("1/10");
+        var result = verifier.Verify(instance, space, global, CriticalPointClassifier.Classify(space, global), step, LinearStability.Stable);
+        Assert.Equal(VerificationStatus.Verified, result.Status);
+        Assert.Contains(result.Claims, c => c.Claim == "stable[1,2]" && c.Status == ClaimStatus.Proved);
+    }
 }

@@ -28,7 +28,8 @@ internal static class BoxClaims
         string? valueName,
         AlgebraicNumber? value,
         ScalarLandscape landscape,
-        string premise)
+        string premise,
+        string? valuePremise = null)
     {
         var lambda = landscape.LambdaProduct;
         var s = landscape.SquareRootOfLambda;
@@ -48,7 +49,7 @@ internal static class BoxClaims
             r = r.Refine(x.Interval.Width * fine);
             if (reduced.All(c => HoldsOnBox(c.Q, c.Condition, x.Interval, y.Interval, r.Interval)))
             {
-                return Make(name, description, reduced, sigmaName, sigma, x.Interval, valueName, value, y.Interval, landscape, premise);
+                return Make(name, description, reduced, sigmaName, sigma, x.Interval, valueName, value, y.Interval, landscape, premise, valuePremise);
             }
 
             x = x.Refine(x.Interval.Width / 2);
@@ -57,7 +58,7 @@ internal static class BoxClaims
         return null;
     }
 
-    private static Claim Make(string name, string description, IReadOnlyList<(MultivariatePolynomial Q, SignCondition Condition)> conditions, string sigmaName, AlgebraicNumber sigma, IsolatingInterval sigmaBox, string? valueName, AlgebraicNumber? value, IsolatingInterval valueBox, ScalarLandscape landscape, string premise)
+    private static Claim Make(string name, string description, IReadOnlyList<(MultivariatePolynomial Q, SignCondition Condition)> conditions, string sigmaName, AlgebraicNumber sigma, IsolatingInterval sigmaBox, string? valueName, AlgebraicNumber? value, IsolatingInterval valueBox, ScalarLandscape landscape, string premise, string? valuePremise)
     {
         var reals = new PinnedReals(landscape.LambdaProduct);
         var x = reals.Between(sigmaName, sigmaBox.Lower, sigmaBox.Upper);
@@ -76,9 +77,9 @@ internal static class BoxClaims
         return new Claim(name, description, reals.Constants.ToList(), reals.Context.ToList(), statement, () => IntervalTruth.Evaluate(statement, values) != false)
         {
             Pins = reals.Pins.ToList(),
-            Premises = new[] { premise },
+            Premises = valuePremise is null ? new[] { premise } : new[] { premise, valuePremise },
             Reduction = Invariant($"the query proves the conditions for {where}, a box on which our interval arithmetic found them to hold; {premise} proves that {sigmaName}, the root the conditions are about, lies in the first interval")
-                + (valueName is null ? string.Empty : Invariant($", and {valueName} is the only root of its polynomial in the second")) + ", so they hold there",
+                + (valueName is null ? string.Empty : valuePremise is null ? Invariant($", and {valueName} is the only root of its polynomial in the second") : Invariant($", and {valuePremise} that {valueName} lies in the second")) + ", so they hold there",
         };
     }
 

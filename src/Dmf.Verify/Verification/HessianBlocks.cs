@@ -59,6 +59,10 @@ internal static class HessianBlocks
         return positions;
     }
 
+    /// <summary>Two different positions, both active, at different roots (another label, or another value): the block holds two σ.</summary>
+    public static bool TwoRoots(BlockPosition a, BlockPosition c) =>
+        a.Root is { } ra && c.Root is { } rc && a.Position != c.Position && (ra.Label != rc.Label || a.Y != c.Y);
+
     /// <summary>
     /// Whether y_{index+1} stays a variable in the blocks: an irrational or certified value, or any value of a space whose
     /// claims are stated on boxes (<see cref="EnclosedValues"/>); else a rational numeral.
@@ -97,17 +101,18 @@ internal static class HessianBlocks
     /// <summary>
     /// The block of {a, c} as a symmetric matrix of polynomials in the variables of <see cref="ScalarTheory"/> (x = the σ
     /// of the block's active position, s), one row per entry of Δ in the block; empty when no layer has such an entry.
-    /// At most one distinct σ may occur (two active positions must share their root). Irrational values stay symbolic
-    /// (<see cref="BlockMatrix"/> says which variable holds which).
+    /// Irrational values stay symbolic (<see cref="BlockMatrix"/> says which variable holds which). Two active positions
+    /// with different roots (<see cref="TwoRoots"/>): x is a's σ and y is c's, which needs both values rational.
     /// </summary>
     public static BlockMatrix Matrix(IReadOnlyList<int> widths, IReadOnlyList<BigRational> lambdas, BlockPosition a, BlockPosition c)
     {
         ArgumentNullException.ThrowIfNull(widths);
         ArgumentNullException.ThrowIfNull(lambdas);
         int depth = lambdas.Count;
-        if (a.Root is { } ra && c.Root is { } rc && a.Position != c.Position && (ra.Label != rc.Label || a.Y != c.Y))
+        bool twoRoots = TwoRoots(a, c);
+        if (twoRoots && (a.Symbolic is not null || c.Symbolic is not null))
         {
-            throw new ArgumentException("A block of two active positions with different roots involves two algebraic numbers.");
+            throw new NotSupportedException("a block of two active positions with different roots and an irrational or certified value holds three unknowns; it is not claimed");
         }
 
         var window = a.Position == c.Position ? new[] { a } : new[] { a, c };
@@ -134,10 +139,12 @@ internal static class HessianBlocks
             return new BlockMatrix(matrix, xValue, yValue, ownerEliminated);
         }
 
-        // Unknowns: w_1..w_L (the active σ/√λ_l, shared by both positions when both are active), one per Δ entry, then
-        // the values held by y, by x, and the owner's value when it is eliminated.
-        int n = depth + entries.Count + 3;
-        int uY = n - 3, uX = n - 2, uOwner = n - 1;
+        // Unknowns: w_1..w_L (the active σ/√λ_l, shared by both positions when both are active at one root), one per Δ
+        // entry, the values held by y, by x, and the owner's value when it is eliminated; then c's own w_1..w_L when the
+        // two positions are active at different roots.
+        int values = depth + entries.Count + 3;
+        int n = values + (twoRoots ? depth : 0);
+        int uY = values - 3, uX = values - 2, uOwner = values - 1;
         MultivariatePolynomial ValueOf(BlockPosition p) =>
             p.Symbolic is null ? MultivariatePolynomial.Constant(n, p.Y)
             : xValue is not null && ReferenceEquals(p.Symbolic, xValue.Symbolic) ? MultivariatePolynomial.Variable(n, uX)
@@ -145,7 +152,7 @@ internal static class HessianBlocks
             : MultivariatePolynomial.Variable(n, uY);
         var zero = MultivariatePolynomial.Constant(n, BigRational.Zero);
         var layers = Enumerable.Range(0, depth).Select(l => DenseMatrix<MultivariatePolynomial>.Create(size, size, (row, column) =>
-            row == column && window[row].Root is not null ? MultivariatePolynomial.Variable(n, l) : zero)).ToList();
+            row == column && window[row].Root is not null ? MultivariatePolynomial.Variable(n, twoRoots && row == 1 ? values + l : l) : zero)).ToList();
         var directions = Enumerable.Range(0, depth).Select(l => DenseMatrix<MultivariatePolynomial>.Create(size, size, (row, column) =>
         {
             int k = entries.IndexOf((l, row, column));
@@ -169,16 +176,18 @@ internal static class HessianBlocks
             // odd the product carries 1/(√λ_1⋯√λ_L) = 1/s, when every one is even a rational factor; times s > 0, both are
             // polynomials in σ and s.
             var factor = coefficient;
-            int sigmaPower = 0;
+            int sigmaPower = 0, secondPower = 0;
             var parities = new HashSet<int>();
             for (int l = 0; l < depth; l++)
             {
-                int ew = exponents[l];
+                int second = twoRoots ? exponents[values + l] : 0;
+                secondPower += second;
+                int ew = exponents[l] + second;
                 int ed = pair.Where(k => entries[k].Layer == l).Sum(k => exponents[depth + k]);
                 int total = ew + ed;
                 parities.Add(total % 2);
                 factor /= BigRational.Pow(lambdas[l], total / 2);
-                sigmaPower += ew;
+                sigmaPower += ew - second;
             }
 
             if (parities.Count != 1)
@@ -186,7 +195,7 @@ internal static class HessianBlocks
                 throw new InvalidOperationException("A Hessian monomial mixes even and odd layers; it is not a function of σ and √λ.");
             }
 
-            var term = sigma.Power(sigmaPower).Multiply(ScalarTheory.Variable(ScalarTheory.Y).Power(exponents[uY])).Multiply(sigma.Power(exponents[uX])).Scale(factor);
+            var term = sigma.Power(sigmaPower).Multiply(ScalarTheory.Variable(ScalarTheory.Y).Power(exponents[uY] + secondPower)).Multiply(sigma.Power(exponents[uX])).Scale(factor);
             if (ownerEliminated)
             {
                 // The owner's y = N(σ)/(s·σ^{L−2}); the block is multiplied by s·σ^{L−2}, and d²F is affine in Y.
