@@ -99,5 +99,11 @@ public class StabilityClaimTests
         var result = verifier.Verify(instance, space, global, CriticalPointClassifier.Classify(space, global), step, LinearStability.Stable);
         Assert.Equal(VerificationStatus.Verified, result.Status);
         Assert.Contains(result.Claims, c => c.Claim == "stable[1,2]" && c.Status == ClaimStatus.Proved);
+
+        // At step 0.31 (2/eta = 6.4516 < lambda_max = 6.598309) only that block reaches 2/eta: unstable[1,2] is proved on a box.
+        var unstableStep = BigRational.Parse("0.31");
+        var unstable = verifier.Verify(instance, space, global, CriticalPointClassifier.Classify(space, global), unstableStep, LinearStability.Unstable);
+        Assert.Equal(VerificationStatus.Verified, unstable.Status);
+        Assert.Contains(unstable.Claims, c => c.Claim == "unstable[1,2]" && c.Status == ClaimStatus.Proved);
     }
 }

@@ -580,8 +580,13 @@ internal static class TypeClaims
             for (int c = a; c < positions.Count; c++)
             {
                 var (pa, pc) = (positions[a], positions[c]);
-                if (pa.Root is { } ra && pc.Root is { } rc && a != c && (ra.Label != rc.Label || pa.Y != pc.Y))
+                if (HessianBlocks.TwoRoots(pa, pc))
                 {
+                    if (TwoRootInstability(instance, space, pa, pc, step, s) is { } pair)
+                    {
+                        return pair;
+                    }
+
                     continue;
                 }
 
@@ -626,6 +631,90 @@ internal static class TypeClaims
         return null;
     }
 
+    /// <summary>
+    /// unstable[j,k]: one condition of the shifted block of two active positions at different roots is ≤ 0, on a box of
+    /// both σ (<see cref="BoxClaims"/>); picked where the approximations make it clearly negative. Null otherwise.
+    /// </summary>
+    private static Claim? TwoRootInstability(DmfInstance instance, CriticalPointTypes space, BlockPosition a, BlockPosition c, BigRational step, BigRational s)
+    {
+        if (a.Index is not { } j || c.Index is not { } k || a.Root is not { } ra || c.Root is not { } rc || a.Symbolic is not null || c.Symbolic is not null)
+        {
+            return null;
+        }
+
+        try
+        {
+            var lambda = instance.Landscape.LambdaProduct;
+            var matrix = HessianBlocks.Matrix(instance.Widths, instance.Lambdas, a, c);
+            string block = Invariant($"block {{{a.Position + 1},{c.Position + 1}}}");
+            var xa = BinaryMagnitude.RefinedRelative(ra.Value, 80);
+            var xc = BinaryMagnitude.RefinedRelative(rc.Value, 80);
+            var point = new[] { BigRational.Midpoint(xa.Interval.Lower, xa.Interval.Upper), BigRational.Midpoint(xc.Interval.Lower, xc.Interval.Upper), s, lambda };
+            foreach (var condition in BlockConditions.For(Shifted(instance, matrix, new[] { a, c }, step), lambda, strict: true, block))
+            {
+                var value = condition.Quantity.Evaluate(point);
+                var scale = condition.Quantity.Terms.Aggregate(BigRational.One, (m, t) => BigRational.Max(m, BigRational.Abs(t.Coefficient)));
+                if (value.Sign >= 0 || BigRational.Abs(value) < scale * BigRational.FromBinary(1, -40))
+                {
+                    continue;
+                }
+
+                return BoxClaims.Try(
+                    Invariant($"unstable[{j + 1},{k + 1}]"),
+                    Invariant($"{block} has an eigenvalue at or above 2/eta = {(2 / step).ToExactString()}: for (2/eta)*I minus the block, the condition '{condition.Meaning}' fails"),
+                    new[] { (condition.Quantity, SignCondition.NonPositive) },
+                    SigmaName(space, j, ra.Label),
+                    ra.Value,
+                    SigmaName(space, k, rc.Label),
+                    rc.Value,
+                    instance.Landscape,
+                    Invariant($"root[{j + 1}]"),
+                    Invariant($"root[{k + 1}]"));
+            }
+        }
+        catch (NotSupportedException)
+        {
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// stable[j,k]: the block of two active positions at different roots (σ_j in x, σ_k in y, both values rational),
+    /// shifted by the step, is positive definite — decided on a box of (σ_j, σ_k) by our interval arithmetic and the solver
+    /// (<see cref="BoxClaims"/>), with root[j] and root[k] placing the two σ. Null when the block is not encodable here
+    /// (an irrational or certified value, or a component too large) or no box settles it.
+    /// </summary>
+    private static Claim? TwoRootBlockClaim(DmfInstance instance, CriticalPointTypes space, BlockFamily family, BlockPosition a, BlockPosition c, BigRational step)
+    {
+        if (EnclosedValues.Of(space) is not null || a.Index is not { } j || c.Index is not { } k || a.Root is not { } ra || c.Root is not { } rc)
+        {
+            return null;
+        }
+
+        try
+        {
+            var matrix = HessianBlocks.Matrix(instance.Widths, instance.Lambdas, a, c);
+            string block = Invariant($"block {{{a.Position + 1},{c.Position + 1}}}");
+            var conditions = BlockConditions.For(Shifted(instance, matrix, new[] { a, c }, step), instance.Landscape.LambdaProduct, strict: true, block);
+            return BoxClaims.Try(
+                Invariant($"{family.Name}[{j + 1},{k + 1}]"),
+                Invariant($"the Hessian block of index {j + 1} ({ra.Label.ToSymbol()}) and index {k + 1} ({rc.Label.ToSymbol()}) {family.Says} ({conditions.Count} exact conditions)"),
+                conditions.Select(q => (q.Quantity, q.Condition)).ToList(),
+                SigmaName(space, j, ra.Label),
+                ra.Value,
+                SigmaName(space, k, rc.Label),
+                rc.Value,
+                instance.Landscape,
+                Invariant($"root[{j + 1}]"),
+                Invariant($"root[{k + 1}]"));
+        }
+        catch (NotSupportedException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>What a family of block claims states: hessian[…] (PSD, PD where the rules say so) or stable[…] (below 2/η).</summary>
     private sealed record BlockFamily(string Name, string Says, string SaysFree, BigRational? Step)
     {
@@ -638,15 +727,24 @@ internal static class TypeClaims
         var positions = HessianBlocks.Positions(instance, space, type, exact: EnclosedValues.Of(space) is null);
         var blocks = new List<(int? Owner, IReadOnlyList<BlockCondition> Conditions, BlockMatrix Matrix)>();
         var unsupported = new List<string>();
+        var twoRoot = new List<Claim>();
         int skipped = 0;
         for (int a = 0; a < positions.Count; a++)
         {
             for (int c = a; c < positions.Count; c++)
             {
                 var (pa, pc) = (positions[a], positions[c]);
-                if (pa.Root is { } ra && pc.Root is { } rc && a != c && (ra.Label != rc.Label || pa.Y != pc.Y))
+                if (HessianBlocks.TwoRoots(pa, pc))
                 {
-                    skipped++;
+                    if (family.Step is { } eta && TwoRootBlockClaim(instance, space, family, pa, pc, eta) is { } pair)
+                    {
+                        twoRoot.Add(pair);
+                    }
+                    else
+                    {
+                        skipped++;
+                    }
+
                     continue;
                 }
 
@@ -697,13 +795,18 @@ internal static class TypeClaims
             yield return new Claim(Invariant($"{family.Name}[block]"), family.Step is null ? "a Hessian block is PSD" : "a Hessian block " + family.Says, reals.Constants.ToList(), reals.Context.ToList(), Terms.And(), null) { NotEncoded = reason };
         }
 
+        foreach (var claim in twoRoot)
+        {
+            yield return claim;
+        }
+
         if (family.Step is not null && skipped > 0)
         {
             // The hessian[…] claims need not these blocks (the rules' lemmas cover them); a bound on every eigenvalue does.
             var reals = new PinnedReals(lambda);
             yield return new Claim(Invariant($"{family.Name}[pairs]"), Invariant($"the {skipped} Hessian blocks of two active positions at different roots {family.Says}"), reals.Constants.ToList(), reals.Context.ToList(), Terms.And(), null)
             {
-                NotEncoded = "a block holding two different sigma needs both pinned in one query, which the claims do not do yet; its eigenvalues are bounded by certified enclosures (the sharpness table), not by the solver",
+                NotEncoded = "these blocks hold two different sigma: they are claimed on a box of both (stable[j,k]) where both values are rational and the block's conditions are within the encodings (components of at most 4 entries, or equicorrelated: so far L = 2), else their eigenvalues are bounded by certified enclosures (the sharpness table), not by the solver",
             };
         }
     }
