@@ -552,17 +552,18 @@ internal static class TypeClaims
     /// The sharpness claims for a step η (docs/verification.md, "Sharpness"): every eigenvalue of ∇²F is below 2/η —
     /// block by block, (2/η)·I − B ≻ 0, which in the blocks' congruent coordinates (δ_l = √λ_l·Δ_l, times s) reads
     /// (2/η)·s·diag(1/λ_l) − M ≻ 0 (times s·σ^{L−2} where the owner's y was eliminated): stable[j], stable[j|k],
-    /// stable[free], like hessian[…]. Blocks of two active positions at different roots are not claimed here either: a
-    /// claim says so, and the type's stability stays unknown.
+    /// stable[free], like hessian[…]; a block of two active positions at different roots as stable[j,k] on a box of both σ
+    /// where that is encodable, else a claim says it is not (stable[pairs]) and the type's stability stays unknown.
     /// </summary>
     internal static IEnumerable<Claim> StabilityClaims(DmfInstance instance, CriticalPointTypes space, CriticalPointType type, BigRational step) =>
-        BlockClaims(instance, space, type, new BlockFamily("stable", Invariant($"have every eigenvalue below 2/eta = {(2 / step).ToExactString()}"), "below 2/eta", step));
+        BlockClaims(instance, space, type, new BlockFamily("stable", Invariant($"have every eigenvalue below 2/eta = {(2 / step).ToExactString()}"), step));
 
     /// <summary>
     /// unstable[…]: one exact condition of one block's shifted matrix (2/η)·s·diag(1/λ_l) − M is ≤ 0, so that block is not
     /// positive definite — ∇²F has an eigenvalue at or above 2/η. The block and the condition are picked where the
-    /// approximations of σ and s make the condition clearly negative; blocks of two different σ and blocks whose values stand
-    /// as variables (irrational or certified y) are not tried. Null when no block qualifies.
+    /// approximations of σ and s make the condition clearly negative; a block of two different σ is tried on a box of both
+    /// (<see cref="TwoRootInstability"/>); blocks whose values stand as variables (irrational or certified y) are not tried.
+    /// Null when no block qualifies.
     /// </summary>
     internal static Claim? InstabilityClaim(DmfInstance instance, CriticalPointTypes space, CriticalPointType type, BigRational step)
     {
@@ -623,7 +624,7 @@ internal static class TypeClaims
                     var negated = new BlockCondition(condition.Quantity, SignCondition.NonPositive, condition.Meaning);
                     return owner is { Index: { } j, Root: { } r }
                         ? AtRoots(instance, space, j, r, Invariant($"unstable[{j + 1}]"), description, new[] { (condition.Quantity, SignCondition.NonPositive) })
-                        : FreeBlocksClaim(instance, space, new[] { (negated, (int?)null, (int?)null) }, 1, new BlockFamily("unstable", "have an eigenvalue at or above 2/eta", string.Empty, step));
+                        : FreeBlocksClaim(instance, space, new[] { (negated, (int?)null, (int?)null) }, 1, new BlockFamily("unstable", "have an eigenvalue at or above 2/eta", step));
                 }
             }
         }
@@ -716,9 +717,9 @@ internal static class TypeClaims
     }
 
     /// <summary>What a family of block claims states: hessian[…] (PSD, PD where the rules say so) or stable[…] (below 2/η).</summary>
-    private sealed record BlockFamily(string Name, string Says, string SaysFree, BigRational? Step)
+    private sealed record BlockFamily(string Name, string Says, BigRational? Step)
     {
-        public static BlockFamily Hessian { get; } = new("hessian", "are PSD", string.Empty, null);
+        public static BlockFamily Hessian { get; } = new("hessian", "are PSD", null);
     }
 
     private static IEnumerable<Claim> BlockClaims(DmfInstance instance, CriticalPointTypes space, CriticalPointType type, BlockFamily family)
