@@ -82,13 +82,15 @@ public static class DescentExperiment
             return new DescentReport(instance, options, runs, histogram);
         }
 
-        var skipped = HessianSpectra.Plan(instance, space, MinimizersOf(space), HessianSpectra.DefaultBlocks, HessianSpectra.DefaultClosedForms).Skipped;
+        // Every minimizer (at most d_min + 1, from the short ordered list), so the ones no run reached are judged too.
+        var every = space.EnumerateOrdered().Where(t => CriticalPointClassifier.Classify(space, t).IsMinimizer).ToList();
+        var skipped = HessianSpectra.Plan(instance, space, every, HessianSpectra.DefaultBlocks, HessianSpectra.DefaultClosedForms).Skipped;
         if (skipped is not null)
         {
             return new DescentReport(instance, options, runs, histogram) { StabilitySkipped = skipped };
         }
 
-        var (audited, findings, minimizers) = StabilityAudit(instance, space, options, histogram);
+        var (audited, findings, minimizers) = StabilityAudit(instance, space, options, histogram, every);
         return new DescentReport(instance, options, runs, audited) { Findings = findings, Minimizers = minimizers };
     }
 
@@ -96,10 +98,8 @@ public static class DescentExperiment
     /// The reached minimizers' sharpness and their stability for the constant step (exact: the step is the double η
     /// used); a run that converged at a minimizer proved unstable for η is a finding against linear stability theory.
     /// </summary>
-    private static (IReadOnlyList<ReachedType> Histogram, IReadOnlyList<string> Findings, IReadOnlyList<MinimizerStability> Minimizers) StabilityAudit(DmfInstance instance, CriticalPointTypes space, DescentOptions options, IReadOnlyList<ReachedType> histogram)
+    private static (IReadOnlyList<ReachedType> Histogram, IReadOnlyList<string> Findings, IReadOnlyList<MinimizerStability> Minimizers) StabilityAudit(DmfInstance instance, CriticalPointTypes space, DescentOptions options, IReadOnlyList<ReachedType> histogram, IReadOnlyList<CriticalPointType> minimizers)
     {
-        // Every minimizer (at most d_min + 1, from the short ordered list), so the ones no run reached are judged too.
-        var minimizers = MinimizersOf(space);
         var spectra = new HessianSpectra(instance, space);
         var step = Symbolic.Exact.BigRational.FromDouble(options.Step);
         var all = minimizers.Select(t =>
@@ -126,9 +126,6 @@ public static class DescentExperiment
         }).ToList();
         return (audited, findings, all);
     }
-
-    private static List<CriticalPointType> MinimizersOf(CriticalPointTypes space) =>
-        space.EnumerateOrdered().Where(t => CriticalPointClassifier.Classify(space, t).IsMinimizer).ToList();
 
     /// <summary>W_l with i.i.d. N(0, c²/d_{l−1}) entries from the run's seed.</summary>
     private static double[] Start(DmfInstance instance, int seed, double scale)

@@ -611,16 +611,9 @@ internal static class TypeClaims
                     continue;
                 }
 
-                foreach (var condition in conditions)
+                if (ClearlyNegative(conditions, new[] { x, BigRational.Zero, s, lambda }) is { } condition)
                 {
-                    var value = condition.Quantity.Evaluate(new[] { x, BigRational.Zero, s, lambda });
-                    var scale = condition.Quantity.Terms.Aggregate(BigRational.One, (m, t) => BigRational.Max(m, BigRational.Abs(t.Coefficient)));
-                    if (value.Sign >= 0 || BigRational.Abs(value) < scale * BigRational.FromBinary(1, -40))
-                    {
-                        continue;
-                    }
-
-                    string description = Invariant($"{block} has an eigenvalue at or above 2/eta = {(2 / step).ToExactString()}: for (2/eta)*I minus the block, the condition '{condition.Meaning}' fails");
+                    string description = FailureDescription(block, step, condition);
                     var negated = new BlockCondition(condition.Quantity, SignCondition.NonPositive, condition.Meaning);
                     return owner is { Index: { } j, Root: { } r }
                         ? AtRoots(instance, space, j, r, Invariant($"unstable[{j + 1}]"), description, new[] { (condition.Quantity, SignCondition.NonPositive) })
@@ -638,46 +631,19 @@ internal static class TypeClaims
     /// </summary>
     private static Claim? TwoRootInstability(DmfInstance instance, CriticalPointTypes space, BlockPosition a, BlockPosition c, BigRational step, BigRational s)
     {
-        if (a.Index is not { } j || c.Index is not { } k || a.Root is not { } ra || c.Root is not { } rc || a.Symbolic is not null || c.Symbolic is not null)
+        if (a.Symbolic is not null || c.Symbolic is not null || TwoRootConditions(instance, a, c, step) is not { } shifted)
         {
             return null;
         }
 
-        try
-        {
-            var lambda = instance.Landscape.LambdaProduct;
-            var matrix = HessianBlocks.Matrix(instance.Widths, instance.Lambdas, a, c);
-            string block = Invariant($"block {{{a.Position + 1},{c.Position + 1}}}");
-            var xa = BinaryMagnitude.RefinedRelative(ra.Value, 80);
-            var xc = BinaryMagnitude.RefinedRelative(rc.Value, 80);
-            var point = new[] { BigRational.Midpoint(xa.Interval.Lower, xa.Interval.Upper), BigRational.Midpoint(xc.Interval.Lower, xc.Interval.Upper), s, lambda };
-            foreach (var condition in BlockConditions.For(Shifted(instance, matrix, new[] { a, c }, step), lambda, strict: true, block))
-            {
-                var value = condition.Quantity.Evaluate(point);
-                var scale = condition.Quantity.Terms.Aggregate(BigRational.One, (m, t) => BigRational.Max(m, BigRational.Abs(t.Coefficient)));
-                if (value.Sign >= 0 || BigRational.Abs(value) < scale * BigRational.FromBinary(1, -40))
-                {
-                    continue;
-                }
+        var (block, conditions) = shifted;
 
-                return BoxClaims.Try(
-                    Invariant($"unstable[{j + 1},{k + 1}]"),
-                    Invariant($"{block} has an eigenvalue at or above 2/eta = {(2 / step).ToExactString()}: for (2/eta)*I minus the block, the condition '{condition.Meaning}' fails"),
-                    new[] { (condition.Quantity, SignCondition.NonPositive) },
-                    SigmaName(space, j, ra.Label),
-                    ra.Value,
-                    SigmaName(space, k, rc.Label),
-                    rc.Value,
-                    instance.Landscape,
-                    Invariant($"root[{j + 1}]"),
-                    Invariant($"root[{k + 1}]"));
-            }
-        }
-        catch (NotSupportedException)
-        {
-        }
-
-        return null;
+        var xa = BinaryMagnitude.RefinedRelative(a.Root!.Value, 80);
+        var xc = BinaryMagnitude.RefinedRelative(c.Root!.Value, 80);
+        var point = new[] { BigRational.Midpoint(xa.Interval.Lower, xa.Interval.Upper), BigRational.Midpoint(xc.Interval.Lower, xc.Interval.Upper), s, instance.Landscape.LambdaProduct };
+        return ClearlyNegative(conditions, point) is { } condition
+            ? TwoRootBox(instance, space, a, c, "unstable", FailureDescription(block, step, condition), new[] { (condition.Quantity, SignCondition.NonPositive) })
+            : null;
     }
 
     /// <summary>
@@ -688,7 +654,21 @@ internal static class TypeClaims
     /// </summary>
     private static Claim? TwoRootBlockClaim(DmfInstance instance, CriticalPointTypes space, BlockFamily family, BlockPosition a, BlockPosition c, BigRational step)
     {
-        if (EnclosedValues.Of(space) is not null || a.Index is not { } j || c.Index is not { } k || a.Root is not { } ra || c.Root is not { } rc)
+        if (EnclosedValues.Of(space) is not null || TwoRootConditions(instance, a, c, step) is not { } shifted)
+        {
+            return null;
+        }
+
+        var conditions = shifted.Conditions;
+
+        string description = Invariant($"the Hessian block of index {a.Index + 1} ({a.Root!.Label.ToSymbol()}) and index {c.Index + 1} ({c.Root!.Label.ToSymbol()}) {family.Says} ({conditions.Count} exact conditions)");
+        return TwoRootBox(instance, space, a, c, family.Name, description, conditions.Select(q => (q.Quantity, q.Condition)).ToList());
+    }
+
+    /// <summary>The block of two active positions at different roots shifted by the step, and its exact PD conditions in (σ_a, σ_c, s); null when not encodable.</summary>
+    private static (string Block, IReadOnlyList<BlockCondition> Conditions)? TwoRootConditions(DmfInstance instance, BlockPosition a, BlockPosition c, BigRational step)
+    {
+        if (a.Index is null || c.Index is null || a.Root is null || c.Root is null)
         {
             return null;
         }
@@ -697,24 +677,43 @@ internal static class TypeClaims
         {
             var matrix = HessianBlocks.Matrix(instance.Widths, instance.Lambdas, a, c);
             string block = Invariant($"block {{{a.Position + 1},{c.Position + 1}}}");
-            var conditions = BlockConditions.For(Shifted(instance, matrix, new[] { a, c }, step), instance.Landscape.LambdaProduct, strict: true, block);
-            return BoxClaims.Try(
-                Invariant($"{family.Name}[{j + 1},{k + 1}]"),
-                Invariant($"the Hessian block of index {j + 1} ({ra.Label.ToSymbol()}) and index {k + 1} ({rc.Label.ToSymbol()}) {family.Says} ({conditions.Count} exact conditions)"),
-                conditions.Select(q => (q.Quantity, q.Condition)).ToList(),
-                SigmaName(space, j, ra.Label),
-                ra.Value,
-                SigmaName(space, k, rc.Label),
-                rc.Value,
-                instance.Landscape,
-                Invariant($"root[{j + 1}]"),
-                Invariant($"root[{k + 1}]"));
+            return (block, BlockConditions.For(Shifted(instance, matrix, new[] { a, c }, step), instance.Landscape.LambdaProduct, strict: true, block));
         }
         catch (NotSupportedException)
         {
             return null;
         }
     }
+
+    /// <summary>The box claim over both σ of a two-root block, with root[j] and root[k] as premises.</summary>
+    private static Claim? TwoRootBox(DmfInstance instance, CriticalPointTypes space, BlockPosition a, BlockPosition c, string family, string description, IReadOnlyList<(MultivariatePolynomial Quantity, SignCondition Condition)> conditions)
+    {
+        int j = a.Index!.Value, k = c.Index!.Value;
+        var (ra, rc) = (a.Root!, c.Root!);
+        return BoxClaims.Try(
+            Invariant($"{family}[{j + 1},{k + 1}]"),
+            description,
+            conditions,
+            SigmaName(space, j, ra.Label),
+            ra.Value,
+            SigmaName(space, k, rc.Label),
+            rc.Value,
+            instance.Landscape,
+            Invariant($"root[{j + 1}]"),
+            Invariant($"root[{k + 1}]"));
+    }
+
+    /// <summary>A condition whose value at <paramref name="point"/> is negative beyond 2^−40 of its largest coefficient, or null.</summary>
+    private static BlockCondition? ClearlyNegative(IReadOnlyList<BlockCondition> conditions, IReadOnlyList<BigRational> point) =>
+        conditions.FirstOrDefault(condition =>
+        {
+            var value = condition.Quantity.Evaluate(point);
+            var scale = condition.Quantity.Terms.Aggregate(BigRational.One, (m, t) => BigRational.Max(m, BigRational.Abs(t.Coefficient)));
+            return value.Sign < 0 && BigRational.Abs(value) >= scale * BigRational.FromBinary(1, -40);
+        });
+
+    private static string FailureDescription(string block, BigRational step, BlockCondition condition) =>
+        Invariant($"{block} has an eigenvalue at or above 2/eta = {(2 / step).ToExactString()}: for (2/eta)*I minus the block, the condition '{condition.Meaning}' fails");
 
     /// <summary>What a family of block claims states: hessian[…] (PSD, PD where the rules say so) or stable[…] (below 2/η).</summary>
     private sealed record BlockFamily(string Name, string Says, BigRational? Step)
