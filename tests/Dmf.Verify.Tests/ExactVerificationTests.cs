@@ -3,6 +3,7 @@ using Dmf.Verify.Instance;
 using Dmf.Verify.Landscape;
 using Dmf.Verify.Smt;
 using Dmf.Verify.Verification;
+using Dmf.Verify.Verification.Claims;
 
 namespace Dmf.Verify.Tests;
 
@@ -144,7 +145,7 @@ public class ExactVerificationTests
         var instance = Example("L3");
         var space = instance.Types();
         var type = space.Enumerate().Single(t => t.ToString() == typeName);
-        var claim = TypeClaims.HessianClaims(instance, space, type).Single(c => c.Name == claimName);
+        var claim = HessianBlockClaims.HessianClaims(new ClaimContext(instance, space), type).Single(c => c.Name == claimName);
         Assert.False(claim.ExactCheck!());
         var result = new ExactVerifier(InProcessZ3.Load(), SmtBudget.Default).Check(claim with { ExactCheck = null }, new[] { "second order at a saddle" });
         Assert.True(result.Status == ClaimStatus.Refuted, $"{result.Status}: {result.Detail}");

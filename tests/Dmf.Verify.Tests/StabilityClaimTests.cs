@@ -4,6 +4,7 @@ using Dmf.Verify.Landscape;
 using Dmf.Verify.Numerics;
 using Dmf.Verify.Smt;
 using Dmf.Verify.Verification;
+using Dmf.Verify.Verification.Claims;
 
 namespace Dmf.Verify.Tests;
 
@@ -28,7 +29,7 @@ public class StabilityClaimTests
         var space = Example.Types();
         var global = space.EnumerateOrdered().First(t => CriticalPointClassifier.Classify(space, t).Class == PointClass.GlobalMinimizer);
         var verifier = new ExactVerifier(InProcessZ3.Load(), SmtBudget.Default);
-        var claims = TypeClaims.StabilityClaims(Example, space, global, BigRational.Parse(step)).ToList();
+        var claims = SharpnessClaims.StabilityClaims(new ClaimContext(Example, space), global, BigRational.Parse(step)).ToList();
         Assert.NotEmpty(claims);
         var results = claims.Select(c => verifier.Check(c, new[] { "stability test" })).ToList();
         if (stable)
@@ -74,7 +75,7 @@ public class StabilityClaimTests
         var space = Example.Types();
         var global = space.EnumerateOrdered().First(t => CriticalPointClassifier.Classify(space, t).Class == PointClass.GlobalMinimizer);
         var step = BigRational.Parse("1/4");
-        var claim = TypeClaims.InstabilityClaim(Example, space, global, step);
+        var claim = SharpnessClaims.InstabilityClaim(new ClaimContext(Example, space), global, step);
         Assert.NotNull(claim);
         var verifier = new ExactVerifier(InProcessZ3.Load(), SmtBudget.Default);
         Assert.Equal(ClaimStatus.Proved, verifier.Check(claim!, new[] { "instability test" }).Status);
@@ -82,7 +83,7 @@ public class StabilityClaimTests
         Assert.Equal(VerificationStatus.Verified, result.Status);
 
         // Where it is stable, no block has such a condition.
-        Assert.Null(TypeClaims.InstabilityClaim(Example, space, global, BigRational.Parse("0.2")));
+        Assert.Null(SharpnessClaims.InstabilityClaim(new ClaimContext(Example, space), global, BigRational.Parse("0.2")));
     }
 
     [Fact]

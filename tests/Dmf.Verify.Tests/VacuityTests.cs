@@ -1,6 +1,7 @@
 using Dmf.Symbolic.Exact;
 using Dmf.Verify.Smt;
 using Dmf.Verify.Verification;
+using Dmf.Verify.Verification.Claims;
 
 namespace Dmf.Verify.Tests;
 
@@ -127,7 +128,7 @@ public class VacuityTests
 
         // Listing only x+ for y = 2 (x- left out): the claim is false, so it must not come out proved.
         var onlyLarge = instance.Landscape.Roots(2).PositiveRoots.Where(r => r.Label == Dmf.Symbolic.Landscape.RootLabel.LargeRoot).ToList();
-        var wrong = verifier.Check(TypeClaims.CompletenessClaim(instance, 2, onlyLarge), new[] { "mutation test" });
+        var wrong = verifier.Check(RootCompletenessClaims.CompletenessClaim(new ClaimContext(instance, instance.Types()), 2, onlyLarge), new[] { "mutation test" });
         Assert.NotEqual(ClaimStatus.Proved, wrong.Status);
         Assert.NotEqual(ClaimStatus.Vacuous, wrong.Status);
     }

@@ -6,6 +6,7 @@ using Dmf.Symbolic.Exact;
 using Dmf.Verify.Instance;
 using Dmf.Verify.Landscape;
 using Dmf.Verify.Smt;
+using Dmf.Verify.Verification.Claims;
 using static System.FormattableString;
 
 namespace Dmf.Verify.Verification;
@@ -26,6 +27,7 @@ public sealed class ExactVerifier
     private readonly SmtBudget _independentBudget;
     private readonly ConcurrentDictionary<string, Lazy<SmtOutcome>> _contexts = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<ClaimResult>> _decided = new(StringComparer.Ordinal);
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<CriticalPointTypes, ClaimContext> _claimContexts = new();
 
     /// <summary>
     /// A verifier on <paramref name="solver"/> (Z3) with <paramref name="budget"/> per query; <paramref name="independent"/>
@@ -42,7 +44,7 @@ public sealed class ExactVerifier
 
     /// <summary>
     /// Verifies every claim of <paramref name="type"/>; given a <paramref name="step"/> and the minimizer's
-    /// <paramref name="stability"/> for it, also the sharpness claims (<see cref="TypeClaims.StabilityClaims"/>).
+    /// <paramref name="stability"/> for it, also the sharpness claims (<see cref="SharpnessClaims.ForStep"/>).
     /// </summary>
     public TypeVerification Verify(DmfInstance instance, CriticalPointTypes space, CriticalPointType type, Classification classification, BigRational? step = null, Numerics.LinearStability? stability = null)
     {
@@ -54,7 +56,8 @@ public sealed class ExactVerifier
         };
         var results = new List<ClaimResult>();
         var byName = new Dictionary<string, ClaimResult>(StringComparer.Ordinal);
-        foreach (var claim in TypeClaims.For(instance, space, type, classification).Concat(Sharpness(instance, space, type, classification, step, stability)))
+        var context = ContextFor(instance, space);
+        foreach (var claim in TypeClaims.For(context, type, classification).Concat(SharpnessClaims.ForStep(context, type, classification, step, stability)))
         {
             var result = Check(claim, header);
             var missing = claim.Premises.FirstOrDefault(p => !byName.TryGetValue(p, out var premise) || premise.Status != ClaimStatus.Proved);
@@ -77,39 +80,11 @@ public sealed class ExactVerifier
         return new TypeVerification(status, results);
     }
 
-    /// <summary>
-    /// The sharpness claims of a minimizer for a step: stable[…] where its λ_max is below 2/η (proved block by block);
-    /// where it is not (or not decided), a claim that says the instability is not encoded — the solver proves bounds from
-    /// above, and instability needs one block's eigenvalue at or above 2/η.
-    /// </summary>
-    private static IEnumerable<Claim> Sharpness(DmfInstance instance, CriticalPointTypes space, CriticalPointType type, Classification classification, BigRational? step, Numerics.LinearStability? stability)
+    /// <summary>The claim context of this run for <paramref name="space"/>: its eliminations and blocks are shared by the types.</summary>
+    private ClaimContext ContextFor(DmfInstance instance, CriticalPointTypes space)
     {
-        if (step is not { } eta || stability is not { } verdict || !classification.IsMinimizer)
-        {
-            return Array.Empty<Claim>();
-        }
-
-        if (verdict == Numerics.LinearStability.Stable)
-        {
-            return TypeClaims.StabilityClaims(instance, space, type, eta);
-        }
-
-        if (verdict == Numerics.LinearStability.Unstable && TypeClaims.InstabilityClaim(instance, space, type, eta) is { } unstable)
-        {
-            return new[] { unstable };
-        }
-
-        var reals = new PinnedReals(instance.Landscape.LambdaProduct);
-        string what = verdict == Numerics.LinearStability.Unstable ? "lambda_max >= 2/eta" : "lambda_max vs 2/eta";
-        return new[]
-        {
-            new Claim("unstable", Invariant($"{what} = {(2 / eta).ToExactString()} (step {eta.ToExactString()})"), reals.Constants.ToList(), reals.Context.ToList(), Terms.And(), null)
-            {
-                NotEncoded = verdict == Numerics.LinearStability.Unstable
-                    ? "established by the blocks' certified enclosures (the sharpness table), not by the solver: no block with at most one sigma and numeral values shows an eigenvalue at or above 2/eta (lambda_max lives in a block of two different sigma)"
-                    : "2/eta lies inside lambda_max's enclosure at 768 bits: not decided",
-            },
-        };
+        var context = _claimContexts.GetValue(space, s => new ClaimContext(instance, s));
+        return ReferenceEquals(context.Instance, instance) ? context : new ClaimContext(instance, space);
     }
 
     /// <summary>Proves, refutes or gives up on one claim; the independent solver, if any, corroborates or contradicts a decided one.</summary>

@@ -1,0 +1,258 @@
+using Dmf.Symbolic.Exact;
+using Dmf.Symbolic.Landscape;
+using Dmf.Verify.Instance;
+using Dmf.Verify.Landscape;
+using Dmf.Verify.Smt;
+using static System.FormattableString;
+
+namespace Dmf.Verify.Verification.Claims;
+
+/// <summary>
+/// Sharpness (docs/theory.md §4c): every eigenvalue of ∇²F below 2/η (stable[…]), or one at or above it (unstable[…]),
+/// block by block in the congruent coordinates of <see cref="HessianBlocks"/>.
+/// </summary>
+internal static class SharpnessClaims
+{
+    /// <summary>
+    /// The sharpness claims of a minimizer for a step: stable[…] where its λ_max is below 2/η (proved block by block);
+    /// where it is not (or not decided), a claim that says the instability is not encoded — the solver proves bounds from
+    /// above, and instability needs one block's eigenvalue at or above 2/η.
+    /// </summary>
+    internal static IEnumerable<Claim> ForStep(ClaimContext context, CriticalPointType type, Classification classification, BigRational? step, Numerics.LinearStability? stability)
+    {
+        if (step is not { } eta || stability is not { } verdict || !classification.IsMinimizer)
+        {
+            return Array.Empty<Claim>();
+        }
+
+        if (verdict == Numerics.LinearStability.Stable)
+        {
+            return StabilityClaims(context, type, eta);
+        }
+
+        if (verdict == Numerics.LinearStability.Unstable && InstabilityClaim(context, type, eta) is { } unstable)
+        {
+            return new[] { unstable };
+        }
+
+        var reals = new PinnedReals(context.Lambda);
+        string what = verdict == Numerics.LinearStability.Unstable ? "lambda_max >= 2/eta" : "lambda_max vs 2/eta";
+        return new[]
+        {
+            new Claim("unstable", Invariant($"{what} = {(2 / eta).ToExactString()} (step {eta.ToExactString()})"), reals.Constants.ToList(), reals.Context.ToList(), Terms.And(), null)
+            {
+                NotEncoded = verdict == Numerics.LinearStability.Unstable
+                    ? "established by the blocks' certified enclosures (the sharpness table), not by the solver: no block with at most one sigma and numeral values shows an eigenvalue at or above 2/eta (lambda_max lives in a block of two different sigma)"
+                    : "2/eta lies inside lambda_max's enclosure at 768 bits: not decided",
+            },
+        };
+    }
+
+    /// <summary>
+    /// The sharpness claims for a step η (docs/verification.md, "Sharpness"): every eigenvalue of ∇²F is below 2/η —
+    /// block by block, (2/η)·I − B ≻ 0, which in the blocks' congruent coordinates (δ_l = √λ_l·Δ_l, times s) reads
+    /// (2/η)·s·diag(1/λ_l) − M ≻ 0 (times s·σ^{L−2} where the owner's y was eliminated): stable[j], stable[j|k],
+    /// stable[free], like hessian[…]; a block of two active positions at different roots as stable[j,k] on a box of both σ
+    /// where that is encodable, else a claim says it is not (stable[pairs]) and the type's stability stays unknown.
+    /// </summary>
+    internal static IEnumerable<Claim> StabilityClaims(ClaimContext context, CriticalPointType type, BigRational step) =>
+        Below(context, type, EigenvalueBound.OfStep("stable", step));
+
+    /// <summary>Every eigenvalue of ∇²F below <paramref name="bound"/>, block by block (<see cref="StabilityClaims"/>).</summary>
+    internal static IEnumerable<Claim> Below(ClaimContext context, CriticalPointType type, EigenvalueBound bound) =>
+        HessianBlockClaims.BlockClaims(context, type, new BlockFamily(bound.Family, Invariant($"have every eigenvalue below {bound.Text}"), bound.Step));
+
+    /// <summary>
+    /// unstable[…]: one exact condition of one block's shifted matrix (2/η)·s·diag(1/λ_l) − M is ≤ 0, so that block is not
+    /// positive definite — ∇²F has an eigenvalue at or above 2/η. The block and the condition are picked where the
+    /// approximations of σ and s make the condition clearly negative; a block of two different σ is tried on a box of both
+    /// (<see cref="TwoRootInstability"/>); blocks whose values stand as variables (irrational or certified y) are not tried.
+    /// Null when no block qualifies.
+    /// </summary>
+    internal static Claim? InstabilityClaim(ClaimContext context, CriticalPointType type, BigRational step) =>
+        Reaching(context, type, EigenvalueBound.OfStep("unstable", step), null);
+
+    /// <summary>
+    /// An eigenvalue of ∇²F at or above <paramref name="bound"/> (<see cref="InstabilityClaim"/>), in a block that
+    /// <paramref name="only"/> accepts (any block when null). Null when no block qualifies.
+    /// </summary>
+    internal static Claim? Reaching(ClaimContext context, CriticalPointType type, EigenvalueBound bound, Func<BlockPosition, BlockPosition, bool>? only)
+    {
+        var step = bound.Step;
+        if (context.Enclosed is not null)
+        {
+            return null;
+        }
+
+        var lambda = context.Instance.Landscape.LambdaProduct;
+        var positions = HessianBlocks.Positions(context.Instance, context.Space, type, exact: true);
+        var (sLow, sHigh) = EnclosedValues.SquareRootBox(lambda);
+        var s = BigRational.Midpoint(sLow, sHigh);
+        for (int a = 0; a < positions.Count; a++)
+        {
+            for (int c = a; c < positions.Count; c++)
+            {
+                var (pa, pc) = (positions[a], positions[c]);
+                if (only is not null && !only(pa, pc))
+                {
+                    continue;
+                }
+
+                if (HessianBlocks.TwoRoots(pa, pc))
+                {
+                    if (TwoRootInstability(context, pa, pc, bound, s) is { } pair)
+                    {
+                        return pair;
+                    }
+
+                    continue;
+                }
+
+                var matrix = context.MatrixOf(pa, pc);
+                if (matrix.XValue is not null || matrix.YValue is not null)
+                {
+                    continue;
+                }
+
+                var owner = pa.Root is not null ? pa : pc.Root is not null ? pc : null;
+                var sigma = owner?.Root is { } root ? BinaryMagnitude.RefinedRelative(root.Value, 80) : null;
+                var x = sigma is null ? BigRational.Zero : BigRational.Midpoint(sigma.Interval.Lower, sigma.Interval.Upper);
+                string block = Invariant($"block {{{a + 1},{c + 1}}}");
+                IReadOnlyList<BlockCondition> conditions;
+                try
+                {
+                    conditions = BlockConditions.For(Shifted(context, matrix, a == c ? new[] { pa } : new[] { pa, pc }, step), lambda, strict: true, block);
+                }
+                catch (NotSupportedException)
+                {
+                    continue;
+                }
+
+                if (ClearlyNegative(conditions, new[] { x, BigRational.Zero, s, lambda }) is { } condition)
+                {
+                    string description = FailureDescription(block, bound, condition);
+                    var negated = new BlockCondition(condition.Quantity, SignCondition.NonPositive, condition.Meaning);
+                    return owner is { Index: { } j, Root: { } r }
+                        ? context.AtRoots(j, r, Invariant($"{bound.Family}[{j + 1}]"), description, new[] { (condition.Quantity, SignCondition.NonPositive) })
+                        : HessianBlockClaims.FreeBlocksClaim(context, new[] { (negated, (int?)null, (int?)null) }, 1, new BlockFamily(bound.Family, Invariant($"have an eigenvalue at or above {bound.Symbol.Trim('(', ')')}"), step));
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// unstable[j,k]: one condition of the shifted block of two active positions at different roots is ≤ 0, on a box of
+    /// both σ (<see cref="BoxClaims"/>); picked where the approximations make it clearly negative. Null otherwise.
+    /// </summary>
+    private static Claim? TwoRootInstability(ClaimContext context, BlockPosition a, BlockPosition c, EigenvalueBound bound, BigRational s)
+    {
+        if (a.Symbolic is not null || c.Symbolic is not null || TwoRootConditions(context, a, c, bound.Step) is not { } shifted)
+        {
+            return null;
+        }
+
+        var (block, conditions) = shifted;
+
+        var xa = BinaryMagnitude.RefinedRelative(a.Root!.Value, 80);
+        var xc = BinaryMagnitude.RefinedRelative(c.Root!.Value, 80);
+        var point = new[] { BigRational.Midpoint(xa.Interval.Lower, xa.Interval.Upper), BigRational.Midpoint(xc.Interval.Lower, xc.Interval.Upper), s, context.Instance.Landscape.LambdaProduct };
+        return ClearlyNegative(conditions, point) is { } condition
+            ? TwoRootBox(context, a, c, bound.Family, FailureDescription(block, bound, condition), new[] { (condition.Quantity, SignCondition.NonPositive) })
+            : null;
+    }
+
+    /// <summary>
+    /// stable[j,k]: the block of two active positions at different roots (σ_j in x, σ_k in y, both values rational),
+    /// shifted by the step, is positive definite — decided on a box of (σ_j, σ_k) by our interval arithmetic and the solver
+    /// (<see cref="BoxClaims"/>), with root[j] and root[k] placing the two σ. Null when the block is not encodable here
+    /// (an irrational or certified value, or a component too large) or no box settles it.
+    /// </summary>
+    internal static Claim? TwoRootBlockClaim(ClaimContext context, BlockFamily family, BlockPosition a, BlockPosition c, BigRational step)
+    {
+        if (context.Enclosed is not null || TwoRootConditions(context, a, c, step) is not { } shifted)
+        {
+            return null;
+        }
+
+        var conditions = shifted.Conditions;
+
+        string description = Invariant($"the Hessian block of index {a.Index + 1} ({a.Root!.Label.ToSymbol()}) and index {c.Index + 1} ({c.Root!.Label.ToSymbol()}) {family.Says} ({conditions.Count} exact conditions)");
+        return TwoRootBox(context, a, c, family.Name, description, conditions.Select(q => (q.Quantity, q.Condition)).ToList());
+    }
+
+    /// <summary>The block of two active positions at different roots shifted by the step, and its exact PD conditions in (σ_a, σ_c, s); null when not encodable.</summary>
+    private static (string Block, IReadOnlyList<BlockCondition> Conditions)? TwoRootConditions(ClaimContext context, BlockPosition a, BlockPosition c, BigRational step)
+    {
+        if (a.Index is null || c.Index is null || a.Root is null || c.Root is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            var matrix = HessianBlocks.Matrix(context.Instance.Widths, context.Instance.Lambdas, a, c);
+            string block = Invariant($"block {{{a.Position + 1},{c.Position + 1}}}");
+            return (block, BlockConditions.For(Shifted(context, matrix, new[] { a, c }, step), context.Instance.Landscape.LambdaProduct, strict: true, block));
+        }
+        catch (NotSupportedException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The box claim over both σ of a two-root block, with root[j] and root[k] as premises.</summary>
+    private static Claim? TwoRootBox(ClaimContext context, BlockPosition a, BlockPosition c, string family, string description, IReadOnlyList<(MultivariatePolynomial Quantity, SignCondition Condition)> conditions)
+    {
+        int j = a.Index!.Value, k = c.Index!.Value;
+        var (ra, rc) = (a.Root!, c.Root!);
+        return BoxClaims.Try(
+            Invariant($"{family}[{j + 1},{k + 1}]"),
+            description,
+            conditions,
+            context.SigmaName(j, ra.Label),
+            ra.Value,
+            context.SigmaName(k, rc.Label),
+            rc.Value,
+            context.Instance.Landscape,
+            Invariant($"root[{j + 1}]"),
+            Invariant($"root[{k + 1}]"));
+    }
+
+    /// <summary>A condition whose value at <paramref name="point"/> is negative beyond 2^−40 of its largest coefficient, or null.</summary>
+    private static BlockCondition? ClearlyNegative(IReadOnlyList<BlockCondition> conditions, IReadOnlyList<BigRational> point) =>
+        conditions.FirstOrDefault(condition =>
+        {
+            var value = condition.Quantity.Evaluate(point);
+            var scale = condition.Quantity.Terms.Aggregate(BigRational.One, (m, t) => BigRational.Max(m, BigRational.Abs(t.Coefficient)));
+            return value.Sign < 0 && BigRational.Abs(value) >= scale * BigRational.FromBinary(1, -40);
+        });
+
+    private static string FailureDescription(string block, EigenvalueBound bound, BlockCondition condition) =>
+        Invariant($"{block} has an eigenvalue at or above {bound.Text}: for {bound.Symbol}*I minus the block, the condition '{condition.Meaning}' fails");
+
+    /// <summary>
+    /// (2/η)·s·diag(1/λ_l) − M for a block M in the congruent coordinates of <see cref="HessianBlocks"/> (δ_l = √λ_l·Δ_l,
+    /// times s = √λ): positive definite iff every eigenvalue of the true block is below 2/η. Where the owner's y was
+    /// eliminated the block was multiplied by s·σ^{L−2} &gt; 0, and so is the shift.
+    /// </summary>
+    internal static MultivariatePolynomial[,] Shifted(ClaimContext context, BlockMatrix matrix, IReadOnlyList<BlockPosition> window, BigRational step)
+    {
+        var entries = HessianBlocks.Entries(context.Instance.Widths, window);
+        int n = entries.Count;
+        var s = ScalarTheory.Variable(ScalarTheory.S);
+        var factor = matrix.OwnerEliminated ? s.Multiply(s).Multiply(ScalarTheory.Variable(ScalarTheory.X).Power(context.Instance.Depth - 2)) : s;
+        var shifted = new MultivariatePolynomial[n, n];
+        for (int i = 0; i < n; i++)
+        {
+            for (int k = 0; k < n; k++)
+            {
+                var negated = matrix.Entries[i, k].Scale(BigRational.MinusOne);
+                shifted[i, k] = i != k ? negated : negated.Add(factor.Scale(2 / (step * context.Instance.Lambdas[entries[i].Layer])));
+            }
+        }
+
+        return shifted;
+    }
+}
