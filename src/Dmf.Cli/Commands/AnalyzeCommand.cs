@@ -50,7 +50,7 @@ internal static class AnalyzeCommand
         };
         var smtOut = new Option<string?>("--smt-out") { Description = "With --exact: save every query as a self-contained .smt2 file in DIR (replay: dmf smt check FILE, or z3 FILE).", HelpName = "DIR" };
         var solvers = new VerifierOptions("With --exact: ");
-        var sharpness = new Option<bool>("--sharpness") { Description = Invariant($"Compute the minimizers' Hessian spectra (lambda_max, trace, counts) with the larger budget: up to {HessianSpectra.MaxBlocks} blocks formed and {HessianSpectra.MaxClosedForms} closed-form blocks; by default {HessianSpectra.DefaultBlocks} and {HessianSpectra.DefaultClosedForms} (docs/analyze.md).") };
+        var sharpness = new Option<bool>("--sharpness") { Description = Invariant($"Compute the minimizers' Hessian spectra (lambda_max, trace, counts) with the larger budget: up to {HessianSpectra.MaxBlocks} blocks formed and {HessianSpectra.MaxClosedForms} closed-form blocks; by default {HessianSpectra.DefaultBlocks} and {HessianSpectra.DefaultClosedForms}; with --exact, each minimizer's lambda_max is proved too (docs/analyze.md).") };
         var step = new Option<string?>("--step") { Description = "Mark each minimizer linearly stable or unstable for gradient descent with this step (lambda_max vs 2/step, decided exactly; docs/analyze.md).", HelpName = "ETA" };
         var json = new Option<bool>("--json") { Description = "Write JSON instead of the table." };
         var output = new Option<string?>("--out", "-o")
@@ -155,7 +155,7 @@ internal static class AnalyzeCommand
             LandscapeReport report;
             try
             {
-                report = LandscapeAnalyzer.Analyze(instance, new AnalysisOptions(selection, max, numeric, verifier) { ExactBudgetSeconds = budgetSeconds, Step = eta, SharpnessBlocks = parsed.GetValue(sharpness) || eta is not null ? HessianSpectra.MaxBlocks : HessianSpectra.DefaultBlocks, SharpnessClosedForms = parsed.GetValue(sharpness) || eta is not null ? HessianSpectra.MaxClosedForms : HessianSpectra.DefaultClosedForms }, progress.Report);
+                report = LandscapeAnalyzer.Analyze(instance, new AnalysisOptions(selection, max, numeric, verifier) { ExactBudgetSeconds = budgetSeconds, Step = eta, ProveSharpness = parsed.GetValue(sharpness), SharpnessBlocks = parsed.GetValue(sharpness) || eta is not null ? HessianSpectra.MaxBlocks : HessianSpectra.DefaultBlocks, SharpnessClosedForms = parsed.GetValue(sharpness) || eta is not null ? HessianSpectra.MaxClosedForms : HessianSpectra.DefaultClosedForms }, progress.Report);
             }
             catch (ArgumentException exception)
             {

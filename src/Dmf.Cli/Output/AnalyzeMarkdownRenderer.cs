@@ -152,5 +152,11 @@ internal static class AnalyzeMarkdownRenderer
             text.WriteLine();
             text.WriteLine($"{char.ToUpperInvariant(partly[0])}{partly[1..]}.");
         }
+
+        if (SharpnessFormatting.SolverProof(rows) is { } proved)
+        {
+            text.WriteLine();
+            text.WriteLine($"$\\lambda_{{\\max}}$ by the solvers (lmax claims): {proved}.");
+        }
     }
 }

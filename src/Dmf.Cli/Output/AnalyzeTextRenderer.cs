@@ -157,6 +157,11 @@ internal static class AnalyzeTextRenderer
             output.WriteLine($"  {partly}.");
         }
 
+        if (SharpnessFormatting.SolverProof(rows.Select(r => (r.Point, r.Row))) is { } proved)
+        {
+            output.WriteLine($"  lambda_max by the solvers (lmax claims): {proved}.");
+        }
+
         if (report.Step is not null)
         {
             output.WriteLine("  stable: lambda_max < 2/step, so gradient descent with that step stays near the minimizer; UNSTABLE: it cannot.");

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Dmf.Symbolic.Exact;
@@ -67,4 +68,32 @@ internal static class SharpnessFormatting
         s.Zero == 0 || s.ZerosExact ? "exact" : "|.| < " + s.ZeroBand.ToDouble().ToString("0.#E+0", CultureInfo.InvariantCulture);
 
     private static string Clean(string text) => text.StartsWith('-') && text.Trim('-', '0', '.').Length == 0 ? text.Substring(1) : text;
+
+    /// <summary>
+    /// What the solvers established about λ_max (the lmax claims of <c>--exact --sharpness</c>), per listed row:
+    /// "#1 proved in (a, b), #2 unknown (lmax-above: not encoded)"; null when no row has such claims.
+    /// </summary>
+    public static string? SolverProof(IEnumerable<(Dmf.Verify.Analysis.AnalyzedPoint Point, int Row)> rows)
+    {
+        var parts = new List<string>();
+        foreach (var (point, row) in rows)
+        {
+            var claims = point.Exact?.Claims.Where(c => c.Claim.StartsWith("lmax", StringComparison.Ordinal)).ToList();
+            if (claims is null || claims.Count == 0)
+            {
+                continue;
+            }
+
+            var open = claims.FirstOrDefault(c => c.Status != Dmf.Verify.Verification.ClaimStatus.Proved);
+            var bound = claims.FirstOrDefault(c => c.Claim.StartsWith("lmax-below", StringComparison.Ordinal))?.Description;
+            string b = bound is not null && bound.LastIndexOf("b = ", StringComparison.Ordinal) is int k and >= 0 ? bound[(k + 4)..].Split(' ')[0] : "?";
+            var above = claims.FirstOrDefault(c => c.Claim.StartsWith("lmax-above", StringComparison.Ordinal))?.Description;
+            string a = above is not null && above.IndexOf("a = ", StringComparison.Ordinal) is int m and >= 0 ? above[(m + 4)..].Split(' ', ':')[0] : "?";
+            parts.Add(open is null
+                ? Invariant($"#{row} proved in ({a}, {b}){(claims.Any(c => c.Claim == "lmax") ? " and a root of its polynomial" : string.Empty)}")
+                : Invariant($"#{row} {open.Status.ToString().ToLowerInvariant()} ({open.Claim})"));
+        }
+
+        return parts.Count == 0 ? null : string.Join(", ", parts);
+    }
 }

@@ -39,6 +39,12 @@ public sealed record AnalysisOptions(TypeSelection Selection, long Limit, Numeri
     /// <summary>A gradient-descent step η &gt; 0: each minimizer is marked linearly stable or not for it (needs <see cref="Sharpness"/>).</summary>
     public Symbolic.Exact.BigRational? Step { get; init; }
 
+    /// <summary>
+    /// With <see cref="Exact"/>: each minimizer's λ_max is proved too — its rational bracket and, where it is algebraic,
+    /// its defining polynomial (lmax claims, docs/verification.md "Sharpness").
+    /// </summary>
+    public bool ProveSharpness { get; init; }
+
     /// <summary>All types, up to 100 listed, numeric check with identity factors.</summary>
     public static AnalysisOptions Default { get; } = new(TypeSelection.All, 100, NumericCheckOptions.Default);
 }

@@ -39,7 +39,7 @@ public static class LandscapeAnalyzer
             : LossOrderedTypes.Enumerate(space).Where(t => !CriticalPointClassifier.Classify(space, t).IsMinimizer).Take((int)Math.Min(saddleRows, int.MaxValue)).ToList();
         var selected = minimizers.Concat(saddles).ToList();
         if (options.Exact is not null && options.ExactBudgetSeconds is { } budget
-            && Verification.ExactVerificationCost.Estimate(instance, selected) is var (claims, seconds) && seconds > budget)
+            && Verification.ExactVerificationCost.Estimate(instance, selected, (options.Step is null ? 0 : 1) + (options.ProveSharpness ? 1 : 0)) is var (claims, seconds) && seconds > budget)
         {
             throw new ArgumentException(Invariant($"--exact on the {selected.Count} listed types is estimated at about {claims} claims, {seconds:0} s, beyond the budget of {budget:0} s: list fewer types (--limit, --only saddles), or raise --exact-budget"));
         }
@@ -72,7 +72,7 @@ public static class LandscapeAnalyzer
         Dmf.Kernels.KernelThreads.For(selected.Count, i =>
         {
             var sharpness = spectra is not null && sharp.Contains(selected[i]) ? spectra.For(selected[i], options.Step) : null;
-            var point = AnalyzePoint(instance, space, selected[i], options.Numeric, options.Exact, sharpness, options.Step);
+            var point = AnalyzePoint(instance, space, selected[i], options.Numeric, options.Exact, sharpness, options.Step, options.ProveSharpness);
             analyzed[i] = sharpness is null ? point : point with { Sharpness = sharpness, Stability = options.Step is { } step ? sharpness.StabilityFor(step) : null };
             progress?.Invoke(Interlocked.Increment(ref done), selected.Count);
         });
@@ -101,14 +101,15 @@ public static class LandscapeAnalyzer
     /// <summary>One type: slots, class, loss, the numeric check when <paramref name="numeric"/> is given, the exact verification when <paramref name="exact"/> is.</summary>
     /// <param name="sharpness">The type's spectrum from its blocks, when computed: the numeric check then holds the dense spectrum's largest eigenvalue against λ_max.</param>
     /// <param name="step">With <paramref name="exact"/> and <paramref name="sharpness"/>: the step whose stability the sharpness claims prove.</param>
-    public static AnalyzedPoint AnalyzePoint(DmfInstance instance, CriticalPointTypes space, CriticalPointType type, NumericCheckOptions? numeric, Verification.ExactVerifier? exact = null, HessianSharpness? sharpness = null, BigRational? step = null)
+    /// <param name="proveSharpness">With <paramref name="exact"/> and <paramref name="sharpness"/>: λ_max itself is proved (its bracket and polynomial).</param>
+    public static AnalyzedPoint AnalyzePoint(DmfInstance instance, CriticalPointTypes space, CriticalPointType type, NumericCheckOptions? numeric, Verification.ExactVerifier? exact = null, HessianSharpness? sharpness = null, BigRational? step = null, bool proveSharpness = false)
     {
         ArgumentNullException.ThrowIfNull(instance);
         var classification = CriticalPointClassifier.Classify(space, type);
         var slots = CriticalPointSlots.Of(space, type);
         double loss = CriticalPointLoss.Evaluate(space, type);
         var evidence = numeric is null ? null : NumericCheck.Run(instance, slots, classification.Class, loss, numeric, tolerance => PredictedSpectrum.For(instance, space, type, tolerance), sharpness?.Largest);
-        var verification = exact?.Verify(instance, space, type, classification, step, step is { } eta && sharpness is not null ? sharpness.StabilityFor(eta) : null);
+        var verification = exact?.Verify(instance, space, type, classification, step, step is { } eta && sharpness is not null ? sharpness.StabilityFor(eta) : null, proveSharpness ? sharpness : null);
         return new AnalyzedPoint(type, slots, classification, loss, evidence, ExactLoss.For(space, type), verification, Certify(instance, type, slots));
     }
 

@@ -61,8 +61,10 @@ internal static class BoxClaims
     private static Claim Make(string name, string description, IReadOnlyList<(MultivariatePolynomial Q, SignCondition Condition)> conditions, string sigmaName, AlgebraicNumber sigma, IsolatingInterval sigmaBox, string? valueName, AlgebraicNumber? value, IsolatingInterval valueBox, ScalarLandscape landscape, string premise, string? valuePremise)
     {
         var reals = new PinnedReals(landscape.LambdaProduct);
-        var x = reals.Between(sigmaName, sigmaBox.Lower, sigmaBox.Upper);
-        SmtTerm y = valueName is null ? Terms.Number(BigRational.Zero) : reals.Between(valueName, valueBox.Lower, valueBox.Upper);
+        // A rational value's box is the value itself: its numeral (an open interval (v, v) would be empty).
+        SmtTerm Within(string constant, IsolatingInterval box) => box.Lower == box.Upper ? Terms.Number(box.Lower) : reals.Between(constant, box.Lower, box.Upper);
+        var x = Within(sigmaName, sigmaBox);
+        SmtTerm y = valueName is null ? Terms.Number(BigRational.Zero) : Within(valueName, valueBox);
         var s = reals.SquareRootOfLambda;
         var lambda = Terms.Number(landscape.LambdaProduct);
         var statement = Terms.And(conditions.Select(c => c.Condition.Of(ScalarForms.Print(c.Q, x, y, s, lambda))).ToArray());
@@ -72,8 +74,10 @@ internal static class BoxClaims
             values[valueName] = value!;
         }
 
-        string where = Invariant($"every {sigmaName} in ({sigmaBox.Lower.ToExactString()}, {sigmaBox.Upper.ToExactString()})")
-            + (valueName is null ? string.Empty : Invariant($" and every {valueName} in ({valueBox.Lower.ToExactString()}, {valueBox.Upper.ToExactString()})"));
+        static string Range(string constant, IsolatingInterval box) => box.Lower == box.Upper
+            ? Invariant($"{constant} = {box.Lower.ToExactString()}")
+            : Invariant($"every {constant} in ({box.Lower.ToExactString()}, {box.Upper.ToExactString()})");
+        string where = Range(sigmaName, sigmaBox) + (valueName is null ? string.Empty : " and " + Range(valueName, valueBox));
         return new Claim(name, description, reals.Constants.ToList(), reals.Context.ToList(), statement, () => IntervalTruth.Evaluate(statement, values) != false)
         {
             Pins = reals.Pins.ToList(),

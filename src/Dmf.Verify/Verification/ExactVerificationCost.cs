@@ -21,8 +21,12 @@ public static class ExactVerificationCost
     /// <summary>Seconds before the first claim (solver start-up, the second solver's process).</summary>
     public const double FixedSeconds = 5;
 
-    /// <summary>Estimated claims and seconds for proving <paramref name="types"/> of <paramref name="instance"/>.</summary>
-    public static (long Claims, double Seconds) Estimate(DmfInstance instance, IReadOnlyList<CriticalPointType> types)
+    /// <summary>
+    /// Estimated claims and seconds for proving <paramref name="types"/> of <paramref name="instance"/>; each of
+    /// <paramref name="blockFamilies"/> (the stability claims for a step, λ_max's bracket) adds to every minimizer as many
+    /// block claims again as its Hessian blocks take.
+    /// </summary>
+    public static (long Claims, double Seconds) Estimate(DmfInstance instance, IReadOnlyList<CriticalPointType> types, int blockFamilies = 0)
     {
         ArgumentNullException.ThrowIfNull(instance);
         ArgumentNullException.ThrowIfNull(types);
@@ -32,6 +36,10 @@ public static class ExactVerificationCost
         {
             long active = type.ActiveCount;
             claims += (active * Math.Max(0, values - active)) + (6 * active) + (3 * type.Groups.Count(g => g.Labels.Count > 0)) + 8;
+            if (blockFamilies > 0 && CriticalPointClassifier.Classify(instance.Types(), type).IsMinimizer)
+            {
+                claims += blockFamilies * ((active * Math.Max(0, values - active)) + active + 2);
+            }
         }
 
         return (claims, FixedSeconds + (claims * SecondsPerClaim));

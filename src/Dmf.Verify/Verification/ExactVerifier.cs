@@ -44,9 +44,10 @@ public sealed class ExactVerifier
 
     /// <summary>
     /// Verifies every claim of <paramref name="type"/>; given a <paramref name="step"/> and the minimizer's
-    /// <paramref name="stability"/> for it, also the sharpness claims (<see cref="SharpnessClaims.ForStep"/>).
+    /// <paramref name="stability"/> for it, also the sharpness claims (<see cref="SharpnessClaims.ForStep"/>); given the
+    /// minimizer's <paramref name="sharpness"/>, also λ_max's bracket and defining polynomial (<see cref="SharpnessClaims.ForLargest"/>).
     /// </summary>
-    public TypeVerification Verify(DmfInstance instance, CriticalPointTypes space, CriticalPointType type, Classification classification, BigRational? step = null, Numerics.LinearStability? stability = null)
+    public TypeVerification Verify(DmfInstance instance, CriticalPointTypes space, CriticalPointType type, Classification classification, BigRational? step = null, Numerics.LinearStability? stability = null, Numerics.HessianSharpness? sharpness = null)
     {
         var header = new[]
         {
@@ -57,7 +58,7 @@ public sealed class ExactVerifier
         var results = new List<ClaimResult>();
         var byName = new Dictionary<string, ClaimResult>(StringComparer.Ordinal);
         var context = ContextFor(instance, space);
-        foreach (var claim in TypeClaims.For(context, type, classification).Concat(SharpnessClaims.ForStep(context, type, classification, step, stability)))
+        foreach (var claim in TypeClaims.For(context, type, classification).Concat(SharpnessClaims.ForStep(context, type, classification, step, stability)).Concat(SharpnessClaims.ForLargest(context, type, classification, sharpness)))
         {
             var result = Check(claim, header);
             var missing = claim.Premises.FirstOrDefault(p => !byName.TryGetValue(p, out var premise) || premise.Status != ClaimStatus.Proved);

@@ -2,6 +2,7 @@ using Dmf.Symbolic.Exact;
 using Dmf.Symbolic.Landscape;
 using Dmf.Verify.Instance;
 using Dmf.Verify.Landscape;
+using Dmf.Verify.Numerics;
 using Dmf.Verify.Smt;
 using static System.FormattableString;
 
@@ -18,34 +19,132 @@ internal static class SharpnessClaims
     /// where it is not (or not decided), a claim that says the instability is not encoded — the solver proves bounds from
     /// above, and instability needs one block's eigenvalue at or above 2/η.
     /// </summary>
-    internal static IEnumerable<Claim> ForStep(ClaimContext context, CriticalPointType type, Classification classification, BigRational? step, Numerics.LinearStability? stability)
+    internal static IEnumerable<Claim> ForStep(ClaimContext context, CriticalPointType type, Classification classification, BigRational? step, LinearStability? stability)
     {
         if (step is not { } eta || stability is not { } verdict || !classification.IsMinimizer)
         {
             return Array.Empty<Claim>();
         }
 
-        if (verdict == Numerics.LinearStability.Stable)
+        if (verdict == LinearStability.Stable)
         {
             return StabilityClaims(context, type, eta);
         }
 
-        if (verdict == Numerics.LinearStability.Unstable && InstabilityClaim(context, type, eta) is { } unstable)
+        if (verdict == LinearStability.Unstable && InstabilityClaim(context, type, eta) is { } unstable)
         {
             return new[] { unstable };
         }
 
         var reals = new PinnedReals(context.Lambda);
-        string what = verdict == Numerics.LinearStability.Unstable ? "lambda_max >= 2/eta" : "lambda_max vs 2/eta";
+        string what = verdict == LinearStability.Unstable ? "lambda_max >= 2/eta" : "lambda_max vs 2/eta";
         return new[]
         {
             new Claim("unstable", Invariant($"{what} = {(2 / eta).ToExactString()} (step {eta.ToExactString()})"), reals.Constants.ToList(), reals.Context.ToList(), Terms.And(), null)
             {
-                NotEncoded = verdict == Numerics.LinearStability.Unstable
+                NotEncoded = verdict == LinearStability.Unstable
                     ? "established by the blocks' certified enclosures (the sharpness table), not by the solver: no block with at most one sigma and numeral values shows an eigenvalue at or above 2/eta (lambda_max lives in a block of two different sigma)"
                     : "2/eta lies inside lambda_max's enclosure at 768 bits: not decided",
             },
         };
+    }
+
+    /// <summary>
+    /// λ_max of a minimizer, proved (docs/verification.md, "Sharpness"): a &lt; λ_max &lt; b for a rational bracket around its
+    /// enclosure — every eigenvalue below b, block by block (lmax-below[…], the stable claims at η = 2/b), and the block
+    /// λ_max lives in with an eigenvalue at or above a (lmax-above[…]) — and, where λ_max is an algebraic number (a block of
+    /// rational entries), lmax: its defining polynomial p changes sign on (a, b) and has exactly one root there, so with
+    /// the bracket λ_max is that root. The bracket is the narrowest of 2^−32 … 2^−10 (relative) at which the block's
+    /// condition is clearly violated at a and p's root is alone.
+    /// </summary>
+    internal static IEnumerable<Claim> ForLargest(ClaimContext context, CriticalPointType type, Classification classification, HessianSharpness? sharpness)
+    {
+        if (sharpness is null || !classification.IsMinimizer || sharpness.Largest.Lower.Sign <= 0)
+        {
+            yield break;
+        }
+
+        var largest = sharpness.Largest;
+        var p = largest.Exact is { } exact && !exact.TryGetRational(out _) ? exact.DefiningPolynomial : null;
+        bool InBlock(BlockPosition a, BlockPosition c) => LivesIn(sharpness.LargestBlock, a, c);
+        // The narrowest bracket whose lower bound the block's conditions show; else the 2^-16 one (stated, left unknown).
+        (BigRational A, BigRational B, Claim? Above)? chosen = null;
+        foreach (int bits in new[] { 32, 24, 16, 10 })
+        {
+            var (a, b) = Bracket(largest, bits);
+            if (p is not null && SturmSequence.Create(p).CountRootsClosed(a, b) != 1)
+            {
+                continue;
+            }
+
+            var above = context.Enclosed is null ? Reaching(context, type, new EigenvalueBound("lmax-above", a, "a"), InBlock) : null;
+            if (above is not null || (chosen is null && bits <= 16))
+            {
+                chosen = (a, b, above);
+            }
+
+            if (above is not null)
+            {
+                break;
+            }
+        }
+
+        if (chosen is not { } bracket)
+        {
+            yield break;
+        }
+
+        var below = Below(context, type, new EigenvalueBound("lmax-below", bracket.B, "b")).ToList();
+        foreach (var claim in below)
+        {
+            yield return claim;
+        }
+
+        var reals = new PinnedReals(context.Lambda);
+        string where = string.Join(",", sharpness.LargestBlock.Select(i => i is { } k ? k.ToString(System.Globalization.CultureInfo.InvariantCulture) : "hidden"));
+        yield return bracket.Above ?? new Claim("lmax-above", Invariant($"the block of ({where}) has an eigenvalue at or above a = {bracket.A.ToExactString()}"), reals.Constants.ToList(), reals.Context.ToList(), Terms.And(), null)
+        {
+            NotEncoded = context.Enclosed is not null
+                ? "the values are known by intervals: a lower bound needs one block's condition violated for every value in them, which is not encoded"
+                : "no exact condition of lambda_max's block is clearly violated at a within the encodings (a block of irrational values, or of two different sigma beyond L = 2)",
+        };
+
+        if (p is null)
+        {
+            yield break;
+        }
+
+        // p(a)·p(b) < 0 with numerals: a root in (a, b); our Sturm count says it is the only one.
+        var (pa, pb) = (p.Evaluate(bracket.A), p.Evaluate(bracket.B));
+        var statement = Terms.Less(Terms.Multiply(Terms.Number(pa), Terms.Number(pb)), ClaimContext.Zero);
+        var (lower, upper) = (bracket.A, bracket.B);
+        yield return new Claim("lmax", Invariant($"lambda_max is the root of p(t) = {p.ToString("t")} in (a, b) = ({lower.ToExactString()}, {upper.ToExactString()}), in the block of ({where}): p changes sign there and has no other root (Sturm), and the premises put lambda_max in (a, b)"), reals.Constants.ToList(), reals.Context.ToList(), statement, () => (pa * pb).Sign < 0 && SturmSequence.Create(p).CountRootsClosed(lower, upper) == 1)
+        {
+            Premises = below.Select(c => c.Name).Append(bracket.Above?.Name ?? "lmax-above").ToList(),
+            Reduction = "lambda_max < b (every block's eigenvalues, lmax-below) and the block's eigenvalue at or above a (lmax-above) put lambda_max in [a, b); the block's eigenvalues are roots of its characteristic polynomial, of which p is the factor with a root there",
+        };
+    }
+
+    /// <summary>Whether the block of positions (a, c) is where λ_max lives (1-based indices of Y, null for hidden positions; one entry for a position's own block).</summary>
+    private static bool LivesIn(IReadOnlyList<int?> block, BlockPosition a, BlockPosition c)
+    {
+        int? Of(BlockPosition p) => p.Index + 1;
+        return block.Count == 1
+            ? a.Position == c.Position && Of(a) == block[0]
+            : a.Position != c.Position && ((Of(a) == block[0] && Of(c) == block[1]) || (Of(a) == block[1] && Of(c) == block[0]));
+    }
+
+    /// <summary>Short dyadic rationals a &lt; λ_max &lt; b about 2^−<paramref name="bits"/> (relative) outside its enclosure.</summary>
+    private static (BigRational A, BigRational B) Bracket(RealEnclosure largest, int bits)
+    {
+        var (lower, upper) = largest.Exact is { } exact && !exact.TryGetRational(out _)
+            ? (BinaryMagnitude.RefinedRelative(exact, bits + 8).Interval.Lower, BinaryMagnitude.RefinedRelative(exact, bits + 8).Interval.Upper)
+            : (largest.Lower, largest.Upper);
+        int e = BinaryMagnitude.FloorLog2(lower) - bits - 2;
+        var margin = lower * BigRational.FromBinary(1, -bits);
+        var a = BigRational.FromBinary(BigRational.Floor((lower - margin) * BigRational.FromBinary(1, -e)), e);
+        var b = BigRational.FromBinary(BigRational.Ceiling((upper + margin) * BigRational.FromBinary(1, -e)), e);
+        return (a, b);
     }
 
     /// <summary>
@@ -134,7 +233,7 @@ internal static class SharpnessClaims
                     var negated = new BlockCondition(condition.Quantity, SignCondition.NonPositive, condition.Meaning);
                     return owner is { Index: { } j, Root: { } r }
                         ? context.AtRoots(j, r, Invariant($"{bound.Family}[{j + 1}]"), description, new[] { (condition.Quantity, SignCondition.NonPositive) })
-                        : HessianBlockClaims.FreeBlocksClaim(context, new[] { (negated, (int?)null, (int?)null) }, 1, new BlockFamily(bound.Family, Invariant($"have an eigenvalue at or above {bound.Symbol.Trim('(', ')')}"), step));
+                        : HessianBlockClaims.FreeBlocksClaim(context, new[] { (negated, (int?)null, (int?)null) }, 1, new BlockFamily(bound.Family, Invariant($"have an eigenvalue at or above {(bound.Symbol == "(2/eta)" ? "2/eta" : bound.Text)}"), step));
                 }
             }
         }
