@@ -88,4 +88,35 @@ public class LargestEigenvalueClaimTests
         Assert.Equal(VerificationStatus.Verified, result.Status);
         Assert.Contains(result.Claims, c => c.Claim == "stable[1,2]" && c.Status == ClaimStatus.Proved);
     }
+
+    [Fact]
+    public void A_block_of_two_different_sigma_at_depth_3_is_settled_by_certificates()
+    {
+        // The default example's [x+, x+]: lambda_max = 11.544734 lives in the block of its two slots, one component of
+        // 2L = 6 entries — beyond the exact conditions; a perturbation certificate (row by row) and a negative direction
+        // settle both ends of the bracket on a box of both sigma.
+        var space = Example.Types();
+        var type = space.EnumerateOrdered().Single(t => t.ActiveCount == 2 && CriticalPointClassifier.Classify(space, t).IsMinimizer);
+        var sharpness = new HessianSpectra(Example, space).For(type, null);
+        Assert.Equal(new int?[] { 1, 2 }, sharpness.LargestBlock);
+        var verifier = new ExactVerifier(InProcessZ3.Load(), SmtBudget.Default);
+        var result = verifier.Verify(Example, space, type, CriticalPointClassifier.Classify(space, type), sharpness: sharpness);
+        Assert.Equal(VerificationStatus.Verified, result.Status);
+        Assert.Contains(result.Claims, c => c.Claim.StartsWith("lmax-below[1,2].", StringComparison.Ordinal) && c.Description.Contains("perturbation certificate", StringComparison.Ordinal));
+        Assert.Contains(result.Claims, c => c.Claim == "lmax-above[1,2]" && c.Description.Contains("v^T S v", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_own_block_beyond_the_exact_conditions_is_bounded_by_a_certificate()
+    {
+        // L = 5 with unequal lambda_l: a slot's own 5 x 5 block has no structure the exact conditions cover; its entry
+        // bounds at the pinned root, with the exact pivots of B - t*I, bound its eigenvalues.
+        var instance = DmfInstance.FromSingularValues(new[] { 2, 2, 2, 2, 2, 2 }, new[] { BigRational.Parse("0.3"), BigRational.Parse("0.5"), BigRational.Parse("0.8"), BigRational.Parse("1.1"), BigRational.Parse("0.9") }, new[] { new BigRational(3), BigRational.Parse("2.5") });
+        var space = instance.Types();
+        var type = space.EnumerateOrdered().First(t => CriticalPointClassifier.Classify(space, t).Class == PointClass.GlobalMinimizer);
+        var claims = SharpnessClaims.StabilityClaims(new ClaimContext(instance, space), type, BigRational.Parse("1/100")).ToList();
+        Assert.DoesNotContain(claims, c => c.NotEncoded is not null);
+        var verifier = new ExactVerifier(InProcessZ3.Load(), SmtBudget.Default);
+        Assert.All(claims.Select(c => verifier.Check(c, new[] { "certificate test" })), r => Assert.Equal(ClaimStatus.Proved, r.Status));
+    }
 }

@@ -12,7 +12,7 @@ namespace Dmf.Verify.Tests;
 /// The sharpness claims stable[…] (docs/verification.md, "Sharpness"): every Hessian block's eigenvalues below 2/η, in
 /// the blocks' congruent coordinates. On the default example's global minimizer [x+, 0] (λ_max = 8.659387, so
 /// 2/λ_max = 0.230963) they are proved for η = 0.2 and refuted for η = 1/4 — the encoding decides both ways; a minimizer
-/// unstable for its step gets a claim that says instability is not encoded (unknown), never a proof.
+/// unstable for its step gets unstable[…], one block shown to have an eigenvalue at or above 2/η.
 /// </summary>
 public class StabilityClaimTests
 {
@@ -43,7 +43,7 @@ public class StabilityClaimTests
     }
 
     [Fact]
-    public void With_a_step_a_stable_minimizer_is_verified_and_an_unstable_one_is_unknown()
+    public void With_a_step_a_stable_minimizer_is_verified_and_so_is_an_unstable_one()
     {
         var space = Example.Types();
         var spectra = new HessianSpectra(Example, space);
@@ -60,9 +60,10 @@ public class StabilityClaimTests
             }
             else
             {
-                // [x+, x+]: its lambda_max (11.544734) lives in the block of its two different sigma, which is not encoded.
-                Assert.Equal(VerificationStatus.Unknown, result.Status);
-                Assert.Contains(result.Claims, c => c.Claim == "unstable" && c.Status == ClaimStatus.Unknown);
+                // [x+, x+]: its lambda_max (11.544734) lives in the block of its two different sigma, a component of 2L = 6
+                // entries: a rational direction v with v^T S v <= 0 on a box of both sigma proves it (BlockCertificates).
+                Assert.Equal(VerificationStatus.Verified, result.Status);
+                Assert.Contains(result.Claims, c => c.Claim == "unstable[1,2]" && c.Status == ClaimStatus.Proved && c.Description.Contains("v^T S v", StringComparison.Ordinal));
             }
         }
     }

@@ -38,9 +38,9 @@ internal static class HessianBlockClaims
                 var (pa, pc) = (positions[a], positions[c]);
                 if (HessianBlocks.TwoRoots(pa, pc))
                 {
-                    if (family.Step is { } eta && SharpnessClaims.TwoRootBlockClaim(context, family, pa, pc, eta) is { } pair)
+                    if (family.Step is { } eta && SharpnessClaims.TwoRootBlockClaims(context, family, pa, pc, eta) is { Count: > 0 } pair)
                     {
-                        twoRoot.Add(pair);
+                        twoRoot.AddRange(pair);
                     }
                     else
                     {
@@ -53,15 +53,26 @@ internal static class HessianBlockClaims
                 var owner = pa.Root is not null ? pa : pc.Root is not null ? pc : null;
                 bool strict = family.Step is not null || (owner is null ? context.Instance.Depth >= 3 : a == c && owner.Root!.Label is RootLabel.LargeRoot or RootLabel.SoftThresholdRoot);
                 string block = Invariant($"block {{{a + 1},{c + 1}}}");
+                BlockMatrix? matrix = null;
+                MultivariatePolynomial[,]? entries = null;
                 try
                 {
-                    var matrix = context.MatrixOf(pa, pc);
-                    var entries = family.Step is { } step ? SharpnessClaims.Shifted(context, matrix, a == c ? new[] { pa } : new[] { pa, pc }, step) : matrix.Entries;
+                    matrix = context.MatrixOf(pa, pc);
+                    entries = family.Step is { } step ? SharpnessClaims.Shifted(context, matrix, a == c ? new[] { pa } : new[] { pa, pc }, step) : matrix.Entries;
                     blocks.Add((owner?.Index, BlockConditions.For(entries, lambda, strict, block), matrix));
                 }
                 catch (NotSupportedException exception)
                 {
-                    unsupported.Add(exception.Message);
+                    // Beyond the exact conditions (an L × L block at unequal λ_l, L ≥ 5): a bound on the eigenvalues still
+                    // has a perturbation certificate at the root (BlockCertificates).
+                    if (family.Step is not null && matrix is not null && entries is not null && Certificate(context, entries, matrix, owner, block) is { } certified)
+                    {
+                        blocks.Add((owner?.Index, certified, matrix));
+                    }
+                    else
+                    {
+                        unsupported.Add(exception.Message);
+                    }
                 }
             }
         }
@@ -108,9 +119,35 @@ internal static class HessianBlockClaims
             var reals = new PinnedReals(lambda);
             yield return new Claim(Invariant($"{family.Name}[pairs]"), Invariant($"the {skipped} Hessian blocks of two active positions at different roots {family.Says}"), reals.Constants.ToList(), reals.Context.ToList(), Terms.And(), null)
             {
-                NotEncoded = "these blocks hold two different sigma: they are claimed on a box of both (stable[j,k]) where both values are rational and the block's conditions are within the encodings (components of at most 4 entries, or equicorrelated: so far L = 2), else their eigenvalues are bounded by certified enclosures (the sharpness table), not by the solver",
+                NotEncoded = "these blocks hold two different sigma: they are claimed on a box of both (stable[j,k], by their exact conditions or a perturbation certificate) where both values are rational; with an irrational or certified value, or where no box settles them, their eigenvalues are bounded by certified enclosures (the sharpness table), not by the solver",
             };
         }
+    }
+
+    /// <summary>
+    /// The entry bounds of a perturbation certificate for a shifted block with at most one σ and numeral values, as block
+    /// conditions at the owner's root (or without σ); null when the block is not clearly positive definite there.
+    /// </summary>
+    private static IReadOnlyList<BlockCondition>? Certificate(ClaimContext context, MultivariatePolynomial[,] entries, BlockMatrix matrix, BlockPosition? owner, string block)
+    {
+        if (context.Enclosed is not null || matrix.XValue is not null || matrix.YValue is not null)
+        {
+            return null;
+        }
+
+        var (sLow, sHigh) = EnclosedValues.SquareRootBox(context.Lambda);
+        var sigma = owner?.Root is { } root ? BinaryMagnitude.RefinedRelative(root.Value, 80) : null;
+        var x = sigma is null ? BigRational.Zero : BigRational.Midpoint(sigma.Interval.Lower, sigma.Interval.Upper);
+        var point = new[] { x, BigRational.Zero, BigRational.Midpoint(sLow, sHigh), context.Lambda };
+        if (BlockCertificates.Perturbation(entries, point) is not { } certificate)
+        {
+            return null;
+        }
+
+        var bounds = certificate.Rows.SelectMany(row => row).ToList();
+        return bounds.Select((bound, i) => new BlockCondition(bound.Quantity, bound.Condition, i == 0
+            ? Invariant($"{block}: entry bound of a perturbation certificate ({certificate.Established})")
+            : Invariant($"{block}: entry bound {i + 1} of {bounds.Count} of the certificate"))).ToList();
     }
 
     /// <summary>Whether the block's y is another index's irrational value rather than index <paramref name="owner"/>'s own.</summary>

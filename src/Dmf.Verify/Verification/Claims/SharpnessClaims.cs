@@ -43,7 +43,7 @@ internal static class SharpnessClaims
             new Claim("unstable", Invariant($"{what} = {(2 / eta).ToExactString()} (step {eta.ToExactString()})"), reals.Constants.ToList(), reals.Context.ToList(), Terms.And(), null)
             {
                 NotEncoded = verdict == LinearStability.Unstable
-                    ? "established by the blocks' certified enclosures (the sharpness table), not by the solver: no block with at most one sigma and numeral values shows an eigenvalue at or above 2/eta (lambda_max lives in a block of two different sigma)"
+                    ? "established by the blocks' certified enclosures (the sharpness table), not by the solver: no block with numeral values shows an eigenvalue at or above 2/eta (lambda_max lives in a block holding an irrational or certified value)"
                     : "2/eta lies inside lambda_max's enclosure at 768 bits: not decided",
             },
         };
@@ -106,7 +106,7 @@ internal static class SharpnessClaims
         {
             NotEncoded = context.Enclosed is not null
                 ? "the values are known by intervals: a lower bound needs one block's condition violated for every value in them, which is not encoded"
-                : "no exact condition of lambda_max's block is clearly violated at a within the encodings (a block of irrational values, or of two different sigma beyond L = 2)",
+                : "neither an exact condition nor a direction v with v^T S v <= 0 shows lambda_max's block reaching a (a block holding an irrational value is not tried)",
         };
 
         if (p is null)
@@ -217,19 +217,26 @@ internal static class SharpnessClaims
                 var sigma = owner?.Root is { } root ? BinaryMagnitude.RefinedRelative(root.Value, 80) : null;
                 var x = sigma is null ? BigRational.Zero : BigRational.Midpoint(sigma.Interval.Lower, sigma.Interval.Upper);
                 string block = Invariant($"block {{{a + 1},{c + 1}}}");
-                IReadOnlyList<BlockCondition> conditions;
+                var shifted = Shifted(context, matrix, a == c ? new[] { pa } : new[] { pa, pc }, step);
+                var point = new[] { x, BigRational.Zero, s, lambda };
+                BlockCondition? failing;
+                string description;
                 try
                 {
-                    conditions = BlockConditions.For(Shifted(context, matrix, a == c ? new[] { pa } : new[] { pa, pc }, step), lambda, strict: true, block);
+                    failing = ClearlyNegative(BlockConditions.For(shifted, lambda, strict: true, block), point);
+                    description = failing is null ? string.Empty : FailureDescription(block, bound, failing);
                 }
                 catch (NotSupportedException)
                 {
-                    continue;
+                    // Beyond the exact conditions: a direction v with v^T S v <= 0 (BlockCertificates).
+                    failing = BlockCertificates.NegativeDirection(shifted, point) is { } quadratic
+                        ? new BlockCondition(quadratic, SignCondition.Positive, Invariant($"{block}: v^T S v > 0 for a rational vector v"))
+                        : null;
+                    description = Invariant($"{block} has an eigenvalue at or above {bound.Text}: v^T S v <= 0 for a rational vector v, S = {bound.Symbol}*I minus the block (a certificate: S is not positive definite)");
                 }
 
-                if (ClearlyNegative(conditions, new[] { x, BigRational.Zero, s, lambda }) is { } condition)
+                if (failing is { } condition)
                 {
-                    string description = FailureDescription(block, bound, condition);
                     var negated = new BlockCondition(condition.Quantity, SignCondition.NonPositive, condition.Meaning);
                     return owner is { Index: { } j, Root: { } r }
                         ? context.AtRoots(j, r, Invariant($"{bound.Family}[{j + 1}]"), description, new[] { (condition.Quantity, SignCondition.NonPositive) })
@@ -252,62 +259,112 @@ internal static class SharpnessClaims
             return null;
         }
 
-        var (block, conditions) = shifted;
+        var point = TwoRootPoint(context, a, c, s);
+        if (shifted.Conditions is null)
+        {
+            // Beyond the exact conditions: a direction v with v^T S v <= 0 (BlockCertificates).
+            return BlockCertificates.NegativeDirection(shifted.Matrix, point) is { } quadratic
+                ? TwoRootBox(context, a, c, bound.Family, Invariant($"{shifted.Block} has an eigenvalue at or above {bound.Text}: v^T S v <= 0 for a rational vector v, S = {bound.Symbol}*I minus the block (a certificate: S is not positive definite)"), new[] { (quadratic, SignCondition.NonPositive) })
+                : null;
+        }
 
-        var xa = BinaryMagnitude.RefinedRelative(a.Root!.Value, 80);
-        var xc = BinaryMagnitude.RefinedRelative(c.Root!.Value, 80);
-        var point = new[] { BigRational.Midpoint(xa.Interval.Lower, xa.Interval.Upper), BigRational.Midpoint(xc.Interval.Lower, xc.Interval.Upper), s, context.Instance.Landscape.LambdaProduct };
-        return ClearlyNegative(conditions, point) is { } condition
-            ? TwoRootBox(context, a, c, bound.Family, FailureDescription(block, bound, condition), new[] { (condition.Quantity, SignCondition.NonPositive) })
+        return ClearlyNegative(shifted.Conditions, point) is { } condition
+            ? TwoRootBox(context, a, c, bound.Family, FailureDescription(shifted.Block, bound, condition), new[] { (condition.Quantity, SignCondition.NonPositive) })
             : null;
     }
 
+    /// <summary>(σ_a, σ_c, s, λ) at 80-bit approximations of both roots.</summary>
+    private static BigRational[] TwoRootPoint(ClaimContext context, BlockPosition a, BlockPosition c, BigRational s)
+    {
+        var xa = BinaryMagnitude.RefinedRelative(a.Root!.Value, 80);
+        var xc = BinaryMagnitude.RefinedRelative(c.Root!.Value, 80);
+        return new[] { BigRational.Midpoint(xa.Interval.Lower, xa.Interval.Upper), BigRational.Midpoint(xc.Interval.Lower, xc.Interval.Upper), s, context.Lambda };
+    }
+
     /// <summary>
-    /// stable[j,k]: the block of two active positions at different roots (σ_j in x, σ_k in y, both values rational),
+    /// stable[j,k] (or stable[j,k].1, .2, … for the parts of a certificate): the block of two active positions at different roots (σ_j in x, σ_k in y, both values rational),
     /// shifted by the step, is positive definite — decided on a box of (σ_j, σ_k) by our interval arithmetic and the solver
-    /// (<see cref="BoxClaims"/>), with root[j] and root[k] placing the two σ. Null when the block is not encodable here
-    /// (an irrational or certified value, or a component too large) or no box settles it.
+    /// (<see cref="BoxClaims"/>), with root[j] and root[k] placing the two σ: by its exact conditions where they apply (a
+    /// component of at most 4 entries: L = 2), else by a perturbation certificate (<see cref="BlockCertificates"/>). Null
+    /// (empty) when the block is not encodable here (an irrational or certified value) or no box settles it.
     /// </summary>
-    internal static Claim? TwoRootBlockClaim(ClaimContext context, BlockFamily family, BlockPosition a, BlockPosition c, BigRational step)
+    internal static IReadOnlyList<Claim> TwoRootBlockClaims(ClaimContext context, BlockFamily family, BlockPosition a, BlockPosition c, BigRational step)
     {
         if (context.Enclosed is not null || TwoRootConditions(context, a, c, step) is not { } shifted)
         {
-            return null;
+            return Array.Empty<Claim>();
         }
 
-        var conditions = shifted.Conditions;
+        string block = Invariant($"the Hessian block of index {a.Index + 1} ({a.Root!.Label.ToSymbol()}) and index {c.Index + 1} ({c.Root!.Label.ToSymbol()}) {family.Says}");
+        if (shifted.Conditions is { } conditions)
+        {
+            return TwoRootBox(context, a, c, family.Name, Invariant($"{block} ({conditions.Count} exact conditions)"), conditions.Select(q => (q.Quantity, q.Condition)).ToList()) is { } claim
+                ? new[] { claim }
+                : Array.Empty<Claim>();
+        }
 
-        string description = Invariant($"the Hessian block of index {a.Index + 1} ({a.Root!.Label.ToSymbol()}) and index {c.Index + 1} ({c.Root!.Label.ToSymbol()}) {family.Says} ({conditions.Count} exact conditions)");
-        return TwoRootBox(context, a, c, family.Name, description, conditions.Select(q => (q.Quantity, q.Condition)).ToList());
+        // A perturbation certificate, one claim per row of entry bounds (one query each stays within the solver's reach).
+        var (sLow, sHigh) = EnclosedValues.SquareRootBox(context.Lambda);
+        if (BlockCertificates.Perturbation(shifted.Matrix, TwoRootPoint(context, a, c, BigRational.Midpoint(sLow, sHigh))) is not { } certificate)
+        {
+            return Array.Empty<Claim>();
+        }
+
+        var claims = new List<Claim>();
+        for (int row = 0; row < certificate.Rows.Count; row++)
+        {
+            var bounds = certificate.Rows[row];
+            string part = Invariant($"part {row + 1} of {certificate.Rows.Count} of a perturbation certificate: {bounds.Count} entry bounds");
+            if (TwoRootBox(context, a, c, family.Name, Invariant($"{block} ({part})"), bounds, Invariant($".{row + 1}")) is not { } claim)
+            {
+                return Array.Empty<Claim>();
+            }
+
+            claims.Add(claim with { Reduction = claim.Reduction + "; with the other parts, " + certificate.Established });
+        }
+
+        return claims;
     }
 
-    /// <summary>The block of two active positions at different roots shifted by the step, and its exact PD conditions in (σ_a, σ_c, s); null when not encodable.</summary>
-    private static (string Block, IReadOnlyList<BlockCondition> Conditions)? TwoRootConditions(ClaimContext context, BlockPosition a, BlockPosition c, BigRational step)
+    /// <summary>
+    /// The block of two active positions at different roots shifted by the step, in (σ_a, σ_c, s), and its exact PD
+    /// conditions — null conditions when the block is beyond them; null when the block is not formed here.
+    /// </summary>
+    private static (string Block, MultivariatePolynomial[,] Matrix, IReadOnlyList<BlockCondition>? Conditions)? TwoRootConditions(ClaimContext context, BlockPosition a, BlockPosition c, BigRational step)
     {
         if (a.Index is null || c.Index is null || a.Root is null || c.Root is null)
         {
             return null;
         }
 
+        MultivariatePolynomial[,] shifted;
         try
         {
-            var matrix = HessianBlocks.Matrix(context.Instance.Widths, context.Instance.Lambdas, a, c);
-            string block = Invariant($"block {{{a.Position + 1},{c.Position + 1}}}");
-            return (block, BlockConditions.For(Shifted(context, matrix, new[] { a, c }, step), context.Instance.Landscape.LambdaProduct, strict: true, block));
+            shifted = Shifted(context, HessianBlocks.Matrix(context.Instance.Widths, context.Instance.Lambdas, a, c), new[] { a, c }, step);
         }
         catch (NotSupportedException)
         {
             return null;
         }
+
+        string block = Invariant($"block {{{a.Position + 1},{c.Position + 1}}}");
+        try
+        {
+            return (block, shifted, BlockConditions.For(shifted, context.Lambda, strict: true, block));
+        }
+        catch (NotSupportedException)
+        {
+            return (block, shifted, null);
+        }
     }
 
     /// <summary>The box claim over both σ of a two-root block, with root[j] and root[k] as premises.</summary>
-    private static Claim? TwoRootBox(ClaimContext context, BlockPosition a, BlockPosition c, string family, string description, IReadOnlyList<(MultivariatePolynomial Quantity, SignCondition Condition)> conditions)
+    private static Claim? TwoRootBox(ClaimContext context, BlockPosition a, BlockPosition c, string family, string description, IReadOnlyList<(MultivariatePolynomial Quantity, SignCondition Condition)> conditions, string part = "")
     {
         int j = a.Index!.Value, k = c.Index!.Value;
         var (ra, rc) = (a.Root!, c.Root!);
         return BoxClaims.Try(
-            Invariant($"{family}[{j + 1},{k + 1}]"),
+            Invariant($"{family}[{j + 1},{k + 1}]{part}"),
             description,
             conditions,
             context.SigmaName(j, ra.Label),
