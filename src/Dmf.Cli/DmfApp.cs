@@ -4,6 +4,7 @@ using System.Linq;
 using System.CommandLine;
 using System.IO;
 using Dmf.Cli.Commands;
+using Dmf.Cli.Errors;
 using Dmf.Cli.Input;
 using static System.FormattableString;
 

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Text;
+using Dmf.Cli.Errors;
 using Dmf.Cli.Input;
 using Dmf.Symbolic.Exact;
 

@@ -93,6 +93,20 @@ public class RepositoryTests
         }
     }
 
+    [Fact]
+    public void No_source_file_is_longer_than_400_lines()
+    {
+        // Small files with one responsibility (docs/architecture.md): a file past 400 lines holds more than one.
+        var source = Path.Combine(Root, "src");
+        var longFiles = Directory.EnumerateFiles(source, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal) && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Select(f => (File: Path.GetRelativePath(Root, f), Lines: File.ReadAllLines(f).Length))
+            .Where(f => f.Lines > 400)
+            .Select(f => $"{f.File}: {f.Lines} lines")
+            .ToList();
+        Assert.True(longFiles.Count == 0, string.Join("\n", longFiles));
+    }
+
     private static string Root => RepositoryRoot.Path;
 
     /// <summary>Section numbers ("2.1", "4a") and GitHub heading anchors of docs/theory.md.</summary>

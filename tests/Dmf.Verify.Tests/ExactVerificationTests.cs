@@ -1,9 +1,9 @@
 using Dmf.Symbolic.Exact;
+using Dmf.Verify.Hessian;
 using Dmf.Verify.Instance;
 using Dmf.Verify.Landscape;
 using Dmf.Verify.Smt;
 using Dmf.Verify.Verification;
-using Dmf.Verify.Verification.Claims;
 
 namespace Dmf.Verify.Tests;
 

@@ -4,7 +4,6 @@ using Dmf.Verify.Landscape;
 using Dmf.Verify.Numerics;
 using Dmf.Verify.Smt;
 using Dmf.Verify.Verification;
-using Dmf.Verify.Verification.Claims;
 
 namespace Dmf.Verify.Tests;
 

@@ -1,7 +1,6 @@
 using Dmf.Symbolic.Exact;
 using Dmf.Verify.Smt;
 using Dmf.Verify.Verification;
-using Dmf.Verify.Verification.Claims;
 
 namespace Dmf.Verify.Tests;
 

@@ -1,5 +1,7 @@
+using Dmf.Cli.Errors;
 using Dmf.Cli.Output;
 using Dmf.Cli.Output.Html;
+using Dmf.Cli.Parsing;
 using Dmf.Generators;
 using System.Collections.Generic;
 using System.CommandLine;

@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
+using Dmf.Cli.Errors;
 using Dmf.Cli.Input;
 using Dmf.Cli.Output;
 using Dmf.Verify.Descent;

@@ -1,8 +1,10 @@
 using System;
 using System.CommandLine;
 using System.Linq;
+using Dmf.Cli.Errors;
 using Dmf.Cli.Input;
 using Dmf.Cli.Output;
+using Dmf.Cli.Parsing;
 using Dmf.Generators;
 using static System.FormattableString;
 

@@ -1,5 +1,7 @@
 using System.Collections.Generic;
 using System.CommandLine;
+using Dmf.Cli.Errors;
+using Dmf.Cli.Parsing;
 using Dmf.Verify.Descent;
 
 namespace Dmf.Cli.Input;

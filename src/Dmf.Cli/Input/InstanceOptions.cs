@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.Linq;
+using Dmf.Cli.Errors;
+using Dmf.Cli.Parsing;
 using Dmf.Symbolic.Exact;
 using Dmf.Verify.Instance;
 using static System.FormattableString;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.CommandLine;
+using Dmf.Cli.Parsing;
 using Dmf.Verify.Smt;
 using Dmf.Verify.Verification;
 

@@ -1,4 +1,5 @@
 using System;
+using Dmf.Cli.Errors;
 using Dmf.Verify.Smt;
 
 namespace Dmf.Cli.Input;

@@ -1,4 +1,5 @@
 using System.IO;
+using Dmf.Cli.Errors;
 using Dmf.Cli.Input;
 
 namespace Dmf.Cli.Output;

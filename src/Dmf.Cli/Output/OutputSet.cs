@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
+using Dmf.Cli.Errors;
 using Dmf.Cli.Input;
 
 namespace Dmf.Cli.Output;

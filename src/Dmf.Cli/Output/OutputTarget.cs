@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using Dmf.Cli.Errors;
 using Dmf.Cli.Input;
 
 namespace Dmf.Cli.Output;

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Text;
+using Dmf.Cli.Errors;
 using Dmf.Cli.Input;
 
 namespace Dmf.Cli.Output;

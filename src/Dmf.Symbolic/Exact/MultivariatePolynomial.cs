@@ -1,20 +1,19 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Dmf.Symbolic.Expressions.Evaluation;
 
 namespace Dmf.Symbolic.Exact
 {
     /// <summary>
     /// An immutable polynomial in variables x_0..x_{n−1} with exact rational coefficients. Evaluating a derived matrix
-    /// expression over <see cref="PolynomialArithmetic"/> with symbolic matrix entries expands it entry-wise into one of
+    /// expression over <c>PolynomialArithmetic</c> (Expressions.Evaluation) with symbolic matrix entries expands it entry-wise into one of
     /// these (the brute-force checks, and the curvature witnesses the exact verification sends to Z3).
     /// </summary>
     public sealed class MultivariatePolynomial
     {
-        private readonly Dictionary<string, (int[] Exponents, BigRational Coefficient)> _terms;
+        private readonly Dictionary<Monomial, (int[] Exponents, BigRational Coefficient)> _terms;
 
-        private MultivariatePolynomial(int variables, Dictionary<string, (int[], BigRational)> terms)
+        private MultivariatePolynomial(int variables, Dictionary<Monomial, (int[], BigRational)> terms)
         {
             Variables = variables;
             _terms = terms;
@@ -28,12 +27,12 @@ namespace Dmf.Symbolic.Exact
 
         /// <summary>The nonzero terms: exponent vector and coefficient, in a stable order (by exponent vector).</summary>
         public IEnumerable<(IReadOnlyList<int> Exponents, BigRational Coefficient)> Terms =>
-            _terms.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => ((IReadOnlyList<int>)p.Value.Exponents, p.Value.Coefficient));
+            _terms.OrderBy(p => p.Key, MonomialOrder.Instance).Select(p => ((IReadOnlyList<int>)p.Value.Exponents, p.Value.Coefficient));
 
         /// <summary>The constant c.</summary>
         public static MultivariatePolynomial Constant(int variables, BigRational c)
         {
-            var terms = new Dictionary<string, (int[], BigRational)>();
+            var terms = new Dictionary<Monomial, (int[], BigRational)>();
             if (!c.IsZero)
             {
                 var zero = new int[variables];
@@ -48,13 +47,13 @@ namespace Dmf.Symbolic.Exact
         {
             var exponents = new int[variables];
             exponents[index] = 1;
-            return new MultivariatePolynomial(variables, new Dictionary<string, (int[], BigRational)> { [Key(exponents)] = (exponents, BigRational.One) });
+            return new MultivariatePolynomial(variables, new Dictionary<Monomial, (int[], BigRational)> { [Key(exponents)] = (exponents, BigRational.One) });
         }
 
         /// <summary>this + other.</summary>
         public MultivariatePolynomial Add(MultivariatePolynomial other)
         {
-            var terms = new Dictionary<string, (int[], BigRational)>(_terms);
+            var terms = new Dictionary<Monomial, (int[], BigRational)>(_terms);
             foreach (var pair in other._terms)
             {
                 AddTerm(terms, pair.Key, pair.Value.Exponents, pair.Value.Coefficient);
@@ -66,7 +65,7 @@ namespace Dmf.Symbolic.Exact
         /// <summary>this · other.</summary>
         public MultivariatePolynomial Multiply(MultivariatePolynomial other)
         {
-            var terms = new Dictionary<string, (int[], BigRational)>();
+            var terms = new Dictionary<Monomial, (int[], BigRational)>();
             foreach (var (a, ca) in _terms.Values)
             {
                 foreach (var (b, cb) in other._terms.Values)
@@ -82,7 +81,7 @@ namespace Dmf.Symbolic.Exact
         /// <summary>∂/∂x_index, term by term.</summary>
         public MultivariatePolynomial Derivative(int index)
         {
-            var terms = new Dictionary<string, (int[], BigRational)>();
+            var terms = new Dictionary<Monomial, (int[], BigRational)>();
             foreach (var (exponents, c) in _terms.Values)
             {
                 if (exponents[index] == 0)
@@ -101,7 +100,7 @@ namespace Dmf.Symbolic.Exact
         /// <summary>The coefficient polynomial of x_index^power (the terms with exactly that power, with x_index removed).</summary>
         public MultivariatePolynomial CoefficientOf(int index, int power)
         {
-            var terms = new Dictionary<string, (int[], BigRational)>();
+            var terms = new Dictionary<Monomial, (int[], BigRational)>();
             foreach (var (exponents, c) in _terms.Values)
             {
                 if (exponents[index] == power)
@@ -142,7 +141,7 @@ namespace Dmf.Symbolic.Exact
         /// <summary>c · this.</summary>
         public MultivariatePolynomial Scale(BigRational c)
         {
-            var terms = new Dictionary<string, (int[], BigRational)>();
+            var terms = new Dictionary<Monomial, (int[], BigRational)>();
             foreach (var pair in _terms)
             {
                 AddTerm(terms, pair.Key, pair.Value.Exponents, pair.Value.Coefficient * c);
@@ -171,7 +170,7 @@ namespace Dmf.Symbolic.Exact
         /// <summary>The polynomial with x_index replaced by the rational <paramref name="value"/> (x_index no longer occurs).</summary>
         public MultivariatePolynomial Substitute(int index, BigRational value)
         {
-            var terms = new Dictionary<string, (int[], BigRational)>();
+            var terms = new Dictionary<Monomial, (int[], BigRational)>();
             foreach (var (exponents, c) in _terms.Values)
             {
                 var lowered = (int[])exponents.Clone();
@@ -331,7 +330,7 @@ namespace Dmf.Symbolic.Exact
             return remainder;
         }
 
-        private static void AddTerm(Dictionary<string, (int[], BigRational)> terms, string key, int[] exponents, BigRational c)
+        private static void AddTerm(Dictionary<Monomial, (int[], BigRational)> terms, Monomial key, int[] exponents, BigRational c)
         {
             var sum = terms.TryGetValue(key, out var existing) ? existing.Item2 + c : c;
             if (sum.IsZero)
@@ -344,27 +343,6 @@ namespace Dmf.Symbolic.Exact
             }
         }
 
-        private static string Key(int[] exponents) => string.Join(",", exponents.Select(e => e.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-    }
-
-    /// <summary>Polynomial arithmetic in a fixed number of variables, for <see cref="ExpressionEvaluator{T}"/>.</summary>
-    public sealed class PolynomialArithmetic : IArithmetic<MultivariatePolynomial>
-    {
-        private readonly int _variables;
-
-        /// <summary>Arithmetic for polynomials in <paramref name="variables"/> variables.</summary>
-        public PolynomialArithmetic(int variables) => _variables = variables;
-
-        /// <inheritdoc/>
-        public MultivariatePolynomial Zero => MultivariatePolynomial.Constant(_variables, BigRational.Zero);
-
-        /// <inheritdoc/>
-        public MultivariatePolynomial Add(MultivariatePolynomial a, MultivariatePolynomial b) => a.Add(b);
-
-        /// <inheritdoc/>
-        public MultivariatePolynomial Multiply(MultivariatePolynomial a, MultivariatePolynomial b) => a.Multiply(b);
-
-        /// <inheritdoc/>
-        public MultivariatePolynomial FromRational(BigRational value) => MultivariatePolynomial.Constant(_variables, value);
+        private static Monomial Key(int[] exponents) => new Monomial(exponents);
     }
 }

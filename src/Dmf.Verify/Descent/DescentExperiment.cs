@@ -72,8 +72,8 @@ public static class DescentExperiment
         });
 
         var histogram = runs
-            .GroupBy(run => run.Reached.Type?.ToString() ?? run.Reached.Problem ?? "unidentified")
-            .Select(g => new ReachedType(g.Key, g.First().Reached.Type, g.First().Class, g.Count()))
+            .GroupBy(run => (run.Reached.Type, Problem: run.Reached.Type is null ? run.Reached.Problem ?? "unidentified" : null))
+            .Select(g => new ReachedType(g.Key.Type?.ToString() ?? g.Key.Problem!, g.Key.Type, g.First().Class, g.Count()))
             .OrderByDescending(h => h.Count)
             .ThenBy(h => h.Key, StringComparer.Ordinal)
             .ToList();

@@ -66,6 +66,52 @@ public sealed record CriticalPointType(IReadOnlyList<SingularValueGroup> Groups,
         return labels;
     }
 
+    /// <summary>Value equality: the same groups (the same instance's) and the same counts, root by root.</summary>
+    public bool Equals(CriticalPointType? other)
+    {
+        if (other is null)
+        {
+            return false;
+        }
+
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+
+        if (Counts.Count != other.Counts.Count || !(ReferenceEquals(Groups, other.Groups) || Groups.SequenceEqual(other.Groups)))
+        {
+            return false;
+        }
+
+        for (int g = 0; g < Counts.Count; g++)
+        {
+            if (!Counts[g].SequenceEqual(other.Counts[g]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A hash of the counts (consistent with <see cref="Equals(CriticalPointType?)"/>).</summary>
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        foreach (var counts in Counts)
+        {
+            foreach (int c in counts)
+            {
+                hash.Add(c);
+            }
+
+            hash.Add(-1);
+        }
+
+        return hash.ToHashCode();
+    }
+
     /// <summary>Compact text: per index its root label or 0, e.g. "[x+, 0]".</summary>
     public override string ToString() => "[" + string.Join(", ", LabelPerIndex().Select(l => l is null ? "0" : l.Value.ToSymbol())) + "]";
 }

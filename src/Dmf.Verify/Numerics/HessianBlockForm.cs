@@ -1,6 +1,6 @@
 using Dmf.Symbolic.Exact;
 using Dmf.Symbolic.Expressions.Evaluation;
-using Dmf.Verify.Verification;
+using Dmf.Verify.Hessian;
 
 namespace Dmf.Verify.Numerics;
 

@@ -2,9 +2,9 @@ using System.Collections.Concurrent;
 using Dmf.Symbolic.Exact;
 using Dmf.Symbolic.Expressions.Evaluation;
 using Dmf.Symbolic.Landscape;
+using Dmf.Verify.Hessian;
 using Dmf.Verify.Instance;
 using Dmf.Verify.Landscape;
-using Dmf.Verify.Verification;
 
 namespace Dmf.Verify.Numerics;
 

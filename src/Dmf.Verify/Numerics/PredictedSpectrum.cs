@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using System.Numerics;
 using Dmf.Symbolic.Exact;
+using Dmf.Verify.Hessian;
 using Dmf.Verify.Instance;
 using Dmf.Verify.Landscape;
-using Dmf.Verify.Verification;
 using static System.FormattableString;
 
 namespace Dmf.Verify.Numerics;

@@ -83,8 +83,7 @@ internal sealed class EnclosedValues
     {
         ArgumentNullException.ThrowIfNull(space);
         bool certified = space.Groups.Any(g => g.Value.IsCertified);
-        bool strict = space.Groups.All(g => g.RelationToCritical != ThresholdRelation.Equal && g.RelationToGlobal != ThresholdRelation.Equal);
-        if (space.Groups.All(g => g.Value.IsRational) || !strict)
+        if (!BoxedValues.Apply(space))
         {
             return null;
         }

@@ -6,7 +6,6 @@ using Dmf.Symbolic.Exact;
 using Dmf.Verify.Instance;
 using Dmf.Verify.Landscape;
 using Dmf.Verify.Smt;
-using Dmf.Verify.Verification.Claims;
 using static System.FormattableString;
 
 namespace Dmf.Verify.Verification;

@@ -1,6 +1,5 @@
 using Dmf.Verify.Instance;
 using Dmf.Verify.Landscape;
-using Dmf.Verify.Verification.Claims;
 
 namespace Dmf.Verify.Verification;
 

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Text.RegularExpressions;
+using Dmf.Cli.Errors;
 using static System.FormattableString;
 
 namespace Dmf.Cli.Input.Matrix;

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 using System.Text.Json;
+using Dmf.Cli.Errors;
 using Dmf.Symbolic.Exact;
 using static System.FormattableString;
 

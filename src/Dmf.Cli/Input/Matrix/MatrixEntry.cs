@@ -1,3 +1,4 @@
+using Dmf.Cli.Parsing;
 using Dmf.Symbolic.Exact;
 
 namespace Dmf.Cli.Input.Matrix;

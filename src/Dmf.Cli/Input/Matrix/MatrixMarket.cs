@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using Dmf.Cli.Errors;
 using Dmf.Symbolic.Exact;
 using static System.FormattableString;
 

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Dmf.Cli.Errors;
 using Dmf.Symbolic.Exact;
 using static System.FormattableString;
 

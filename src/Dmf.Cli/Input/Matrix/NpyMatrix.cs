@@ -3,6 +3,7 @@ using System.Buffers.Binary;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Dmf.Cli.Errors;
 using Dmf.Verify.Spectrum;
 using static System.FormattableString;
 

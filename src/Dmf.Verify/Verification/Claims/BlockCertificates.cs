@@ -2,7 +2,7 @@ using Dmf.Symbolic.Exact;
 using Dmf.Symbolic.Landscape;
 using static System.FormattableString;
 
-namespace Dmf.Verify.Verification.Claims;
+namespace Dmf.Verify.Verification;
 
 /// <summary>
 /// Certificates for a shifted Hessian block S(σ_a, σ_c, s) too large for the exact conditions of

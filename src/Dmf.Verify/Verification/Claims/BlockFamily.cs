@@ -1,6 +1,6 @@
 using Dmf.Symbolic.Exact;
 
-namespace Dmf.Verify.Verification.Claims;
+namespace Dmf.Verify.Verification;
 
 /// <summary>
 /// What a family of block claims states: hessian[…] (PSD, PD where the rules say so), or — with a

@@ -1,12 +1,13 @@
 using System.Collections.Concurrent;
 using Dmf.Symbolic.Exact;
 using Dmf.Symbolic.Landscape;
+using Dmf.Verify.Hessian;
 using Dmf.Verify.Instance;
 using Dmf.Verify.Landscape;
 using Dmf.Verify.Smt;
 using static System.FormattableString;
 
-namespace Dmf.Verify.Verification.Claims;
+namespace Dmf.Verify.Verification;
 
 /// <summary>
 /// What every claim family of the catalogue reads: the instance, its space of critical-point types, and the terms and

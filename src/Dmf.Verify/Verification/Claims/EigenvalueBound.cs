@@ -1,7 +1,7 @@
 using Dmf.Symbolic.Exact;
 using static System.FormattableString;
 
-namespace Dmf.Verify.Verification.Claims;
+namespace Dmf.Verify.Verification;
 
 /// <summary>
 /// A bound τ &gt; 0 on the Hessian's eigenvalues as the claims state it: the step η = 2/τ whose stability it decides (the

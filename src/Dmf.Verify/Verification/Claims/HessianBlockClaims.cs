@@ -1,11 +1,12 @@
 using Dmf.Symbolic.Exact;
 using Dmf.Symbolic.Landscape;
+using Dmf.Verify.Hessian;
 using Dmf.Verify.Instance;
 using Dmf.Verify.Landscape;
 using Dmf.Verify.Smt;
 using static System.FormattableString;
 
-namespace Dmf.Verify.Verification.Claims;
+namespace Dmf.Verify.Verification;
 
 /// <summary>
 /// The second-order condition block by block (docs/theory.md §4a): the Hessian blocks of minimizers and non-strict
@@ -38,7 +39,7 @@ internal static class HessianBlockClaims
                 var (pa, pc) = (positions[a], positions[c]);
                 if (HessianBlocks.TwoRoots(pa, pc))
                 {
-                    if (family.Step is { } eta && SharpnessClaims.TwoRootBlockClaims(context, family, pa, pc, eta) is { Count: > 0 } pair)
+                    if (family.Step is { } eta && TwoRootBlocks.Stability(context, family, pa, pc, eta) is { Count: > 0 } pair)
                     {
                         twoRoot.AddRange(pair);
                     }

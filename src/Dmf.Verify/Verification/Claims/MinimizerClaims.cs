@@ -5,7 +5,7 @@ using Dmf.Verify.Landscape;
 using Dmf.Verify.Smt;
 using static System.FormattableString;
 
-namespace Dmf.Verify.Verification.Claims;
+namespace Dmf.Verify.Verification;
 
 /// <summary>
 /// The minimizers' claims (docs/theory.md §2, §3): the ordering (O), the free slot at L = 2, each slot's gain against the
@@ -32,7 +32,7 @@ internal static class MinimizerClaims
         // (docs/theory.md §2), so F_a − F_b is a signed sum of the Δ_j of the indices where the two types differ. Each Δ_j's
         // sign is a one-variable claim gain[j] (x₊ beats the empty slot iff y_j > y_glob); the comparison then follows by
         // sign arithmetic, itself a (linear) query. Where the signs do not decide it, one query holds all the σ.
-        var others = context.Space.EnumerateOrdered().Where(t => CriticalPointClassifier.Classify(context.Space, t).IsMinimizer && t.ToString() != type.ToString()).ToList();
+        var others = context.Space.EnumerateOrdered().Where(t => CriticalPointClassifier.Classify(context.Space, t).IsMinimizer && !t.Equals(type)).ToList();
         var comparisons = new List<(CriticalPointType A, CriticalPointType B, bool Strict, string Name, string Description)>();
         if (classification.Class == PointClass.GlobalMinimizer)
         {

@@ -5,7 +5,7 @@ using Dmf.Verify.Landscape;
 using Dmf.Verify.Smt;
 using static System.FormattableString;
 
-namespace Dmf.Verify.Verification.Claims;
+namespace Dmf.Verify.Verification;
 
 /// <summary>
 /// Roots and completeness (docs/theory.md §2): for every active index its σ is a positive root of f(·; y), the only one in

@@ -1,12 +1,13 @@
 using Dmf.Symbolic.Exact;
 using Dmf.Symbolic.Landscape;
+using Dmf.Verify.Hessian;
 using Dmf.Verify.Instance;
 using Dmf.Verify.Landscape;
 using Dmf.Verify.Numerics;
 using Dmf.Verify.Smt;
 using static System.FormattableString;
 
-namespace Dmf.Verify.Verification.Claims;
+namespace Dmf.Verify.Verification;
 
 /// <summary>
 /// Sharpness (docs/theory.md §4c): every eigenvalue of ∇²F below 2/η (stable[…]), or one at or above it (unstable[…]),
@@ -165,7 +166,7 @@ internal static class SharpnessClaims
     /// unstable[…]: one exact condition of one block's shifted matrix (2/η)·s·diag(1/λ_l) − M is ≤ 0, so that block is not
     /// positive definite — ∇²F has an eigenvalue at or above 2/η. The block and the condition are picked where the
     /// approximations of σ and s make the condition clearly negative; a block of two different σ is tried on a box of both
-    /// (<see cref="TwoRootInstability"/>); blocks whose values stand as variables (irrational or certified y) are not tried.
+    /// (<see cref="TwoRootBlocks.Instability"/>); blocks whose values stand as variables (irrational or certified y) are not tried.
     /// Null when no block qualifies.
     /// </summary>
     internal static Claim? InstabilityClaim(ClaimContext context, CriticalPointType type, BigRational step) =>
@@ -199,7 +200,7 @@ internal static class SharpnessClaims
 
                 if (HessianBlocks.TwoRoots(pa, pc))
                 {
-                    if (TwoRootInstability(context, pa, pc, bound, s) is { } pair)
+                    if (TwoRootBlocks.Instability(context, pa, pc, bound, s) is { } pair)
                     {
                         return pair;
                     }
@@ -248,136 +249,8 @@ internal static class SharpnessClaims
         return null;
     }
 
-    /// <summary>
-    /// unstable[j,k]: one condition of the shifted block of two active positions at different roots is ≤ 0, on a box of
-    /// both σ (<see cref="BoxClaims"/>); picked where the approximations make it clearly negative. Null otherwise.
-    /// </summary>
-    private static Claim? TwoRootInstability(ClaimContext context, BlockPosition a, BlockPosition c, EigenvalueBound bound, BigRational s)
-    {
-        if (a.Symbolic is not null || c.Symbolic is not null || TwoRootConditions(context, a, c, bound.Step) is not { } shifted)
-        {
-            return null;
-        }
-
-        var point = TwoRootPoint(context, a, c, s);
-        if (shifted.Conditions is null)
-        {
-            // Beyond the exact conditions: a direction v with v^T S v <= 0 (BlockCertificates).
-            return BlockCertificates.NegativeDirection(shifted.Matrix, point) is { } quadratic
-                ? TwoRootBox(context, a, c, bound.Family, Invariant($"{shifted.Block} has an eigenvalue at or above {bound.Text}: v^T S v <= 0 for a rational vector v, S = {bound.Symbol}*I minus the block (a certificate: S is not positive definite)"), new[] { (quadratic, SignCondition.NonPositive) })
-                : null;
-        }
-
-        return ClearlyNegative(shifted.Conditions, point) is { } condition
-            ? TwoRootBox(context, a, c, bound.Family, FailureDescription(shifted.Block, bound, condition), new[] { (condition.Quantity, SignCondition.NonPositive) })
-            : null;
-    }
-
-    /// <summary>(σ_a, σ_c, s, λ) at 80-bit approximations of both roots.</summary>
-    private static BigRational[] TwoRootPoint(ClaimContext context, BlockPosition a, BlockPosition c, BigRational s)
-    {
-        var xa = BinaryMagnitude.RefinedRelative(a.Root!.Value, 80);
-        var xc = BinaryMagnitude.RefinedRelative(c.Root!.Value, 80);
-        return new[] { BigRational.Midpoint(xa.Interval.Lower, xa.Interval.Upper), BigRational.Midpoint(xc.Interval.Lower, xc.Interval.Upper), s, context.Lambda };
-    }
-
-    /// <summary>
-    /// stable[j,k] (or stable[j,k].1, .2, … for the parts of a certificate): the block of two active positions at different roots (σ_j in x, σ_k in y, both values rational),
-    /// shifted by the step, is positive definite — decided on a box of (σ_j, σ_k) by our interval arithmetic and the solver
-    /// (<see cref="BoxClaims"/>), with root[j] and root[k] placing the two σ: by its exact conditions where they apply (a
-    /// component of at most 4 entries: L = 2), else by a perturbation certificate (<see cref="BlockCertificates"/>). Null
-    /// (empty) when the block is not encodable here (an irrational or certified value) or no box settles it.
-    /// </summary>
-    internal static IReadOnlyList<Claim> TwoRootBlockClaims(ClaimContext context, BlockFamily family, BlockPosition a, BlockPosition c, BigRational step)
-    {
-        if (context.Enclosed is not null || TwoRootConditions(context, a, c, step) is not { } shifted)
-        {
-            return Array.Empty<Claim>();
-        }
-
-        string block = Invariant($"the Hessian block of index {a.Index + 1} ({a.Root!.Label.ToSymbol()}) and index {c.Index + 1} ({c.Root!.Label.ToSymbol()}) {family.Says}");
-        if (shifted.Conditions is { } conditions)
-        {
-            return TwoRootBox(context, a, c, family.Name, Invariant($"{block} ({conditions.Count} exact conditions)"), conditions.Select(q => (q.Quantity, q.Condition)).ToList()) is { } claim
-                ? new[] { claim }
-                : Array.Empty<Claim>();
-        }
-
-        // A perturbation certificate, one claim per row of entry bounds (one query each stays within the solver's reach).
-        var (sLow, sHigh) = EnclosedValues.SquareRootBox(context.Lambda);
-        if (BlockCertificates.Perturbation(shifted.Matrix, TwoRootPoint(context, a, c, BigRational.Midpoint(sLow, sHigh))) is not { } certificate)
-        {
-            return Array.Empty<Claim>();
-        }
-
-        var claims = new List<Claim>();
-        for (int row = 0; row < certificate.Rows.Count; row++)
-        {
-            var bounds = certificate.Rows[row];
-            string part = Invariant($"part {row + 1} of {certificate.Rows.Count} of a perturbation certificate: {bounds.Count} entry bounds");
-            if (TwoRootBox(context, a, c, family.Name, Invariant($"{block} ({part})"), bounds, Invariant($".{row + 1}")) is not { } claim)
-            {
-                return Array.Empty<Claim>();
-            }
-
-            claims.Add(claim with { Reduction = claim.Reduction + "; with the other parts, " + certificate.Established });
-        }
-
-        return claims;
-    }
-
-    /// <summary>
-    /// The block of two active positions at different roots shifted by the step, in (σ_a, σ_c, s), and its exact PD
-    /// conditions — null conditions when the block is beyond them; null when the block is not formed here.
-    /// </summary>
-    private static (string Block, MultivariatePolynomial[,] Matrix, IReadOnlyList<BlockCondition>? Conditions)? TwoRootConditions(ClaimContext context, BlockPosition a, BlockPosition c, BigRational step)
-    {
-        if (a.Index is null || c.Index is null || a.Root is null || c.Root is null)
-        {
-            return null;
-        }
-
-        MultivariatePolynomial[,] shifted;
-        try
-        {
-            shifted = Shifted(context, HessianBlocks.Matrix(context.Instance.Widths, context.Instance.Lambdas, a, c), new[] { a, c }, step);
-        }
-        catch (NotSupportedException)
-        {
-            return null;
-        }
-
-        string block = Invariant($"block {{{a.Position + 1},{c.Position + 1}}}");
-        try
-        {
-            return (block, shifted, BlockConditions.For(shifted, context.Lambda, strict: true, block));
-        }
-        catch (NotSupportedException)
-        {
-            return (block, shifted, null);
-        }
-    }
-
-    /// <summary>The box claim over both σ of a two-root block, with root[j] and root[k] as premises.</summary>
-    private static Claim? TwoRootBox(ClaimContext context, BlockPosition a, BlockPosition c, string family, string description, IReadOnlyList<(MultivariatePolynomial Quantity, SignCondition Condition)> conditions, string part = "")
-    {
-        int j = a.Index!.Value, k = c.Index!.Value;
-        var (ra, rc) = (a.Root!, c.Root!);
-        return BoxClaims.Try(
-            Invariant($"{family}[{j + 1},{k + 1}]{part}"),
-            description,
-            conditions,
-            context.SigmaName(j, ra.Label),
-            ra.Value,
-            context.SigmaName(k, rc.Label),
-            rc.Value,
-            context.Instance.Landscape,
-            Invariant($"root[{j + 1}]"),
-            Invariant($"root[{k + 1}]"));
-    }
-
     /// <summary>A condition whose value at <paramref name="point"/> is negative beyond 2^−40 of its largest coefficient, or null.</summary>
-    private static BlockCondition? ClearlyNegative(IReadOnlyList<BlockCondition> conditions, IReadOnlyList<BigRational> point) =>
+    internal static BlockCondition? ClearlyNegative(IReadOnlyList<BlockCondition> conditions, IReadOnlyList<BigRational> point) =>
         conditions.FirstOrDefault(condition =>
         {
             var value = condition.Quantity.Evaluate(point);
@@ -385,7 +258,7 @@ internal static class SharpnessClaims
             return value.Sign < 0 && BigRational.Abs(value) >= scale * BigRational.FromBinary(1, -40);
         });
 
-    private static string FailureDescription(string block, EigenvalueBound bound, BlockCondition condition) =>
+    internal static string FailureDescription(string block, EigenvalueBound bound, BlockCondition condition) =>
         Invariant($"{block} has an eigenvalue at or above {bound.Text}: for {bound.Symbol}*I minus the block, the condition '{condition.Meaning}' fails");
 
     /// <summary>

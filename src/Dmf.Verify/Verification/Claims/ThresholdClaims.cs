@@ -5,7 +5,7 @@ using Dmf.Verify.Landscape;
 using Dmf.Verify.Smt;
 using static System.FormattableString;
 
-namespace Dmf.Verify.Verification.Claims;
+namespace Dmf.Verify.Verification;
 
 /// <summary>
 /// Thresholds (docs/theory.md §2.1): each active y against y_crit, and against y_glob for minimizers.

@@ -1,11 +1,12 @@
 using Dmf.Symbolic.Exact;
 using Dmf.Symbolic.Landscape;
+using Dmf.Verify.Hessian;
 using Dmf.Verify.Instance;
 using Dmf.Verify.Landscape;
 using Dmf.Verify.Smt;
 using static System.FormattableString;
 
-namespace Dmf.Verify.Verification.Claims;
+namespace Dmf.Verify.Verification;
 
 /// <summary>
 /// The rule that fired (docs/theory.md §3): a negative-curvature witness for strict saddles (balanced scaling for N2,

@@ -4,7 +4,7 @@ using Dmf.Symbolic.Landscape;
 using Dmf.Verify.Instance;
 using Dmf.Verify.Landscape;
 
-namespace Dmf.Verify.Verification;
+namespace Dmf.Verify.Hessian;
 
 /// <summary>
 /// A position of the singular bases of a critical point (docs/theory.md §4a): the y it carries (0 beyond d_Y) and its
@@ -48,7 +48,7 @@ internal static class HessianBlocks
         var ys = space.SingularValues;
         var active = Enumerable.Range(0, roots.Count).Where(j => roots[j] is not null);
         var unused = Enumerable.Range(0, roots.Count).Where(j => roots[j] is null);
-        bool boxed = EnclosedValues.Of(space) is not null;
+        bool boxed = BoxedValues.Apply(space);
         var positions = active.Concat(unused).Select((j, p) => new BlockPosition(p, j, ys[j], roots[j], space.IsSymbolic(j) || boxed ? space.GroupOf(j) : null)).ToList();
         int largest = instance.Widths.Max();
         for (int p = positions.Count; p < largest; p++)
@@ -65,9 +65,9 @@ internal static class HessianBlocks
 
     /// <summary>
     /// Whether y_{index+1} stays a variable in the blocks: an irrational or certified value, or any value of a space whose
-    /// claims are stated on boxes (<see cref="EnclosedValues"/>); else a rational numeral.
+    /// claims are stated on boxes (<see cref="BoxedValues"/>); else a rational numeral.
     /// </summary>
-    public static bool IsVariable(CriticalPointTypes space, int index) => space.IsSymbolic(index) || EnclosedValues.Of(space) is not null;
+    public static bool IsVariable(CriticalPointTypes space, int index) => space.IsSymbolic(index) || BoxedValues.Apply(space);
 
     /// <summary>
     /// The Δ entries of the block of <paramref name="window"/> ({a} or {a, c}): (layer, row, column) in window

@@ -3,7 +3,7 @@ using Dmf.Symbolic.Exact;
 using Dmf.Symbolic.Expressions.Calculus;
 using Dmf.Symbolic.Expressions.Evaluation;
 
-namespace Dmf.Verify.Verification;
+namespace Dmf.Verify.Hessian;
 
 /// <summary>
 /// The change of F along a witness direction, expanded by Dmf.Symbolic: the derived Hessian form d²F[Δ, Δ]

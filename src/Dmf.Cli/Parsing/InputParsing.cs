@@ -1,10 +1,11 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Numerics;
+using Dmf.Cli.Errors;
 using Dmf.Symbolic.Exact;
 using static System.FormattableString;
 
-namespace Dmf.Cli.Input;
+namespace Dmf.Cli.Parsing;
 
 /// <summary>Strict parsing of option values into exact numbers, with one-line errors naming the bad value.</summary>
 internal static class InputParsing
