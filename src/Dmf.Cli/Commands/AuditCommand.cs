@@ -85,15 +85,10 @@ internal static class AuditCommand
                     return (Claim: c, Result: result with { Milliseconds = millis });
                 }).ToList();
             });
-            // b1 also follows from e1 and e2: y < y_crit leaves no root, y = y_crit only x*, so two distinct roots need y > y_crit.
-            foreach (var rows in results.Values)
+            // A lemma the solver left unknown that follows from others (declared beside it) counts as proved when they are.
+            foreach (int l in results.Keys.ToList())
             {
-                int b1 = rows.FindIndex(p => p.Claim.Name == "b1");
-                bool Proved(string name) => rows.Any(p => p.Claim.Name == name && p.Result.Status == ClaimStatus.Proved);
-                if (b1 >= 0 && rows[b1].Result.Status == ClaimStatus.Unknown && Proved("e1") && Proved("e2"))
-                {
-                    rows[b1] = (rows[b1].Claim, rows[b1].Result with { Status = ClaimStatus.Proved, Detail = "from:e1,e2", ProvedBy = rows.First(p => p.Claim.Name == "e1").Result.ProvedBy.Intersect(rows.First(p => p.Claim.Name == "e2").Result.ProvedBy).ToList() });
-                }
+                results[l] = Corollaries.Apply(results[l]).ToList();
             }
 
             // The identities (curvature of the witnesses and blocks, the gain's slope) are decided in our own exact algebra.

@@ -1,10 +1,10 @@
 using System.Collections.Concurrent;
 using System.Numerics;
 using Dmf.Symbolic.Exact;
+using Dmf.Symbolic.Landscape;
 using Dmf.Verify.Hessian;
 using Dmf.Verify.Instance;
 using Dmf.Verify.Landscape;
-using static System.FormattableString;
 
 namespace Dmf.Verify.Numerics;
 
@@ -46,7 +46,8 @@ public sealed record PredictedSpectrum(int Dimension, int Zeros, int WithinToler
     /// <summary>Bits (of the scaled integer matrix) the rounding may move an eigenvalue by, with margin: the zero band is 2^GuardBits.</summary>
     private const int GuardBits = 40;
 
-    private static readonly ConcurrentDictionary<string, Block> Blocks = new(StringComparer.Ordinal);
+    /// <summary>The blocks per instance, by the kinds of their positions, as long as the instance lives.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<DmfInstance, ConcurrentDictionary<(PositionKind, PositionKind, bool Self), Block>> Blocks = new();
 
     /// <summary>The blocks' forms per instance (they depend on its widths and λ_l only), as long as the instance lives.</summary>
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<DmfInstance, ConcurrentDictionary<BlockShape, HessianBlockForm>> Forms = new();
@@ -67,15 +68,15 @@ public sealed record PredictedSpectrum(int Dimension, int Zeros, int WithinToler
 
         var t = BigRational.FromDouble(tolerance);
         var positions = HessianBlocks.Positions(instance, space, type, exact: false);
-        var kinds = positions.Select(p => Kind(instance, p)).ToList();
+        var kinds = positions.Select(p => PositionKind.Of(instance, p)).ToList();
+        var blocks = Blocks.GetValue(instance, _ => new ConcurrentDictionary<(PositionKind, PositionKind, bool Self), Block>());
         int dimension = 0, zeros = 0, within = 0, belowMinus = 0, negative = 0;
         double? smallest = null;
         for (int a = 0; a < positions.Count; a++)
         {
             for (int c = a; c < positions.Count; c++)
             {
-                string key = kinds[a] + "|" + kinds[c] + (a == c ? "|self" : "|pair");
-                var block = Blocks.GetOrAdd(key, _ => Block.Of(instance, a == c ? new[] { positions[a] } : new[] { positions[a], positions[c] }));
+                var block = blocks.GetOrAdd((kinds[a], kinds[c], a == c), _ => Block.Of(instance, a == c ? new[] { positions[a] } : new[] { positions[a], positions[c] }));
                 var counts = block.Count(t);
                 dimension += block.Size;
                 zeros += block.Zeros;
@@ -89,21 +90,17 @@ public sealed record PredictedSpectrum(int Dimension, int Zeros, int WithinToler
             }
         }
 
-        if (Blocks.Count > 65_536)
-        {
-            Blocks.Clear();
-        }
-
         return new PredictedSpectrum(dimension, zeros, within, belowMinus, negative, smallest);
     }
 
-    /// <summary>What a position's blocks depend on: the instance, its y and root label (which fix σ), and which layers have its row and column.</summary>
-    private static string Kind(DmfInstance instance, BlockPosition p)
+    /// <summary>
+    /// What a position's blocks depend on within one instance (its widths and λ_l fixed): its y and root label (which fix
+    /// σ), and which layers have its row and column — the number of distinct widths at or below its position.
+    /// </summary>
+    private readonly record struct PositionKind(BigRational Y, RootLabel? Label, int Tier)
     {
-        var widths = instance.Widths;
-        string layers = string.Concat(widths.Select(w => p.Position < w ? '1' : '0'));
-        string root = p.Root is null ? "-" : p.Root.Label.ToString();
-        return Invariant($"{string.Join(",", widths.Select(w => w.ToString(System.Globalization.CultureInfo.InvariantCulture)))};{string.Join(",", instance.Lambdas.Select(l => l.ToExactString()))};{p.Y.ToExactString()};{root};{layers}");
+        public static PositionKind Of(DmfInstance instance, BlockPosition p) =>
+            new(p.Y, p.Root?.Label, instance.Widths.Distinct().Count(w => w <= p.Position));
     }
 
     /// <summary>One block, rounded to an integer matrix N ≈ 2^E·B, with its exact characteristic polynomial.</summary>

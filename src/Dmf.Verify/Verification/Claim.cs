@@ -43,8 +43,19 @@ public sealed record Claim(string Name, string Description, IReadOnlyList<SmtCon
     public IReadOnlyList<string> Premises { get; init; } = Array.Empty<string>();
 
     /// <summary>
+    /// Other claims of the same audit from which this one follows by a short argument (e.g. b1 from e1 and e2): when the
+    /// solver leaves it unknown and each of them is proved, it counts as proved, "from" them. Null when there are none.
+    /// </summary>
+    public Corollary? FollowsFrom { get; init; }
+
+    /// <summary>
     /// Why the claim could not be put into a query (e.g. a Hessian block without a structure the exact conditions cover);
     /// such a claim is reported unknown with this reason and no solver is asked. Null for an encoded claim.
     /// </summary>
     public string? NotEncoded { get; init; }
 }
+
+/// <summary>How a claim follows from others (<see cref="Claim.FollowsFrom"/>).</summary>
+/// <param name="Claims">The names of the claims it follows from.</param>
+/// <param name="Why">The argument, in words.</param>
+public sealed record Corollary(IReadOnlyList<string> Claims, string Why);

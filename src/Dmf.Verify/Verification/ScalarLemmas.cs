@@ -240,7 +240,10 @@ public static class ScalarLemmas
         domain.Add(Terms.Equal(F(depth, x, y, s), Zero));
         domain.Add(Terms.Equal(F(depth, z, y, s), Zero));
         var statement = Terms.Less(Terms.Multiply(s, s), Terms.Multiply(Terms.Number(criticalConstant), Terms.Power(y, (2 * depth) - 2)));
-        return new Claim("b1", "two distinct positive roots imply y > y_crit (lambda < lambda_crit(y))", declared, domain, statement, null);
+        return new Claim("b1", "two distinct positive roots imply y > y_crit (lambda < lambda_crit(y))", declared, domain, statement, null)
+        {
+            FollowsFrom = new Corollary(new[] { "e1", "e2" }, "y < y_crit leaves no root, y = y_crit only x*, so two distinct roots need y > y_crit"),
+        };
     }
 
     private static Claim NoRootBelowCritical(int depth, string? normalized, BigRational criticalConstant)
