@@ -1,15 +1,5 @@
 namespace Dmf.Plots;
 
-/// <summary>The file format of a picture.</summary>
-public enum PictureFormat
-{
-    /// <summary>PNG (raster).</summary>
-    Png,
-
-    /// <summary>SVG (vector: scales for print).</summary>
-    Svg,
-}
-
 /// <summary>A picture's size in pixels (default 800 × 600; each side 200..4000) and its format (default PNG).</summary>
 public sealed record PictureSize(int Width, int Height, PictureFormat Format = PictureFormat.Png)
 {

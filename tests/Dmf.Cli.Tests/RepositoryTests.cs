@@ -107,6 +107,31 @@ public class RepositoryTests
         Assert.True(longFiles.Count == 0, string.Join("\n", longFiles));
     }
 
+    [Fact]
+    public void Every_public_top_level_type_lives_in_a_file_named_for_it()
+    {
+        // One public type per file, named for it (docs/architecture.md); nested types stay with their owner, and a static
+        // companion of a generic type (EquatableArray, EquatableArray<T>) shares its name.
+        var declaration = new System.Text.RegularExpressions.Regex(@"^(?: {4})?public\s+(?:static |sealed |abstract |readonly |partial |unsafe |ref )*(?:class|record struct|record class|record|struct|interface|enum|delegate\s+[\w<>\[\], ?.]+?)\s+(\w+)", System.Text.RegularExpressions.RegexOptions.Multiline);
+        var misplaced = new List<string>();
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(Root, "src"), "*.cs", SearchOption.AllDirectories).Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)))
+        {
+            string text = File.ReadAllText(file);
+            bool blockNamespace = !System.Text.RegularExpressions.Regex.IsMatch(text, @"^namespace [\w.]+;", System.Text.RegularExpressions.RegexOptions.Multiline);
+            string name = Path.GetFileNameWithoutExtension(file).Split('.')[0];
+            foreach (System.Text.RegularExpressions.Match match in declaration.Matches(text))
+            {
+                bool topLevel = blockNamespace ? match.Value.StartsWith("    public", StringComparison.Ordinal) : match.Value.StartsWith("public", StringComparison.Ordinal);
+                if (topLevel && match.Groups[1].Value != name)
+                {
+                    misplaced.Add($"{Path.GetRelativePath(Root, file)}: {match.Groups[1].Value}");
+                }
+            }
+        }
+
+        Assert.True(misplaced.Count == 0, string.Join("\n", misplaced));
+    }
+
     private static string Root => RepositoryRoot.Path;
 
     /// <summary>Section numbers ("2.1", "4a") and GitHub heading anchors of docs/theory.md.</summary>

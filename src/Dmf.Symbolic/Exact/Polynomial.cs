@@ -5,9 +5,6 @@ using System.Numerics;
 
 namespace Dmf.Symbolic.Exact
 {
-    /// <summary>One term c·x^e of a polynomial (c ≠ 0).</summary>
-    public readonly record struct Term(int Exponent, BigRational Coefficient);
-
     /// <summary>
     /// An immutable univariate polynomial with exact rational coefficients, stored sparsely
     /// (ascending exponents, nonzero coefficients only). The zero polynomial has degree −1.

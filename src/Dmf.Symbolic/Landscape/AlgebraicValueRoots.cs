@@ -5,13 +5,6 @@ using Dmf.Symbolic.Exact;
 
 namespace Dmf.Symbolic.Landscape
 {
-    /// <summary>The positive roots of f(·; y) for an algebraic y, ascending and labeled, and where y sits relative to the thresholds.</summary>
-    /// <param name="Y">y ≥ 0, exactly.</param>
-    /// <param name="RelationToCritical">y against y_crit (√λ for L = 2).</param>
-    /// <param name="RelationToGlobal">y against y_glob.</param>
-    /// <param name="PositiveRoots">The positive roots, ascending.</param>
-    public sealed record AlgebraicValueRootSet(AlgebraicNumber Y, ThresholdRelation RelationToCritical, ThresholdRelation RelationToGlobal, IReadOnlyList<ScalarRoot> PositiveRoots);
-
     /// <summary>
     /// The scalar landscape at an algebraic singular value y (a root of its square-free polynomial m), exactly
     /// (docs/theory.md §2.1). The threshold relations are signs at y: y &gt; y_crit ⇔ λ_crit(y) − λ &gt; 0, a polynomial in y.

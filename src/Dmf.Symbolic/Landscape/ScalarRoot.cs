@@ -6,10 +6,4 @@ namespace Dmf.Symbolic.Landscape
     /// <summary>A positive root of f(·; y), exactly, with its label.</summary>
     public sealed record ScalarRoot(RootLabel Label, AlgebraicNumber Value);
 
-    /// <summary>The positive roots of f(·; y) for one y, ascending, and where y sits relative to the thresholds.</summary>
-    public sealed record ScalarRootSet(
-        BigRational Y,
-        ThresholdRelation RelationToCritical,
-        ThresholdRelation RelationToGlobal,
-        IReadOnlyList<ScalarRoot> PositiveRoots);
 }

@@ -16,10 +16,3 @@ namespace Dmf.Verify.Analysis;
 /// <param name="Sharpness">The Hessian's spectrum summary from its blocks (minimizers), or null when not computed.</param>
 /// <param name="Stability">Gradient descent with the analysis' step at this minimizer (λ_max vs 2/η), or null without a step.</param>
 public sealed record AnalyzedPoint(CriticalPointType Type, IReadOnlyList<Slot> Slots, Classification Classification, double Loss, NumericEvidence? Numeric, ExactLoss? ExactLoss, Verification.TypeVerification? Exact = null, CertifiedPoint? Certified = null, HessianSharpness? Sharpness = null, LinearStability? Stability = null);
-
-/// <summary>
-/// σ and F of a critical point of Y when Y's singular values are certified enclosures: <see cref="AnalyzedPoint.Loss"/>
-/// and the slots' σ are computed at the floating values; the point of Y itself has F in [LossLower, LossUpper] and each
-/// σ within <see cref="SigmaRadius"/> of the σ shown (doubles rounded outward).
-/// </summary>
-public sealed record CertifiedPoint(double LossLower, double LossUpper, double SigmaRadius);

@@ -4,9 +4,6 @@ using static System.FormattableString;
 
 namespace Dmf.Verify.Analysis;
 
-/// <summary>The outcome of an exhaustive audit: every type realized and checked; the points the numerics did not agree with.</summary>
-public sealed record AuditResult(int Checked, int Agreements, int Disagreements, int Inconclusive, IReadOnlyList<AnalyzedPoint> NotAgreeing);
-
 /// <summary>
 /// Exhaustive audit mode for small instances: enumerate every critical-point type, realize it, classify it by the rules
 /// and check it numerically; count agreements and disagreements.

@@ -6,38 +6,6 @@ using Dmf.Verify.Realization;
 
 namespace Dmf.Verify.Descent;
 
-/// <summary>One run: its seed, where it ended, and the type it reached.</summary>
-public sealed record DescentRun(int Seed, DescentEnd End, IdentifiedType Reached, Classification? Class);
-
-/// <summary>How many runs reached one type (or one failure), with the type's class.</summary>
-public sealed record ReachedType(string Key, CriticalPointType? Type, Classification? Class, int Count)
-{
-    /// <summary>With a constant step: the minimizer's Hessian spectrum summary (null for saddles and failures, or beyond <see cref="HessianSpectra.MaxBlocks"/>).</summary>
-    public HessianSharpness? Sharpness { get; init; }
-
-    /// <summary>With a constant step: the minimizer's linear stability for that step.</summary>
-    public LinearStability? Stability { get; init; }
-}
-
-/// <summary>The runs of an experiment and the histogram of types they reached, most frequent first.</summary>
-public sealed record DescentReport(DmfInstance Instance, DescentOptions Options, IReadOnlyList<DescentRun> Runs, IReadOnlyList<ReachedType> Histogram)
-{
-    /// <summary>
-    /// Audit findings: with a constant step η, every reached minimizer whose λ_max ≥ 2/η was proved (linear stability
-    /// says no run converges there, so each such run is reported). Empty otherwise.
-    /// </summary>
-    public IReadOnlyList<string> Findings { get; init; } = Array.Empty<string>();
-
-    /// <summary>With a constant step: every minimizer of the instance (reached or not) with its sharpness and stability for the step, global first.</summary>
-    public IReadOnlyList<MinimizerStability> Minimizers { get; init; } = Array.Empty<MinimizerStability>();
-
-    /// <summary>With a constant step: why the minimizers' stability was not judged (their spectra beyond the budget), or null.</summary>
-    public string? StabilitySkipped { get; init; }
-}
-
-/// <summary>A minimizer's linear stability for a constant step: λ_max (<paramref name="Sharpness"/>) against 2/η.</summary>
-public sealed record MinimizerStability(CriticalPointType Type, Classification Class, HessianSharpness Sharpness, LinearStability Stability);
-
 /// <summary>
 /// Runs gradient descents from random initializations through the generated kernels, in parallel across cores and
 /// deterministic per seed (run r uses seed + r, results are kept in run order), and identifies the type each reached.

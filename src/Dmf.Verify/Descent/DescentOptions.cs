@@ -1,18 +1,5 @@
 namespace Dmf.Verify.Descent;
 
-/// <summary>The descent method.</summary>
-public enum Optimizer
-{
-    /// <summary>Gradient descent, Barzilai–Borwein steps with Armijo backtracking (<see cref="GradientDescent"/>).</summary>
-    GradientDescent,
-
-    /// <summary>L-BFGS with Armijo backtracking (<see cref="Lbfgs"/>).</summary>
-    Lbfgs,
-
-    /// <summary>Gradient descent with the constant step η, no line search (<see cref="ConstantStepDescent"/>): the method of the edge-of-stability audit.</summary>
-    ConstantStep,
-}
-
 /// <summary>
 /// A gradient-descent experiment: <paramref name="Runs"/> descents from W_l with i.i.d. N(0, c²/d_{l−1}) entries
 /// (c = <paramref name="InitScale"/>), run r seeded with <paramref name="Seed"/> + r; gradient descent with Armijo

@@ -3,19 +3,6 @@ using Dmf.Verify.Numerics;
 
 namespace Dmf.Verify.Descent;
 
-/// <summary>Where one descent ended.</summary>
-/// <param name="Parameters">W_1..W_L packed.</param>
-/// <param name="Loss">F at the end.</param>
-/// <param name="GradientNorm">‖∇F‖ at the end.</param>
-/// <param name="Iterations">Steps taken.</param>
-/// <param name="Converged">‖∇F‖ reached the tolerance.</param>
-/// <param name="LossCurve">F along the descent (every iteration, thinned evenly for long runs).</param>
-public sealed record DescentEnd(double[] Parameters, double Loss, double GradientNorm, int Iterations, bool Converged, LossCurve LossCurve)
-{
-    /// <summary>F or ‖∇F‖ left the doubles (a constant step beyond the edge of stability): the run was stopped.</summary>
-    public bool Diverged { get; init; }
-}
-
 /// <summary>
 /// Gradient descent on F through the generated kernels: the Barzilai–Borwein step s·s/s·y (s, y the last changes of
 /// W and ∇F; the given step η first and whenever s·y ≤ 0), safeguarded by Armijo backtracking — halve until

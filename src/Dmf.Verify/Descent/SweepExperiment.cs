@@ -4,66 +4,6 @@ using Dmf.Verify.Landscape;
 
 namespace Dmf.Verify.Descent;
 
-/// <summary>What a sweep varies.</summary>
-public enum SweepParameter
-{
-    /// <summary>The product λ = Π λ_l (λ_1 is set so that the product takes each grid value; the other λ_l stay).</summary>
-    LambdaProduct,
-
-    /// <summary>A factor t on the data: singular values t·y_j.</summary>
-    DataScale,
-
-    /// <summary>The step η of constant-step gradient descent (the instance stays; <see cref="Optimizer.ConstantStep"/> at every point).</summary>
-    Step,
-}
-
-/// <summary>Where one descent of a sweep ended, by the class of the critical point it reached.</summary>
-public enum SweepOutcome
-{
-    /// <summary>A global minimizer other than W = 0.</summary>
-    Global,
-
-    /// <summary>A local minimizer that is not global, other than W = 0.</summary>
-    Spurious,
-
-    /// <summary>W = 0 (the type with no active index), whether it is global or spurious there.</summary>
-    Zero,
-
-    /// <summary>A saddle (strict or not).</summary>
-    Saddle,
-
-    /// <summary>The run did not converge or its end was not identified.</summary>
-    Other,
-}
-
-/// <summary>One grid point: its value, the instance there, how many runs reached each outcome, and whether W = 0 is global there.</summary>
-public sealed record SweepPoint(BigRational Value, DmfInstance Instance, IReadOnlyDictionary<SweepOutcome, int> Counts, int Runs, bool ZeroIsGlobal)
-{
-    /// <summary>The fraction of runs that reached <paramref name="outcome"/>.</summary>
-    public double Fraction(SweepOutcome outcome) => Runs == 0 ? 0 : (double)Counts[outcome] / Runs;
-}
-
-/// <summary>A threshold of the theory on the swept axis: λ_crit(y_j) or λ_glob(y_j) (or the scale t where t·y_j meets y_crit, y_glob).</summary>
-/// <param name="Global">λ_glob (x₊ beats 0 below it) rather than λ_crit (x₊ exists below it).</param>
-/// <param name="Index">j, 0-based.</param>
-/// <param name="Value">The threshold on the swept axis (for the picture; a double).</param>
-/// <param name="Exact">The exact value where it is rational (λ thresholds), else null.</param>
-public sealed record SweepThreshold(bool Global, int Index, double Value, BigRational? Exact)
-{
-    /// <summary>For a step sweep: the minimizer whose largest stable step 2/λ_max this marks (Index is then −1), else null.</summary>
-    public CriticalPointType? Minimizer { get; init; }
-
-    /// <summary>For a step sweep: 2/λ_max proved, as an enclosure (the picture draws <see cref="Value"/>).</summary>
-    public Numerics.RealEnclosure? StableStep { get; init; }
-}
-
-/// <summary>A sweep: the base instance, the parameter, the descent settings, the points and the thresholds.</summary>
-public sealed record SweepReport(DmfInstance Base, SweepParameter Parameter, DescentOptions Options, IReadOnlyList<SweepPoint> Points, IReadOnlyList<SweepThreshold> Thresholds)
-{
-    /// <summary>Audit findings of the points (a step sweep: runs converging to a minimizer proved unstable for their step).</summary>
-    public IReadOnlyList<string> Findings { get; init; } = Array.Empty<string>();
-}
-
 /// <summary>
 /// The experimental counterpart of the phase diagram: at each value of a grid (the product λ, or a scale of Y) the
 /// same descents as <see cref="DescentExperiment"/> (run r seeded with seed + r at every point: common random numbers,

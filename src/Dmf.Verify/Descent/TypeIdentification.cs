@@ -5,11 +5,6 @@ using static System.FormattableString;
 
 namespace Dmf.Verify.Descent;
 
-/// <summary>Which critical-point type a point is near, or why none could be named.</summary>
-/// <param name="Type">The type, or null.</param>
-/// <param name="Problem">Why no type was named (null when one was).</param>
-public sealed record IdentifiedType(CriticalPointType? Type, string? Problem);
-
 /// <summary>
 /// Names the critical-point type a (near-)critical point belongs to: W_{L:1} = λ^{−1/2}·Û·diag(σ^L)·V̂ᵀ at a critical
 /// point (docs/theory.md §2), so σ_i = (√λ·μ_i)^{1/L} from the singular values μ_i of the end-to-end product; slot i

@@ -54,8 +54,3 @@ public sealed record Claim(string Name, string Description, IReadOnlyList<SmtCon
     /// </summary>
     public string? NotEncoded { get; init; }
 }
-
-/// <summary>How a claim follows from others (<see cref="Claim.FollowsFrom"/>).</summary>
-/// <param name="Claims">The names of the claims it follows from.</param>
-/// <param name="Why">The argument, in words.</param>
-public sealed record Corollary(IReadOnlyList<string> Claims, string Why);

@@ -3,46 +3,6 @@ using System.Collections.Generic;
 
 namespace Dmf.Symbolic.Expressions.Printing
 {
-    /// <summary>A fixed label written three ways (e.g. "grad_{W_1} F", "∇_{W₁}F", "\nabla_{W_{1}} F").</summary>
-    public sealed record NotationText(string Ascii, string Unicode, string Latex)
-    {
-        /// <summary>The text in one notation.</summary>
-        public string In(Notation notation) => notation switch
-        {
-            Notation.Ascii => Ascii,
-            Notation.Unicode => Unicode,
-            _ => Latex,
-        };
-    }
-
-    /// <summary>What an equation of a derivation defines, for links from a formula to the code that computes it.</summary>
-    public enum DerivedQuantity
-    {
-        /// <summary>An intermediate equation of a step.</summary>
-        None,
-
-        /// <summary>F.</summary>
-        Objective,
-
-        /// <summary>dF[Δ] (the gradient program computes its adjoint).</summary>
-        FirstDifferential,
-
-        /// <summary>d(W_{L:1})[Δ] = D, the first-order change of the end-to-end product.</summary>
-        ProductDifferential,
-
-        /// <summary>∇_{W_l}F (<see cref="Equation.Layer"/> l).</summary>
-        Gradient,
-
-        /// <summary>d²F[Δ, Δ].</summary>
-        SecondDifferential,
-
-        /// <summary>H[Δ, V].</summary>
-        BilinearForm,
-
-        /// <summary>(HV)_l (<see cref="Equation.Layer"/> l).</summary>
-        HessianVectorProduct,
-    }
-
     /// <summary>Left = Right, each side an expression or a <see cref="NotationText"/>.</summary>
     public sealed record Equation(object Left, object Right)
     {
@@ -93,6 +53,4 @@ namespace Dmf.Symbolic.Expressions.Printing
         };
     }
 
-    /// <summary>One step of a derivation: what is done, why, and the equations it produces.</summary>
-    public sealed record DerivationStep(Prose Title, Prose Explanation, IReadOnlyList<Equation> Equations);
 }

@@ -1,0 +1,20 @@
+using System;
+using Dmf.Generators.Emission;
+using Dmf.Generators.Model;
+using Microsoft.CodeAnalysis;
+
+namespace Dmf.Generators
+{
+    /// <summary>Names of the pipeline steps, for incremental-caching tests.</summary>
+    public static class TrackingNames
+    {
+        /// <summary>Attributed class → parse result.</summary>
+        public const string Parse = "Dmf.Parse";
+
+        /// <summary>Parse result → spec.</summary>
+        public const string Specs = "Dmf.Specs";
+
+        /// <summary>Parse result → diagnostics.</summary>
+        public const string Diagnostics = "Dmf.Diagnostics";
+    }
+}

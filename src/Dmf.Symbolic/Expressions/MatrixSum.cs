@@ -1,0 +1,16 @@
+using System;
+using System.Linq;
+using Dmf.Symbolic.Expressions.Printing;
+
+namespace Dmf.Symbolic.Expressions
+{
+    /// <summary>An n-ary sum of matrices of one shape.</summary>
+    public sealed record MatrixSum(EquatableArray<MatrixExpression> Terms) : MatrixExpression
+    {
+        /// <inheritdoc/>
+        public override Shape Shape => Terms[0].Shape;
+
+        /// <inheritdoc/>
+        public override string ToString() => base.ToString();
+    }
+}

@@ -1,0 +1,8 @@
+using System;
+using System.Collections.Generic;
+
+namespace Dmf.Symbolic.Expressions.Printing
+{
+    /// <summary>One step of a derivation: what is done, why, and the equations it produces.</summary>
+    public sealed record DerivationStep(Prose Title, Prose Explanation, IReadOnlyList<Equation> Equations);
+}

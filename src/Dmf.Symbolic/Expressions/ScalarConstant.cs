@@ -1,0 +1,12 @@
+using Dmf.Symbolic.Exact;
+using Dmf.Symbolic.Expressions.Printing;
+
+namespace Dmf.Symbolic.Expressions
+{
+    /// <summary>An exact rational constant.</summary>
+    public sealed record ScalarConstant(BigRational Value) : ScalarExpression
+    {
+        /// <inheritdoc/>
+        public override string ToString() => base.ToString();
+    }
+}

@@ -1,0 +1,12 @@
+using Dmf.Symbolic.Exact;
+using Dmf.Symbolic.Expressions.Printing;
+
+namespace Dmf.Symbolic.Expressions
+{
+    /// <summary>An n-ary product of scalars.</summary>
+    public sealed record ScalarProduct(EquatableArray<ScalarExpression> Factors) : ScalarExpression
+    {
+        /// <inheritdoc/>
+        public override string ToString() => base.ToString();
+    }
+}

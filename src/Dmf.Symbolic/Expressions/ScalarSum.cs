@@ -1,0 +1,12 @@
+using Dmf.Symbolic.Exact;
+using Dmf.Symbolic.Expressions.Printing;
+
+namespace Dmf.Symbolic.Expressions
+{
+    /// <summary>An n-ary sum of scalars.</summary>
+    public sealed record ScalarSum(EquatableArray<ScalarExpression> Terms) : ScalarExpression
+    {
+        /// <inheritdoc/>
+        public override string ToString() => base.ToString();
+    }
+}

@@ -1,0 +1,12 @@
+using Dmf.Symbolic.Exact;
+using Dmf.Symbolic.Expressions.Printing;
+
+namespace Dmf.Symbolic.Expressions
+{
+    /// <summary>A scalar symbol such as λ_l (a constant under differentiation).</summary>
+    public sealed record ScalarSymbol(SymbolName Name) : ScalarExpression
+    {
+        /// <inheritdoc/>
+        public override string ToString() => base.ToString();
+    }
+}

@@ -1,0 +1,16 @@
+using System;
+using System.Linq;
+using Dmf.Symbolic.Expressions.Printing;
+
+namespace Dmf.Symbolic.Expressions
+{
+    /// <summary>Aᵀ.</summary>
+    public sealed record Transpose(MatrixExpression Operand) : MatrixExpression
+    {
+        /// <inheritdoc/>
+        public override Shape Shape => Operand.Shape.Transposed();
+
+        /// <inheritdoc/>
+        public override string ToString() => base.ToString();
+    }
+}

@@ -1,0 +1,16 @@
+using System;
+using System.Linq;
+using Dmf.Symbolic.Expressions.Printing;
+
+namespace Dmf.Symbolic.Expressions
+{
+    /// <summary>The zero matrix of a shape.</summary>
+    public sealed record ZeroMatrix(Shape ZeroShape) : MatrixExpression
+    {
+        /// <inheritdoc/>
+        public override Shape Shape => ZeroShape;
+
+        /// <inheritdoc/>
+        public override string ToString() => base.ToString();
+    }
+}

@@ -1,0 +1,8 @@
+using Dmf.Verify.Instance;
+using Dmf.Verify.Numerics;
+using static System.FormattableString;
+
+namespace Dmf.Verify.Analysis;
+
+/// <summary>The outcome of an exhaustive audit: every type realized and checked; the points the numerics did not agree with.</summary>
+public sealed record AuditResult(int Checked, int Agreements, int Disagreements, int Inconclusive, IReadOnlyList<AnalyzedPoint> NotAgreeing);

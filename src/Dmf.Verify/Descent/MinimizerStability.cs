@@ -1,0 +1,10 @@
+using Dmf.Kernels;
+using Dmf.Verify.Instance;
+using Dmf.Verify.Landscape;
+using Dmf.Verify.Numerics;
+using Dmf.Verify.Realization;
+
+namespace Dmf.Verify.Descent;
+
+/// <summary>A minimizer's linear stability for a constant step: λ_max (<paramref name="Sharpness"/>) against 2/η.</summary>
+public sealed record MinimizerStability(CriticalPointType Type, Classification Class, HessianSharpness Sharpness, LinearStability Stability);

@@ -1,0 +1,12 @@
+using System.Text;
+using Dmf.Symbolic.Exact;
+using static System.FormattableString;
+
+namespace Dmf.Verify.Smt;
+
+/// <summary>A Bool literal.</summary>
+public sealed record SmtBoolean(bool Value) : SmtTerm(SmtSort.Bool)
+{
+    /// <inheritdoc/>
+    public override void Write(StringBuilder text) => text.Append(Value ? "true" : "false");
+}

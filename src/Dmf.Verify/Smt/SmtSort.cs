@@ -1,0 +1,15 @@
+using System.Text;
+using Dmf.Symbolic.Exact;
+using static System.FormattableString;
+
+namespace Dmf.Verify.Smt;
+
+/// <summary>The sorts the queries use.</summary>
+public enum SmtSort
+{
+    /// <summary>Real.</summary>
+    Real,
+
+    /// <summary>Bool.</summary>
+    Bool,
+}
