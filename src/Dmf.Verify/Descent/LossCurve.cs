@@ -9,7 +9,14 @@ namespace Dmf.Verify.Descent;
 /// <param name="Iterations">The iteration of each sample, increasing, the first 0.</param>
 /// <param name="Losses">F at each sampled iteration.</param>
 /// <param name="Stride">Iterations between consecutive samples before the last (1: every iteration).</param>
-public sealed record LossCurve(IReadOnlyList<int> Iterations, IReadOnlyList<double> Losses, int Stride);
+public sealed record LossCurve(IReadOnlyList<int> Iterations, IReadOnlyList<double> Losses, int Stride)
+{
+    /// <summary>Value equality, the lists compared element by element.</summary>
+    public bool Equals(LossCurve? other) => other is not null && ValueLists.Equal(Iterations, other.Iterations) && ValueLists.Equal(Losses, other.Losses) && Stride == other.Stride;
+
+    /// <summary>A hash consistent with <see cref="Equals(LossCurve?)"/>.</summary>
+    public override int GetHashCode() => HashCode.Combine(ValueLists.Hash(Iterations), ValueLists.Hash(Losses), Stride);
+}
 
 /// <summary>Builds a <see cref="LossCurve"/> as a descent runs, in bounded memory.</summary>
 internal sealed class LossCurveRecorder

@@ -7,6 +7,12 @@ namespace Dmf.Verify.Landscape;
 /// <param name="Reason">One readable sentence.</param>
 public sealed record Classification(PointClass Class, ClassificationRule Rule, IReadOnlyList<int> Indices, string Reason)
 {
+    /// <summary>Value equality, the lists compared element by element.</summary>
+    public bool Equals(Classification? other) => other is not null && Class == other.Class && Rule == other.Rule && ValueLists.Equal(Indices, other.Indices) && Reason == other.Reason;
+
+    /// <summary>A hash consistent with <see cref="Equals(Classification?)"/>.</summary>
+    public override int GetHashCode() => HashCode.Combine(Class, Rule, ValueLists.Hash(Indices), Reason);
+
     /// <summary>True for local and global minimizers.</summary>
     public bool IsMinimizer => Class is PointClass.GlobalMinimizer or PointClass.LocalMinimizer;
 }

@@ -10,6 +10,12 @@ namespace Dmf.Verify.Landscape;
 /// </summary>
 public sealed record LandscapeVerdicts(bool Benign, IReadOnlyList<int> OffendingIndices, bool CollapsesToZero)
 {
+    /// <summary>Value equality, the lists compared element by element.</summary>
+    public bool Equals(LandscapeVerdicts? other) => other is not null && Benign == other.Benign && ValueLists.Equal(OffendingIndices, other.OffendingIndices) && CollapsesToZero == other.CollapsesToZero;
+
+    /// <summary>A hash consistent with <see cref="Equals(LandscapeVerdicts?)"/>.</summary>
+    public override int GetHashCode() => HashCode.Combine(Benign, ValueLists.Hash(OffendingIndices), CollapsesToZero);
+
     /// <summary>The verdicts for the instance behind <paramref name="space"/>.</summary>
     public static LandscapeVerdicts For(CriticalPointTypes space)
     {

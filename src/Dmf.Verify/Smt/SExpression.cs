@@ -3,6 +3,12 @@ namespace Dmf.Verify.Smt;
 /// <summary>An S-expression read from Z3's output: an atom or a list.</summary>
 internal sealed record SExpression(string? Atom, IReadOnlyList<SExpression> Items)
 {
+    /// <summary>Value equality, the lists compared element by element.</summary>
+    public bool Equals(SExpression? other) => other is not null && Atom == other.Atom && ValueLists.Equal(Items, other.Items);
+
+    /// <summary>A hash consistent with <see cref="Equals(SExpression?)"/>.</summary>
+    public override int GetHashCode() => HashCode.Combine(Atom, ValueLists.Hash(Items));
+
     /// <summary>True for an atom.</summary>
     public bool IsAtom => Atom is not null;
 

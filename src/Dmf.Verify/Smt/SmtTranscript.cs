@@ -6,6 +6,12 @@ namespace Dmf.Verify.Smt;
 /// </summary>
 public sealed record SmtTranscript(IReadOnlyList<SmtStatus> Statuses, string? Error, IReadOnlyList<string> Other)
 {
+    /// <summary>Value equality, the lists compared element by element.</summary>
+    public bool Equals(SmtTranscript? other) => other is not null && ValueLists.Equal(Statuses, other.Statuses) && Error == other.Error && ValueLists.Equal(Other, other.Other) && ErrorBeforeFirstAnswer == other.ErrorBeforeFirstAnswer;
+
+    /// <summary>A hash consistent with <see cref="Equals(SmtTranscript?)"/>.</summary>
+    public override int GetHashCode() => HashCode.Combine(ValueLists.Hash(Statuses), Error, ValueLists.Hash(Other), ErrorBeforeFirstAnswer);
+
     /// <summary>True when the first "(error …)" line came before the first answer (the query itself was rejected).</summary>
     public bool ErrorBeforeFirstAnswer { get; init; }
 
