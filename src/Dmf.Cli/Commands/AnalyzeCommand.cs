@@ -78,12 +78,13 @@ internal static class AnalyzeCommand
         command.SetAction(parsed =>
         {
             // Outputs are checked before any work: a bad path fails in a second, not after the analysis.
-            var reportTarget = parsed.GetValue(output) is { } reportPath ? OutputTarget.Check(reportPath, "--out") : null;
+            var inputs = instanceOptions.Inputs(parsed);
+            var reportTarget = parsed.GetValue(output) is { } reportPath ? OutputTarget.Check(reportPath, "--out", inputs: inputs) : null;
             bool htmlReport = reportTarget is not null && IsHtml(reportTarget.Path);
             var pictureTargets = reportTarget is { Mode: OutputMode.Replace } && !htmlReport
-                ? PictureNames(reportTarget.Path).Select(name => OutputTarget.Check(name, "--out")).ToArray()
+                ? PictureNames(reportTarget.Path).Select(name => OutputTarget.Check(name, "--out", inputs: inputs)).ToArray()
                 : Array.Empty<OutputTarget>();
-            var smtDirectory = parsed.GetValue(smtOut) is { } smtPath ? OutputDirectory.Check(smtPath, "--smt-out") : null;
+            var smtDirectory = parsed.GetValue(smtOut) is { } smtPath ? OutputDirectory.Check(smtPath, "--smt-out", inputs).RequireNoOther("*.smt2", ".smt2 queries") : null;
             bool wantsNumeric = !parsed.GetValue(noNumeric);
             var instance = instanceOptions.Build(parsed, widths =>
             {

@@ -38,7 +38,7 @@ internal static class AuditCommand
 
         command.SetAction(parsed =>
         {
-            var smtDirectory = parsed.GetValue(smtOut) is { } smtPath ? OutputDirectory.Check(smtPath, "--smt-out") : null;
+            var smtDirectory = parsed.GetValue(smtOut) is { } smtPath ? OutputDirectory.Check(smtPath, "--smt-out").RequireNoOther("*.smt2", ".smt2 queries") : null;
             var depths = Depths(parsed.GetValue(depth)!);
             var verifier = solvers.Build(parsed);
 

@@ -39,7 +39,7 @@ internal static class DescendCommand
             (OutputDirectory Directory, OutputTarget Histogram, OutputTarget LossCurves, OutputTarget Report)? outputs = null;
             if (parsed.GetValue(output) is { } directoryPath)
             {
-                var directory = OutputDirectory.Check(directoryPath, "--out");
+                var directory = OutputDirectory.Check(directoryPath, "--out", instanceOptions.Inputs(parsed));
                 outputs = (directory, directory.File("descent.png"), directory.File("descent-loss.png"), directory.File("descend.md"));
             }
 

@@ -51,7 +51,8 @@ internal static class PlotCommand
         {
             // Every picture's target is checked before anything is rendered.
             string path = parsed.GetValue(output)!;
-            var first = OutputTarget.Check(path, "--out");
+            var inputs = instanceOptions.Inputs(parsed);
+            var first = OutputTarget.Check(path, "--out", inputs: inputs);
             if (suffixes.Length > 1 && first.Mode != OutputMode.Replace)
             {
                 // The other pictures are named after a file; beside a device, a link or standard output they have no place.
@@ -59,7 +60,7 @@ internal static class PlotCommand
                 throw new UsageException(Invariant($"--out: {what} takes one picture; plot {name} writes {suffixes.Length}: give a file name"));
             }
 
-            var targets = suffixes.ToDictionary(suffix => suffix, suffix => suffix.Length == 0 ? first : OutputTarget.Check(PictureName(path, suffix), "--out"));
+            var targets = suffixes.ToDictionary(suffix => suffix, suffix => suffix.Length == 0 ? first : OutputTarget.Check(PictureName(path, suffix), "--out", inputs: inputs));
             var instance = instanceOptions.Build(parsed);
             var size = new PictureSize(
                 InputParsing.ParseInteger("--width", parsed.GetValue(width)!, 200, 4000, "picture width in pixels"),

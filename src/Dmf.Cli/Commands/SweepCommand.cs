@@ -54,7 +54,7 @@ internal static class SweepCommand
             (OutputDirectory Directory, OutputTarget Picture, OutputTarget Report, OutputTarget Json)? outputs = null;
             if (parsed.GetValue(output) is { } directoryPath)
             {
-                var directory = OutputDirectory.Check(directoryPath, "--out");
+                var directory = OutputDirectory.Check(directoryPath, "--out", instanceOptions.Inputs(parsed));
                 outputs = (directory, directory.File("sweep.png"), directory.File("sweep.md"), directory.File("sweep.json"));
             }
 

@@ -53,6 +53,9 @@ internal sealed class InstanceOptions
     /// sees the widths d_0..d_L before Y is decomposed, so a command's own limits (e.g. the numeric check's size) are
     /// checked before the expensive work.
     /// </summary>
+    /// <summary>The files these options read (the --y-matrix file), which no output may replace.</summary>
+    public InputFiles Inputs(ParseResult parsed) => InputFiles.Of(("--y-matrix", parsed.GetValue(_yMatrix)));
+
     public DmfInstance Build(ParseResult parsed, Action<IReadOnlyList<int>>? checkWidths = null)
     {
         int depth = InputParsing.ParseInteger("--depth", parsed.GetValue(_depth)!, 2, DmfInstance.MaxDepth, "the depth L");

@@ -1,4 +1,5 @@
 using System.IO;
+using System.Linq;
 using Dmf.Cli.Errors;
 using Dmf.Cli.Input;
 
@@ -7,8 +8,9 @@ namespace Dmf.Cli.Output;
 /// <summary>An output directory the user named (--smt-out DIR, descend --out DIR), checked before any work: not empty, not a file.</summary>
 internal sealed class OutputDirectory
 {
-    private OutputDirectory(string path, string fullPath, string option, bool exists)
+    private OutputDirectory(string path, string fullPath, string option, bool exists, InputFiles inputs)
     {
+        Inputs = inputs;
         Path = path;
         FullPath = fullPath;
         Option = option;
@@ -24,7 +26,10 @@ internal sealed class OutputDirectory
     /// <summary>False when this run creates it (and removes it again if the run's output fails).</summary>
     public bool Exists { get; }
 
-    public static OutputDirectory Check(string path, string option)
+    /// <summary>The run's inputs, which no file of this directory may replace.</summary>
+    public InputFiles Inputs { get; }
+
+    public static OutputDirectory Check(string path, string option, InputFiles? inputs = null)
     {
         if (path.Length == 0)
         {
@@ -34,7 +39,13 @@ internal sealed class OutputDirectory
         string full = OutputTarget.FullPathOf(path, option);
         if (Directory.Exists(full))
         {
-            return new OutputDirectory(path, full, option, exists: true);
+            // Its files are written into it: it must take new ones now, not after the work.
+            if (!OutputTarget.CanCreateIn(full, out _))
+            {
+                throw new UsageException($"{option}: cannot write into '{path}': it does not take new files");
+            }
+
+            return new OutputDirectory(path, full, option, exists: true, inputs ?? InputFiles.None);
         }
 
         if (FileKinds.Of(full) != FileKind.Missing)
@@ -43,7 +54,7 @@ internal sealed class OutputDirectory
         }
 
         ProbeCreation(path, full, option);
-        return new OutputDirectory(path, full, option, exists: false);
+        return new OutputDirectory(path, full, option, exists: false, inputs ?? InputFiles.None);
     }
 
     /// <summary>
@@ -90,6 +101,20 @@ internal sealed class OutputDirectory
         }
     }
 
+    /// <summary>
+    /// Refuses an existing directory that already holds files matching <paramref name="pattern"/> (e.g. another run's
+    /// .smt2 queries): this run's files would mix with them, and a replay of the folder would check both.
+    /// </summary>
+    public OutputDirectory RequireNoOther(string pattern, string what)
+    {
+        if (Exists && Directory.EnumerateFiles(FullPath, pattern).Take(1000).Count() is var count and > 0)
+        {
+            throw new UsageException(System.FormattableString.Invariant($"{Option}: '{Path}' already holds {count}{(count == 1000 ? "+" : string.Empty)} {what}; name a new or empty directory, so that it holds this run's alone"));
+        }
+
+        return this;
+    }
+
     /// <summary>A file of this directory, checked as an output target.</summary>
-    public OutputTarget File(string name) => OutputTarget.Check(System.IO.Path.Combine(Path, name), Option, inNewDirectory: !Exists);
+    public OutputTarget File(string name) => OutputTarget.Check(System.IO.Path.Combine(Path, name), Option, inNewDirectory: !Exists, Inputs);
 }

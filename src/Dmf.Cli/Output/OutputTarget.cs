@@ -46,8 +46,11 @@ internal sealed class OutputTarget
     /// <summary>The permissions of the file replaced, kept on its replacement.</summary>
     public int? UnixMode { get; }
 
-    /// <summary>Checks <paramref name="path"/> for <paramref name="option"/>; <paramref name="inNewDirectory"/> when its directory is one this run creates.</summary>
-    public static OutputTarget Check(string path, string option, bool inNewDirectory = false)
+    /// <summary>
+    /// Checks <paramref name="path"/> for <paramref name="option"/>; <paramref name="inNewDirectory"/> when its directory is
+    /// one this run creates. A target that is one of the run's <paramref name="inputs"/> (through links too) is refused.
+    /// </summary>
+    public static OutputTarget Check(string path, string option, bool inNewDirectory = false, InputFiles? inputs = null)
     {
         if (path.Length == 0)
         {
@@ -60,6 +63,11 @@ internal sealed class OutputTarget
         }
 
         string full = FullPathOf(path, option);
+        if (inputs?.Replaced(full) is { } input)
+        {
+            throw new UsageException($"{option}: '{path}' is the input of {input.Option} ('{input.Path}'); not replacing it");
+        }
+
         var kind = FileKinds.Of(full);
         switch (kind)
         {
@@ -71,24 +79,37 @@ internal sealed class OutputTarget
                     throw new UsageException($"{option}: cannot write '{path}': it is a directory");
                 }
 
+                // Written through the link: a read-only file behind it is refused as if named (root could write it).
+                string final = InputFiles.Resolve(full);
+                if (FileKinds.Of(final) == FileKind.Regular && !OperatingSystem.IsWindows()
+                    && (((int)File.GetUnixFileMode(final) & AnyWrite) == 0 || !Writable(final)))
+                {
+                    throw new UsageException($"{option}: cannot write '{path}': it is a link to the read-only file '{final}'; not replacing it");
+                }
+
                 return new OutputTarget(path, full, OutputMode.WriteThrough, option, null);
             case FileKind.Special:
                 return new OutputTarget(path, full, OutputMode.WriteThrough, option, null);
             case FileKind.Regular:
                 int? mode = OperatingSystem.IsWindows() ? null : (int)File.GetUnixFileMode(full);
-                const int anyWrite = (int)(UnixFileMode.UserWrite | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite);
-                if ((mode is int bits && (bits & anyWrite) == 0) || !Writable(full))
+                if ((mode is int bits && (bits & AnyWrite) == 0) || !Writable(full))
                 {
                     string shown = mode is int m ? $" (mode {Convert.ToString(m, 8).PadLeft(4, '0')})" : string.Empty;
                     throw new UsageException($"{option}: cannot write '{path}': it is read-only{shown}; not replacing it");
                 }
 
+                ProbeDirectory(path, full, option);
                 return new OutputTarget(path, full, OutputMode.Replace, option, mode);
             default:
                 string directory = System.IO.Path.GetDirectoryName(full) ?? ".";
                 if (!inNewDirectory && !Directory.Exists(directory))
                 {
                     throw new UsageException($"{option}: cannot write '{path}': the directory '{directory}' does not exist");
+                }
+
+                if (!inNewDirectory)
+                {
+                    ProbeDirectory(path, full, option);
                 }
 
                 return new OutputTarget(path, full, OutputMode.Replace, option, null);
@@ -105,6 +126,41 @@ internal sealed class OutputTarget
         catch (Exception exception) when (exception is ArgumentException or NotSupportedException or PathTooLongException)
         {
             throw new UsageException($"{option}: cannot write '{path}': {exception.Message}");
+        }
+    }
+
+    private const int AnyWrite = (int)(UnixFileMode.UserWrite | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite);
+
+    /// <summary>
+    /// A replaced file is written beside it and renamed: its directory must take a new file. Tried now (a file created
+    /// and removed), so /proc, a read-only mount or a directory without write permission fail before the work.
+    /// </summary>
+    private static void ProbeDirectory(string path, string full, string option)
+    {
+        string directory = System.IO.Path.GetDirectoryName(full) ?? ".";
+        if (!CanCreateIn(directory, out var failure))
+        {
+            throw new UsageException($"{option}: cannot write '{path}': {failure}");
+        }
+    }
+
+    /// <summary>Whether a file can be created in <paramref name="directory"/> (one is created and removed).</summary>
+    public static bool CanCreateIn(string directory, out string failure)
+    {
+        string probe = System.IO.Path.Combine(directory, ".dmf-probe-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            using (new FileStream(probe, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose))
+            {
+            }
+
+            failure = string.Empty;
+            return true;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            failure = exception is UnauthorizedAccessException ? $"the directory '{directory}' does not take new files (permission denied)" : $"the directory '{directory}' does not take new files";
+            return false;
         }
     }
 

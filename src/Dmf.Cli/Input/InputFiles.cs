@@ -1,0 +1,53 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+
+namespace Dmf.Cli.Input;
+
+/// <summary>
+/// The files a run reads (e.g. --y-matrix), so that no output replaces one of them: an output target is compared with
+/// each by the file it finally names (symbolic links followed), before any work.
+/// </summary>
+internal sealed class InputFiles
+{
+    private readonly IReadOnlyList<(string Option, string Path, string Resolved)> _files;
+
+    private InputFiles(IReadOnlyList<(string Option, string Path, string Resolved)> files) => _files = files;
+
+    /// <summary>No inputs.</summary>
+    public static InputFiles None { get; } = new(new List<(string, string, string)>());
+
+    /// <summary>The inputs named by options (null or "-", standard input, is none).</summary>
+    public static InputFiles Of(params (string Option, string? Path)[] inputs) =>
+        new(inputs.Where(i => i.Path is { Length: > 0 } p && p != "-").Select(i => (i.Option, i.Path!, Resolve(i.Path!))).ToList());
+
+    /// <summary>The input that <paramref name="fullPath"/> would replace, if any.</summary>
+    public (string Option, string Path)? Replaced(string fullPath)
+    {
+        string resolved = Resolve(fullPath);
+        foreach (var (option, path, input) in _files)
+        {
+            if (string.Equals(input, resolved, System.StringComparison.Ordinal))
+            {
+                return (option, path);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The full path of the file a path finally names: links followed, or the path itself.</summary>
+    public static string Resolve(string path)
+    {
+        try
+        {
+            string full = System.IO.Path.GetFullPath(path);
+            var target = new FileInfo(full).ResolveLinkTarget(returnFinalTarget: true);
+            return target?.FullName ?? full;
+        }
+        catch (System.Exception exception) when (exception is IOException or System.UnauthorizedAccessException or System.ArgumentException or System.NotSupportedException)
+        {
+            return path;
+        }
+    }
+}
