@@ -282,6 +282,12 @@ public class AnalyzeExactTests
         var files = Directory.GetFiles(directory, "*.smt2");
         Assert.True(files.Length >= 50, $"{files.Length} files");
         Assert.Contains(files, f => Path.GetFileName(f).StartsWith("001-xp_0-", StringComparison.Ordinal));
+
+        // The replay example of docs/verification.md names a file this run writes.
+        string docs = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "docs", "verification.md"));
+        var named = System.Text.RegularExpressions.Regex.Matches(docs, @"queries/([\w.-]+\.smt2)").Select(m => m.Groups[1].Value).Distinct().ToList();
+        Assert.NotEmpty(named);
+        Assert.All(named, name => Assert.Contains(files, f => Path.GetFileName(f) == name));
         foreach (var file in files)
         {
             Assert.StartsWith("; dmf exact verification", File.ReadAllText(file));
