@@ -1,6 +1,4 @@
 using System;
-using Dmf.Generators.Emission;
-using Dmf.Generators.Model;
 using Microsoft.CodeAnalysis;
 
 namespace Dmf.Generators

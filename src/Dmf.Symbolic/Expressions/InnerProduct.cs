@@ -1,6 +1,3 @@
-using Dmf.Symbolic.Exact;
-using Dmf.Symbolic.Expressions.Printing;
-
 namespace Dmf.Symbolic.Expressions
 {
     /// <summary>The Frobenius inner product ⟨A, B⟩ = tr(AᵀB) of two matrices of one shape.</summary>

@@ -1,6 +1,5 @@
 using System;
 using System.Linq;
-using Dmf.Symbolic.Expressions.Printing;
 
 namespace Dmf.Symbolic.Expressions
 {

@@ -1,5 +1,4 @@
 using Dmf.Symbolic.Exact;
-using Dmf.Symbolic.Expressions.Printing;
 
 namespace Dmf.Symbolic.Expressions
 {

@@ -1,6 +1,3 @@
-using Dmf.Symbolic.Exact;
-using Dmf.Symbolic.Expressions.Printing;
-
 namespace Dmf.Symbolic.Expressions
 {
     /// <summary>An unevaluated differential d(s)[directions] of a scalar — for step-by-step derivations.</summary>

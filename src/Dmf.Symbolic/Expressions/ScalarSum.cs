@@ -1,6 +1,3 @@
-using Dmf.Symbolic.Exact;
-using Dmf.Symbolic.Expressions.Printing;
-
 namespace Dmf.Symbolic.Expressions
 {
     /// <summary>An n-ary sum of scalars.</summary>

@@ -1,6 +1,3 @@
-using Dmf.Symbolic.Exact;
-using Dmf.Symbolic.Expressions.Printing;
-
 namespace Dmf.Symbolic.Expressions
 {
     /// <summary>A scalar symbol such as λ_l (a constant under differentiation).</summary>

@@ -1,6 +1,3 @@
-using Dmf.Symbolic.Exact;
-using Dmf.Symbolic.Expressions.Printing;
-
 namespace Dmf.Symbolic.Expressions
 {
     /// <summary>The squared Frobenius norm ‖A‖_F² = ⟨A, A⟩.</summary>

@@ -1,6 +1,4 @@
-using Dmf.Verify.Instance;
 using Dmf.Verify.Numerics;
-using static System.FormattableString;
 
 namespace Dmf.Verify.Analysis;
 

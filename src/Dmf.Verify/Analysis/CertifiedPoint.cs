@@ -1,6 +1,5 @@
 using Dmf.Verify.Landscape;
 using Dmf.Verify.Numerics;
-using Dmf.Verify.Realization;
 
 namespace Dmf.Verify.Analysis;
 

@@ -1,4 +1,3 @@
-using Dmf.Kernels;
 using Dmf.Verify.Numerics;
 
 namespace Dmf.Verify.Descent;

@@ -1,8 +1,5 @@
-using Dmf.Kernels;
-using Dmf.Verify.Instance;
 using Dmf.Verify.Landscape;
 using Dmf.Verify.Numerics;
-using Dmf.Verify.Realization;
 
 namespace Dmf.Verify.Descent;
 

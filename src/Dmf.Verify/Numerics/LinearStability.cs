@@ -1,5 +1,3 @@
-using Dmf.Symbolic.Exact;
-
 namespace Dmf.Verify.Numerics;
 
 /// <summary>Whether gradient descent with a step η stays at a minimizer under small perturbations (λ_max vs 2/η).</summary>

@@ -1,6 +1,4 @@
 using System.Text;
-using Dmf.Symbolic.Exact;
-using static System.FormattableString;
 
 namespace Dmf.Verify.Smt;
 

@@ -1,5 +1,3 @@
-using Dmf.Verify.Smt;
-
 namespace Dmf.Verify.Verification;
 
 /// <summary>How one claim came out.</summary>

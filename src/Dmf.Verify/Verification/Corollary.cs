@@ -1,5 +1,3 @@
-using Dmf.Verify.Smt;
-
 namespace Dmf.Verify.Verification;
 
 /// <summary>How a claim follows from others (<see cref="Claim.FollowsFrom"/>).</summary>

@@ -1,5 +1,3 @@
-using Dmf.Verify.Smt;
-
 namespace Dmf.Verify.Verification;
 
 /// <summary>The exact verification of one type.</summary>

@@ -1,5 +1,3 @@
-using Dmf.Verify.Smt;
-
 namespace Dmf.Verify.Verification;
 
 /// <summary>The verdict on one type: verified (every claim proved), refuted (some claim refuted), vacuous (some claim says nothing), or unknown.</summary>

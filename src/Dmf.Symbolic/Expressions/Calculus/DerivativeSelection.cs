@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using Dmf.Symbolic.Expressions.Simplification;
 
 namespace Dmf.Symbolic.Expressions.Calculus
 {

@@ -1,7 +1,6 @@
 using Dmf.Symbolic.Exact;
 using Dmf.Symbolic.Landscape;
 using Dmf.Verify.Hessian;
-using Dmf.Verify.Instance;
 using Dmf.Verify.Landscape;
 using Dmf.Verify.Numerics;
 using Dmf.Verify.Smt;
