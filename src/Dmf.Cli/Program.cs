@@ -1,4 +1,4 @@
 using System;
 using Dmf.Cli;
 
-return DmfApp.Run(args, new Dmf.Cli.Output.StandardOutputWriter(Console.Out), Console.Error, showProgress: !Console.IsErrorRedirected);
+return DmfApp.Run(args, new Dmf.Cli.Output.StandardOutputWriter(Console.Out), new Dmf.Cli.Output.StandardErrorWriter(Console.Error), showProgress: !Console.IsErrorRedirected);

@@ -28,7 +28,7 @@ internal static class DataMatrixFile
     public const long MaxBinaryBytes = (8L * MaxSize * MaxSize) + 65536;
 
     /// <summary>The matrix in <paramref name="path"/> ("-" for standard input).</summary>
-    public static DataMatrix Read(string path) => Read(path, () => Console.OpenStandardInput());
+    public static DataMatrix Read(string path) => Read(path, () => StandardStreams.OpenInput("--y-matrix"));
 
     /// <summary>The matrix in <paramref name="path"/>, with "-" read from <paramref name="standardInput"/>.</summary>
     public static DataMatrix Read(string path, Func<Stream> standardInput)

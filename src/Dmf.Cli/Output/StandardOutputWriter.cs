@@ -36,5 +36,10 @@ internal sealed class StandardOutputWriter(TextWriter inner) : TextWriter
         {
             throw new UsageException($"cannot write standard output: {OutputSet.Reason(exception)}");
         }
+        catch (UnauthorizedAccessException)
+        {
+            // EBADF: the shell closed it (>&-).
+            throw new UsageException("cannot write standard output: it is closed");
+        }
     }
 }

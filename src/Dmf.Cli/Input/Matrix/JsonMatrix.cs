@@ -17,6 +17,12 @@ internal static class JsonMatrix
     /// <summary>Parses the UTF-8 <paramref name="bytes"/>.</summary>
     public static BigRational[,] Parse(string file, byte[] bytes)
     {
+        // A UTF-8 byte-order mark (as some editors write) is not part of the JSON, as for the text formats.
+        if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
+        {
+            bytes = bytes[3..];
+        }
+
         var rows = new MatrixRows(file);
         var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, MaxDepth = 4 });
         var lines = new LineCounter(bytes);
