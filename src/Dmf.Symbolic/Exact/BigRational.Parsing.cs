@@ -144,6 +144,14 @@ namespace Dmf.Symbolic.Exact
             }
 
             var mantissa = BigInteger.Parse("0" + integerDigits + fractionDigits, NumberStyles.None, CultureInfo.InvariantCulture);
+            if (mantissa.IsZero)
+            {
+                // 0e-99999 is 0, whatever the exponent: no power of ten is needed.
+                value = Zero;
+                error = string.Empty;
+                return true;
+            }
+
             long scale = exponent - fractionDigits.Length;
             if (Math.Abs(scale) > MaxDecimalExponent)
             {

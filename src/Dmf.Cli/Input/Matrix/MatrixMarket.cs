@@ -59,11 +59,20 @@ internal static class MatrixMarket
             throw new UsageException(Invariant($"--y-matrix: '{file}' line {sizeLine}: expected the size line '{(layout == "coordinate" ? "rows columns entries" : "rows columns")}'"));
         }
 
-        int rows = Count(file, size[0], sizeLine, "rows", DataMatrixFile.MaxSize);
-        int columns = Count(file, size[1], sizeLine, "columns", DataMatrixFile.MaxSize);
+        int rows = Count(file, size[0], sizeLine, "rows", DataMatrixFile.MaxSize, 1);
+        int columns = Count(file, size[1], sizeLine, "columns", DataMatrixFile.MaxSize, 1);
         if (symmetry != "general" && rows != columns)
         {
             throw new UsageException(Invariant($"--y-matrix: '{file}' line {sizeLine}: a {symmetry} matrix must be square, got {rows} x {columns}"));
+        }
+
+        // The size line is a claim of the file's: a few bytes may announce a dense matrix of hundreds of megabytes. Exact
+        // entries cost tens of bytes each, so the announced size is held to what the file's length can account for.
+        long announced = (long)rows * columns;
+        long allowed = Math.Max(MinDenseEntries, EntriesPerByte * (long)text.Length);
+        if (announced > allowed)
+        {
+            throw new UsageException(Invariant($"--y-matrix: '{file}' line {sizeLine}: announces {rows} x {columns} = {announced} entries in a file of {text.Length} bytes; at most {allowed} are read from a Matrix Market file this size (save a large sparse matrix as .npy)"));
         }
 
         var matrix = new BigRational[rows, columns];
@@ -92,10 +101,21 @@ internal static class MatrixMarket
                 int j = Count(file, fields[1], line, "column index", columns) - 1;
                 if (i < 0 || j < 0 || !seen.Add((i, j)))
                 {
-                    throw new UsageException(Invariant($"--y-matrix: '{file}' {where}: entry ({fields[0]}, {fields[1]}) is {(i < 0 || j < 0 ? "out of range" : "given twice")}"));
+                    throw new UsageException(Invariant($"--y-matrix: '{file}' {where}: entry ({fields[0]}, {fields[1]}) is {(i < 0 || j < 0 ? "out of range" : symmetry != "general" && i != j ? $"given twice (it or its mirror ({fields[1]}, {fields[0]}): a {symmetry} file gives each pair once)" : "given twice")}"));
                 }
 
-                var value = field == "pattern" ? BigRational.One : MatrixEntry.Parse(file, fields[2], where + ", entry 3");
+                // A symmetric or skew-symmetric file gives each off-diagonal pair once; its mirror is implied.
+                if (symmetry != "general" && i != j && !seen.Add((j, i)))
+                {
+                    throw new UsageException(Invariant($"--y-matrix: '{file}' {where}: entry ({fields[0]}, {fields[1]}) repeats ({fields[1]}, {fields[0]}): a {symmetry} file gives each pair once"));
+                }
+
+                var value = field == "pattern" ? BigRational.One : Entry(file, fields[2], where + ", entry 3", field);
+                if (symmetry == "skew-symmetric" && i == j && !value.IsZero)
+                {
+                    throw new UsageException(Invariant($"--y-matrix: '{file}' {where}: entry ({fields[0]}, {fields[1]}) is {fields[2]}, but a skew-symmetric matrix has a zero diagonal"));
+                }
+
                 Place(matrix, i, j, value, symmetry);
             }
         }
@@ -111,7 +131,7 @@ internal static class MatrixMarket
                         throw new UsageException(Invariant($"--y-matrix: '{file}' {(fields.Length == 0 ? "ends before" : Invariant($"line {line}: expected one value for"))} entry ({i + 1}, {j + 1})"));
                     }
 
-                    Place(matrix, i, j, MatrixEntry.Parse(file, fields[0], Invariant($"line {line}, entry ({i + 1}, {j + 1})")), symmetry);
+                    Place(matrix, i, j, Entry(file, fields[0], Invariant($"line {line}, entry ({i + 1}, {j + 1})"), field), symmetry);
                 }
             }
         }
@@ -133,11 +153,30 @@ internal static class MatrixMarket
         }
     }
 
-    private static int Count(string file, string text, int line, string what, int max)
+    /// <summary>Fewest entries a Matrix Market file may announce whatever its length (1024 × 1024).</summary>
+    private const long MinDenseEntries = 1L << 20;
+
+    /// <summary>Announced entries allowed per byte of the file beyond <see cref="MinDenseEntries"/>.</summary>
+    private const long EntriesPerByte = 16;
+
+    /// <summary>One value; an integer field holds integers only.</summary>
+    private static BigRational Entry(string file, string text, string where, string field)
     {
-        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int value) || value > max || value < (what.EndsWith("index", StringComparison.Ordinal) ? 1 : 0))
+        var value = MatrixEntry.Parse(file, text, where);
+        if (field == "integer" && value.Denominator != 1)
         {
-            throw new UsageException(Invariant($"--y-matrix: '{file}' line {line}: {what} '{text}' must be an integer from {(what.EndsWith("index", StringComparison.Ordinal) ? 1 : 0)} to {max}"));
+            throw new UsageException($"--y-matrix: '{file}' {where}: '{text}' is not an integer, and the header says the field is integer");
+        }
+
+        return value;
+    }
+
+    private static int Count(string file, string text, int line, string what, int max, int? least = null)
+    {
+        int min = least ?? (what.EndsWith("index", StringComparison.Ordinal) ? 1 : 0);
+        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int value) || value > max || value < min)
+        {
+            throw new UsageException(Invariant($"--y-matrix: '{file}' line {line}: {what} '{text}' must be an integer from {min} to {max}"));
         }
 
         return value;

@@ -1,6 +1,7 @@
 using System;
 using System.Buffers.Binary;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
 using Dmf.Cli.Errors;
@@ -25,20 +26,31 @@ internal static class NpyMatrix
     /// <summary>Parses <paramref name="bytes"/>.</summary>
     public static DataMatrix Parse(string file, byte[] bytes)
     {
-        if (!Recognizes(bytes) || bytes.Length < 10)
+        if (!Recognizes(bytes))
         {
             throw new UsageException($"--y-matrix: '{file}' is not a .npy file (no \\x93NUMPY magic)");
         }
 
-        int major = bytes[6];
-        int headerLength = major == 1 ? BinaryPrimitives.ReadUInt16LittleEndian(bytes.AsSpan(8)) : major is 2 or 3 && bytes.Length >= 12 ? (int)Math.Min(int.MaxValue, BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(8))) : -1;
-        int dataStart = (major == 1 ? 10 : 12) + headerLength;
-        if (headerLength < 0 || dataStart > bytes.Length)
+        int major = bytes.Length > 6 ? bytes[6] : 0;
+        int prefix = major == 1 ? 10 : 12;
+        if (bytes.Length < prefix)
         {
-            throw new UsageException(Invariant($"--y-matrix: '{file}' has a .npy header of version {major} that cannot be read"));
+            throw new UsageException(Invariant($"--y-matrix: '{file}' ends after {bytes.Length} bytes, inside the .npy preamble ({prefix} bytes before the header)"));
         }
 
-        string header = Encoding.ASCII.GetString(bytes, major == 1 ? 10 : 12, headerLength);
+        long headerLength = major == 1 ? BinaryPrimitives.ReadUInt16LittleEndian(bytes.AsSpan(8)) : major is 2 or 3 ? BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(8)) : -1;
+        if (headerLength < 0)
+        {
+            throw new UsageException(Invariant($"--y-matrix: '{file}' has a .npy header of version {major}; versions 1 to 3 are read"));
+        }
+
+        if (prefix + headerLength > bytes.Length)
+        {
+            throw new UsageException(Invariant($"--y-matrix: '{file}' announces a .npy header of {headerLength} bytes, but the file has {bytes.Length - prefix} after the preamble"));
+        }
+
+        int dataStart = prefix + (int)headerLength;
+        string header = Encoding.ASCII.GetString(bytes, prefix, (int)headerLength);
         string descr = Field(file, header, "descr", @"'([^']*)'");
         bool fortran = Field(file, header, "fortran_order", "(True|False)") == "True";
         string shape = Field(file, header, "shape", @"\(([^)]*)\)");
@@ -48,6 +60,11 @@ internal static class NpyMatrix
         }
 
         var dimensions = shape.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (dimensions.Length == 2 && dimensions.All(d => d.Length > 0 && d.All(char.IsAsciiDigit)) && dimensions.Any(d => !long.TryParse(d, NumberStyles.None, CultureInfo.InvariantCulture, out _)))
+        {
+            throw new UsageException(Invariant($"--y-matrix: '{file}' has shape ({shape}); between 1 and {DataMatrixFile.MaxSize} rows and columns are accepted"));
+        }
+
         if (dimensions.Length != 2
             || !long.TryParse(dimensions[0], NumberStyles.None, CultureInfo.InvariantCulture, out long rows)
             || !long.TryParse(dimensions[1], NumberStyles.None, CultureInfo.InvariantCulture, out long columns))
