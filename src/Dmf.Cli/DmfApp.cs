@@ -49,7 +49,8 @@ internal static class DmfApp
             return ExitCodes.BadInput;
         }
 
-        var parsed = root.Parse(args);
+        // No response files: an argument starting with '@' is a value (a C# identifier like @class), not a file to read.
+        var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (TokenSuggestion.For(parsed) is { } unknown)
         {
             error.WriteLine($"dmf: {unknown}");

@@ -39,6 +39,8 @@ public class GenerateCommandTests
     [InlineData(new[] { "generate", "--class", "1abc" }, "'1abc' is not a valid C# class name.")]
     [InlineData(new[] { "generate", "--class", "class" }, "'class' is not a valid C# class name.")]
     [InlineData(new[] { "generate", "--namespace", "a..b" }, "'a..b' is not a valid C# namespace.")]
+    [InlineData(new[] { "generate", "--class", "@class" }, "--class: '@class' is not a valid C# class name.")]
+    [InlineData(new[] { "generate", "--widths", "1,1,1" }, "--widths needs L + 1 = 4 values d_0,...,d_L for depth 3, got 3 ('1,1,1')")]
     [InlineData(new[] { "generate", "-o", "/nonexistent-dmf-dir/x.cs" }, "cannot write '/nonexistent-dmf-dir/x.cs': the directory '/nonexistent-dmf-dir' does not exist")]
     public void Bad_input_gives_one_line_and_exit_code_2(string[] args, string expected)
     {

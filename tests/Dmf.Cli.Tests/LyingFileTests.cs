@@ -82,4 +82,24 @@ public class LyingFileTests
     }
 
     private static Dmf.Symbolic.Exact.BigRational BigRationalZero() => Dmf.Symbolic.Exact.BigRational.Zero;
+
+    [Fact]
+    public void A_picture_is_what_its_name_says()
+    {
+        string folder = Directory.CreateTempSubdirectory("dmf-jpg-").FullName;
+        var result = CliRunner.Run("plot", "roots", "-o", Path.Combine(folder, "x.jpg"));
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("pictures are written as PNG (.png) or SVG (.svg), not as .jpg", result.Error, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(folder));
+    }
+
+    [Fact]
+    public void A_narrow_geometric_sweep_keeps_every_point_asked_for()
+    {
+        // 200 points between 1 and 1.0001 were 2 at 4 significant digits; now as many digits as they need.
+        var result = CliRunner.Run("sweep", "--log", "--points", "200", "--from", "1", "--to", "1.0001", "--runs", "1", "--json");
+        Assert.True(result.ExitCode is 0 or 1, result.Error);
+        using var document = System.Text.Json.JsonDocument.Parse(result.Output);
+        Assert.Equal(200, document.RootElement.GetProperty("points").GetArrayLength());
+    }
 }

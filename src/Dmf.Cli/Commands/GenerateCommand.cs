@@ -35,14 +35,28 @@ internal static class GenerateCommand
             var target = parsed.GetValue(output) is { } file ? OutputTarget.Check(file, "--out") : null;
             int l = InputParsing.ParseInteger("--depth", parsed.GetValue(depth)!, 2, 64, "the depth L");
             string name = parsed.GetValue(className) ?? Invariant($"Dmf{l}");
+            var fixedWidths = ParseWidths(parsed.GetValue(widths));
+            if (fixedWidths is not null && fixedWidths.Length != l + 1)
+            {
+                throw new UsageException(Invariant($"--widths needs L + 1 = {l + 1} values d_0,...,d_L for depth {l}, got {fixedWidths.Length} ('{parsed.GetValue(widths)}')"));
+            }
+
             (string HintName, string Source) generated;
             try
             {
-                generated = KernelSource.Generate(l, parsed.GetValue(ns), name, ParseWidths(parsed.GetValue(widths)), parsed.GetValue(float32));
+                generated = KernelSource.Generate(l, parsed.GetValue(ns), name, fixedWidths, parsed.GetValue(float32));
             }
             catch (ArgumentException exception)
             {
-                throw new UsageException(exception.Message.Split(" (Parameter", StringSplitOptions.None)[0]);
+                // Named by the option that gave the bad value.
+                string option = exception.ParamName switch
+                {
+                    "widths" => "--widths",
+                    "ns" => "--namespace",
+                    "className" => "--class",
+                    _ => "generate",
+                };
+                throw new UsageException(option + ": " + exception.Message.Split(" (Parameter", StringSplitOptions.None)[0]);
             }
 
             if (target is null || target.Mode == OutputMode.StandardOutput)

@@ -38,7 +38,7 @@ internal static class PlotCommand
     private static Command Picture(string name, string description, string[] suffixes, Func<DmfInstance, ParseResult, PictureSize, (string Suffix, byte[] Png)[]> render, params Option[] extra)
     {
         var instanceOptions = new InstanceOptions();
-        var output = new Option<string>("--out", "-o") { Description = "The picture's file: PNG, or SVG when it ends in .svg; - for standard output.", DefaultValueFactory = _ => name + ".png", HelpName = "FILE" };
+        var output = new Option<string>("--out", "-o") { Description = "The picture's file: PNG (.png), or SVG when it ends in .svg; - for standard output.", DefaultValueFactory = _ => name + ".png", HelpName = "FILE" };
         var width = new Option<string>("--width") { Description = "Width in pixels, 200..4000.", DefaultValueFactory = _ => "800", HelpName = "W" };
         var height = new Option<string>("--height") { Description = "Height in pixels, 200..4000.", DefaultValueFactory = _ => "600", HelpName = "H" };
         var command = new Command(name, description);
@@ -51,6 +51,13 @@ internal static class PlotCommand
         {
             // Every picture's target is checked before anything is rendered.
             string path = parsed.GetValue(output)!;
+            // The file is what its name says: PNG or SVG (no extension, a device or "-": PNG).
+            string extension = path == "-" ? string.Empty : Path.GetExtension(path);
+            if (extension.Length > 0 && !extension.Equals(".png", StringComparison.OrdinalIgnoreCase) && !extension.Equals(".svg", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new UsageException($"--out: '{path}': pictures are written as PNG (.png) or SVG (.svg), not as {extension}");
+            }
+
             var inputs = instanceOptions.Inputs(parsed);
             var first = OutputTarget.Check(path, "--out", inputs: inputs);
             if (suffixes.Length > 1 && first.Mode != OutputMode.Replace)

@@ -37,7 +37,7 @@ internal static class SweepCommand
         var from = new Option<string?>("--from") { Description = "First grid value, exact (default: half the smallest lambda_glob(y_j); for scale, half the smallest t where t*y_j = y_crit; for step, half the smallest 2/lambda_max of a minimizer other than W = 0).", HelpName = "A" };
         var to = new Option<string?>("--to") { Description = "Last grid value, exact (default: 1.5 times the largest lambda_crit(y_j); for scale, 1.5 times the largest t where t*y_j = y_glob; for step, 1.5 times the largest 2/lambda_max of a minimizer other than W = 0).", HelpName = "B" };
         var points = new Option<string>("--points") { Description = Invariant($"Grid points, 2..{MaxPoints}."), DefaultValueFactory = _ => "16", HelpName = "N" };
-        var log = new Option<bool>("--log") { Description = "Geometric grid (values rounded to 4 significant digits) instead of evenly spaced exact values." };
+        var log = new Option<bool>("--log") { Description = "Geometric grid (values rounded to 4 significant digits, more where a narrow range needs them) instead of evenly spaced exact values." };
         var json = new Option<bool>("--json") { Description = "Write JSON instead of the table." };
         var output = new Option<string?>("--out", "-o") { Description = "Also write sweep.png (the fractions against the swept value, thresholds drawn), sweep.md and sweep.json into this directory.", HelpName = "DIR" };
         var command = new Command(
@@ -178,8 +178,17 @@ internal static class SweepCommand
         // Exact inputs have at most 120 digits (InputParsing.MaxDigits), so both logarithms are finite.
         double a = Math.Log(low.ToDouble()), b = Math.Log(high.ToDouble());
 
-        var values = Enumerable.Range(0, count).Select(k => k == 0 ? low : k == count - 1 ? high : Round(Math.Exp(a + ((b - a) * k / (count - 1))), 4)).Distinct().ToList();
-        return values;
+        // 4 significant digits, more where a narrow range needs them: every point asked for stays a point of its own.
+        for (int digits = 4; digits <= 15; digits++)
+        {
+            var values = Enumerable.Range(0, count).Select(k => k == 0 ? low : k == count - 1 ? high : Round(Math.Exp(a + ((b - a) * k / (count - 1))), digits)).Distinct().ToList();
+            if (values.Count == count)
+            {
+                return values;
+            }
+        }
+
+        throw new UsageException(Invariant($"--points: {count} geometric points from {low.ToExactString()} to {high.ToExactString()} are not distinct at 15 significant digits; widen the range or ask for fewer points"));
     }
 
     // A double rounded to a few significant digits, as the exact decimal it prints as.
