@@ -88,4 +88,15 @@ public class SmtCommandTests
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("is larger than 16777216 bytes", result.Error);
     }
+
+    [Fact]
+    public void A_query_asking_for_proofs_is_answered_as_z3_answers_it()
+    {
+        // z3 FILE configures proofs before the context; so does the replay, which Z3 would otherwise refuse.
+        string file = Path.Combine(Directory.CreateTempSubdirectory("dmf-proofs-").FullName, "p.smt2");
+        File.WriteAllText(file, "(set-option :produce-proofs true)\n(set-logic QF_NRA)\n(declare-const x Real)\n(assert (> x 1))\n(assert (< x 0))\n(check-sat)\n");
+        var result = CliRunner.Run("smt", "check", file);
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Equal($"{file}: unsat", result.Output.Trim());
+    }
 }

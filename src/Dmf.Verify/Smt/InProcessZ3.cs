@@ -5,7 +5,7 @@ namespace Dmf.Verify.Smt;
 
 /// <summary>
 /// Z3 in process through the system libz3 (Debian: libz3-4), spoken to in SMT-LIB2 text via Z3_eval_smtlib2_string.
-/// Only Z3_mk_config, Z3_del_config, Z3_mk_context, Z3_del_context, Z3_eval_smtlib2_string, Z3_get_full_version,
+/// Only Z3_mk_config, Z3_set_param_value, Z3_del_config, Z3_mk_context, Z3_del_context, Z3_eval_smtlib2_string, Z3_get_full_version,
 /// Z3_global_param_set, Z3_global_param_reset_all and Z3_interrupt are used, plus Z3_set_error_handler to switch off the default handler, which
 /// would end the process on a malformed query (an error then surfaces as an <see cref="InvalidOperationException"/>). Every <see cref="Check"/> runs in its own context, so one instance is
 /// safe to use from many threads. A timer calls Z3_interrupt when the budget's wall-clock limit passes.
@@ -32,6 +32,7 @@ public sealed class InProcessZ3 : ISmtSolver
     private readonly SetErrorHandler _setErrorHandler;
     private readonly GlobalParamSet _setGlobal;
     private readonly GlobalParamResetAll _resetGlobals;
+    private readonly SetParamValue _setParam;
 
     private InProcessZ3(IntPtr library)
     {
@@ -46,6 +47,7 @@ public sealed class InProcessZ3 : ISmtSolver
         Version = "Z3 " + (Marshal.PtrToStringUTF8(version()) ?? "(unknown version)");
         _setGlobal = Export<GlobalParamSet>(library, "Z3_global_param_set");
         _resetGlobals = Export<GlobalParamResetAll>(library, "Z3_global_param_reset_all");
+        _setParam = Export<SetParamValue>(library, "Z3_set_param_value");
         SetDefaultGlobals();
     }
 
@@ -72,6 +74,9 @@ public sealed class InProcessZ3 : ISmtSolver
 
     [UnmanagedFunctionPointer(CallingConvention.Cdecl)]
     private delegate void GlobalParamResetAll();
+
+    [UnmanagedFunctionPointer(CallingConvention.Cdecl)]
+    private delegate void SetParamValue(IntPtr config, [MarshalAs(UnmanagedType.LPUTF8Str)] string name, [MarshalAs(UnmanagedType.LPUTF8Str)] string value);
 
     [UnmanagedFunctionPointer(CallingConvention.Cdecl)]
     private delegate void Interrupt(IntPtr context);
@@ -158,7 +163,12 @@ public sealed class InProcessZ3 : ISmtSolver
         GlobalParameters.EnterWriteLock();
         try
         {
-            return InFreshContext(wallClockMilliseconds, context => Eval(context, scriptText));
+            // A script that asks for proofs needs them configured before the context exists, as the z3 executable does.
+            // The set-option itself is then blanked (spaces, so positions in messages stay), since Z3 refuses it on a live context.
+            var proofOption = new System.Text.RegularExpressions.Regex(@"\(\s*set-option\s+:produce-proofs\s+true\s*\)");
+            bool proofs = proofOption.IsMatch(scriptText);
+            string text = proofs ? proofOption.Replace(scriptText, m => new string(' ', m.Length)) : scriptText;
+            return InFreshContext(wallClockMilliseconds, context => Eval(context, text), proofs);
         }
         finally
         {
@@ -170,9 +180,14 @@ public sealed class InProcessZ3 : ISmtSolver
 
     private void SetDefaultGlobals() => _setGlobal("model.compact", "false");
 
-    private T InFreshContext<T>(int wallClockMilliseconds, Func<IntPtr, T> body)
+    private T InFreshContext<T>(int wallClockMilliseconds, Func<IntPtr, T> body, bool proofs = false)
     {
         var config = _makeConfig();
+        if (proofs)
+        {
+            _setParam(config, "proof", "true");
+        }
+
         var context = _makeContext(config);
         _deleteConfig(config);
         _setErrorHandler(context, IntPtr.Zero);
