@@ -63,7 +63,7 @@ public class GenerateWidthsTests
     }
 
     [Theory]
-    [InlineData("2,2", "Depth 3 needs 4 widths (d_0..d_L), got 2.")]
+    [InlineData("2,2", "--widths needs L + 1 = 4 values d_0,...,d_L for depth 3, got 2 ('2,2')")]
     [InlineData("2,0,2,2", "--widths must be between 1 and 100000 (a width d_k), got 0")]
     [InlineData("2,x,2,2", "--widths expects an integer (a width d_k), got 'x'")]
     public void Bad_widths_give_one_line_and_exit_code_2(string widths, string expected)

@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.Diagnostics;
 using System.Text;
 
 namespace Dmf.Cli.Tests;
@@ -72,13 +71,12 @@ public class LyingFileTests
     [Fact]
     public void Zeros_with_huge_exponents_read_without_powers_of_ten()
     {
-        // 3600 entries 0e-99999: each is 0; before, each built 10^99999 (about 20 s in all on the reference machine).
+        // A zero mantissa is 0 whatever its exponent: no power of ten is built (before, each 0e-99999 built 10^99999, and a
+        // 60 x 60 CSV of them took 21 s; a zero whose scale passed the power limit was even refused).
+        Assert.Equal(BigRationalZero(), Dmf.Symbolic.Exact.BigRational.Parse("0.000e-100000"));
         string path = Write("z.csv", string.Join("\n", Enumerable.Repeat(string.Join(",", Enumerable.Repeat("0e-99999", 60)), 60)) + "\n");
-        var clock = Stopwatch.StartNew();
         var result = CliRunner.Run("analyze", "--y-matrix", path, "--no-numeric", "--only", "minimizers");
         Assert.True(result.ExitCode == 0, result.Error);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
-        Assert.Equal(BigRationalZero(), Dmf.Symbolic.Exact.BigRational.Parse("0e-99999"));
     }
 
     private static Dmf.Symbolic.Exact.BigRational BigRationalZero() => Dmf.Symbolic.Exact.BigRational.Zero;

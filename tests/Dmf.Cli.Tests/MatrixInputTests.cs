@@ -89,7 +89,7 @@ public class MatrixInputTests
         { "y.json", "[[1, 0],\n [0, true]]", "line 2, row 2, entry 2 is True, not a number" },
         { "y.json", "[[1, 0],\n [0, 1e400]]", "line 2, row 2, entry 2: '1e400' has too many digits for exact work" },
         { "y.json", "[[1, 0],\n [0, 1]", "is not valid JSON: line 2" },
-        { "y.mtx", "%%MatrixMarket matrix coordinate real general\n9000 2 1\n1 1 1\n", "line 2: rows '9000' must be an integer from 0 to 8192" },
+        { "y.mtx", "%%MatrixMarket matrix coordinate real general\n9000 2 1\n1 1 1\n", "line 2: rows '9000' must be an integer from 1 to 8192" },
         { "y.mtx", "%%MatrixMarket matrix coordinate real general\n2 2 2\n1 1 1\n3 1 1\n", "line 4: row index '3' must be an integer from 1 to 2" },
         { "y.mtx", "%%MatrixMarket matrix coordinate real general\n2 2 2\n1 1 1\n1 1 2\n", "line 4: entry (1, 1) is given twice" },
         { "y.mtx", "%%MatrixMarket matrix coordinate complex general\n2 2 1\n1 1 1 0\n", "'coordinate complex general' is not supported" },

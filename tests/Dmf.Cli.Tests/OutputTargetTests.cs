@@ -23,6 +23,9 @@ public class OutputTargetTests
 
     private static string Scratch() => Directory.CreateTempSubdirectory("dmf-out-").FullName;
 
+    /// <summary>A file name the command writes under: a picture's is a .png (plot refuses another extension), the rest any.</summary>
+    private static string Named(string command, string stem) => stem + (command.StartsWith("plot", StringComparison.Ordinal) ? ".png" : ".out");
+
     [Theory]
     [MemberData(nameof(FileCommands))]
     public void A_full_device_is_written_through_and_reported_not_replaced(string command)
@@ -59,7 +62,7 @@ public class OutputTargetTests
     [MemberData(nameof(FileCommands))]
     public void A_read_only_file_is_refused_and_left_as_it_was(string command)
     {
-        string path = Path.Combine(Scratch(), "ro.out");
+        string path = Path.Combine(Scratch(), Named(command, "ro"));
         File.WriteAllText(path, "keep");
         File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
         var result = CliRunner.Run(Command(command, path));
@@ -86,7 +89,7 @@ public class OutputTargetTests
     [MemberData(nameof(FileCommands))]
     public void A_missing_directory_and_an_empty_path_are_one_line_errors(string command)
     {
-        string missing = Path.Combine(Scratch(), "missing", "out.file");
+        string missing = Path.Combine(Scratch(), "missing", Named(command, "out"));
         var result = CliRunner.Run(Command(command, missing));
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("does not exist", result.Error);
