@@ -87,7 +87,11 @@ internal static class HessianBlockClaims
             {
                 string says = family.Step is null ? "are PSD" : family.Says;
                 string own = family.Step is null ? "; its own block PD at x+" : string.Empty;
-                yield return context.AtRoots(j, root, Invariant($"{family.Name}[{j + 1}]"), Invariant($"the {single.Count} Hessian blocks holding sigma for index {j + 1} alone {says} ({conditions.Count} exact conditions on eigenvalues, diagonal entries and minors{own})"), conditions);
+                // A block beyond the exact conditions came as a perturbation certificate: its first bound says what the exact part established.
+                var certified = single.SelectMany(b => b.Conditions).FirstOrDefault(c => c.Meaning.Contains(CertificateMark, StringComparison.Ordinal));
+                string what = certified is null ? "exact conditions on eigenvalues, diagonal entries and minors" : "exact conditions on eigenvalues, diagonal entries and minors, and entry bounds of a perturbation certificate";
+                var claim = context.AtRoots(j, root, Invariant($"{family.Name}[{j + 1}]"), Invariant($"the {single.Count} Hessian blocks holding sigma for index {j + 1} alone {says} ({conditions.Count} {what}{own})"), conditions);
+                yield return certified is null ? claim : claim with { Reduction = (claim.Reduction is { } reduction ? reduction + "; " : string.Empty) + certified.Meaning };
             }
 
             foreach (var pair in group.Where(b => OtherValue(b.Matrix, context, j)).GroupBy(b => b.Matrix.YValue!.Index!.Value).OrderBy(g => g.Key))
@@ -124,6 +128,9 @@ internal static class HessianBlockClaims
         }
     }
 
+    /// <summary>How the first entry bound of a certificate's conditions is marked (its meaning carries what the exact part established).</summary>
+    private const string CertificateMark = "entry bound of a perturbation certificate";
+
     /// <summary>
     /// The entry bounds of a perturbation certificate for a shifted block with at most one σ and numeral values, as block
     /// conditions at the owner's root (or without σ); null when the block is not clearly positive definite there.
@@ -146,7 +153,7 @@ internal static class HessianBlockClaims
 
         var bounds = certificate.Rows.SelectMany(row => row).ToList();
         return bounds.Select((bound, i) => new BlockCondition(bound.Quantity, bound.Condition, i == 0
-            ? Invariant($"{block}: entry bound of a perturbation certificate ({certificate.Established})")
+            ? Invariant($"{block}: {CertificateMark} ({certificate.Established})")
             : Invariant($"{block}: entry bound {i + 1} of {bounds.Count} of the certificate"))).ToList();
     }
 
