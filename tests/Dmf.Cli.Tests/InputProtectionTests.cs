@@ -88,4 +88,20 @@ public class InputProtectionTests
         Assert.Contains("already holds 1 .smt2 queries", result.Error, StringComparison.Ordinal);
         Assert.Equal(new[] { other }, Directory.GetFiles(folder));
     }
+
+    [Fact]
+    public void An_input_reached_through_a_linked_directory_is_recognized()
+    {
+        string folder = Scratch();
+        string data = Path.Combine(folder, "data");
+        Directory.CreateDirectory(data);
+        string y = Path.Combine(data, "y.csv");
+        File.WriteAllText(y, "2,0\n0,1.6\n");
+        string linked = Path.Combine(folder, "linked");
+        Directory.CreateSymbolicLink(linked, data);
+        var result = CliRunner.Run("analyze", "--no-numeric", "--y-matrix", Path.Combine(linked, "y.csv"), "-o", y);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("is the input of --y-matrix", result.Error, StringComparison.Ordinal);
+        Assert.Equal("2,0\n0,1.6\n", File.ReadAllText(y));
+    }
 }

@@ -36,14 +36,26 @@ internal sealed class InputFiles
         return null;
     }
 
-    /// <summary>The full path of the file a path finally names: links followed, or the path itself.</summary>
+    /// <summary>
+    /// The full path of the file a path finally names: every component that is a symbolic link followed (a linked
+    /// directory on the way too), or the path itself when it cannot be read.
+    /// </summary>
     public static string Resolve(string path)
     {
         try
         {
             string full = System.IO.Path.GetFullPath(path);
-            var target = new FileInfo(full).ResolveLinkTarget(returnFinalTarget: true);
-            return target?.FullName ?? full;
+            string root = System.IO.Path.GetPathRoot(full) ?? "/";
+            string resolved = root;
+            foreach (string part in full[root.Length..].Split(System.IO.Path.DirectorySeparatorChar, System.StringSplitOptions.RemoveEmptyEntries))
+            {
+                string next = System.IO.Path.Combine(resolved, part);
+                var info = new FileInfo(next);
+                string? target = info.Exists || Directory.Exists(next) ? (info.LinkTarget is null ? null : info.ResolveLinkTarget(returnFinalTarget: true)?.FullName) : null;
+                resolved = target ?? next;
+            }
+
+            return resolved;
         }
         catch (System.Exception exception) when (exception is IOException or System.UnauthorizedAccessException or System.ArgumentException or System.NotSupportedException)
         {
