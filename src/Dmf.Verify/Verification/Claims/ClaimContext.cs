@@ -20,11 +20,18 @@ internal sealed class ClaimContext
     private readonly ConcurrentDictionary<(Polynomial, BigRational, BigRational), AlgebraicRootElimination> _algebraicEliminations = new();
     private readonly ConcurrentDictionary<(BlockKey, BlockKey), BlockMatrix> _blocks = new();
 
+    private readonly Lazy<BigRational> _squareRootOfLambda;
+
     public ClaimContext(DmfInstance instance, CriticalPointTypes space)
     {
         Instance = instance ?? throw new ArgumentNullException(nameof(instance));
         Space = space ?? throw new ArgumentNullException(nameof(space));
         Enclosed = EnclosedValues.Of(space);
+        _squareRootOfLambda = new Lazy<BigRational>(() =>
+        {
+            var (low, high) = EnclosedValues.SquareRootBox(Lambda);
+            return BigRational.Midpoint(low, high);
+        });
     }
 
     public DmfInstance Instance { get; }
@@ -41,6 +48,26 @@ internal sealed class ClaimContext
 
     /// <summary>x₊'s label at this depth (L = 2: the soft-threshold root).</summary>
     public static RootLabel LargeRootLabel(int depth) => depth == 2 ? RootLabel.SoftThresholdRoot : RootLabel.LargeRoot;
+
+    /// <summary>
+    /// (x, y, s, λ) where the certificates and the choice of a failing condition look: x and y the σ of
+    /// <paramref name="x"/> and <paramref name="y"/> at 80-bit approximations (0 without one), s near √λ.
+    /// </summary>
+    public BigRational[] ApproximatePoint(ScalarRoot? x, ScalarRoot? y = null)
+    {
+        static BigRational Near(ScalarRoot? root)
+        {
+            if (root is null)
+            {
+                return BigRational.Zero;
+            }
+
+            var refined = BinaryMagnitude.RefinedRelative(root.Value, 80);
+            return BigRational.Midpoint(refined.Interval.Lower, refined.Interval.Upper);
+        }
+
+        return new[] { Near(x), Near(y), _squareRootOfLambda.Value, Lambda };
+    }
 
     /// <summary>The elimination of an irrational y at the roots of f(·; y), shared by the claims.</summary>
     public AlgebraicRootElimination AlgebraicElimination(AlgebraicNumber y) =>

@@ -142,11 +142,7 @@ internal static class HessianBlockClaims
             return null;
         }
 
-        var (sLow, sHigh) = EnclosedValues.SquareRootBox(context.Lambda);
-        var sigma = owner?.Root is { } root ? BinaryMagnitude.RefinedRelative(root.Value, 80) : null;
-        var x = sigma is null ? BigRational.Zero : BigRational.Midpoint(sigma.Interval.Lower, sigma.Interval.Upper);
-        var point = new[] { x, BigRational.Zero, BigRational.Midpoint(sLow, sHigh), context.Lambda };
-        if (BlockCertificates.Perturbation(entries, point) is not { } certificate)
+        if (BlockCertificates.Perturbation(entries, context.ApproximatePoint(owner?.Root)) is not { } certificate)
         {
             return null;
         }

@@ -185,8 +185,6 @@ internal static class SharpnessClaims
 
         var lambda = context.Instance.Landscape.LambdaProduct;
         var positions = HessianBlocks.Positions(context.Instance, context.Space, type, exact: true);
-        var (sLow, sHigh) = EnclosedValues.SquareRootBox(lambda);
-        var s = BigRational.Midpoint(sLow, sHigh);
         for (int a = 0; a < positions.Count; a++)
         {
             for (int c = a; c < positions.Count; c++)
@@ -199,7 +197,7 @@ internal static class SharpnessClaims
 
                 if (HessianBlocks.TwoRoots(pa, pc))
                 {
-                    if (TwoRootBlocks.Instability(context, pa, pc, bound, s) is { } pair)
+                    if (TwoRootBlocks.Instability(context, pa, pc, bound) is { } pair)
                     {
                         return pair;
                     }
@@ -214,11 +212,9 @@ internal static class SharpnessClaims
                 }
 
                 var owner = pa.Root is not null ? pa : pc.Root is not null ? pc : null;
-                var sigma = owner?.Root is { } root ? BinaryMagnitude.RefinedRelative(root.Value, 80) : null;
-                var x = sigma is null ? BigRational.Zero : BigRational.Midpoint(sigma.Interval.Lower, sigma.Interval.Upper);
                 string block = Invariant($"block {{{a + 1},{c + 1}}}");
                 var shifted = Shifted(context, matrix, a == c ? new[] { pa } : new[] { pa, pc }, step);
-                var point = new[] { x, BigRational.Zero, s, lambda };
+                var point = context.ApproximatePoint(owner?.Root);
                 BlockCondition? failing;
                 string description;
                 try

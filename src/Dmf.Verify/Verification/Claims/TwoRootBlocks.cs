@@ -19,14 +19,14 @@ internal static class TwoRootBlocks
     /// unstable[j,k]: one condition of the shifted block of two active positions at different roots is ≤ 0, on a box of
     /// both σ (<see cref="BoxClaims"/>); picked where the approximations make it clearly negative. Null otherwise.
     /// </summary>
-    internal static Claim? Instability(ClaimContext context, BlockPosition a, BlockPosition c, EigenvalueBound bound, BigRational s)
+    internal static Claim? Instability(ClaimContext context, BlockPosition a, BlockPosition c, EigenvalueBound bound)
     {
         if (a.Symbolic is not null || c.Symbolic is not null || Conditions(context, a, c, bound.Step) is not { } shifted)
         {
             return null;
         }
 
-        var point = Point(context, a, c, s);
+        var point = context.ApproximatePoint(a.Root, c.Root);
         if (shifted.Conditions is null)
         {
             // Beyond the exact conditions: a direction v with v^T S v <= 0 (BlockCertificates).
@@ -38,14 +38,6 @@ internal static class TwoRootBlocks
         return SharpnessClaims.ClearlyNegative(shifted.Conditions, point) is { } condition
             ? Box(context, a, c, bound.Family, SharpnessClaims.FailureDescription(shifted.Block, bound, condition), new[] { (condition.Quantity, SignCondition.NonPositive) })
             : null;
-    }
-
-    /// <summary>(σ_a, σ_c, s, λ) at 80-bit approximations of both roots.</summary>
-    private static BigRational[] Point(ClaimContext context, BlockPosition a, BlockPosition c, BigRational s)
-    {
-        var xa = BinaryMagnitude.RefinedRelative(a.Root!.Value, 80);
-        var xc = BinaryMagnitude.RefinedRelative(c.Root!.Value, 80);
-        return new[] { BigRational.Midpoint(xa.Interval.Lower, xa.Interval.Upper), BigRational.Midpoint(xc.Interval.Lower, xc.Interval.Upper), s, context.Lambda };
     }
 
     /// <summary>
@@ -71,8 +63,7 @@ internal static class TwoRootBlocks
         }
 
         // A perturbation certificate, one claim per row of entry bounds (one query each stays within the solver's reach).
-        var (sLow, sHigh) = EnclosedValues.SquareRootBox(context.Lambda);
-        if (BlockCertificates.Perturbation(shifted.Matrix, Point(context, a, c, BigRational.Midpoint(sLow, sHigh))) is not { } certificate)
+        if (BlockCertificates.Perturbation(shifted.Matrix, context.ApproximatePoint(a.Root, c.Root)) is not { } certificate)
         {
             return Array.Empty<Claim>();
         }
