@@ -81,8 +81,7 @@ internal sealed class OutputTarget
 
                 // Written through the link: a read-only file behind it is refused as if named (root could write it).
                 string final = InputFiles.Resolve(full);
-                if (FileKinds.Of(final) == FileKind.Regular && !OperatingSystem.IsWindows()
-                    && (((int)File.GetUnixFileMode(final) & AnyWrite) == 0 || !Writable(final)))
+                if (FileKinds.Of(final) == FileKind.Regular && !OperatingSystem.IsWindows() && ReadOnly(final, ModeOf(final)))
                 {
                     throw new UsageException($"{option}: cannot write '{path}': it is a link to the read-only file '{final}'; not replacing it");
                 }
@@ -91,8 +90,8 @@ internal sealed class OutputTarget
             case FileKind.Special:
                 return new OutputTarget(path, full, OutputMode.WriteThrough, option, null);
             case FileKind.Regular:
-                int? mode = OperatingSystem.IsWindows() ? null : (int)File.GetUnixFileMode(full);
-                if ((mode is int bits && (bits & AnyWrite) == 0) || !Writable(full))
+                int? mode = ModeOf(full);
+                if (ReadOnly(full, mode))
                 {
                     string shown = mode is int m ? $" (mode {Convert.ToString(m, 8).PadLeft(4, '0')})" : string.Empty;
                     throw new UsageException($"{option}: cannot write '{path}': it is read-only{shown}; not replacing it");
@@ -163,6 +162,12 @@ internal sealed class OutputTarget
             return false;
         }
     }
+
+    /// <summary>The file's permission bits (null on Windows).</summary>
+    private static int? ModeOf(string full) => OperatingSystem.IsWindows() ? null : (int)File.GetUnixFileMode(full);
+
+    /// <summary>Read-only by its mode (no write bit: refused even for root, who could write it) or for this process.</summary>
+    private static bool ReadOnly(string full, int? mode) => (mode is int bits && (bits & AnyWrite) == 0) || !Writable(full);
 
     private static bool Writable(string full)
     {

@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Text;
 
 namespace Dmf.Cli.Output;
 
@@ -8,31 +7,10 @@ namespace Dmf.Cli.Output;
 /// Standard error that never fails the run: when it cannot be written (closed with <c>2&gt;&amp;-</c>, a full disk) the
 /// message is lost, and the exit code still says what happened — rather than the runtime aborting on the write.
 /// </summary>
-internal sealed class StandardErrorWriter(TextWriter inner) : TextWriter
+internal sealed class StandardErrorWriter(TextWriter inner) : GuardedTextWriter(inner)
 {
-    public override Encoding Encoding => inner.Encoding;
-
-    public override void Write(char value) => Quietly(() => inner.Write(value));
-
-    public override void Write(string? value) => Quietly(() => inner.Write(value));
-
-    public override void Write(char[] buffer, int index, int count) => Quietly(() => inner.Write(buffer, index, count));
-
-    public override void WriteLine(string? value) => Quietly(() => inner.WriteLine(value));
-
-    public override void WriteLine() => Quietly(inner.WriteLine);
-
-    public override void Flush() => Quietly(inner.Flush);
-
-    private static void Quietly(Action write)
+    protected override void Failed(Exception exception)
     {
-        try
-        {
-            write();
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            // Nowhere left to say it: the exit code carries the outcome.
-        }
+        // Nowhere left to say it: the exit code carries the outcome.
     }
 }
