@@ -53,7 +53,7 @@ internal static class DmfApp
         var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (TokenSuggestion.For(parsed) is { } unknown)
         {
-            error.WriteLine($"dmf: {unknown}");
+            error.WriteLine($"dmf: {OneLine(unknown)}");
             return ExitCodes.BadInput;
         }
 
@@ -120,5 +120,5 @@ internal static class DmfApp
         _ => null,
     };
 
-    private static string OneLine(string message) => message.Replace("\r", " ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal).Trim();
+    private static string OneLine(string message) => ErrorText.OneLine(message);
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.Linq;
 using Dmf.Cli.Errors;
+using Dmf.Cli.Input.Matrix;
 using Dmf.Cli.Parsing;
 using Dmf.Symbolic.Exact;
 using Dmf.Verify.Instance;
@@ -45,17 +46,37 @@ internal sealed class InstanceOptions
         HelpName = "FILE",
     };
 
+    private readonly Option<string?> _delimiter = new("--delimiter")
+    {
+        Description = "With a text --y-matrix: the text between fields (',', ';', 'tab', 'whitespace', ...; default: the first data line's), as np.loadtxt's delimiter.",
+        HelpName = "TEXT",
+    };
+
+    private readonly Option<string> _skipRows = new("--skip-rows")
+    {
+        Description = "With a text --y-matrix: skip this many lines at the top (comments and blank lines counted), as np.loadtxt's skiprows.",
+        DefaultValueFactory = _ => "0",
+        HelpName = "N",
+    };
+
+    private readonly Option<string> _comments = new("--comments")
+    {
+        Description = "With a text --y-matrix: the characters that start a comment, to the end of the line ('' for none), as np.loadtxt's comments.",
+        DefaultValueFactory = _ => "#",
+        HelpName = "TEXT",
+    };
+
     /// <summary>The options, to add to a command.</summary>
-    public IEnumerable<Option> All => new Option[] { _depth, _widths, _lambda, _y, _yMatrix };
+    public IEnumerable<Option> All => new Option[] { _depth, _widths, _lambda, _y, _yMatrix, _delimiter, _skipRows, _comments };
+
+    /// <summary>The files these options read (the --y-matrix file), which no output may replace.</summary>
+    public InputFiles Inputs(ParseResult parsed) => InputFiles.Of(("--y-matrix", parsed.GetValue(_yMatrix)));
 
     /// <summary>
     /// The instance the parsed options describe; bad values throw <see cref="UsageException"/>. <paramref name="checkWidths"/>
     /// sees the widths d_0..d_L before Y is decomposed, so a command's own limits (e.g. the numeric check's size) are
     /// checked before the expensive work.
     /// </summary>
-    /// <summary>The files these options read (the --y-matrix file), which no output may replace.</summary>
-    public InputFiles Inputs(ParseResult parsed) => InputFiles.Of(("--y-matrix", parsed.GetValue(_yMatrix)));
-
     public DmfInstance Build(ParseResult parsed, Action<IReadOnlyList<int>>? checkWidths = null)
     {
         int depth = InputParsing.ParseInteger("--depth", parsed.GetValue(_depth)!, 2, DmfInstance.MaxDepth, "the depth L");
@@ -67,11 +88,17 @@ internal sealed class InstanceOptions
             throw new UsageException("give Y either by its singular values (--y) or as a matrix (--y-matrix), not both");
         }
 
+        if (matrixPath is null && FirstLayoutOption(parsed) is { } layoutOption)
+        {
+            throw new UsageException($"{layoutOption} describes the text file of --y-matrix; give one");
+        }
+
         try
         {
             if (matrixPath is not null)
             {
-                var matrix = DataMatrixFile.Read(matrixPath);
+                var error = parsed.InvocationConfiguration.Error;
+                var matrix = DataMatrixFile.Read(matrixPath, Layout(parsed), note => error.WriteLine("dmf: " + note));
                 int rows = matrix.Rows, columns = matrix.Columns;
                 var widths = Widths(parsed.GetValue(_widths), depth, columns, rows, Math.Min(rows, columns));
                 checkWidths?.Invoke(widths);
@@ -88,6 +115,15 @@ internal sealed class InstanceOptions
             throw new UsageException(exception.Message.TrimEnd('.'));
         }
     }
+
+    // The layout of a text matrix, from --delimiter, --skip-rows and --comments (checked before the file is read).
+    private TextLayout Layout(ParseResult parsed) => new(
+        parsed.GetValue(_delimiter) is { } delimiter ? TextLayout.ParseDelimiter(delimiter) : null,
+        InputParsing.ParseInteger("--skip-rows", parsed.GetValue(_skipRows)!, 0, int.MaxValue, "lines to skip at the top"),
+        TextLayout.ParseComments(parsed.GetValue(_comments)!));
+
+    private string? FirstLayoutOption(ParseResult parsed) =>
+        new Option[] { _delimiter, _skipRows, _comments }.FirstOrDefault(option => parsed.GetResult(option) is { Implicit: false })?.Name;
 
     /// <summary>λ_1..λ_L from --lambda: L values, or one for every layer; absent, the example's (depth 3 only). Shared by every command taking λ.</summary>
     internal static IReadOnlyList<BigRational> Lambdas(string? text, int depth)

@@ -23,7 +23,7 @@ internal static class MatrixMarket
     public static BigRational[,] Parse(string file, string text)
     {
         var lines = text.Split('\n');
-        var header = DelimitedMatrix.SplitOnWhitespace(lines[0].Trim().ToLowerInvariant());
+        var header = DelimitedFields.SplitOnWhitespace(lines[0].Trim().ToLowerInvariant());
         if (header.Length != 5 || header[0] != "%%matrixmarket" || header[1] != "matrix")
         {
             throw new UsageException($"--y-matrix: '{file}' line 1: expected '%%MatrixMarket matrix <coordinate|array> <real|integer|pattern> <general|symmetric|skew-symmetric>'");
@@ -44,7 +44,7 @@ internal static class MatrixMarket
                 string content = lines[line++].Trim();
                 if (content.Length > 0 && !content.StartsWith('%'))
                 {
-                    return DelimitedMatrix.SplitOnWhitespace(content);
+                    return DelimitedFields.SplitOnWhitespace(content);
                 }
             }
 
