@@ -6,6 +6,7 @@ using System.IO;
 using Dmf.Cli.Commands;
 using Dmf.Cli.Errors;
 using Dmf.Cli.Input;
+using Dmf.Cli.Output;
 using static System.FormattableString;
 
 namespace Dmf.Cli;
@@ -19,13 +20,26 @@ internal static class DmfApp
     /// <summary>As <see cref="Run(string[], TextWriter, TextWriter)"/>; <paramref name="showProgress"/> allows progress bars on <paramref name="error"/>.</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error, bool showProgress)
     {
+        // One progress line for the run, past two seconds, when stderr is a terminal; every write to either stream erases it first.
+        using var progress = new ProgressBar(error, showProgress);
+        if (showProgress)
+        {
+            output = new ProgressAwareWriter(output, progress);
+            error = new ProgressAwareWriter(error, progress);
+        }
+
+        return Run(args, output, error, progress);
+    }
+
+    private static int Run(string[] args, TextWriter output, TextWriter error, ProgressBar progress)
+    {
         var root = new RootCommand("dmf: derive, generate and verify the loss landscape of regularized deep matrix factorization,\n" +
                                    "F(W) = ||W_L...W_1 - Y||_F^2 + sum_l lambda_l ||W_l||_F^2 (arXiv 2506.20344).")
         {
-            AnalyzeCommand.Create(showProgress),
+            AnalyzeCommand.Create(progress),
             AuditCommand.Create(),
-            DescendCommand.Create(showProgress),
-            SweepCommand.Create(showProgress),
+            DescendCommand.Create(progress),
+            SweepCommand.Create(progress),
             PlotCommand.Create(),
             RootsCommand.Create(),
             DeriveCommand.Create(),
@@ -65,6 +79,7 @@ internal static class DmfApp
 
         try
         {
+            progress.Phase(TokenSuggestion.Name(parsed.CommandResult.Command));
             return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
         catch (UsageException exception)

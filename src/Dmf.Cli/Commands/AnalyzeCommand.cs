@@ -26,8 +26,8 @@ namespace Dmf.Cli.Commands;
 /// </summary>
 internal static class AnalyzeCommand
 {
-    /// <summary>Builds the command; <paramref name="showProgress"/> draws a progress bar on stderr for long runs.</summary>
-    public static Command Create(bool showProgress)
+    /// <summary>Builds the command; <paramref name="progress"/> is the run's progress line on stderr (shown past two seconds on a terminal).</summary>
+    public static Command Create(ProgressBar progress)
     {
         var instanceOptions = new InstanceOptions();
         var limit = new Option<string>("--limit") { Description = "List at most N critical-point types.", DefaultValueFactory = _ => "100", HelpName = "N" };
@@ -86,6 +86,7 @@ internal static class AnalyzeCommand
                 : Array.Empty<OutputTarget>();
             var smtDirectory = parsed.GetValue(smtOut) is { } smtPath ? OutputDirectory.Check(smtPath, "--smt-out", inputs).RequireNoOther("*.smt2", ".smt2 queries") : null;
             bool wantsNumeric = !parsed.GetValue(noNumeric);
+            progress.Phase("reading Y and its singular values");
             var instance = instanceOptions.Build(parsed, widths =>
             {
                 if (wantsNumeric)
@@ -153,8 +154,7 @@ internal static class AnalyzeCommand
                 throw new UsageException($"{solverOption} sets the solvers of --exact; add --exact");
             }
 
-            var error = parsed.InvocationConfiguration.Error;
-            using var progress = new ProgressBar(error, showProgress && !parsed.GetValue(json));
+            progress.Phase(verifier is null ? "analyzing the critical points" : "analyzing and proving the critical points", "types");
             LandscapeReport report;
             try
             {
@@ -165,7 +165,7 @@ internal static class AnalyzeCommand
                 throw new UsageException(exception.Message.TrimEnd('.'));
             }
 
-            progress.Dispose();
+            progress.Phase("writing the report");
             var writer = parsed.InvocationConfiguration.Output;
             if (parsed.GetValue(json))
             {

@@ -18,7 +18,7 @@ namespace Dmf.Cli.Commands;
 internal static class DescendCommand
 {
     /// <summary>Builds the command.</summary>
-    public static Command Create(bool showProgress)
+    public static Command Create(ProgressBar progress)
     {
         var instanceOptions = new InstanceOptions();
         var descent = new DescentOptionSet(100, 100_000, "Number of descents, 1..100000.");
@@ -43,13 +43,11 @@ internal static class DescendCommand
                 outputs = (directory, directory.File("descent.png"), directory.File("descent-loss.png"), directory.File("descend.md"));
             }
 
+            progress.Phase("reading Y and its singular values");
             var instance = instanceOptions.Build(parsed, RequireKernels);
             var options = descent.Build(parsed);
-            DescentReport report;
-            using (var progress = new ProgressBar(parsed.InvocationConfiguration.Error, showProgress && !parsed.GetValue(json), "runs"))
-            {
-                report = DescentExperiment.Run(instance, options, progress.Report);
-            }
+            progress.Phase("descending", "runs");
+            var report = DescentExperiment.Run(instance, options, progress.Report);
 
             var writer = parsed.InvocationConfiguration.Output;
             if (parsed.GetValue(json))

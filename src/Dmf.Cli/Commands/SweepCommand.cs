@@ -28,7 +28,7 @@ internal static class SweepCommand
     public const long MaxDescents = 1_000_000;
 
     /// <summary>Builds the command.</summary>
-    public static Command Create(bool showProgress)
+    public static Command Create(ProgressBar progress)
     {
         var instanceOptions = new InstanceOptions();
         var descent = new DescentOptionSet(50, 100_000, "Descents per grid point, 1..100000.");
@@ -69,6 +69,7 @@ internal static class SweepCommand
             {
                 throw new UsageException($"{given} is set by --vary step (every point runs constant-step gradient descent at its own step); drop {given}");
             }
+            progress.Phase("reading Y and its singular values");
             var instance = instanceOptions.Build(parsed, DescendCommand.RequireKernels);
             if (!instance.SingularValuesExact)
             {
@@ -84,11 +85,8 @@ internal static class SweepCommand
 
             var (low, high) = Range(instance, parameter, parsed.GetValue(from), parsed.GetValue(to));
             var grid = Grid(low, high, count, parsed.GetValue(log));
-            SweepReport report;
-            using (var progress = new ProgressBar(parsed.InvocationConfiguration.Error, showProgress && !parsed.GetValue(json), "descents"))
-            {
-                report = SweepExperiment.Run(instance, parameter, grid, options, progress.Report);
-            }
+            progress.Phase("sweeping", "descents");
+            var report = SweepExperiment.Run(instance, parameter, grid, options, progress.Report);
 
             var writer = parsed.InvocationConfiguration.Output;
             if (parsed.GetValue(json))
