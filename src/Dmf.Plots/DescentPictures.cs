@@ -29,7 +29,7 @@ public static class DescentPictures
         plot.Title(Invariant($"Types reached by {report.Options.Runs} gradient descents (L = {report.Instance.Depth})"));
         plot.XLabel("critical-point type reached");
         plot.YLabel("runs");
-        plot.ShowLegend(Alignment.UpperRight);
+        plot.ShowLegend(Edge.Right);
         return PngRendering.Render(plot, size);
     }
 

@@ -23,9 +23,8 @@ public static class RootsPicture
         double yCrit = instance.Landscape.CriticalThreshold.ToDouble();
         double yGlob = instance.Landscape.GlobalThreshold.ToDouble();
         var groups = instance.Types().Groups;
-        var roots = groups.SelectMany(g => g.RootCount == 0 ? Enumerable.Empty<(double Y, ScalarRoot Root)>() : g.Roots.PositiveRoots.Select(r => (Y: g.Y.ToDouble(), Root: r))).ToList();
         double xStar = instance.Landscape.InflectionPoint?.ToDouble() ?? Math.Sqrt(s);
-        double xMax = Math.Max(2 * xStar, 1.3 * roots.Select(r => r.Root.Value.ToDouble()).DefaultIfEmpty(0).Max());
+        double xMax = Math.Max(2 * xStar, 1.3 * groups.SelectMany(g => g.RootCount == 0 ? Enumerable.Empty<ScalarRoot>() : g.Roots.PositiveRoots).Select(r => r.Value.ToDouble()).DefaultIfEmpty(0).Max());
         double yTop = 1.4 * Math.Max(yGlob, instance.SingularValues.Select(y => y.ToDouble()).DefaultIfEmpty(0).Max());
 
         var plot = new Plot();
@@ -49,26 +48,28 @@ public static class RootsPicture
             glob.LegendText = Invariant($"y_glob = {yGlob:G4}");
         }
 
-        foreach (var group in groups)
+        // Each value's line and its roots in one color; past a handful of values, one gray legend entry for all of them.
+        bool many = groups.Count > MaxLegendValues;
+        var palette = new ScottPlot.Palettes.Category10();
+        var colorOf = new Dictionary<int, Color>();
+        for (int g = 0; g < groups.Count; g++)
         {
-            double y = group.Y.ToDouble();
-            var line = plot.Add.HorizontalLine(y);
+            var group = groups[g];
+            colorOf[g] = many ? Colors.Gray.WithAlpha(0.6) : palette.GetColor(g + 3);
+            var line = plot.Add.HorizontalLine(group.Y.ToDouble());
             line.LineWidth = 1;
-            line.LegendText = $"y = {group.Y.ToExactString()} (index {string.Join(",", group.Indices.Select(j => (j + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)))})";
+            line.Color = colorOf[g];
+            line.LegendText = many
+                ? (g == 0 ? Invariant($"y = {groups.Min(v => v.Y).ToDouble():G4} … {groups.Max(v => v.Y).ToDouble():G4} ({instance.SingularValues.Count} values)") : string.Empty)
+                : $"y = {group.Y.ToExactString()} (index {string.Join(",", group.Indices.Select(j => (j + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)))})";
         }
 
-        foreach (var (y, root) in roots)
+        var points = groups.SelectMany((g, index) => g.RootCount == 0 ? Enumerable.Empty<(double X, double Y, ScalarRoot Root, int Group)>() : g.Roots.PositiveRoots.Select(r => (X: r.Value.ToDouble(), Y: g.Y.ToDouble(), Root: r, Group: index))).ToList();
+        foreach (var point in points)
         {
-            double x = root.Value.ToDouble();
-            var marker = plot.Add.Marker(x, y);
-            marker.MarkerSize = 10;
-            var text = plot.Add.Text(Invariant($"{root.Label.ToSymbol().Replace("x-", "x₋", StringComparison.Ordinal).Replace("x+", "x₊", StringComparison.Ordinal)} = {x:G4}"), x, y);
-            text.LabelFontSize = 12;
-            // x− sits left of the minimum of ψ and x+ right of it: labels go outward, so two close roots never share a spot.
-            bool left = root.Label == RootLabel.SmallRoot;
-            text.LabelAlignment = left ? Alignment.LowerRight : Alignment.LowerLeft;
-            text.OffsetX = left ? -7 : 7;
-            text.OffsetY = -7;
+            var marker = plot.Add.Marker(point.X, point.Y);
+            marker.MarkerSize = many ? 6 : 10;
+            marker.Color = many ? Colors.Black : colorOf[point.Group];
         }
 
         plot.Axes.SetLimits(0, xMax, 0, yTop);
@@ -76,8 +77,44 @@ public static class RootsPicture
         plot.XLabel("x (a singular value of √λ_l W_l)");
         plot.YLabel("y (singular value of Y)");
         plot.ShowLegend(Edge.Right);
+        PngRendering.Prepare(plot);
+
+        // Labels where they fit: laid out in pixels on the rendered plot area, from the largest y down; x− labels go left
+        // of the minimum of ψ and x+ right of it, so two close roots do not share a spot; a white ground keeps the
+        // lines of the values from striking through them; the threshold lines are kept out of them.
+        plot.RenderInMemory(size.Width, size.Height);
+        var area = plot.LastRender.DataRect;
+        var ordered = points.OrderByDescending(p => p.Y).ThenBy(p => p.X).ToList();
+        var texts = ordered.Select(p => Invariant($"{p.Root.Label.ToSymbol().Replace("x-", "x₋", StringComparison.Ordinal).Replace("x+", "x₊", StringComparison.Ordinal)} = {p.X:G4}")).ToList();
+        var requests = ordered.Select((p, i) =>
+        {
+            var pixel = plot.GetPixel(new Coordinates(p.X, p.Y));
+            var (width, height) = PngRendering.Measure(texts[i], LabelFontSize);
+            return new LabelPlacement.Request(pixel.X, pixel.Y, width + 4, height + 2, p.Root.Label == RootLabel.SmallRoot);
+        }).ToList();
+        var thresholds = (depth > 2 ? new[] { yCrit, yGlob } : new[] { yCrit }).Select(y => plot.GetPixel(new Coordinates(0, y)).Y).Select(py => new LabelPlacement.Box(area.Left, py - 1, area.Right, py + 1));
+        var boxes = LabelPlacement.Place(requests, new LabelPlacement.Box(area.Left, area.Top, area.Right, area.Bottom), thresholds);
+        for (int i = 0; i < ordered.Count; i++)
+        {
+            if (boxes[i] is not { } box)
+            {
+                continue;
+            }
+
+            var corner = plot.GetCoordinates(new Pixel((float)box.Left + 2, (float)box.Top + 1));
+            var text = plot.Add.Text(texts[i], corner.X, corner.Y);
+            text.LabelFontSize = LabelFontSize;
+            text.LabelAlignment = Alignment.UpperLeft;
+            text.LabelBackgroundColor = Colors.White.WithAlpha(0.85);
+        }
+
         return PngRendering.Render(plot, size);
     }
+
+    /// <summary>Values listed one by one in the legend; more are summed up in one entry.</summary>
+    public const int MaxLegendValues = 6;
+
+    private const float LabelFontSize = 12;
 
     /// <summary>An integer in superscript digits: ³, ⁻¹.</summary>
     private static string Superscript(int n) => string.Concat(n.ToString(System.Globalization.CultureInfo.InvariantCulture).Select(c => c == '-' ? '⁻' : "⁰¹²³⁴⁵⁶⁷⁸⁹"[c - '0']));

@@ -42,7 +42,7 @@ public static class SlicePictures
         plot.Title($"F along lines through the {classification.Class.Name()} {type}");
         plot.XLabel("t (W + t d, |d| = 1)");
         plot.YLabel("F");
-        plot.ShowLegend(Alignment.UpperCenter);
+        plot.ShowLegend(Edge.Right);
         return PngRendering.Render(plot, size);
     }
 
@@ -78,7 +78,7 @@ public static class SlicePictures
         plot.Title($"F on a plane through the {classification.Class.Name()} {type}");
         plot.XLabel($"a (along d1: {what})");
         plot.YLabel("b (along d2: balanced scaling)");
-        plot.ShowLegend(Alignment.UpperRight);
+        plot.ShowLegend(Edge.Right);
         return PngRendering.Render(plot, size);
     }
 

@@ -51,10 +51,14 @@ public class ReportTests
         var all = Regex.Matches(page, "<tr>(.*?)</tr>").Select(m => m.Groups[1].Value).ToList();
         Assert.Equal(1 + 9 + 1 + 3, all.Count);
         var rows = all.Take(10).ToList();
-        Assert.All(rows, row => Assert.Equal(6, Regex.Matches(row, "<t[hd]>").Count));
-        Assert.All(all.Skip(10), row => Assert.Equal(7, Regex.Matches(row, "<t[hd]>").Count));
+        Assert.All(rows, row => Assert.Equal(6, Regex.Matches(row, "<t[hd](?: class=\"short\")?>").Count));
+        Assert.All(all.Skip(10), row => Assert.Equal(7, Regex.Matches(row, "<t[hd](?: class=\"short\")?>").Count));
         Assert.Contains("8.659387", all[11]);
-        Assert.Contains("<th><span class=\"math\">\\sigma</span> per slot → <span class=\"math\">y</span></th>", rows[0]);
+        Assert.Contains("<th class=\"short\"><span class=\"math\">\\sigma</span> per slot → <span class=\"math\">y</span></th>", rows[0]);
+
+        // Short cells (numbers such as 1.55E-15, the sigma of a row) stay on one line; the tables scroll sideways instead.
+        Assert.Contains("td.short, th.short { white-space: nowrap; }", page);
+        Assert.Contains("<div class=\"table\"><table>", page);
         Assert.Contains("agrees: |grad|", rows[1]);
 
         // Every heading, list item and table row of the Markdown report is in the page.

@@ -21,7 +21,9 @@ internal static class HtmlPage
         a.kernel { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 0.8em; white-space: nowrap; color: #3366aa; }
         pre.source { font-size: 0.78em; line-height: 1.35; background: #f7f7f7; padding: 1em; overflow-x: auto; }
         pre.source span:target { background: #fff2a8; }
-        table { border-collapse: collapse; margin: 1em 0; }
+        div.table { overflow-x: auto; margin: 1em 0; }
+        table { border-collapse: collapse; }
+        td.short, th.short { white-space: nowrap; }
         th, td { border: 1px solid #ccc; padding: 0.25em 0.6em; text-align: left; vertical-align: top; }
         th { background: #f2f2f2; }
         img { max-width: 100%; }

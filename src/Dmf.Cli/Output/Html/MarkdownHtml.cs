@@ -117,7 +117,7 @@ internal static class MarkdownHtml
         }
 
         bool separated = rows.Count > 1 && Regex.IsMatch(rows[1], @"^\|(\s*:?-+:?\s*\|)+\s*$");
-        html.Append("<table>\n");
+        html.Append("<div class=\"table\"><table>\n");
         for (int r = 0; r < rows.Count; r++)
         {
             if (separated && r == 1)
@@ -129,14 +129,18 @@ internal static class MarkdownHtml
             html.Append("<tr>");
             foreach (var cell in Cells(rows[r]))
             {
-                html.Append('<').Append(tag).Append('>').Append(Span(cell)).Append("</").Append(tag).Append('>');
+                // A short cell (a number such as 1.55E-15, a list of sigma, a type) stays on one line; prose wraps.
+                html.Append('<').Append(tag).Append(cell.Length <= ShortCell ? " class=\"short\">" : ">").Append(Span(cell)).Append("</").Append(tag).Append('>');
             }
 
             html.Append("</tr>\n");
         }
 
-        html.Append("</table>\n");
+        html.Append("</table></div>\n");
     }
+
+    /// <summary>Longest table cell (in Markdown characters) kept on one line.</summary>
+    private const int ShortCell = 60;
 
     // Inline code, bold and math; the rest escaped (Markdown's backslash escapes of | and $ removed).
     private static string Span(string text)
