@@ -44,7 +44,7 @@ internal static class AnalyzeTextRenderer
                 output.WriteLine($"       exact (Z3): {ExactSummary(exact)}");
                 foreach (var claim in exact.Claims.Where(c => c.Status != Dmf.Verify.Verification.ClaimStatus.Proved))
                 {
-                    output.WriteLine($"       !! {claim.Claim} {claim.Status.ToString().ToLowerInvariant()}: {claim.Description}; {claim.Detail}");
+                    output.WriteLine($"       {Marker(claim.Status == Dmf.Verify.Verification.ClaimStatus.Unknown)} {claim.Claim} {claim.Status.ToString().ToLowerInvariant()}: {claim.Description}; {claim.Detail}");
                 }
             }
 
@@ -52,7 +52,7 @@ internal static class AnalyzeTextRenderer
             {
                 foreach (var finding in numeric.Findings)
                 {
-                    output.WriteLine($"       !! {finding}");
+                    output.WriteLine($"       {Marker(numeric.Verdict == NumericVerdict.Inconclusive)} {finding}");
                 }
             }
         }
@@ -167,4 +167,7 @@ internal static class AnalyzeTextRenderer
             output.WriteLine("  stable: lambda_max < 2/step, so gradient descent with that step stays near the minimizer; UNSTABLE: it cannot.");
         }
     }
+
+    /// <summary>"!!" marks a finding (a disagreement, a refuted or vacuous claim); "??" what is only not established (an inconclusive check, an unknown claim).</summary>
+    private static string Marker(bool notEstablished) => notEstablished ? "??" : "!!";
 }
