@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using static System.FormattableString;
 
 namespace Dmf.Generators.Tests;
 
@@ -31,19 +32,30 @@ public class PackageConsumptionTests
                 "<Project Sdk=\"Microsoft.NET.Sdk\">\n  <PropertyGroup>\n    <OutputType>Exe</OutputType>\n    <TargetFramework>net10.0</TargetFramework>\n    <Nullable>enable</Nullable>\n    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>\n  </PropertyGroup>\n" +
                 $"  <ItemGroup>\n    <PackageReference Include=\"Dmf.Kernels\" Version=\"{version}\" />\n  </ItemGroup>\n</Project>\n");
 
-            // Widths 1,1,1,1 make F scalar: F = (abc − y)² + Σ λ_l w_l². With a, b, c = 1, 2, 3, y = 5 and
-            // λ = 0.5, 0.25, 1: F = 1 + 0.5 + 1 + 9 = 11.5, ∇F = (2·6 + 1, 2·3 + 1, 2·2 + 6) = (13, 7, 10).
-            File.WriteAllText(Path.Combine(consumer, "Program.cs"),
+            // The package README's example, verbatim, is the program (every variable it uses is defined in it).
+            string readme = File.ReadAllText(Path.Combine(root, "src", "Dmf.Kernels", "PACKAGE.md"));
+            string example = System.Text.RegularExpressions.Regex.Match(readme, "```csharp\n(.*?)```", System.Text.RegularExpressions.RegexOptions.Singleline).Groups[1].Value;
+            Assert.Contains(example, File.ReadAllText(Path.Combine(root, "docs", "generator.md")).Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
+            File.WriteAllText(Path.Combine(consumer, "Program.cs"), example);
+
+            // Beside it, run before it: widths 1,1,1,1 make F scalar: F = (abc − y)² + Σ λ_l w_l². With a, b, c = 1, 2, 3,
+            // y = 5 and λ = 0.5, 0.25, 1: F = 1 + 0.5 + 1 + 9 = 11.5, ∇F = (2·6 + 1, 2·3 + 1, 2·2 + 6) = (13, 7, 10).
+            File.WriteAllText(Path.Combine(consumer, "ScalarCheck.cs"),
                 "using System.Linq;\nusing Dmf.Kernels;\n" +
-                "var p = new DmfProblem(new[] { 1, 1, 1, 1 }, new[] { 5.0 }, new[] { 0.5, 0.25, 1.0 });\n" +
-                "var g = new double[3];\n" +
-                "double f = Dmf3.LossAndGradient(p, new[] { 1.0, 2.0, 3.0 }, g, Dmf3.CreateWorkspace(p));\n" +
-                "System.Console.WriteLine(string.Join(\" \", new[] { f, g[0], g[1], g[2] }.Select(x => x.ToString(System.Globalization.CultureInfo.InvariantCulture))));\n" +
+                "static class ScalarCheck\n{\n    [System.Runtime.CompilerServices.ModuleInitializer]\n    internal static void Run()\n    {\n" +
+                "        var p = new DmfProblem(new[] { 1, 1, 1, 1 }, new[] { 5.0 }, new[] { 0.5, 0.25, 1.0 });\n" +
+                "        var g = new double[3];\n" +
+                "        double f = Dmf3.LossAndGradient(p, new[] { 1.0, 2.0, 3.0 }, g, Dmf3.CreateWorkspace(p));\n" +
+                "        System.Console.WriteLine(string.Join(\" \", new[] { f, g[0], g[1], g[2] }.Select(x => x.ToString(System.Globalization.CultureInfo.InvariantCulture))));\n" +
+                "    }\n}\n" +
                 "[DmfKernel(Depth = 3)]\nstatic partial class Dmf3 { }\n");
 
             string packages = Path.Combine(work, "packages");
-            string output = Run(consumer, "run", "--project", consumer, "-c", "Release", "--disable-build-servers", $"-p:RestorePackagesPath={packages}");
-            Assert.Equal("11.5 13 7 10", output.Trim().Split('\n').Last().Trim());
+            string output = Run(consumer, "run", "--project", consumer, "-c", "Release", "--disable-build-servers", $"-p:RestorePackagesPath={packages}", "-p:InvariantGlobalization=true");
+            var lines = output.Trim().Split('\n').Select(line => line.Trim()).ToArray();
+            Assert.Equal("11.5 13 7 10", lines[^2]);
+            Assert.Equal(Invariant($"F = {ReadmeExampleLoss():F6}"), lines[^1].Split(',')[0]);
+            Assert.Matches(@"\|grad F\| = \d+\.\d{6}$", lines[^1]);
         }
         finally
         {
@@ -56,6 +68,57 @@ public class PackageConsumptionTests
                 // A leftover temporary folder is harmless.
             }
         }
+    }
+
+    /// <summary>F of the README example, computed here by plain loops: W_4⋯W_1 − Y and the penalties, W from Random(1) as there.</summary>
+    private static double ReadmeExampleLoss()
+    {
+        int[] widths = { 3, 4, 4, 4, 2 };
+        double[] y = { 2.0, 0.0, 0.0, 0.0, 1.6, 0.0 };
+        var random = new Random(1);
+        var layers = new double[4][,];
+        double loss = 0;
+        for (int l = 0; l < 4; l++)
+        {
+            layers[l] = new double[widths[l + 1], widths[l]];
+            for (int i = 0; i < widths[l + 1]; i++)
+            {
+                for (int j = 0; j < widths[l]; j++)
+                {
+                    layers[l][i, j] = random.NextDouble() - 0.5;
+                    loss += 0.5 * layers[l][i, j] * layers[l][i, j];
+                }
+            }
+        }
+
+        var product = layers[0];
+        for (int l = 1; l < 4; l++)
+        {
+            var next = new double[widths[l + 1], widths[0]];
+            for (int i = 0; i < widths[l + 1]; i++)
+            {
+                for (int j = 0; j < widths[0]; j++)
+                {
+                    for (int k = 0; k < widths[l]; k++)
+                    {
+                        next[i, j] += layers[l][i, k] * product[k, j];
+                    }
+                }
+            }
+
+            product = next;
+        }
+
+        for (int i = 0; i < 2; i++)
+        {
+            for (int j = 0; j < 3; j++)
+            {
+                double residual = product[i, j] - y[(i * 3) + j];
+                loss += residual * residual;
+            }
+        }
+
+        return loss;
     }
 
     /// <summary>
