@@ -70,6 +70,64 @@ public class PackageConsumptionTests
         }
     }
 
+    /// <summary>
+    /// The libraries route: `dotnet pack` Dmf.Symbolic, Dmf.Kernels and Dmf.Verify, then build docs/library.md's worked
+    /// example outside the repository from those packages alone (the Z3 worker comes with Dmf.Verify), run it, and compare
+    /// what it prints with the output the page shows. Dmf.Verify's package README shows the same program and output.
+    /// </summary>
+    [Fact]
+    [Trait("Category", "Packaging")]
+    public void The_library_example_runs_from_the_packages_and_prints_what_the_docs_show()
+    {
+        string root = RepositoryRoot();
+        string work = Path.Combine(Path.GetTempPath(), "dmf-library-" + Guid.NewGuid().ToString("N"));
+        string version = "0.1.0-test" + Guid.NewGuid().ToString("N").Substring(0, 8);
+        try
+        {
+            string feed = Path.Combine(work, "feed");
+            foreach (var project in new[] { "Dmf.Symbolic", "Dmf.Kernels", "Dmf.Verify" })
+            {
+                Run(root, "pack", Path.Combine(root, "src", project, project + ".csproj"), "-c", "Release", "-o", feed, $"-p:PackageVersion={version}", "--disable-build-servers");
+                AssertPackageMetadata(Path.Combine(feed, $"{project}.{version}.nupkg"));
+            }
+
+            string page = File.ReadAllText(Path.Combine(root, "docs", "library.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
+            var blocks = System.Text.RegularExpressions.Regex.Matches(page, "```(\\w*)\n(.*?)```", System.Text.RegularExpressions.RegexOptions.Singleline);
+            string program = blocks.Single(b => b.Groups[1].Value == "csharp").Groups[2].Value;
+            string printed = blocks.Select(b => b.Groups[2].Value).Single(text => text.StartsWith("y_crit", StringComparison.Ordinal));
+            string readme = File.ReadAllText(Path.Combine(root, "src", "Dmf.Verify", "PACKAGE.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
+            Assert.Contains(program, readme, StringComparison.Ordinal);
+            Assert.Contains(printed, readme, StringComparison.Ordinal);
+
+            // The local feed, and the machine's package folder for the packages' own dependencies (MathNet.Numerics), which
+            // the solution's restore has put there.
+            string globalPackages = Environment.GetEnvironmentVariable("NUGET_PACKAGES") ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+            string consumer = Path.Combine(work, "consumer");
+            Directory.CreateDirectory(consumer);
+            File.WriteAllText(Path.Combine(consumer, "nuget.config"),
+                $"<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<configuration>\n  <packageSources>\n    <clear />\n    <add key=\"local\" value=\"{feed}\" />\n    <add key=\"machine\" value=\"{globalPackages}\" />\n  </packageSources>\n</configuration>\n");
+            File.WriteAllText(Path.Combine(consumer, "Consumer.csproj"),
+                "<Project Sdk=\"Microsoft.NET.Sdk\">\n  <PropertyGroup>\n    <OutputType>Exe</OutputType>\n    <TargetFramework>net10.0</TargetFramework>\n    <Nullable>enable</Nullable>\n    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>\n    <InvariantGlobalization>true</InvariantGlobalization>\n  </PropertyGroup>\n" +
+                $"  <ItemGroup>\n    <PackageReference Include=\"Dmf.Verify\" Version=\"{version}\" />\n  </ItemGroup>\n</Project>\n");
+            File.WriteAllText(Path.Combine(consumer, "Program.cs"), program);
+
+            string output = Run(consumer, "run", "--project", consumer, "-c", "Release", "--disable-build-servers", $"-p:RestorePackagesPath={Path.Combine(work, "packages")}");
+            Assert.EndsWith(printed.TrimEnd('\n'), output.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n'), StringComparison.Ordinal);
+            Assert.True(File.Exists(Path.Combine(consumer, "bin", "Release", "net10.0", "Dmf.Verify.Worker.dll")), "the Z3 worker is copied beside the program");
+        }
+        finally
+        {
+            try
+            {
+                Directory.Delete(work, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A leftover temporary folder is harmless.
+            }
+        }
+    }
+
     /// <summary>F of the README example, computed here by plain loops: W_4⋯W_1 − Y and the penalties, W from Random(1) as there.</summary>
     private static double ReadmeExampleLoss()
     {
