@@ -100,4 +100,36 @@ public class DeriveCommandTests
         Assert.Contains(expected, result.Error);
         Assert.Single(result.Error.TrimEnd('\n').Split('\n'));
     }
+
+    [Fact]
+    public void The_html_example_shows_the_global_minimizer_in_numbers_beside_its_formulas()
+    {
+        var result = CliRunner.Run("derive", "--format", "html", "--example");
+        Assert.Equal(0, result.ExitCode);
+        string page = result.Output;
+        Assert.Contains("<li><a href=\"#example\">A worked example</a></li>", page, StringComparison.Ordinal);
+        int start = page.IndexOf("<section id=\"example\">", StringComparison.Ordinal);
+        Assert.True(start > 0 && start < page.IndexOf("<section id=\"kernels\">", StringComparison.Ordinal));
+        string section = page[start..page.IndexOf("</section>", start, StringComparison.Ordinal)];
+
+        // W_1 of [x+, 0] is diag(x+/sqrt(lambda_1), 0); F = 5.84752 by the kernels and in closed form; the gradient's
+        // formula printed from the derivation; d2F along the balanced scaling (23.8932) and the swap, 4 p_1 (y_1 - y_2) = 2.04578.
+        Assert.Contains("W_{1} = \\begin{pmatrix} 1.35821 &amp; 0 \\\\ 0 &amp; 0 \\end{pmatrix}", section, StringComparison.Ordinal);
+        Assert.Contains("= 5.84752\\quad \\text{(closed form: } 5.84752\\text{)}", section, StringComparison.Ordinal);
+        Assert.Contains("\\nabla_{W_{1}} F = 2 W_{3:2}^{\\top} E + 2 \\lambda_{1} W_{1}", section, StringComparison.Ordinal);
+        Assert.Contains("d^2F[\\Delta, \\Delta] = 23.8932\\quad", section, StringComparison.Ordinal);
+        Assert.Contains("d^2F[\\Delta, \\Delta] = 2.04578\\quad", section, StringComparison.Ordinal);
+        Assert.Contains("type <code>[x+, 0]</code>", section, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--format", "markdown", "--example adds a section to the HTML page: add --format html")]
+    [InlineData("--depth", "17", "--example computes with the generated kernels, which exist for depths 2..16; got depth 17")]
+    public void The_example_needs_html_and_kernels(string option, string value, string message)
+    {
+        var args = option == "--depth" ? new[] { "derive", "--format", "html", "--example", option, value } : new[] { "derive", "--example", option, value };
+        var result = CliRunner.Run(args);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("dmf: " + message + "\n", result.Error);
+    }
 }

@@ -46,13 +46,17 @@ internal static class DeriveCommand
             Description = "Also evaluate the derived expressions at a random point (fixed seed, small shapes) against central finite differences of F; exit code 1 if the max relative error exceeds 1e-6.",
         };
         var seed = new Option<string>("--seed") { Description = "Seed of the --check point.", DefaultValueFactory = _ => "1", HelpName = "S" };
+        var example = new Option<bool>("--example")
+        {
+            Description = "With --format html: add a worked example — the global minimizer of Y = diag(2, 1.6) (lambda of the default example at L = 3, else 1/2 per layer) as matrices, E, F, each gradient term and d2F along the balanced and the swap directions, every number computed by the generated kernels beside its formula.",
+        };
 
         var command = new Command(
             "derive",
             "Derive the gradient and Hessian of F(W) = ||W_L...W_1 - Y||_F^2 + sum_l lambda_l ||W_l||_F^2 symbolically " +
             "(differentials, product rule, trace identity) and print them; the Hessian is printed as an operator.")
         {
-            depth, what, format, steps, output, allDepths, check, seed,
+            depth, what, format, steps, output, allDepths, check, seed, example,
         };
 
         command.SetAction(parsed =>
@@ -66,6 +70,17 @@ internal static class DeriveCommand
             }
 
             int checkSeed = InputParsing.ParseInteger("--seed", parsed.GetValue(seed)!, 0, int.MaxValue, "the seed of the check point");
+            bool withExample = parsed.GetValue(example);
+            if (withExample && formatName != "html")
+            {
+                throw new UsageException("--example adds a section to the HTML page: add --format html");
+            }
+
+            if (withExample && !Dmf.Verify.Numerics.DepthKernels.IsAvailable(l))
+            {
+                throw new UsageException(Invariant($"--example computes with the generated kernels, which exist for depths {Dmf.Verify.Numerics.DepthKernels.MinDepth}..{Dmf.Verify.Numerics.DepthKernels.MaxDepth}; got depth {l}"));
+            }
+
             var console = parsed.InvocationConfiguration.Output;
             if (parsed.GetValue(allDepths) is { } directoryPath)
             {
@@ -79,13 +94,13 @@ internal static class DeriveCommand
                     throw new UsageException(parsed.GetValue(check) ? "--all-depths and --check do not combine: check one depth at a time" : "--all-depths names a directory; --out does not combine with it");
                 }
 
-                WriteAllDepths(OutputDirectory.Check(directoryPath, "--all-depths"), selection, console);
+                WriteAllDepths(OutputDirectory.Check(directoryPath, "--all-depths"), selection, withExample, console);
                 return ExitCodes.Success;
             }
 
             var target = parsed.GetValue(output) is { } file ? OutputTarget.Check(file, "--out") : null;
             var derivation = DmfCalculus.Derive(DmfObjective.Create(l), selection);
-            string text = Render(derivation, selection, formatName, parsed.GetValue(steps));
+            string text = Render(derivation, selection, formatName, parsed.GetValue(steps), withExample);
             bool toConsole = target is null || target.Mode == OutputMode.StandardOutput;
             if (toConsole)
             {
@@ -127,19 +142,39 @@ internal static class DeriveCommand
     public const int AllDepthsTo = 8;
 
     /// <summary>The derivation in one format.</summary>
-    private static string Render(DmfDerivation derivation, DerivativeSelection selection, string formatName, bool steps)
+    private static string Render(DmfDerivation derivation, DerivativeSelection selection, string formatName, bool steps, bool example = false)
     {
         var notation = formatName switch { "ascii" => Notation.Ascii, "latex" => Notation.Latex, _ => Notation.Unicode };
         return formatName switch
         {
             "markdown" => DerivationRenderer.Markdown(derivation, DmfDerivationSteps.Build(derivation, selection), selection),
-            "html" => DerivationHtml.Page(derivation, DmfDerivationSteps.Build(derivation, selection), KernelSource.Generate(derivation.Objective.Depth, null, Invariant($"Dmf{derivation.Objective.Depth}")).Source, ReportProvenance.ToolVersion),
+            "html" => DerivationHtml.Page(derivation, DmfDerivationSteps.Build(derivation, selection), KernelSource.Generate(derivation.Objective.Depth, null, Invariant($"Dmf{derivation.Objective.Depth}")).Source, ReportProvenance.ToolVersion, example ? Example(derivation) : null),
             _ when steps => DerivationRenderer.Steps(derivation, DmfDerivationSteps.Build(derivation, selection), notation),
             _ => DerivationRenderer.Summary(derivation, selection, notation),
         };
     }
 
-    private static void WriteAllDepths(OutputDirectory directory, DerivativeSelection selection, System.IO.TextWriter console)
+    /// <summary>
+    /// The worked example's section for the derivation's depth: Y = diag(2, 8/5), widths 2, λ of the default example at
+    /// L = 3; at other depths the same λ_l = 2^-k for every layer, the largest (k = 1, 2, …) whose global minimizer is not W = 0.
+    /// </summary>
+    private static string Example(DmfDerivation derivation)
+    {
+        int l = derivation.Objective.Depth;
+        var values = new[] { new Dmf.Symbolic.Exact.BigRational(2), new Dmf.Symbolic.Exact.BigRational(8, 5) };
+        var widths = System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Repeat(2, l + 1));
+        Dmf.Verify.Realization.WorkedPoint? point = null;
+        Dmf.Verify.Instance.DmfInstance? instance = null;
+        for (int k = 1; point is null || point.Curvatures.Count == 0; k++)
+        {
+            instance = Dmf.Verify.Instance.DmfInstance.FromSingularValues(widths, InstanceOptions.Lambdas(l == 3 ? null : Invariant($"1/{1L << k}"), l), values);
+            point = Dmf.Verify.Realization.WorkedPoint.GlobalMinimizer(instance);
+        }
+
+        return WorkedExampleHtml.Section(derivation, instance!, point);
+    }
+
+    private static void WriteAllDepths(OutputDirectory directory, DerivativeSelection selection, bool example, System.IO.TextWriter console)
     {
         var set = new OutputSet().Directory(directory);
         var pages = new List<(int Depth, string File)>();
@@ -147,7 +182,7 @@ internal static class DeriveCommand
         {
             string file = Invariant($"derive-L{l}.html");
             var derivation = DmfCalculus.Derive(DmfObjective.Create(l), selection);
-            set.Text(directory.File(file), Render(derivation, selection, "html", steps: true));
+            set.Text(directory.File(file), Render(derivation, selection, "html", steps: true, example));
             pages.Add((l, file));
         }
 

@@ -17,7 +17,11 @@ namespace Dmf.Cli.Output.Html;
 internal static class DerivationHtml
 {
     /// <summary>The page for <paramref name="derivation"/>'s depth.</summary>
-    public static string Page(DmfDerivation derivation, IReadOnlyList<DerivationStep> steps, string kernelSource, string version)
+    public static string Page(DmfDerivation derivation, IReadOnlyList<DerivationStep> steps, string kernelSource, string version) =>
+        Page(derivation, steps, kernelSource, version, example: null);
+
+    /// <summary>The page, with <paramref name="example"/> (a worked example's section, <see cref="WorkedExampleHtml"/>) before the kernels when given.</summary>
+    public static string Page(DmfDerivation derivation, IReadOnlyList<DerivationStep> steps, string kernelSource, string version, string? example)
     {
         int depth = derivation.Objective.Depth;
         var kernels = new KernelLines(depth, kernelSource);
@@ -31,7 +35,13 @@ internal static class DerivationHtml
             body.Append(Invariant($"<li><a href=\"#step-{k + 1}\">")).Append(Markup(steps[k].Title)).Append("</a></li>\n");
         }
 
-        body.Append("<li><a href=\"#abbreviations\">Abbreviations</a></li>\n<li><a href=\"#kernels\">The generated kernels</a></li>\n</ol>\n</nav>\n");
+        body.Append("<li><a href=\"#abbreviations\">Abbreviations</a></li>\n");
+        if (example is not null)
+        {
+            body.Append("<li><a href=\"#example\">A worked example</a></li>\n");
+        }
+
+        body.Append("<li><a href=\"#kernels\">The generated kernels</a></li>\n</ol>\n</nav>\n");
         foreach (var paragraph in DerivationRenderer.Introduction)
         {
             body.Append("<p>").Append(Markup(paragraph)).Append("</p>\n");
@@ -57,6 +67,7 @@ internal static class DerivationHtml
         }
 
         body.Append("</section>\n");
+        body.Append(example ?? string.Empty);
         body.Append("<section id=\"kernels\">\n<h2>The generated kernels</h2>\n");
         body.Append(Invariant($"<p>The C# that <code>[DmfKernel(Depth = {depth})]</code> (or <code>dmf generate --depth {depth}</code>) emits from this derivation. "))
             .Append("Each comment names the expression the next call computes; the links beside the formulas above point here.</p>\n");

@@ -1,0 +1,268 @@
+using Dmf.Symbolic.Exact;
+using Dmf.Verify.Hessian;
+using Dmf.Verify.Instance;
+using Dmf.Verify.Landscape;
+using Dmf.Verify.Numerics;
+using static System.FormattableString;
+
+namespace Dmf.Verify.Realization;
+
+/// <summary>
+/// A critical point worked through in numbers, for teaching: the point realized as matrices W_1..W_L (identity hidden
+/// factors), the residual E = W_L⋯W_1 − Y, each layer's gradient split into its data term and its penalty 2λ_l W_l
+/// (their sum vanishes at a critical point), and the curvature d²F[Δ, Δ] along the balanced scaling Δ = W and, when an
+/// index of Y is unused, along the swap of an active and an unused index (docs/theory.md §3). Every matrix and F and
+/// ΔᵀHΔ come from the generated kernels; beside each curvature, the same d²F[Δ, Δ] expanded exactly by Dmf.Symbolic
+/// (<see cref="CurvatureWitness"/>) at the realized entries, and F in closed form. A class, not a record: it holds
+/// matrices, which compare by reference.
+/// </summary>
+/// <param name="type">The critical-point type worked.</param>
+/// <param name="layers">W_1..W_L, each d_l × d_{l−1}.</param>
+/// <param name="residual">E = W_L⋯W_1 − Y (d_L × d_0): the product of the layers minus Y.</param>
+/// <param name="loss">F(W) by the kernels.</param>
+/// <param name="closedFormLoss">F at the type in closed form (<see cref="CriticalPointLoss"/>), correctly rounded.</param>
+/// <param name="gradient">Per layer: the data term, the penalty 2λ_l W_l, and the kernels' gradient.</param>
+/// <param name="curvatures">d²F[Δ, Δ] along the balanced scaling (when a slot is active) and the swap (when an index is also unused).</param>
+public sealed class WorkedPoint(
+    CriticalPointType type,
+    IReadOnlyList<double[,]> layers,
+    double[,] residual,
+    double loss,
+    double closedFormLoss,
+    IReadOnlyList<WorkedGradient> gradient,
+    IReadOnlyList<WorkedCurvature> curvatures)
+{
+    /// <summary>The critical-point type worked.</summary>
+    public CriticalPointType Type { get; } = type;
+
+    /// <summary>W_1..W_L.</summary>
+    public IReadOnlyList<double[,]> Layers { get; } = layers;
+
+    /// <summary>E = W_L⋯W_1 − Y.</summary>
+    public double[,] Residual { get; } = residual;
+
+    /// <summary>F(W) by the kernels.</summary>
+    public double Loss { get; } = loss;
+
+    /// <summary>F in closed form, correctly rounded.</summary>
+    public double ClosedFormLoss { get; } = closedFormLoss;
+
+    /// <summary>Each layer's gradient terms.</summary>
+    public IReadOnlyList<WorkedGradient> Gradient { get; } = gradient;
+
+    /// <summary>The curvatures along the balanced scaling and the swap.</summary>
+    public IReadOnlyList<WorkedCurvature> Curvatures { get; } = curvatures;
+
+    /// <summary>Largest width worked (the matrices are printed whole).</summary>
+    public const int MaxWidth = 6;
+
+    /// <summary>The global minimizer of <paramref name="instance"/> (the first in the listing order), worked.</summary>
+    public static WorkedPoint GlobalMinimizer(DmfInstance instance)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        var space = instance.Types();
+        var type = space.EnumerateOrdered().First(t => CriticalPointClassifier.Classify(space, t).Class == PointClass.GlobalMinimizer);
+        return For(instance, type);
+    }
+
+    /// <summary><paramref name="type"/> of <paramref name="instance"/> worked; the instance's widths at most <see cref="MaxWidth"/>, its depth one with kernels.</summary>
+    public static WorkedPoint For(DmfInstance instance, CriticalPointType type)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        ArgumentNullException.ThrowIfNull(type);
+        if (instance.Widths.Max() > MaxWidth || !DepthKernels.IsAvailable(instance.Depth) || instance.Certified is not null)
+        {
+            throw new ArgumentException(Invariant($"a worked point needs widths of at most {MaxWidth}, a depth with kernels ({DepthKernels.MinDepth}..{DepthKernels.MaxDepth}) and exact singular values"));
+        }
+
+        var space = instance.Types();
+        var slots = CriticalPointSlots.Of(space, type);
+        var point = CriticalPointRealizer.Realize(instance, slots, OrthogonalFactors.Identity);
+        var problem = point.Problem;
+        var kernels = DepthKernels.For(instance.Depth);
+        var workspace = kernels.CreateWorkspace(problem);
+        var gradient = new double[problem.ParameterCount];
+        double loss = kernels.LossAndGradient(problem, point.Parameters, gradient, workspace);
+
+        int depth = instance.Depth;
+        var layers = Enumerable.Range(1, depth).Select(l => Matrix(problem.Layer(point.Parameters.AsSpan(), l), instance.Widths[l], instance.Widths[l - 1])).ToList();
+        var residual = layers.Skip(1).Aggregate(layers[0], (product, layer) => Multiply(layer, product));
+        for (int i = 0; i < residual.GetLength(0); i++)
+        {
+            for (int j = 0; j < residual.GetLength(1); j++)
+            {
+                residual[i, j] -= problem.Y[(i * residual.GetLength(1)) + j];
+            }
+        }
+
+        var terms = new List<WorkedGradient>();
+        for (int l = 1; l <= depth; l++)
+        {
+            var total = Matrix(problem.Layer(gradient.AsSpan(), l), instance.Widths[l], instance.Widths[l - 1]);
+            var penalty = Scale(layers[l - 1], 2 * problem.Lambdas[l - 1]);
+            terms.Add(new WorkedGradient(Subtract(total, penalty), penalty, total));
+        }
+
+        var curvatures = new List<WorkedCurvature>();
+        if (point.Sigmas.Any(sigma => sigma != 0))
+        {
+            curvatures.Add(Balanced(instance, point, kernels, workspace));
+        }
+
+        if (Swap(instance, point, kernels, workspace) is { } swap)
+        {
+            curvatures.Add(swap);
+        }
+
+        return new WorkedPoint(type, layers, residual, loss, CriticalPointLoss.Evaluate(space, type), terms, curvatures);
+    }
+
+    // Δ = W: every active slot scaled along its balanced curve. Closed form: the sum over the active slots of the
+    // one-slot form d²F[W, W] at w_l = σ/√λ_l.
+    private static WorkedCurvature Balanced(DmfInstance instance, RealizedPoint point, DepthKernels kernels, Kernels.DmfWorkspace workspace)
+    {
+        double exact = point.Slots.Select((slot, i) => (slot, sigma: point.Sigmas[i]))
+            .Where(s => s.sigma != 0 && s.slot.Y is not null)
+            .Sum(s => AtSlot(CurvatureWitness.BalancedScaling(instance.Lambdas, s.slot.Y!.Value), instance, s.sigma));
+        return new WorkedCurvature("balanced scaling", "Δ = W (every active slot scaled along its balanced curve)", Directions(instance, point.Parameters), Form(point, point.Parameters, kernels, workspace), exact);
+    }
+
+    // The swap of the largest active index j and the largest unused index k (docs/theory.md §3, N1): the tangent of
+    // rotating (u_j, u_k) and (v_j, v_k) together, Δ_L = A·W_L, Δ_1 = −W_1·A with A = u_k u_jᵀ − u_j u_kᵀ (and its
+    // input-side twin); the other layers still. Closed form: the two-slot form at w_l = σ_j/√λ_l.
+    private static WorkedCurvature? Swap(DmfInstance instance, RealizedPoint point, DepthKernels kernels, Kernels.DmfWorkspace workspace)
+    {
+        var active = point.Slots.Select((slot, i) => (slot, sigma: point.Sigmas[i])).Where(s => s.sigma != 0 && s.slot.Index is not null).ToList();
+        var used = active.Select(s => s.slot.Index!.Value).ToHashSet();
+        int count = instance.SingularValues.Count;
+        int unused = Enumerable.Range(0, count).FirstOrDefault(k => !used.Contains(k), -1);
+        if (active.Count == 0 || unused < 0)
+        {
+            return null;
+        }
+
+        var (slotJ, sigmaJ) = active[0];
+        int j = slotJ.Index!.Value, depth = instance.Depth;
+        var widths = instance.Widths;
+        var problem = point.Problem;
+        var direction = new double[problem.ParameterCount];
+        var basis = instance.Basis;
+        var output = Generator(basis.OutputVectors, widths[depth], j, unused);
+        var input = Generator(basis.InputVectors, widths[0], j, unused);
+        var last = Matrix(problem.Layer(point.Parameters.AsSpan(), depth), widths[depth], widths[depth - 1]);
+        var first = Matrix(problem.Layer(point.Parameters.AsSpan(), 1), widths[1], widths[0]);
+        Write(direction, problem, depth, Multiply(output, last));
+        Write(direction, problem, 1, Scale(Multiply(first, input), -1));
+        double exact = AtSlot(CurvatureWitness.Swap(instance.Lambdas, slotJ.Y!.Value, instance.SingularValues[unused]), instance, sigmaJ);
+        string words = Invariant($"the swap of index {j + 1} (active, y = {instance.SingularValues[j].ToDouble():G6}) and index {unused + 1} (unused, y = {instance.SingularValues[unused].ToDouble():G6}): Δ_L = A·W_L, Δ_1 = −W_1·A");
+        return new WorkedCurvature("swap", words, Directions(instance, direction), Form(point, direction, kernels, workspace), exact);
+    }
+
+    // A = u_k u_jᵀ − u_j u_kᵀ in the basis whose vectors are the columns of the row-major d × d matrix.
+    private static double[,] Generator(double[] vectors, int d, int j, int k)
+    {
+        var a = new double[d, d];
+        for (int r = 0; r < d; r++)
+        {
+            for (int c = 0; c < d; c++)
+            {
+                a[r, c] = (vectors[(r * d) + k] * vectors[(c * d) + j]) - (vectors[(r * d) + j] * vectors[(c * d) + k]);
+            }
+        }
+
+        return a;
+    }
+
+    // ΔᵀHΔ by the kernels' Hessian-vector product.
+    private static double Form(RealizedPoint point, double[] direction, DepthKernels kernels, Kernels.DmfWorkspace workspace)
+    {
+        var hv = new double[direction.Length];
+        kernels.HessianVectorProduct(point.Problem, point.Parameters, direction, hv, workspace);
+        return direction.Zip(hv, (a, b) => a * b).Sum();
+    }
+
+    // A one-slot (or two-slot) polynomial in w_1..w_L, evaluated exactly at the doubles w_l = σ/√λ_l, then rounded.
+    private static double AtSlot(MultivariatePolynomial form, DmfInstance instance, double sigma)
+    {
+        var values = instance.Lambdas.Select(l => BigRational.FromDouble(sigma / Math.Sqrt(l.ToDouble()))).ToList();
+        return form.Evaluate(values).ToDouble();
+    }
+
+    private static IReadOnlyList<double[,]> Directions(DmfInstance instance, double[] packed)
+    {
+        var problem = new Kernels.DmfProblem(instance.Widths.ToArray(), instance.Basis.Data, instance.Lambdas.Select(l => l.ToDouble()).ToArray());
+        return Enumerable.Range(1, instance.Depth).Select(l => Matrix(problem.Layer(packed.AsSpan(), l), instance.Widths[l], instance.Widths[l - 1])).ToList();
+    }
+
+    private static void Write(double[] packed, Kernels.DmfProblem problem, int layer, double[,] value)
+    {
+        var span = problem.Layer(packed.AsSpan(), layer);
+        int columns = value.GetLength(1);
+        for (int i = 0; i < value.GetLength(0); i++)
+        {
+            for (int j = 0; j < columns; j++)
+            {
+                span[(i * columns) + j] = value[i, j];
+            }
+        }
+    }
+
+    private static double[,] Matrix(ReadOnlySpan<double> packed, int rows, int columns)
+    {
+        var matrix = new double[rows, columns];
+        for (int i = 0; i < rows; i++)
+        {
+            for (int j = 0; j < columns; j++)
+            {
+                matrix[i, j] = packed[(i * columns) + j];
+            }
+        }
+
+        return matrix;
+    }
+
+    private static double[,] Multiply(double[,] a, double[,] b)
+    {
+        var c = new double[a.GetLength(0), b.GetLength(1)];
+        for (int i = 0; i < a.GetLength(0); i++)
+        {
+            for (int j = 0; j < b.GetLength(1); j++)
+            {
+                for (int k = 0; k < a.GetLength(1); k++)
+                {
+                    c[i, j] += a[i, k] * b[k, j];
+                }
+            }
+        }
+
+        return c;
+    }
+
+    private static double[,] Scale(double[,] a, double factor)
+    {
+        var c = (double[,])a.Clone();
+        for (int i = 0; i < c.GetLength(0); i++)
+        {
+            for (int j = 0; j < c.GetLength(1); j++)
+            {
+                c[i, j] *= factor;
+            }
+        }
+
+        return c;
+    }
+
+    private static double[,] Subtract(double[,] a, double[,] b)
+    {
+        var c = (double[,])a.Clone();
+        for (int i = 0; i < c.GetLength(0); i++)
+        {
+            for (int j = 0; j < c.GetLength(1); j++)
+            {
+                c[i, j] -= b[i, j];
+            }
+        }
+
+        return c;
+    }
+}
