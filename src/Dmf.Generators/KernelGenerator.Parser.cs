@@ -97,7 +97,8 @@ namespace Dmf.Generators
                     return new ParseResult(null, diagnostics.ToEquatableArray());
                 }
 
-                string? ns = symbol.ContainingNamespace.IsGlobalNamespace ? null : symbol.ContainingNamespace.ToDisplayString();
+                // Plain names (a namespace's display string escapes keywords: "@event.Kernels" is the namespace "event.Kernels").
+                string? ns = symbol.ContainingNamespace.IsGlobalNamespace ? null : string.Join(".", symbol.ContainingNamespace.ToDisplayString().Split('.').Select(segment => segment.TrimStart('@')));
                 return new ParseResult(new KernelSpec(ns, symbol.Name, depth, Version, widths?.ToEquatableArray(), float32), EquatableArray<DiagnosticInfo>.Empty);
             }
 

@@ -13,17 +13,6 @@ namespace Dmf.Generators
     /// </summary>
     public static class KernelSource
     {
-        private static readonly HashSet<string> Keywords = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "abstract", "as", "base", "bool", "break", "byte", "case", "catch", "char", "checked", "class", "const", "continue",
-            "decimal", "default", "delegate", "do", "double", "else", "enum", "event", "explicit", "extern", "false", "finally",
-            "fixed", "float", "for", "foreach", "goto", "if", "implicit", "in", "int", "interface", "internal", "is", "lock",
-            "long", "namespace", "new", "null", "object", "operator", "out", "override", "params", "private", "protected",
-            "public", "readonly", "ref", "return", "sbyte", "sealed", "short", "sizeof", "stackalloc", "static", "string",
-            "struct", "switch", "this", "throw", "true", "try", "typeof", "uint", "ulong", "unchecked", "unsafe", "ushort",
-            "using", "virtual", "void", "volatile", "while",
-        };
-
         /// <summary>
         /// The generated file (hint name and text) for <c>static partial class <paramref name="className"/></c> in
         /// <paramref name="ns"/> (null: global namespace), optionally for fixed <paramref name="widths"/> d_0..d_L and in single
@@ -38,14 +27,19 @@ namespace Dmf.Generators
                 throw new ArgumentException(Invariant($"The depth L must be between 2 and 64, got {depth}."), nameof(depth));
             }
 
-            if (!IsIdentifier(className))
+            // Names are held plain ("@class" is the class "class") and escaped where they are printed.
+            string plainClass = CSharpIdentifier.Plain(className, out string? classProblem)
+                ?? throw new ArgumentException($"'{className}' is not a valid C# class name ({classProblem}).", nameof(className));
+            string? plainNamespace = null;
+            if (ns != null)
             {
-                throw new ArgumentException($"'{className}' is not a valid C# class name.", nameof(className));
-            }
+                var segments = ns.Split('.').Select(segment => (Segment: segment, Plain: CSharpIdentifier.Plain(segment, out string? problem), Problem: problem)).ToList();
+                if (segments.FirstOrDefault(s => s.Plain is null) is { Segment: not null } bad)
+                {
+                    throw new ArgumentException($"'{ns}' is not a valid C# namespace ('{bad.Segment}' is {bad.Problem}).", nameof(ns));
+                }
 
-            if (ns != null && (ns.Length == 0 || !ns.Split('.').All(IsIdentifier)))
-            {
-                throw new ArgumentException($"'{ns}' is not a valid C# namespace.", nameof(ns));
+                plainNamespace = string.Join(".", segments.Select(s => s.Plain));
             }
 
             if (widths != null && widths.Count != depth + 1)
@@ -65,10 +59,7 @@ namespace Dmf.Generators
             }
 
             var fixedWidths = widths is null ? null : new Dmf.Symbolic.Expressions.EquatableArray<int>(widths);
-            return KernelEmitter.Emit(new KernelSpec(ns, className, depth, KernelGenerator.Version, fixedWidths, float32));
+            return KernelEmitter.Emit(new KernelSpec(plainNamespace, plainClass, depth, KernelGenerator.Version, fixedWidths, float32));
         }
-
-        private static bool IsIdentifier(string name) =>
-            name.Length > 0 && (char.IsLetter(name[0]) || name[0] == '_') && name.All(c => char.IsLetterOrDigit(c) || c == '_') && !Keywords.Contains(name);
     }
 }

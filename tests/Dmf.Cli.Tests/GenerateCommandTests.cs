@@ -36,10 +36,10 @@ public class GenerateCommandTests
 
     [Theory]
     [InlineData(new[] { "generate", "--depth", "1" }, "--depth must be between 2 and 64")]
-    [InlineData(new[] { "generate", "--class", "1abc" }, "'1abc' is not a valid C# class name.")]
-    [InlineData(new[] { "generate", "--class", "class" }, "'class' is not a valid C# class name.")]
-    [InlineData(new[] { "generate", "--namespace", "a..b" }, "'a..b' is not a valid C# namespace.")]
-    [InlineData(new[] { "generate", "--class", "@class" }, "--class: '@class' is not a valid C# class name.")]
+    [InlineData(new[] { "generate", "--class", "1abc" }, "'1abc' is not a valid C# class name (not a C# identifier).")]
+    [InlineData(new[] { "generate", "--class", "class" }, "'class' is not a valid C# class name (a C# keyword: write '@class' for the identifier).")]
+    [InlineData(new[] { "generate", "--namespace", "a..b" }, "'a..b' is not a valid C# namespace ('' is not a C# identifier).")]
+    [InlineData(new[] { "generate", "--class", "@1abc" }, "'@1abc' is not a valid C# class name (not a C# identifier).")]
     [InlineData(new[] { "generate", "--widths", "1,1,1" }, "--widths needs L + 1 = 4 values d_0,...,d_L for depth 3, got 3 ('1,1,1')")]
     [InlineData(new[] { "generate", "-o", "/nonexistent-dmf-dir/x.cs" }, "cannot write '/nonexistent-dmf-dir/x.cs': the directory '/nonexistent-dmf-dir' does not exist")]
     public void Bad_input_gives_one_line_and_exit_code_2(string[] args, string expected)
@@ -49,6 +49,19 @@ public class GenerateCommandTests
         Assert.Equal(string.Empty, result.Output);
         Assert.Contains(expected, result.Error);
         Assert.Single(result.Error.TrimEnd('\n').Split('\n'));
+    }
+}
+
+public class GenerateIdentifierTests
+{
+    [Fact]
+    public void Verbatim_identifiers_name_keyword_classes_and_namespaces()
+    {
+        // '@class' is C#'s verbatim form of the keyword: the class is 'class', printed '@class' wherever it is written.
+        var result = CliRunner.Run("generate", "--class", "@class", "--namespace", "@event.Kernels");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("namespace @event.Kernels;", result.Output, StringComparison.Ordinal);
+        Assert.Contains("static partial class @class", result.Output, StringComparison.Ordinal);
     }
 }
 

@@ -12,6 +12,20 @@ public class KernelGeneratorTests
     private static string Kernel(int depth, string modifiers = "public static partial", string name = "Kernels") =>
         $"using Dmf.Kernels;\nnamespace Consumer;\n[DmfKernel(Depth = {depth})]\n{modifiers} class {name} {{ }}\n";
 
+    [Fact]
+    public void A_class_named_by_a_keyword_gets_kernels_that_compile()
+    {
+        // [DmfKernel] on '@class' in namespace '@event.Kernels': Roslyn names them 'class' and 'event.Kernels'; the
+        // generated part must escape them again.
+        var (output, generatorDiagnostics, result) = GeneratorHarness.Run("using Dmf.Kernels;\nnamespace @event.Kernels;\n[DmfKernel(Depth = 2)]\npublic static partial class @class { }\n");
+        Assert.Empty(generatorDiagnostics);
+        var problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        string text = Assert.Single(result.GeneratedTrees).ToString();
+        Assert.Contains("namespace @event.Kernels;", text, StringComparison.Ordinal);
+        Assert.Contains("static partial class @class", text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(2)]
     [InlineData(3)]

@@ -105,12 +105,12 @@ namespace Dmf.Generators.Emission
             w.Line();
             if (spec.Namespace != null)
             {
-                w.Line($"namespace {spec.Namespace};");
+                w.Line($"namespace {CSharpIdentifier.EscapeDotted(spec.Namespace)};");
                 w.Line();
             }
 
             w.Line($"[global::System.CodeDom.Compiler.GeneratedCode(\"Dmf\", \"{spec.GeneratorVersion}\")]");
-            w.Open($"static partial class {spec.ClassName}");
+            w.Open($"static partial class {CSharpIdentifier.Escape(spec.ClassName)}");
             w.Line($"/// <summary>The depth L these kernels are specialized for.</summary>");
             w.Line(Invariant($"public const int Depth = {depth};"));
             w.Line();
