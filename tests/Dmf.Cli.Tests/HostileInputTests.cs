@@ -155,7 +155,7 @@ public class HostileInputTests
     2	generate --depth 2 --widths 1,1	dmf: --widths needs L + 1 = 3 values d_0,...,d_L for depth 2, got 2 ('1,1')
     2	generate -o	dmf: --out needs a value (FILE) (see 'dmf generate --help')
     2	generate -o /nonexistent-dir/k.cs	dmf: --out: cannot write '/nonexistent-dir/k.cs': the directory '/nonexistent-dir' does not exist
-    2	generate --namespace 1bad	dmf: --namespace: '1bad' is not a valid C# namespace.
+    2	generate --namespace 1bad	dmf: --namespace: '1bad' is not a valid C# namespace ('1bad' is not a C# identifier).
     2	generate --class	dmf: --class needs a value (C) (see 'dmf generate --help')
     2	generate --bogus	dmf: unknown option '--bogus' for 'dmf generate' (see 'dmf generate --help')
     2	smt	dmf: 'dmf smt' needs a command: check (see 'dmf smt --help')

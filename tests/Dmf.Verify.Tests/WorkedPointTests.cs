@@ -1,6 +1,6 @@
 using Dmf.Symbolic.Exact;
 using Dmf.Verify.Instance;
-using Dmf.Verify.Realization;
+using Dmf.Verify.Analysis;
 
 namespace Dmf.Verify.Tests;
 

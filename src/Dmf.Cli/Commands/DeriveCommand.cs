@@ -163,12 +163,12 @@ internal static class DeriveCommand
         int l = derivation.Objective.Depth;
         var values = new[] { new Dmf.Symbolic.Exact.BigRational(2), new Dmf.Symbolic.Exact.BigRational(8, 5) };
         var widths = System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Repeat(2, l + 1));
-        Dmf.Verify.Realization.WorkedPoint? point = null;
+        Dmf.Verify.Analysis.WorkedPoint? point = null;
         Dmf.Verify.Instance.DmfInstance? instance = null;
         for (int k = 1; point is null || point.Curvatures.Count == 0; k++)
         {
             instance = Dmf.Verify.Instance.DmfInstance.FromSingularValues(widths, InstanceOptions.Lambdas(l == 3 ? null : Invariant($"1/{1L << k}"), l), values);
-            point = Dmf.Verify.Realization.WorkedPoint.GlobalMinimizer(instance);
+            point = Dmf.Verify.Analysis.WorkedPoint.GlobalMinimizer(instance);
         }
 
         return WorkedExampleHtml.Section(derivation, instance!, point);

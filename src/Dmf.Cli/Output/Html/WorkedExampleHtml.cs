@@ -5,7 +5,7 @@ using System.Text;
 using Dmf.Symbolic.Expressions.Calculus;
 using Dmf.Symbolic.Expressions.Printing;
 using Dmf.Verify.Instance;
-using Dmf.Verify.Realization;
+using Dmf.Verify.Analysis;
 using static System.FormattableString;
 
 namespace Dmf.Cli.Output.Html;

@@ -3,9 +3,10 @@ using Dmf.Verify.Hessian;
 using Dmf.Verify.Instance;
 using Dmf.Verify.Landscape;
 using Dmf.Verify.Numerics;
+using Dmf.Verify.Realization;
 using static System.FormattableString;
 
-namespace Dmf.Verify.Realization;
+namespace Dmf.Verify.Analysis;
 
 /// <summary>
 /// A critical point worked through in numbers, for teaching: the point realized as matrices W_1..W_L (identity hidden

@@ -1,4 +1,4 @@
-namespace Dmf.Verify.Realization;
+namespace Dmf.Verify.Analysis;
 
 /// <summary>
 /// One layer's gradient at a worked point: ∇_{W_l} F = data term + penalty term (the data term is the kernels' gradient

@@ -1,4 +1,4 @@
-namespace Dmf.Verify.Realization;
+namespace Dmf.Verify.Analysis;
 
 /// <summary>
 /// d²F[Δ, Δ] along one direction at a worked point: by the generated kernels (ΔᵀHΔ) and expanded exactly by Dmf.Symbolic
