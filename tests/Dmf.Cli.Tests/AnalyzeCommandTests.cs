@@ -402,4 +402,16 @@ public class ReportAtomicityTests
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(path));
         Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(path)!, ".*.tmp"));
     }
+
+    [Fact]
+    public void An_inconclusive_row_is_marked_as_not_established_not_as_a_finding()
+    {
+        // lambda = 1e100, 1, 1: curvatures span more than doubles hold, so the check at W = 0 is inconclusive — "??",
+        // exit code 0 (nothing disagrees); "!!" is kept for findings.
+        var result = CliRunner.Run("analyze", "--lambda", "1e100,1,1");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("0 agree, 0 disagree, 1 inconclusive", result.Output, StringComparison.Ordinal);
+        Assert.Contains("\n       ?? 8 eigenvalues within", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("!!", result.Output, StringComparison.Ordinal);
+    }
 }
