@@ -28,7 +28,10 @@ public static class PhasePicture
 
         var plot = new Plot();
         var ys = Enumerable.Range(0, 301).Select(i => yMax * i / 300.0).ToArray();
-        var criticalCurve = ys.Select(y => Math.Min(critical * Math.Pow(y, (2 * depth) - 2), lambdaMax)).ToArray();
+        // λ_crit(y) and λ_glob(y) as ScalarTheory defines them, evaluated at each y.
+        var criticalForm = ScalarTheory.CriticalLambda(depth);
+        var globalForm = ScalarTheory.GlobalLambda(depth);
+        var criticalCurve = ys.Select(y => Math.Min(ScalarTheory.EvaluateDouble(criticalForm, 0, y, 0, 0), lambdaMax)).ToArray();
         var top = ys.Select(_ => lambdaMax).ToArray();
         var zero = ys.Select(_ => 0.0).ToArray();
 
@@ -45,7 +48,7 @@ public static class PhasePicture
         criticalLine.LegendText = depth == 2 ? "λ = y² (y = √λ)" : Invariant($"λ_crit(y) = {critical:G4} y{Superscript((2 * depth) - 2)}");
         if (depth > 2)
         {
-            var globalLine = plot.Add.Scatter(ys, ys.Select(y => Math.Min(global * Math.Pow(y, (2 * depth) - 2), lambdaMax)).ToArray());
+            var globalLine = plot.Add.Scatter(ys, ys.Select(y => Math.Min(ScalarTheory.EvaluateDouble(globalForm, 0, y, 0, 0), lambdaMax)).ToArray());
             globalLine.MarkerSize = 0;
             globalLine.LineWidth = 2;
             globalLine.LinePattern = LinePattern.Dashed;

@@ -5,7 +5,8 @@ namespace Dmf.Symbolic.Landscape
 {
     /// <summary>
     /// Isolates one positive root of f(·; y) inside a bracket (a, b) where R changes sign exactly once, and
-    /// tightens it with a Newton estimate on ψ(x) = x^L/√λ + √λ·x^{2−L} = y computed in doubles and then
+    /// tightens it with a Newton estimate on ψ(x) = x^L/√λ + √λ·x^{2−L} = N/(√λ·x^{L−2}) = y (N and D of
+    /// <see cref="ScalarTheory"/>, not retyped) computed in doubles and then
     /// verified exactly (<see cref="VerifiedBracket"/>). ψ is convex on (0, ∞), so Newton started on the outer
     /// side of a root converges monotonically: from below for x₋, from above for x₊.
     /// </summary>
@@ -30,14 +31,22 @@ namespace Dmf.Symbolic.Landscape
                 return Math.Sqrt(sqrtLambda * (y - sqrtLambda));
             }
 
+            // ψ = N/(s·x^{L−2}) with N and D = y·x^{L−2} of ScalarTheory (at y = 1), and its slope
+            // ψ' = (N'·D − N·D')/(s·D²), all evaluated in doubles.
+            var n = ScalarTheory.RootNumerator(depth);
+            var d = ScalarTheory.RootDenominator(depth);
+            var dn = n.Derivative(ScalarTheory.X);
+            var dd = d.Derivative(ScalarTheory.X);
+
             // Outer starting points: ψ ≥ √λ x^{2−L} gives x₋ ≥ (√λ/y)^{1/(L−2)}; ψ ≥ x^L/√λ gives x₊ ≤ (√λ y)^{1/L}.
             double x = fromBelow ? Math.Pow(sqrtLambda / y, 1.0 / (depth - 2)) : Math.Pow(sqrtLambda * y, 1.0 / depth);
             for (int step = 0; step < MaxNewtonSteps; step++)
             {
-                double xPowerL = Math.Pow(x, depth);
-                double psi = xPowerL / sqrtLambda + sqrtLambda * Math.Pow(x, 2 - depth);
-                double slope = depth * xPowerL / (sqrtLambda * x) + (2 - depth) * sqrtLambda * Math.Pow(x, 1 - depth);
-                if (slope == 0 || double.IsNaN(slope) || double.IsInfinity(slope))
+                double nx = ScalarTheory.EvaluateDouble(n, x, 0, sqrtLambda, lambda);
+                double dx = ScalarTheory.EvaluateDouble(d, x, 1, sqrtLambda, lambda);
+                double psi = nx / (sqrtLambda * dx);
+                double slope = ((ScalarTheory.EvaluateDouble(dn, x, 0, sqrtLambda, lambda) * dx) - (nx * ScalarTheory.EvaluateDouble(dd, x, 1, sqrtLambda, lambda))) / (sqrtLambda * dx * dx);
+                if (slope == 0 || double.IsNaN(slope) || double.IsInfinity(slope) || double.IsNaN(psi) || double.IsInfinity(psi))
                 {
                     break;
                 }
