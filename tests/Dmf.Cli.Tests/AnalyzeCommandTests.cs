@@ -414,4 +414,16 @@ public class ReportAtomicityTests
         Assert.Contains("\n       ?? 8 eigenvalues within", result.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("!!", result.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_deep_instance_is_described_in_one_readable_line()
+    {
+        // Depth 1000: 1001 widths, 1000 equal lambda and a product of 1002 decimal characters would fill a page.
+        var result = CliRunner.Run("analyze", "--depth", "1000", "--lambda", "1/2", "--no-numeric", "--only", "minimizers");
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("Instance: L = 1000, widths 2 (x1001), lambda = 0.5 (x1000) (product 9.332636E-302 to 7 digits, a 1002-character decimal exactly)\n", result.Output, StringComparison.Ordinal);
+
+        // Short lists stay value by value.
+        Assert.StartsWith("Instance: L = 3, widths 2,2,2,2, lambda = 0.5, 0.8, 1.2 (product 0.48)\n", CliRunner.Run("analyze", "--no-numeric").Output, StringComparison.Ordinal);
+    }
 }

@@ -29,7 +29,7 @@ internal static class AnalyzeMarkdownRenderer
     {
         var instance = report.Instance;
         var text = new StringWriter();
-        text.WriteLine(Invariant($"# Landscape analysis: L = {instance.Depth}, widths {InvariantText.Join(",", instance.Widths)}"));
+        text.WriteLine(Invariant($"# Landscape analysis: L = {instance.Depth}, widths {InstanceText.Widths(instance)}"));
         text.WriteLine();
         text.WriteLine("## Instance");
         text.WriteLine();

@@ -14,7 +14,7 @@ internal static class AnalyzeTextRenderer
     public static void Render(LandscapeReport report, int digits, TextWriter output)
     {
         var instance = report.Instance;
-        output.WriteLine(Invariant($"Instance: L = {instance.Depth}, widths {InvariantText.Join(",", instance.Widths)}, lambda = {string.Join(", ", instance.Lambdas.Select(l => l.ToExactString()))} (product {instance.Landscape.LambdaProduct.ToExactString()})"));
+        output.WriteLine(Invariant($"Instance: L = {instance.Depth}, widths {InstanceText.Widths(instance)}, lambda = {InstanceText.Lambdas(instance)} (product {InstanceText.Product(instance)})"));
         output.WriteLine($"Y: singular values {string.Join(", ", instance.SingularValueTexts())} ({instance.SingularValueSource})");
         output.WriteLine($"Established: {Establishment(report)}");
         output.WriteLine(instance.Depth == 2

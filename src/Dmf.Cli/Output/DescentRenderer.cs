@@ -14,7 +14,7 @@ internal static class DescentRenderer
     {
         var instance = report.Instance;
         var o = report.Options;
-        output.WriteLine(Invariant($"Instance: L = {instance.Depth}, widths {InvariantText.Join(",", instance.Widths)}, lambda = {string.Join(", ", instance.Lambdas.Select(l => l.ToExactString()))}, y = {string.Join(", ", instance.SingularValueTexts())} ({instance.SingularValueSource})"));
+        output.WriteLine(Invariant($"Instance: L = {instance.Depth}, widths {InstanceText.Widths(instance)}, lambda = {InstanceText.Lambdas(instance)}, y = {string.Join(", ", instance.SingularValueTexts())} ({instance.SingularValueSource})"));
         if (!instance.SingularValuesExact)
         {
             output.WriteLine("Certified instance: the types and classes below hold for Y (its singular values are proved within the enclosures stated); the descents run at the floating values.");
@@ -108,9 +108,9 @@ internal static class DescentRenderer
         var instance = report.Instance;
         var o = report.Options;
         var text = new StringWriter();
-        text.WriteLine(Invariant($"# Gradient descent: L = {instance.Depth}, widths {InvariantText.Join(",", instance.Widths)}"));
+        text.WriteLine(Invariant($"# Gradient descent: L = {instance.Depth}, widths {InstanceText.Widths(instance)}"));
         text.WriteLine();
-        text.WriteLine($"- λ = {string.Join(", ", instance.Lambdas.Select(l => l.ToExactString()))}; y = {string.Join(", ", instance.SingularValueTexts())} ({instance.SingularValueSource})");
+        text.WriteLine($"- λ = {InstanceText.Lambdas(instance)}; y = {string.Join(", ", instance.SingularValueTexts())} ({instance.SingularValueSource})");
         text.WriteLine(Invariant($"- {o.Runs} runs, seeds {o.Seed}..{o.Seed + o.Runs - 1}, init scale {o.InitScale}, {Method(o)}; stop at ‖∇F‖ ≤ {o.Tolerance:G3} or {o.MaxIterations} iterations"));
         int converged = report.Runs.Count(r => r.End.Converged);
         text.WriteLine(Invariant($"- converged: {converged} of {o.Runs}; iterations: median {Median(report.Runs.Select(r => r.End.Iterations).ToList())}, max {report.Runs.Max(r => r.End.Iterations)}"));

@@ -90,7 +90,7 @@ internal static class SweepRenderer
     public static string Markdown(SweepReport report, string picture, ReportProvenance? provenance = null)
     {
         var text = new StringWriter();
-        text.WriteLine(Invariant($"# Sweep: L = {report.Base.Depth}, widths {InvariantText.Join(",", report.Base.Widths)}"));
+        text.WriteLine(Invariant($"# Sweep: L = {report.Base.Depth}, widths {InstanceText.Widths(report.Base)}"));
         text.WriteLine();
         foreach (var line in Settings(report))
         {
@@ -172,12 +172,12 @@ internal static class SweepRenderer
         string what = report.Parameter switch
         {
             SweepParameter.LambdaProduct => Invariant($"lambda = prod_l lambda_l over {report.Points.Count} points (lambda_1 set per point; lambda_2..lambda_L = {string.Join(", ", instance.Lambdas.Skip(1).Select(l => l.ToExactString()))})"),
-            SweepParameter.DataScale => Invariant($"t over {report.Points.Count} points: singular values t*y_j (lambda = {string.Join(", ", instance.Lambdas.Select(l => l.ToExactString()))})"),
-            _ => Invariant($"the constant step of gradient descent over {report.Points.Count} points (lambda = {string.Join(", ", instance.Lambdas.Select(l => l.ToExactString()))})"),
+            SweepParameter.DataScale => Invariant($"t over {report.Points.Count} points: singular values t*y_j (lambda = {InstanceText.Lambdas(instance)})"),
+            _ => Invariant($"the constant step of gradient descent over {report.Points.Count} points (lambda = {InstanceText.Lambdas(instance)})"),
         };
         var lines = new List<string>
         {
-            Invariant($"Sweep of {what}; L = {instance.Depth}, widths {InvariantText.Join(",", instance.Widths)}, y = {string.Join(", ", instance.SingularValueTexts())}"),
+            Invariant($"Sweep of {what}; L = {instance.Depth}, widths {InstanceText.Widths(instance)}, y = {string.Join(", ", instance.SingularValueTexts())}"),
             Invariant($"{o.Runs} descents per point (seeds {o.Seed}..{o.Seed + o.Runs - 1} at every point), init scale {o.InitScale}, {(report.Parameter == SweepParameter.Step ? "plain gradient descent W <- W - step*grad F" : DescentRenderer.Method(o))}, stop at |grad F| <= {o.Tolerance:G3} or {o.MaxIterations} iterations"),
         };
         var thresholds = report.Thresholds.Select(t =>
