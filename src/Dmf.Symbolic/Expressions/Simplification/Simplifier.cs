@@ -251,18 +251,19 @@ namespace Dmf.Symbolic.Expressions.Simplification
 
         private static List<MatrixTerm> Collect(IEnumerable<MatrixTerm> terms)
         {
-            var groups = new Dictionary<string, MatrixTerm>();
-            var order = new List<string>();
+            // Like terms are structurally equal (factors and word); their coefficients add.
+            var groups = new Dictionary<TermIdentity, MatrixTerm>();
+            var order = new List<TermIdentity>();
             foreach (var term in terms)
             {
-                if (groups.TryGetValue(term.Key, out var existing))
+                if (groups.TryGetValue(term.Identity, out var existing))
                 {
-                    groups[term.Key] = existing.WithCoefficient(existing.Coefficient + term.Coefficient);
+                    groups[term.Identity] = existing.WithCoefficient(existing.Coefficient + term.Coefficient);
                 }
                 else
                 {
-                    groups[term.Key] = term;
-                    order.Add(term.Key);
+                    groups[term.Identity] = term;
+                    order.Add(term.Identity);
                 }
             }
 
@@ -276,18 +277,18 @@ namespace Dmf.Symbolic.Expressions.Simplification
 
         private static List<ScalarTerm> CollectScalar(IEnumerable<ScalarTerm> terms)
         {
-            var groups = new Dictionary<string, ScalarTerm>();
-            var order = new List<string>();
+            var groups = new Dictionary<EquatableArray<ScalarExpression>, ScalarTerm>();
+            var order = new List<EquatableArray<ScalarExpression>>();
             foreach (var term in terms)
             {
-                if (groups.TryGetValue(term.Key, out var existing))
+                if (groups.TryGetValue(term.Identity, out var existing))
                 {
-                    groups[term.Key] = new ScalarTerm(existing.Coefficient + term.Coefficient, existing.Factors);
+                    groups[term.Identity] = new ScalarTerm(existing.Coefficient + term.Coefficient, existing.Factors);
                 }
                 else
                 {
-                    groups[term.Key] = term;
-                    order.Add(term.Key);
+                    groups[term.Identity] = term;
+                    order.Add(term.Identity);
                 }
             }
 
