@@ -59,8 +59,8 @@ namespace Dmf.Symbolic.Expressions.Simplification
 
             return found.Values
                 .OrderBy(n => RegistrationRank(n.Name))
-                .ThenByDescending(n => RunBounds(n.Name).Upper)
-                .ThenByDescending(n => RunBounds(n.Name).Lower)
+                .ThenByDescending(n => RunBounds(n).Upper)
+                .ThenByDescending(n => RunBounds(n).Lower)
                 .ToList();
         }
 
@@ -142,13 +142,12 @@ namespace Dmf.Symbolic.Expressions.Simplification
             return symbol != null && _layerIndex.TryGetValue(symbol, out index);
         }
 
-        private static (int Upper, int Lower) RunBounds(SymbolName name)
-        {
-            var parts = (name.Subscript ?? string.Empty).Split(':');
-            return parts.Length == 2 && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out int upper) &&
-                   int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out int lower)
+        // The layers a product W_{j:i} runs over, read from its definition (W_j ⋯ W_i), never from its printed subscript.
+        private (int Upper, int Lower) RunBounds(NamedMatrix named) =>
+            named.Definition is MatrixProduct { Factors: var factors } && factors.Count > 0
+            && factors[0] is MatrixSymbol first && _layerIndex.TryGetValue(first, out int upper)
+            && factors[factors.Count - 1] is MatrixSymbol last && _layerIndex.TryGetValue(last, out int lower)
                 ? (upper, lower)
                 : (0, 0);
-        }
     }
 }
