@@ -24,8 +24,8 @@ public sealed class ExactVerifier
     private readonly SmtBudget _budget;
     private readonly ISmtSolver? _independent;
     private readonly SmtBudget _independentBudget;
-    private readonly ConcurrentDictionary<string, Lazy<SmtOutcome>> _contexts = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Lazy<ClaimResult>> _decided = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<QueryKey, Lazy<SmtOutcome>> _contexts = new();
+    private readonly ConcurrentDictionary<QueryKey, Lazy<ClaimResult>> _decided = new();
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<CriticalPointTypes, ClaimContext> _claimContexts = new();
 
     /// <summary>
@@ -96,8 +96,7 @@ public sealed class ExactVerifier
         // The same formula under the same options was decided before (e.g. the same root's claims in another type):
         // the answer is the same, so it is reused, with this claim's name and query, and no time spent.
         string text = script.ToText(_budget);
-        string body = string.Join("\n", text.Split('\n').Where(line => !line.StartsWith(';')));
-        string key = (claim.NotEncoded ?? string.Empty) + "\n" + string.Join(",", claim.Premises) + "\n" + body;
+        var key = new QueryKey(claim.NotEncoded, claim.Premises, script.Logic, script.Constants, script.Assertions);
         var decided = _decided.GetOrAdd(key, _ => new Lazy<ClaimResult>(() => Decide(claim, script, header)));
         bool reused = decided.IsValueCreated;
         var result = decided.Value;
@@ -220,7 +219,21 @@ public sealed class ExactVerifier
     /// <summary>The solver's answer on the context alone, asked once per distinct context.</summary>
     private SmtOutcome ContextSatisfiability(Claim claim, IEnumerable<string> header)
     {
-        string key = string.Join("\n", claim.Constants.Select(c => c.Name).Concat(claim.Context.Select(t => t.ToString())));
+        var key = new QueryKey(null, Array.Empty<string>(), string.Empty, claim.Constants, claim.Context);
         return _contexts.GetOrAdd(key, _ => new Lazy<SmtOutcome>(() => _solver.Check(claim.ContextQuery(header), _budget))).Value;
+    }
+
+    /// <summary>
+    /// What makes two queries the same question, compared by value: the same declarations and assertions (terms are
+    /// records with structural equality), logic, premises and "not encoded" note — never the printed script.
+    /// </summary>
+    private sealed record QueryKey(string? NotEncoded, IReadOnlyList<string> Premises, string Logic, IReadOnlyList<SmtConstant> Constants, IReadOnlyList<SmtTerm> Assertions)
+    {
+        public bool Equals(QueryKey? other) =>
+            other is not null && NotEncoded == other.NotEncoded && Logic == other.Logic
+            && ValueLists.Equal(Premises, other.Premises) && ValueLists.Equal(Constants, other.Constants) && ValueLists.Equal(Assertions, other.Assertions);
+
+        public override int GetHashCode() =>
+            HashCode.Combine(NotEncoded, Logic, ValueLists.Hash(Premises), ValueLists.Hash(Constants), ValueLists.Hash(Assertions));
     }
 }
