@@ -19,18 +19,8 @@ public class PackageConsumptionTests
         Directory.CreateDirectory(work);
         try
         {
-            string feed = Path.Combine(work, "feed");
-            Run(root, "pack", Path.Combine(root, "src", "Dmf.Kernels", "Dmf.Kernels.csproj"), "-c", "Release", "-o", feed, $"-p:PackageVersion={version}", "--disable-build-servers");
-            Assert.True(File.Exists(Path.Combine(feed, $"Dmf.Kernels.{version}.nupkg")));
-            AssertPackageMetadata(Path.Combine(feed, $"Dmf.Kernels.{version}.nupkg"));
-
-            string consumer = Path.Combine(work, "consumer");
-            Directory.CreateDirectory(consumer);
-            File.WriteAllText(Path.Combine(consumer, "nuget.config"),
-                $"<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<configuration>\n  <packageSources>\n    <clear />\n    <add key=\"local\" value=\"{feed}\" />\n  </packageSources>\n</configuration>\n");
-            File.WriteAllText(Path.Combine(consumer, "Consumer.csproj"),
-                "<Project Sdk=\"Microsoft.NET.Sdk\">\n  <PropertyGroup>\n    <OutputType>Exe</OutputType>\n    <TargetFramework>net10.0</TargetFramework>\n    <Nullable>enable</Nullable>\n    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>\n  </PropertyGroup>\n" +
-                $"  <ItemGroup>\n    <PackageReference Include=\"Dmf.Kernels\" Version=\"{version}\" />\n  </ItemGroup>\n</Project>\n");
+            string feed = Pack(root, work, version, "Dmf.Kernels");
+            string consumer = Consumer(work, feed, "Dmf.Kernels", version, machineSource: false);
 
             // The package README's example, verbatim, is the program (every variable it uses is defined in it).
             string readme = File.ReadAllText(Path.Combine(root, "src", "Dmf.Kernels", "PACKAGE.md"));
@@ -84,13 +74,7 @@ public class PackageConsumptionTests
         string version = "0.1.0-test" + Guid.NewGuid().ToString("N").Substring(0, 8);
         try
         {
-            string feed = Path.Combine(work, "feed");
-            foreach (var project in new[] { "Dmf.Symbolic", "Dmf.Kernels", "Dmf.Verify" })
-            {
-                Run(root, "pack", Path.Combine(root, "src", project, project + ".csproj"), "-c", "Release", "-o", feed, $"-p:PackageVersion={version}", "--disable-build-servers");
-                AssertPackageMetadata(Path.Combine(feed, $"{project}.{version}.nupkg"));
-            }
-
+            string feed = Pack(root, work, version, "Dmf.Symbolic", "Dmf.Kernels", "Dmf.Verify");
             string page = File.ReadAllText(Path.Combine(root, "docs", "library.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
             var blocks = System.Text.RegularExpressions.Regex.Matches(page, "```(\\w*)\n(.*?)```", System.Text.RegularExpressions.RegexOptions.Singleline);
             string program = blocks.Single(b => b.Groups[1].Value == "csharp").Groups[2].Value;
@@ -99,19 +83,11 @@ public class PackageConsumptionTests
             Assert.Contains(program, readme, StringComparison.Ordinal);
             Assert.Contains(printed, readme, StringComparison.Ordinal);
 
-            // The local feed, and the machine's package folder for the packages' own dependencies (MathNet.Numerics), which
-            // the solution's restore has put there.
-            string globalPackages = Environment.GetEnvironmentVariable("NUGET_PACKAGES") ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-            string consumer = Path.Combine(work, "consumer");
-            Directory.CreateDirectory(consumer);
-            File.WriteAllText(Path.Combine(consumer, "nuget.config"),
-                $"<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<configuration>\n  <packageSources>\n    <clear />\n    <add key=\"local\" value=\"{feed}\" />\n    <add key=\"machine\" value=\"{globalPackages}\" />\n  </packageSources>\n</configuration>\n");
-            File.WriteAllText(Path.Combine(consumer, "Consumer.csproj"),
-                "<Project Sdk=\"Microsoft.NET.Sdk\">\n  <PropertyGroup>\n    <OutputType>Exe</OutputType>\n    <TargetFramework>net10.0</TargetFramework>\n    <Nullable>enable</Nullable>\n    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>\n    <InvariantGlobalization>true</InvariantGlobalization>\n  </PropertyGroup>\n" +
-                $"  <ItemGroup>\n    <PackageReference Include=\"Dmf.Verify\" Version=\"{version}\" />\n  </ItemGroup>\n</Project>\n");
+            // The packages' own dependencies (MathNet.Numerics) come from the machine's package folder.
+            string consumer = Consumer(work, feed, "Dmf.Verify", version, machineSource: true);
             File.WriteAllText(Path.Combine(consumer, "Program.cs"), program);
 
-            string output = Run(consumer, "run", "--project", consumer, "-c", "Release", "--disable-build-servers", $"-p:RestorePackagesPath={Path.Combine(work, "packages")}");
+            string output = Run(consumer, "run", "--project", consumer, "-c", "Release", "--disable-build-servers", $"-p:RestorePackagesPath={Path.Combine(work, "packages")}", "-p:InvariantGlobalization=true");
             Assert.EndsWith(printed.TrimEnd('\n'), output.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n'), StringComparison.Ordinal);
             Assert.True(File.Exists(Path.Combine(consumer, "bin", "Release", "net10.0", "Dmf.Verify.Worker.dll")), "the Z3 worker is copied beside the program");
         }
@@ -126,6 +102,37 @@ public class PackageConsumptionTests
                 // A leftover temporary folder is harmless.
             }
         }
+    }
+
+    /// <summary>Packs <paramref name="projects"/> at <paramref name="version"/> into WORK/feed, each with its metadata checked; the feed.</summary>
+    private static string Pack(string root, string work, string version, params string[] projects)
+    {
+        string feed = Path.Combine(work, "feed");
+        foreach (var project in projects)
+        {
+            Run(root, "pack", Path.Combine(root, "src", project, project + ".csproj"), "-c", "Release", "-o", feed, $"-p:PackageVersion={version}", "--disable-build-servers");
+            AssertPackageMetadata(Path.Combine(feed, $"{project}.{version}.nupkg"));
+        }
+
+        return feed;
+    }
+
+    /// <summary>
+    /// WORK/consumer: an executable project outside the repository referencing <paramref name="package"/> alone, restored
+    /// from the feed (and, with <paramref name="machineSource"/>, the machine's package folder for third-party dependencies).
+    /// </summary>
+    private static string Consumer(string work, string feed, string package, string version, bool machineSource)
+    {
+        string consumer = Path.Combine(work, "consumer");
+        Directory.CreateDirectory(consumer);
+        string machine = Environment.GetEnvironmentVariable("NUGET_PACKAGES") ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+        File.WriteAllText(Path.Combine(consumer, "nuget.config"),
+            $"<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<configuration>\n  <packageSources>\n    <clear />\n    <add key=\"local\" value=\"{feed}\" />\n" +
+            (machineSource ? $"    <add key=\"machine\" value=\"{machine}\" />\n" : string.Empty) + "  </packageSources>\n</configuration>\n");
+        File.WriteAllText(Path.Combine(consumer, "Consumer.csproj"),
+            "<Project Sdk=\"Microsoft.NET.Sdk\">\n  <PropertyGroup>\n    <OutputType>Exe</OutputType>\n    <TargetFramework>net10.0</TargetFramework>\n    <Nullable>enable</Nullable>\n    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>\n  </PropertyGroup>\n" +
+            $"  <ItemGroup>\n    <PackageReference Include=\"{package}\" Version=\"{version}\" />\n  </ItemGroup>\n</Project>\n");
+        return consumer;
     }
 
     /// <summary>F of the README example, computed here by plain loops: W_4⋯W_1 − Y and the penalties, W from Random(1) as there.</summary>
