@@ -41,7 +41,8 @@ namespace Dmf.Generators
             {
                 try
                 {
-                    var (hint, source) = KernelEmitter.Emit(spec!, spc.CancellationToken);
+                    var generated = KernelEmitter.Emit(spec!, spc.CancellationToken);
+                    var (hint, source) = (generated.HintName, generated.Source);
                     spc.AddSource(hint, source);
                 }
                 catch (Exception exception) when (exception is NotSupportedException or ArgumentException or InvalidOperationException)

@@ -22,6 +22,13 @@ namespace Dmf.Generators
         /// </summary>
         public static (string HintName, string Source) Generate(int depth, string? ns, string className, IReadOnlyList<int>? widths = null, bool float32 = false)
         {
+            var generated = GenerateWithMap(depth, ns, className, widths, float32);
+            return (generated.HintName, generated.Source);
+        }
+
+        /// <summary>As <see cref="Generate"/>, with the source map: where each kernel computes each derived quantity.</summary>
+        public static GeneratedKernels GenerateWithMap(int depth, string? ns, string className, IReadOnlyList<int>? widths = null, bool float32 = false)
+        {
             if (depth < 2 || depth > 64)
             {
                 throw new ArgumentException(Invariant($"The depth L must be between 2 and 64, got {depth}."), nameof(depth));

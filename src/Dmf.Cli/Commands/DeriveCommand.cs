@@ -148,7 +148,7 @@ internal static class DeriveCommand
         return formatName switch
         {
             "markdown" => DerivationRenderer.Markdown(derivation, DmfDerivationSteps.Build(derivation, selection), selection),
-            "html" => DerivationHtml.Page(derivation, DmfDerivationSteps.Build(derivation, selection), KernelSource.Generate(derivation.Objective.Depth, null, Invariant($"Dmf{derivation.Objective.Depth}")).Source, ReportProvenance.ToolVersion, example ? Example(derivation) : null),
+            "html" => DerivationHtml.Page(derivation, DmfDerivationSteps.Build(derivation, selection), KernelSource.GenerateWithMap(derivation.Objective.Depth, null, Invariant($"Dmf{derivation.Objective.Depth}")), ReportProvenance.ToolVersion, example ? Example(derivation) : null),
             _ when steps => DerivationRenderer.Steps(derivation, DmfDerivationSteps.Build(derivation, selection), notation),
             _ => DerivationRenderer.Summary(derivation, selection, notation),
         };

@@ -68,9 +68,11 @@ namespace Dmf.Generators.Emission
             w.Line($"public static {_p.Type} Loss(in {Kernels}.DmfProblem p, global::System.ReadOnlySpan<{_p.Type}> w) => Loss(p, w, CachedWorkspace(p));");
             w.Line();
             w.Line("/// <summary>F(W) = ||E||^2 + sum_l lambda_l ||W_l||^2 with E = W_{L:1} - Y.</summary>");
+            Begin(w, "Loss");
             w.Open($"public static {_p.Type} Loss(in {Kernels}.DmfProblem p, global::System.ReadOnlySpan<{_p.Type}> w, {Kernels}.DmfWorkspace ws)");
             Prologue(w, plan, "w", null, null, widths);
             Body(w, plan, widths);
+            _map.Return(_method, w.NextLine);
             w.Wrapped("return ", Scalar(plan.Result!, widths), ";");
             w.Close();
             w.Line();
@@ -79,9 +81,11 @@ namespace Dmf.Generators.Emission
         private void EmitLossAndGradient(SourceWriter w, Plan plan, int[]? widths)
         {
             w.Line("/// <summary>F(W), with grad_{W_l} F written into the matching blocks of <paramref name=\"grad\"/>. O(L) matrix products; allocation-free.</summary>");
+            Begin(w, "LossAndGradient");
             w.Open($"public static {_p.Type} LossAndGradient(in {Kernels}.DmfProblem p, global::System.ReadOnlySpan<{_p.Type}> w, global::System.Span<{_p.Type}> grad, {Kernels}.DmfWorkspace ws)");
             Prologue(w, plan, "w", null, "grad", widths);
             Body(w, plan, widths);
+            _map.Return(_method, w.NextLine);
             w.Wrapped("return ", Scalar(plan.Result!, widths), ";");
             w.Close();
             w.Line();
@@ -90,6 +94,7 @@ namespace Dmf.Generators.Emission
         private void EmitHessianVectorProduct(SourceWriter w, Plan plan, int[]? widths)
         {
             w.Line("/// <summary>hv = (Hessian of F at W)·v, for packed v with the layout of W. Allocation-free.</summary>");
+            Begin(w, "HessianVectorProduct");
             w.Open($"public static void HessianVectorProduct(in {Kernels}.DmfProblem p, global::System.ReadOnlySpan<{_p.Type}> w, global::System.ReadOnlySpan<{_p.Type}> v, global::System.Span<{_p.Type}> hv, {Kernels}.DmfWorkspace ws)");
             Prologue(w, plan, "w", "v", "hv", widths);
             Body(w, plan, widths);
@@ -199,9 +204,11 @@ namespace Dmf.Generators.Emission
                 {
                     currentLayer = target.Index;
                     w.Line();
+                    _map.Layer(_method, currentLayer, w.NextLine);
                     w.Line(Invariant($"// layer {currentLayer}"));
                 }
 
+                _map.Operation(_method, instruction.Comment, w.NextLine);
                 w.Line($"// {ProvenanceText.Compact(instruction.Comment)}");
                 if (widths != null)
                 {

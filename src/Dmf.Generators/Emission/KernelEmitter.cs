@@ -20,6 +20,8 @@ namespace Dmf.Generators.Emission
     internal sealed partial class KernelEmitter
     {
         private readonly Precision _p;
+        private readonly KernelSourceMap _map = new KernelSourceMap();
+        private string _method = string.Empty;
 
         private KernelEmitter(Precision precision) => _p = precision;
 
@@ -54,17 +56,24 @@ namespace Dmf.Generators.Emission
             public bool IsSingle { get; }
         }
 
+        // A kernel method begins: its signature's line is recorded in the source map under its name.
+        private void Begin(SourceWriter w, string method)
+        {
+            _method = method;
+            _map.Signature(method, w.NextLine);
+        }
+
         /// <summary>Products with m·n·k up to this many multiply-adds are unrolled when the widths are fixed.</summary>
         internal const int UnrollLimit = 64;
 
-        public static (string HintName, string Source) Emit(KernelSpec spec, System.Threading.CancellationToken cancellationToken = default) =>
+        public static GeneratedKernels Emit(KernelSpec spec, System.Threading.CancellationToken cancellationToken = default) =>
             new KernelEmitter(spec.Float32 ? Precision.Single : Precision.Double).EmitCore(spec, cancellationToken);
 
         /// <summary>
         /// Derivation, lowering (one plan per kernel, layer by layer) and emission, with <paramref name="cancellationToken"/>
         /// checked between the stages and at every layer, so an edit that makes the output stale stops the work.
         /// </summary>
-        private (string HintName, string Source) EmitCore(KernelSpec spec, System.Threading.CancellationToken cancellationToken)
+        private GeneratedKernels EmitCore(KernelSpec spec, System.Threading.CancellationToken cancellationToken)
         {
             int depth = spec.Depth;
             cancellationToken.ThrowIfCancellationRequested();
@@ -137,7 +146,7 @@ namespace Dmf.Generators.Emission
             EmitScalarKernels(w, depth);
             EmitProductMethods(w);
             w.Close();
-            return (spec.HintName, w.ToString());
+            return new GeneratedKernels(spec.HintName, w.ToString(), _map);
         }
 
         private IEnumerable<string> Provenance(DmfDerivation derivation, SubexpressionNamer namer)

@@ -14,6 +14,10 @@ namespace Dmf.Generators.Emission
 
         private readonly StringBuilder _builder = new StringBuilder();
         private int _indent;
+        private int _lines;
+
+        /// <summary>The 1-based number of the line the next <see cref="Line"/> writes.</summary>
+        public int NextLine => _lines + 1;
 
         public void Line(string text = "")
         {
@@ -23,6 +27,7 @@ namespace Dmf.Generators.Emission
             }
 
             _builder.Append('\n');
+            _lines++;
         }
 
         public void Open(string header)

@@ -17,14 +17,14 @@ namespace Dmf.Cli.Output.Html;
 internal static class DerivationHtml
 {
     /// <summary>The page for <paramref name="derivation"/>'s depth.</summary>
-    public static string Page(DmfDerivation derivation, IReadOnlyList<DerivationStep> steps, string kernelSource, string version) =>
-        Page(derivation, steps, kernelSource, version, example: null);
+    public static string Page(DmfDerivation derivation, IReadOnlyList<DerivationStep> steps, Dmf.Generators.GeneratedKernels kernels, string version) =>
+        Page(derivation, steps, kernels, version, example: null);
 
     /// <summary>The page, with <paramref name="example"/> (a worked example's section, <see cref="WorkedExampleHtml"/>) before the kernels when given.</summary>
-    public static string Page(DmfDerivation derivation, IReadOnlyList<DerivationStep> steps, string kernelSource, string version, string? example)
+    public static string Page(DmfDerivation derivation, IReadOnlyList<DerivationStep> steps, Dmf.Generators.GeneratedKernels generated, string version, string? example)
     {
         int depth = derivation.Objective.Depth;
-        var kernels = new KernelLines(depth, kernelSource);
+        var kernels = new KernelLines(depth, generated);
         var body = new StringBuilder();
         body.Append("<header>\n<h1>").Append(Markup(DerivationRenderer.Title(depth))).Append("</h1>\n");
         body.Append("<p class=\"provenance\">Written by dmf ").Append(HtmlPage.Text(version))
