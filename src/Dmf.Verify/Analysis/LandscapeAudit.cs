@@ -8,7 +8,7 @@ namespace Dmf.Verify.Analysis;
 /// Exhaustive audit mode for small instances: enumerate every critical-point type, realize it, classify it by the rules
 /// and check it numerically; count agreements and disagreements.
 /// </summary>
-public static class LandscapeAudit
+internal static class LandscapeAudit
 {
     /// <summary>Largest number of types an audit enumerates.</summary>
     public const int MaxTypes = 100_000;

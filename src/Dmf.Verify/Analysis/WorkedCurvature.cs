@@ -9,7 +9,7 @@ namespace Dmf.Verify.Analysis;
 /// <param name="direction">Δ_1..Δ_L.</param>
 /// <param name="byKernels">ΔᵀHΔ with H·Δ from the generated Hessian-vector product.</param>
 /// <param name="exact">The derived form d²F[Δ, Δ] (<see cref="Hessian.CurvatureWitness"/>) evaluated exactly at the realized entries, then rounded.</param>
-public sealed class WorkedCurvature(string name, string description, IReadOnlyList<double[,]> direction, double byKernels, double exact)
+internal sealed class WorkedCurvature(string name, string description, IReadOnlyList<double[,]> direction, double byKernels, double exact)
 {
     /// <summary>"balanced scaling" or "swap".</summary>
     public string Name { get; } = name;

@@ -7,7 +7,7 @@ namespace Dmf.Verify.Analysis;
 /// <param name="data">2 W_{L:l+1}ᵀ E W_{l−1:1}ᵀ.</param>
 /// <param name="penalty">2 λ_l W_l.</param>
 /// <param name="total">The kernels' ∇_{W_l} F.</param>
-public sealed class WorkedGradient(double[,] data, double[,] penalty, double[,] total)
+internal sealed class WorkedGradient(double[,] data, double[,] penalty, double[,] total)
 {
     /// <summary>2 W_{L:l+1}ᵀ E W_{l−1:1}ᵀ.</summary>
     public double[,] Data { get; } = data;

@@ -24,7 +24,7 @@ namespace Dmf.Verify.Analysis;
 /// <param name="closedFormLoss">F at the type in closed form (<see cref="CriticalPointLoss"/>), correctly rounded.</param>
 /// <param name="gradient">Per layer: the data term, the penalty 2λ_l W_l, and the kernels' gradient.</param>
 /// <param name="curvatures">d²F[Δ, Δ] along the balanced scaling (when a slot is active) and the swap (when an index is also unused).</param>
-public sealed class WorkedPoint(
+internal sealed class WorkedPoint(
     CriticalPointType type,
     IReadOnlyList<double[,]> layers,
     double[,] residual,

@@ -18,7 +18,7 @@ namespace Dmf.Verify.Landscape;
 /// per group) may come in either order. The order is a presentation order, not an exact claim.
 /// </para>
 /// </summary>
-public static class LossOrderedTypes
+internal static class LossOrderedTypes
 {
     /// <summary>The types of <paramref name="space"/>, lowest loss first (ties in a fixed, deterministic order).</summary>
     public static IEnumerable<CriticalPointType> Enumerate(CriticalPointTypes space)

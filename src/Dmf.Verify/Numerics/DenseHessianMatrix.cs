@@ -3,7 +3,7 @@ using Dmf.Kernels;
 namespace Dmf.Verify.Numerics;
 
 /// <summary>The dense Hessian ∇²F(W) (n × n, row-major), assembled from n Hessian-vector products of the generated kernels and symmetrized.</summary>
-public static class DenseHessianMatrix
+internal static class DenseHessianMatrix
 {
     /// <summary>Assembles ∇²F at <paramref name="w"/>.</summary>
     public static double[] Assemble(DepthKernels kernels, in DmfProblem problem, double[] w, DmfWorkspace workspace)

@@ -21,7 +21,7 @@ namespace Dmf.Verify.Numerics;
 [DmfKernel(Depth = 16)] internal static partial class Depth16Kernels { }
 
 /// <summary>F, ∇F and Hessian-vector products of one depth, as delegates over the generated kernels.</summary>
-public sealed record DepthKernels(
+internal sealed record DepthKernels(
     int Depth,
     DepthKernels.WorkspaceFactory CreateWorkspace,
     DepthKernels.LossFunction Loss,

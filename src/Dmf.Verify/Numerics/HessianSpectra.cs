@@ -15,7 +15,7 @@ namespace Dmf.Verify.Numerics;
 /// k(k + 1)/2 small blocks whatever the widths (the values put into them: <see cref="BlockValues"/>). One object per
 /// analysis (its caches are its own; thread-safe).
 /// </summary>
-public sealed class HessianSpectra
+internal sealed class HessianSpectra
 {
     /// <summary>Bits of the first approximation.</summary>
     public const int StartBits = 96;

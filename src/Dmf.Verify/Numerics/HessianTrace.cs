@@ -10,7 +10,7 @@ namespace Dmf.Verify.Numerics;
 /// F is quadratic in each entry of W_l and P = W_L⋯W_1 is linear in it, so ∂²F/∂(W_l)_{ab}² = 2‖W_{L:l+1} e_a e_bᵀ W_{l−1:1}‖_F² + 2λ_l,
 /// and Σ_{a,b} ‖A e_a‖²‖e_bᵀ B‖² = ‖A‖_F²‖B‖_F². No Hessian is formed: L products and 2L norms.
 /// </summary>
-public static class HessianTrace
+internal static class HessianTrace
 {
     /// <summary>tr ∇²F at <paramref name="w"/> (packed as <paramref name="problem"/> says), in doubles.</summary>
     public static double At(in DmfProblem problem, ReadOnlySpan<double> w)

@@ -13,7 +13,7 @@ namespace Dmf.Verify.Numerics;
 /// <see cref="FlatDirections"/>, and for non-strict saddles the descent along the balanced curve. A failed check is a
 /// finding and is reported, never hidden.
 /// </summary>
-public static class NumericCheck
+internal static class NumericCheck
 {
     private const double Epsilon = 2.220446049250313e-16;
 

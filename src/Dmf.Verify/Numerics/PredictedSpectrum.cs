@@ -35,7 +35,7 @@ namespace Dmf.Verify.Numerics;
 /// <param name="BelowMinusTolerance">Eigenvalues below −tolerance (negative curvature doubles can see).</param>
 /// <param name="Negative">Negative eigenvalues (beyond the zero band), however small.</param>
 /// <param name="SmallestNonzero">The magnitude of the smallest nonzero eigenvalue within the tolerance, to a factor of 2; null when none is.</param>
-public sealed record PredictedSpectrum(int Dimension, int Zeros, int WithinTolerance, int BelowMinusTolerance, int Negative, double? SmallestNonzero)
+internal sealed record PredictedSpectrum(int Dimension, int Zeros, int WithinTolerance, int BelowMinusTolerance, int Negative, double? SmallestNonzero)
 {
     /// <summary>Bits of σ, 1/√λ_l and the block entries to start with.</summary>
     public const int StartBits = 200;

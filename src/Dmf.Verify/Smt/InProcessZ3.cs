@@ -10,7 +10,7 @@ namespace Dmf.Verify.Smt;
 /// would end the process on a malformed query (an error then surfaces as an <see cref="InvalidOperationException"/>). Every <see cref="Check"/> runs in its own context, so one instance is
 /// safe to use from many threads. A timer calls Z3_interrupt when the budget's wall-clock limit passes.
 /// </summary>
-public sealed class InProcessZ3 : ISmtSolver
+internal sealed class InProcessZ3 : ISmtSolver
 {
     /// <summary>The library names tried, in order.</summary>
     public static readonly IReadOnlyList<string> DefaultLibraryNames = new[] { "libz3.so.4", "libz3.so", "libz3" };

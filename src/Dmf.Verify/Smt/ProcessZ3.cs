@@ -6,7 +6,7 @@ namespace Dmf.Verify.Smt;
 /// Z3 as a separate process (<c>z3 -in -smt2</c>): the same script on standard input, then the follow-up command.
 /// Used to replay saved queries and to corroborate the in-process answers. Debian package: z3.
 /// </summary>
-public sealed class ProcessZ3 : ISmtSolver
+internal sealed class ProcessZ3 : ISmtSolver
 {
     private readonly string _executable;
 

@@ -3,7 +3,7 @@ using System.Text;
 namespace Dmf.Verify.Smt;
 
 /// <summary>A Bool literal.</summary>
-public sealed record SmtBoolean(bool Value) : SmtTerm(SmtSort.Bool)
+internal sealed record SmtBoolean(bool Value) : SmtTerm(SmtSort.Bool)
 {
     /// <inheritdoc/>
     public override void Write(StringBuilder text) => text.Append(Value ? "true" : "false");

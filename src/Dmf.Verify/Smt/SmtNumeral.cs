@@ -5,7 +5,7 @@ using static System.FormattableString;
 namespace Dmf.Verify.Smt;
 
 /// <summary>An exact rational numeral.</summary>
-public sealed record SmtNumeral(BigRational Value) : SmtTerm(SmtSort.Real)
+internal sealed record SmtNumeral(BigRational Value) : SmtTerm(SmtSort.Real)
 {
     /// <inheritdoc/>
     public override void Write(StringBuilder text)

@@ -4,7 +4,7 @@ namespace Dmf.Verify.Smt;
 /// What Z3 printed for a whole script (as <c>z3 FILE</c> prints it), split into the answers of its (check-sat)
 /// commands in order, the first "(error …)" message, and every other line (models, echoes) verbatim.
 /// </summary>
-public sealed record SmtTranscript(IReadOnlyList<SmtStatus> Statuses, string? Error, IReadOnlyList<string> Other)
+internal sealed record SmtTranscript(IReadOnlyList<SmtStatus> Statuses, string? Error, IReadOnlyList<string> Other)
 {
     /// <summary>Value equality, the lists compared element by element.</summary>
     public bool Equals(SmtTranscript? other) => other is not null && ValueLists.Equal(Statuses, other.Statuses) && Error == other.Error && ValueLists.Equal(Other, other.Other) && ErrorBeforeFirstAnswer == other.ErrorBeforeFirstAnswer;

@@ -3,7 +3,7 @@ using Dmf.Symbolic.Exact;
 namespace Dmf.Verify.Smt;
 
 /// <summary>Builders for <see cref="SmtTerm"/>s: the only way queries are put together (no string concatenation).</summary>
-public static class Terms
+internal static class Terms
 {
     /// <summary>A Real constant.</summary>
     public static SmtConstant Real(string name) => new(Name(name), SmtSort.Real);

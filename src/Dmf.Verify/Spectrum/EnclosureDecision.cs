@@ -13,7 +13,7 @@ namespace Dmf.Verify.Spectrum;
 /// (each threshold form is monotone in y ≥ 0); the order when consecutive enclosures above y_crit are disjoint. Then
 /// every y in the enclosures gives the same verdicts as the representatives, so theirs are proved for Y.
 /// </summary>
-public static class EnclosureDecision
+internal static class EnclosureDecision
 {
     /// <summary>The values, descending, whose enclosures leave a needed relation undecided (empty: every verdict is certified).</summary>
     public static IReadOnlyList<UndecidedValue> Undecided(ScalarLandscape landscape, IReadOnlyList<ValueEnclosure> values)

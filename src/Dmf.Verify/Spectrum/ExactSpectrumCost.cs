@@ -12,7 +12,7 @@ namespace Dmf.Verify.Spectrum;
 /// 70 × 70 of Gaussian doubles 0.42 s for 0.7 s); an estimate, used only to choose a path and to refuse what would run
 /// too long — never a claim about the result.
 /// </summary>
-public static class ExactSpectrumCost
+internal static class ExactSpectrumCost
 {
     private const double SecondsPerUnit = 2e-9;
 

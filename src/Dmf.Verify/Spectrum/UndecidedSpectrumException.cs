@@ -5,7 +5,7 @@ namespace Dmf.Verify.Spectrum;
 /// message names the value, what it meets and the enclosure's width. Never a guess: the caller reports it and stops
 /// (the CLI with exit code 4).
 /// </summary>
-public sealed class UndecidedSpectrumException : Exception
+internal sealed class UndecidedSpectrumException : Exception
 {
     /// <summary>With the undecided values and why the exact path was not taken.</summary>
     public UndecidedSpectrumException(IReadOnlyList<UndecidedValue> values, string why)

@@ -8,7 +8,7 @@ namespace Dmf.Verify.Spectrum;
 /// <param name="Enclosure">Its enclosure.</param>
 /// <param name="Against">What it could not be separated from: "y_crit", "y_glob", "sqrt(lambda)" or "y_k".</param>
 /// <param name="Other">The threshold's or the neighbour's value (a decimal approximation, for the message).</param>
-public sealed record UndecidedValue(int Index, ValueEnclosure Enclosure, string Against, string Other)
+internal sealed record UndecidedValue(int Index, ValueEnclosure Enclosure, string Against, string Other)
 {
     /// <summary>One line: the value, its enclosure, what it meets, and the enclosure's width.</summary>
     public override string ToString() => Invariant(

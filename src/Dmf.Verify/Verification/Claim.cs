@@ -14,7 +14,7 @@ namespace Dmf.Verify.Verification;
 /// <param name="Context">Assertions that pin the constants.</param>
 /// <param name="Statement">What is claimed.</param>
 /// <param name="ExactCheck">Our own exact evaluation of the claim where it is a sign at one algebraic point (null otherwise).</param>
-public sealed record Claim(string Name, string Description, IReadOnlyList<SmtConstant> Constants, IReadOnlyList<SmtTerm> Context, SmtTerm Statement, Func<bool>? ExactCheck)
+internal sealed record Claim(string Name, string Description, IReadOnlyList<SmtConstant> Constants, IReadOnlyList<SmtTerm> Context, SmtTerm Statement, Func<bool>? ExactCheck)
 {
     /// <summary>The query whose unsatisfiability proves the claim, with a header naming instance, type and claim.</summary>
     public SmtScript Negation(IEnumerable<string> header) =>

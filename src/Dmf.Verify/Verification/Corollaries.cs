@@ -5,7 +5,7 @@ namespace Dmf.Verify.Verification;
 /// counts as proved when every claim it follows from is proved — by the solvers that proved all of them, with the
 /// detail "from:…" naming them.
 /// </summary>
-public static class Corollaries
+internal static class Corollaries
 {
     /// <summary>The rows with each such corollary settled; the others unchanged, in the same order.</summary>
     public static IReadOnlyList<(Claim Claim, ClaimResult Result)> Apply(IReadOnlyList<(Claim Claim, ClaimResult Result)> rows)

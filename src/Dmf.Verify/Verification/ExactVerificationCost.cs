@@ -13,7 +13,7 @@ namespace Dmf.Verify.Verification;
 /// Gaussian doubles, L = 3, λ = 1, 4663 claims in 66 s for 4835 claims, 78 s). An estimate, used only to refuse what
 /// would run too long — never a claim about the result.
 /// </summary>
-public static class ExactVerificationCost
+internal static class ExactVerificationCost
 {
     /// <summary>Seconds per claim, the solvers included (an average over reused and new queries).</summary>
     public const double SecondsPerClaim = 0.015;

@@ -88,7 +88,7 @@ public sealed class ExactVerifier
     }
 
     /// <summary>Proves, refutes or gives up on one claim; the independent solver, if any, corroborates or contradicts a decided one.</summary>
-    public ClaimResult Check(Claim claim, IEnumerable<string> header)
+    internal ClaimResult Check(Claim claim, IEnumerable<string> header)
     {
         ArgumentNullException.ThrowIfNull(claim);
         var script = claim.Negation(header);

@@ -9,4 +9,4 @@ namespace Dmf.Verify.Verification;
 /// <param name="Name">Short identifier (the audit table's row).</param>
 /// <param name="Description">The identity in words.</param>
 /// <param name="Check">Computes the identity; null when it holds.</param>
-public sealed record IdentityLemma(string Name, string Description, Func<string?> Check);
+internal sealed record IdentityLemma(string Name, string Description, Func<string?> Check);

@@ -21,7 +21,7 @@ namespace Dmf.Verify.Verification;
 /// λ_l, degree 2L), checked exactly, so evaluating it at W_l = √λ·w_l … (every entry times A = Π a_l, a_l = √λ_l) gives
 /// A^{2L}·d²F without square roots.
 /// </summary>
-public static class IdentityLemmas
+internal static class IdentityLemmas
 {
     /// <summary>The identity lemmas at <paramref name="depth"/> ≥ 2.</summary>
     public static IReadOnlyList<IdentityLemma> For(int depth)

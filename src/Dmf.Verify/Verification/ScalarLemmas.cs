@@ -26,7 +26,7 @@ namespace Dmf.Verify.Verification;
 /// (b1) and (c2) at odd depths (the general form times out there); <see cref="ScalingReductionFailure"/> checks the
 /// reduction in our own algebra for each lemma it is used for.
 /// </summary>
-public static class ScalarLemmas
+internal static class ScalarLemmas
 {
     /// <summary>The lemmas that apply at <paramref name="depth"/> ≥ 2 (for L = 2's free-slot block, normalization changes nothing).</summary>
     public static IReadOnlyList<Claim> For(int depth, bool normalized = false) => For(depth, normalized ? "s" : null);
