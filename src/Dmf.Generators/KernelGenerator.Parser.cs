@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Threading;
+using Dmf.Emission;
 using Dmf.Generators.Model;
 using Dmf.Symbolic.Expressions;
 using Microsoft.CodeAnalysis;

@@ -1,5 +1,5 @@
 using System;
-using Dmf.Generators.Emission;
+using Dmf.Emission;
 using Dmf.Generators.Model;
 using Microsoft.CodeAnalysis;
 
@@ -16,7 +16,7 @@ namespace Dmf.Generators
         public const string AttributeName = "Dmf.Kernels.DmfKernelAttribute";
 
         /// <summary>The version written into [GeneratedCode].</summary>
-        public const string Version = "0.1.0";
+        public const string Version = KernelSource.Version;
 
         /// <inheritdoc/>
         public void Initialize(IncrementalGeneratorInitializationContext context)

@@ -12,7 +12,7 @@ public class GenerateCommandTests
         Assert.Contains("static partial class Dmf3", result.Output);
         Assert.Contains("public static double LossAndGradient(", result.Output);
         Assert.Contains("public static void HessianVectorProduct(", result.Output);
-        Assert.Equal(Dmf.Generators.KernelSource.Generate(3, "My.Kernels", "Dmf3").Source, result.Output);
+        Assert.Equal(Dmf.Emission.KernelSource.Generate(3, "My.Kernels", "Dmf3").Source, result.Output);
     }
 
     [Fact]

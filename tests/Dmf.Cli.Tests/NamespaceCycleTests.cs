@@ -25,7 +25,7 @@ public class NamespaceCycleTests
         },
     };
 
-    public static TheoryData<string> Assemblies => new() { "Dmf.Symbolic", "Dmf.Verify", "Dmf.Kernels", "Dmf.Plots", "dmf" };
+    public static TheoryData<string> Assemblies => new() { "Dmf.Symbolic", "Dmf.Emission", "Dmf.Verify", "Dmf.Kernels", "Dmf.Plots", "dmf" };
 
     [Theory]
     [MemberData(nameof(Assemblies))]

@@ -1,7 +1,7 @@
 using System.Collections;
 using System.Reflection;
 using System.Text.RegularExpressions;
-using Dmf.Generators.Emission;
+using Dmf.Emission;
 using Dmf.Generators.Model;
 using Microsoft.CodeAnalysis;
 
@@ -245,7 +245,7 @@ public class KernelGeneratorTests
     {
         // Words of layers of a depth-12 objective: "k" is W_k, "k'" is W_k^T, "Vk" the direction V_k, "E" the residual.
         var objective = Dmf.Symbolic.Expressions.Calculus.DmfObjective.Create(12);
-        var symbols = new Dmf.Generators.Lowering.SymbolTable(objective);
+        var symbols = new Dmf.Emission.Lowering.SymbolTable(objective);
         var residual = Dmf.Symbolic.Expressions.Expr.Named(new Dmf.Symbolic.Expressions.SymbolName("E"), objective.Residual);
         var factors = word.Split(' ').Select(f => f switch
         {
@@ -254,7 +254,7 @@ public class KernelGeneratorTests
             _ when f.EndsWith('\'') => new Dmf.Symbolic.Expressions.Transpose(objective.Layers[int.Parse(f[..^1], System.Globalization.CultureInfo.InvariantCulture) - 1]),
             _ => objective.Layers[int.Parse(f, System.Globalization.CultureInfo.InvariantCulture) - 1],
         }).ToList();
-        Assert.Equal(expected, Dmf.Generators.Lowering.WordText.Of(factors, symbols));
+        Assert.Equal(expected, Dmf.Emission.Lowering.WordText.Of(factors, symbols));
     }
 
     [Fact]

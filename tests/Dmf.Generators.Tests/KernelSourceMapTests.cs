@@ -1,3 +1,5 @@
+using Dmf.Emission;
+
 namespace Dmf.Generators.Tests;
 
 /// <summary>The emitter's source map names the lines it wrote: readers link into the kernels without parsing them back.</summary>

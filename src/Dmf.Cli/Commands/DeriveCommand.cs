@@ -2,7 +2,7 @@ using Dmf.Cli.Errors;
 using Dmf.Cli.Output;
 using Dmf.Cli.Output.Html;
 using Dmf.Cli.Parsing;
-using Dmf.Generators;
+using Dmf.Emission;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.Globalization;

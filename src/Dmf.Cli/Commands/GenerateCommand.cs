@@ -5,7 +5,7 @@ using Dmf.Cli.Errors;
 using Dmf.Cli.Input;
 using Dmf.Cli.Output;
 using Dmf.Cli.Parsing;
-using Dmf.Generators;
+using Dmf.Emission;
 using static System.FormattableString;
 
 namespace Dmf.Cli.Commands;

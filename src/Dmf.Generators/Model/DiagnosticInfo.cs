@@ -1,3 +1,4 @@
+using Dmf.Emission;
 using Dmf.Symbolic.Expressions;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;

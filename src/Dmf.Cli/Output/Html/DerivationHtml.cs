@@ -17,11 +17,11 @@ namespace Dmf.Cli.Output.Html;
 internal static class DerivationHtml
 {
     /// <summary>The page for <paramref name="derivation"/>'s depth.</summary>
-    public static string Page(DmfDerivation derivation, IReadOnlyList<DerivationStep> steps, Dmf.Generators.GeneratedKernels kernels, string version) =>
+    public static string Page(DmfDerivation derivation, IReadOnlyList<DerivationStep> steps, Dmf.Emission.GeneratedKernels kernels, string version) =>
         Page(derivation, steps, kernels, version, example: null);
 
     /// <summary>The page, with <paramref name="example"/> (a worked example's section, <see cref="WorkedExampleHtml"/>) before the kernels when given.</summary>
-    public static string Page(DmfDerivation derivation, IReadOnlyList<DerivationStep> steps, Dmf.Generators.GeneratedKernels generated, string version, string? example)
+    public static string Page(DmfDerivation derivation, IReadOnlyList<DerivationStep> steps, Dmf.Emission.GeneratedKernels generated, string version, string? example)
     {
         int depth = derivation.Objective.Depth;
         var kernels = new KernelLines(depth, generated);

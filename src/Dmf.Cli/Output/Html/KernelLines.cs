@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
-using Dmf.Generators;
+using Dmf.Emission;
 using Dmf.Symbolic.Expressions;
 using Dmf.Symbolic.Expressions.Printing;
 

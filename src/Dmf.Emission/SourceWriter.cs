@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Dmf.Generators.Emission
+namespace Dmf.Emission
 {
     /// <summary>
     /// Writes source lines with tracked indentation (4 spaces a level) and '\n' line ends. Long method headers and

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 
-namespace Dmf.Generators.Lowering
+namespace Dmf.Emission.Lowering
 {
     /// <summary>
     /// A pass over a finished plan: a product computed into a slot that is only ever copied once (T = α·S, e.g. the

@@ -4,7 +4,7 @@ using System.Text;
 using Dmf.Symbolic.Expressions;
 using Dmf.Symbolic.Expressions.Printing;
 
-namespace Dmf.Generators.Lowering
+namespace Dmf.Emission.Lowering
 {
     /// <summary>
     /// A product's factors as a provenance comment, in the notation of the header and of docs/theory.md: a run of

@@ -1,4 +1,4 @@
-namespace Dmf.Generators
+namespace Dmf.Emission
 {
     /// <summary>One generated kernels file: its hint name, its source, and where in it each derived quantity is computed.</summary>
     public sealed class GeneratedKernels

@@ -4,7 +4,7 @@ using System.Linq;
 using Dmf.Symbolic.Expressions;
 using Dmf.Symbolic.Expressions.Printing;
 
-namespace Dmf.Generators.Lowering
+namespace Dmf.Emission.Lowering
 {
     /// <summary>
     /// Lowers derived (named) expressions to a straight-line plan of matrix operations, memoizing every intermediate

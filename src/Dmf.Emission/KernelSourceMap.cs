@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
-namespace Dmf.Generators
+namespace Dmf.Emission
 {
     /// <summary>
     /// Where the emitted kernels compute what, recorded by the emitter as it writes them (1-based lines of the generated

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace Dmf.Generators.Lowering
+namespace Dmf.Emission.Lowering
 {
     /// <summary>Where a matrix lives at run time.</summary>
     internal enum BufferKind

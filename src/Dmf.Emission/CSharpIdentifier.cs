@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
-namespace Dmf.Generators
+namespace Dmf.Emission
 {
     /// <summary>
     /// C# identifiers as the kernels' class and namespace names: held plain ("class"), printed escaped where they are

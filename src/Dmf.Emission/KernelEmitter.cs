@@ -2,15 +2,14 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using Dmf.Generators.Lowering;
-using Dmf.Generators.Model;
+using Dmf.Emission.Lowering;
 using Dmf.Symbolic.Expressions;
 using Dmf.Symbolic.Expressions.Calculus;
 using Dmf.Symbolic.Expressions.Printing;
 using Dmf.Symbolic.Expressions.Simplification;
 using static System.FormattableString;
 
-namespace Dmf.Generators.Emission
+namespace Dmf.Emission
 {
     /// <summary>
     /// spec → (hint name, C# source). Pure: derives F's gradient with Dmf.Symbolic,

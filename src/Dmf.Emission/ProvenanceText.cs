@@ -1,4 +1,4 @@
-namespace Dmf.Generators.Emission
+namespace Dmf.Emission
 {
     /// <summary>
     /// Provenance comments as the emitter writes them: the lowering names products structurally

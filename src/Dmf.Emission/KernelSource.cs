@@ -1,11 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Dmf.Generators.Emission;
-using Dmf.Generators.Model;
 using static System.FormattableString;
 
-namespace Dmf.Generators
+namespace Dmf.Emission
 {
     /// <summary>
     /// The generator's output without Roslyn: the exact source [DmfKernel(Depth = L)] produces for a class, for
@@ -13,6 +11,9 @@ namespace Dmf.Generators
     /// </summary>
     public static class KernelSource
     {
+        /// <summary>The version the generated files name (their [GeneratedCode] attribute and provenance comment).</summary>
+        public const string Version = "0.1.0";
+
         /// <summary>
         /// The generated file (hint name and text) for <c>static partial class <paramref name="className"/></c> in
         /// <paramref name="ns"/> (null: global namespace), optionally for fixed <paramref name="widths"/> d_0..d_L and in single
@@ -66,7 +67,7 @@ namespace Dmf.Generators
             }
 
             var fixedWidths = widths is null ? null : new Dmf.Symbolic.Expressions.EquatableArray<int>(widths);
-            return KernelEmitter.Emit(new KernelSpec(plainNamespace, plainClass, depth, KernelGenerator.Version, fixedWidths, float32));
+            return KernelEmitter.Emit(new KernelSpec(plainNamespace, plainClass, depth, KernelSource.Version, fixedWidths, float32));
         }
     }
 }

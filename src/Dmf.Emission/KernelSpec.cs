@@ -1,4 +1,4 @@
-namespace Dmf.Generators.Model
+namespace Dmf.Emission
 {
     /// <summary>
     /// Everything the emitter needs, as primitives (equatable, so unrelated edits do not regenerate):

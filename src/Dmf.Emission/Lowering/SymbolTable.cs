@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using Dmf.Symbolic.Expressions;
 using Dmf.Symbolic.Expressions.Calculus;
 
-namespace Dmf.Generators.Lowering
+namespace Dmf.Emission.Lowering
 {
     /// <summary>
     /// What each symbol of the objective is at run time, read from the objective itself (its layers, data,

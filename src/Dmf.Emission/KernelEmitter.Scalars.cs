@@ -2,8 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using Dmf.Generators.Lowering;
-using Dmf.Generators.Model;
+using Dmf.Emission.Lowering;
 using Dmf.Symbolic.Expressions;
 using Dmf.Symbolic.Expressions.Calculus;
 using Dmf.Symbolic.Expressions.Printing;
@@ -11,7 +10,7 @@ using Dmf.Symbolic.Expressions.Simplification;
 using Dmf.Symbolic.Landscape;
 using static System.FormattableString;
 
-namespace Dmf.Generators.Emission
+namespace Dmf.Emission
 {
     internal sealed partial class KernelEmitter
     {

@@ -1,10 +1,10 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using Dmf.Generators.Lowering;
+using Dmf.Emission.Lowering;
 using static System.FormattableString;
 
-namespace Dmf.Generators.Emission
+namespace Dmf.Emission
 {
     internal sealed partial class KernelEmitter
     {

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 
-namespace Dmf.Generators.Lowering
+namespace Dmf.Emission.Lowering
 {
     /// <summary>Dead-instruction elimination over a straight-line plan whose results are its output blocks.</summary>
     internal static class Liveness

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 
-namespace Dmf.Generators.Lowering
+namespace Dmf.Emission.Lowering
 {
     /// <summary>A scalar a kernel computes from its buffers after the matrix instructions (the loss): lowered, not printed.</summary>
     internal abstract class ScalarValue

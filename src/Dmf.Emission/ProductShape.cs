@@ -1,6 +1,6 @@
 using static System.FormattableString;
 
-namespace Dmf.Generators.Emission
+namespace Dmf.Emission
 {
     /// <summary>
     /// What a constant-size product computes: C (rows × columns) = α·op(A)·op(B) with inner dimension k, whether A and B
