@@ -67,22 +67,21 @@ namespace Dmf.Emission
             w.Line($"public static {_p.Type} Loss(in {Kernels}.DmfProblem p, global::System.ReadOnlySpan<{_p.Type}> w) => Loss(p, w, CachedWorkspace(p));");
             w.Line();
             w.Line("/// <summary>F(W) = ||E||^2 + sum_l lambda_l ||W_l||^2 with E = W_{L:1} - Y.</summary>");
-            Begin(w, "Loss");
-            w.Open($"public static {_p.Type} Loss(in {Kernels}.DmfProblem p, global::System.ReadOnlySpan<{_p.Type}> w, {Kernels}.DmfWorkspace ws)");
-            Prologue(w, plan, "w", null, null, widths);
-            Body(w, plan, widths);
-            _map.Return(_method, w.NextLine);
-            w.Wrapped("return ", Scalar(plan.Result!, widths), ";");
-            w.Close();
-            w.Line();
+            EmitReturningLoss(w, "Loss", $"public static {_p.Type} Loss(in {Kernels}.DmfProblem p, global::System.ReadOnlySpan<{_p.Type}> w, {Kernels}.DmfWorkspace ws)", plan, null, widths);
         }
 
         private void EmitLossAndGradient(SourceWriter w, Plan plan, int[]? widths)
         {
             w.Line("/// <summary>F(W), with grad_{W_l} F written into the matching blocks of <paramref name=\"grad\"/>. O(L) matrix products; allocation-free.</summary>");
-            Begin(w, "LossAndGradient");
-            w.Open($"public static {_p.Type} LossAndGradient(in {Kernels}.DmfProblem p, global::System.ReadOnlySpan<{_p.Type}> w, global::System.Span<{_p.Type}> grad, {Kernels}.DmfWorkspace ws)");
-            Prologue(w, plan, "w", null, "grad", widths);
+            EmitReturningLoss(w, "LossAndGradient", $"public static {_p.Type} LossAndGradient(in {Kernels}.DmfProblem p, global::System.ReadOnlySpan<{_p.Type}> w, global::System.Span<{_p.Type}> grad, {Kernels}.DmfWorkspace ws)", plan, "grad", widths);
+        }
+
+        // A kernel that runs its plan and returns F: its signature, return and blocks recorded in the source map.
+        private void EmitReturningLoss(SourceWriter w, string method, string signature, Plan plan, string? gradient, int[]? widths)
+        {
+            Begin(w, method);
+            w.Open(signature);
+            Prologue(w, plan, "w", null, gradient, widths);
             Body(w, plan, widths);
             _map.Return(_method, w.NextLine);
             w.Wrapped("return ", Scalar(plan.Result!, widths), ";");
