@@ -8,7 +8,7 @@ namespace Dmf.Cli.Output;
 
 /// <summary>
 /// One progress line on stderr for long runs: what the run is doing (its phase), a bar when the phase counts items,
-/// and the time so far. Drawn only when enabled (stderr is a terminal and the output is not JSON), only once the run
+/// and the time so far. Drawn only when enabled (stderr is a terminal), only once the run
 /// has taken <see cref="DefaultDelay"/>, at most four times a second — also while a phase reports nothing (a long
 /// decomposition); erased when done, so nothing of it stays in the terminal or reaches a file.
 /// </summary>
