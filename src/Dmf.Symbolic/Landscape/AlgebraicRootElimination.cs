@@ -15,7 +15,7 @@ namespace Dmf.Symbolic.Landscape
     /// conditions: m(N/(sT))·(sT)^{deg m} = 0 and a &lt; N/(sT) &lt; b for y's isolating interval (a, b). Immutable and
     /// thread-safe.
     /// </summary>
-    public sealed class AlgebraicRootElimination
+    internal sealed class AlgebraicRootElimination
     {
         private readonly RootValueSubstitution _substitution;
         private readonly ResultantRoots _roots;

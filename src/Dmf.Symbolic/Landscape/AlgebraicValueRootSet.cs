@@ -10,5 +10,5 @@ namespace Dmf.Symbolic.Landscape
     /// <param name="RelationToCritical">y against y_crit (√λ for L = 2).</param>
     /// <param name="RelationToGlobal">y against y_glob.</param>
     /// <param name="PositiveRoots">The positive roots, ascending.</param>
-    public sealed record AlgebraicValueRootSet(AlgebraicNumber Y, ThresholdRelation RelationToCritical, ThresholdRelation RelationToGlobal, IReadOnlyList<ScalarRoot> PositiveRoots);
+    internal sealed record AlgebraicValueRootSet(AlgebraicNumber Y, ThresholdRelation RelationToCritical, ThresholdRelation RelationToGlobal, IReadOnlyList<ScalarRoot> PositiveRoots);
 }

@@ -15,7 +15,7 @@ namespace Dmf.Symbolic.Landscape
     /// order, belong to the distinct squares above the critical one, in the matching order: y's roots are found by their
     /// rank, decided exactly — no numerics.
     /// </summary>
-    public static class AlgebraicValueRoots
+    internal static class AlgebraicValueRoots
     {
         /// <summary>How y ≥ 0 compares with y_crit, exactly.</summary>
         public static ThresholdRelation CompareToCritical(ScalarLandscape landscape, AlgebraicNumber y) =>

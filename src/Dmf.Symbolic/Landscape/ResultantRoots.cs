@@ -15,7 +15,7 @@ namespace Dmf.Symbolic.Landscape
     /// factor rather than once per value. Each piece is computed on first use; the table lives as long as m does
     /// (keyed by m's identity, then by L and λ). Thread-safe.
     /// </summary>
-    public sealed class ResultantRoots
+    internal sealed class ResultantRoots
     {
         private static readonly ConditionalWeakTable<Polynomial, ConcurrentDictionary<(int Depth, BigRational Lambda), Lazy<ResultantRoots>>> Tables =
             new ConditionalWeakTable<Polynomial, ConcurrentDictionary<(int Depth, BigRational Lambda), Lazy<ResultantRoots>>>();

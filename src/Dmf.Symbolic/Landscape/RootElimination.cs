@@ -11,7 +11,7 @@ namespace Dmf.Symbolic.Landscape
     /// "σ is a positive root of f" becomes "σ &gt; 0 and R(σ) = 0" (R = (N − sD)(N + sD), N + sD &gt; 0).
     /// Immutable and thread-safe.
     /// </summary>
-    public sealed class RootElimination
+    internal sealed class RootElimination
     {
         private readonly MultivariatePolynomial _numerator;
         private readonly MultivariatePolynomial _denominator;

@@ -11,7 +11,7 @@ namespace Dmf.Symbolic.Landscape
     /// Depends on L and λ only: an algebraic y (<see cref="AlgebraicRootElimination"/>) and a y known by an enclosure share
     /// it. Immutable and thread-safe.
     /// </summary>
-    public sealed class RootValueSubstitution
+    internal sealed class RootValueSubstitution
     {
         /// <summary>The substitution for depth <paramref name="depth"/> ≥ 2 and λ = <paramref name="lambdaProduct"/> &gt; 0.</summary>
         public RootValueSubstitution(int depth, BigRational lambdaProduct)

@@ -13,7 +13,7 @@ namespace Dmf.Symbolic.Expressions.Calculus
     /// apply the product rule, move each Δ_l out with the trace identity, read off the gradient; then the second
     /// differential, the bilinear form, and the Hessian-vector product.
     /// </summary>
-    public static class DmfDerivationSteps
+    internal static class DmfDerivationSteps
     {
         /// <summary>The steps for the objective's depth, for the selected derivatives.</summary>
         public static IReadOnlyList<DerivationStep> Build(DmfDerivation derivation, DerivativeSelection selection)

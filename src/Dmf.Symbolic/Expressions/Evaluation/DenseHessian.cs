@@ -11,7 +11,7 @@ namespace Dmf.Symbolic.Expressions.Evaluation
     /// is HV with V the k-th unit direction. Parameters are ordered layer after layer (W_1 first), row-major within
     /// a layer. Meant for small problems and cross-checks: n parameters cost n evaluations of (HV)_1..(HV)_L.
     /// </summary>
-    public static class DenseHessian
+    internal static class DenseHessian
     {
         /// <summary>
         /// The n × n Hessian at W with data Y and weights λ. Throws <see cref="ArgumentException"/> when the derivation

@@ -7,7 +7,7 @@ using static System.FormattableString;
 namespace Dmf.Symbolic.Expressions.Evaluation
 {
     /// <summary>Checks a <see cref="DmfDerivation"/> numerically at a random point (fixed seed) with central finite differences.</summary>
-    public static class DerivativeCheck
+    internal static class DerivativeCheck
     {
         /// <summary>Step size of the central differences.</summary>
         public const double StepSize = 1e-5;

@@ -11,7 +11,7 @@ namespace Dmf.Symbolic.Expressions.Printing
     /// Renders a <see cref="DmfDerivation"/> (and its <see cref="DerivationStep"/>s) as text (ASCII or Unicode),
     /// a LaTeX align* block, or a Markdown document. Pure functions: the same derivation gives the same text.
     /// </summary>
-    public static class DerivationRenderer
+    internal static class DerivationRenderer
     {
         /// <summary>The results: F, the selected derivatives, and the abbreviations they use.</summary>
         public static string Summary(DmfDerivation derivation, DerivativeSelection selection, Notation notation)

@@ -4,5 +4,5 @@ using System.Collections.Generic;
 namespace Dmf.Symbolic.Expressions.Printing
 {
     /// <summary>One step of a derivation: what is done, why, and the equations it produces.</summary>
-    public sealed record DerivationStep(Prose Title, Prose Explanation, IReadOnlyList<Equation> Equations);
+    internal sealed record DerivationStep(Prose Title, Prose Explanation, IReadOnlyList<Equation> Equations);
 }

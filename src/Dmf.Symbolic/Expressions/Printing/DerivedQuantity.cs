@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace Dmf.Symbolic.Expressions.Printing
 {
     /// <summary>What an equation of a derivation defines, for links from a formula to the code that computes it.</summary>
-    public enum DerivedQuantity
+    internal enum DerivedQuantity
     {
         /// <summary>An intermediate equation of a step.</summary>
         None,

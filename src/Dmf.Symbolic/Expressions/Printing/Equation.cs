@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace Dmf.Symbolic.Expressions.Printing
 {
     /// <summary>Left = Right, each side an expression or a <see cref="NotationText"/>.</summary>
-    public sealed record Equation(object Left, object Right)
+    internal sealed record Equation(object Left, object Right)
     {
         /// <summary>What the equation defines (None for intermediate equations).</summary>
         public DerivedQuantity Quantity { get; init; }

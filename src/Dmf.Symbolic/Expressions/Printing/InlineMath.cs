@@ -6,7 +6,7 @@ namespace Dmf.Symbolic.Expressions.Printing
     /// Small math for prose, in the three notations: a symbol with a generic subscript (W_l, Δ_l, d_{l−1}), or a
     /// fragment written three ways. Unicode uses subscript letters and digits where Unicode has them (Wₗ, dₗ₋₁).
     /// </summary>
-    public static class InlineMath
+    internal static class InlineMath
     {
         /// <summary>A symbol (W, Delta, lambda, d, …) with an optional subscript of letters, digits, + and −.</summary>
         public static NotationText Symbol(string @base, string? subscript = null)

@@ -10,7 +10,7 @@ namespace Dmf.Symbolic.Expressions.Printing
     /// inside a brace group), each continuation row indented by \quad under the first. The same rows serve LaTeX
     /// documents (amsmath), Markdown and HTML (KaTeX).
     /// </summary>
-    public static class LatexLines
+    internal static class LatexLines
     {
         /// <summary>The text block of LaTeX's article class at 10 pt, in points: 345 pt.</summary>
         public const double TextWidth = 345;

@@ -10,7 +10,7 @@ namespace Dmf.Symbolic.Expressions.Printing
     /// printed in the target's own notation (ASCII, Unicode, or LaTeX inside the markup's math delimiters). One
     /// definition of each explanation, rendered into every format.
     /// </summary>
-    public sealed class Prose
+    internal sealed class Prose
     {
         private readonly object[] _parts;
 
