@@ -1,11 +1,11 @@
 using System.Collections.Generic;
 using System.Linq;
-using Dmf.Symbolic.Expressions.Printing;
+using Dmf.Symbolic.Expressions.Calculus;
 using Dmf.Symbolic.Expressions.Simplification;
 using static Dmf.Symbolic.Expressions.Printing.InlineMath;
 using static System.FormattableString;
 
-namespace Dmf.Symbolic.Expressions.Calculus
+namespace Dmf.Symbolic.Expressions.Printing
 {
     /// <summary>
     /// The derivation of F's gradient and Hessian as a sequence of steps a student can follow, every equation
