@@ -201,8 +201,9 @@ internal static class AnalyzeCommand
                     pictures.Add(("phase diagram", DataUri(PhasePicture.Render(instance, PictureSize.Default))));
                 }
 
-                string markdown = AnalyzeMarkdownRenderer.Render(report, n, pictures, ReportProvenance.Of(parsed));
-                files.Text(reportTarget, htmlReport ? HtmlPage.Document(markdown.Split('\n')[0].TrimStart('#', ' '), MarkdownHtml.Convert(markdown)) : markdown);
+                // One document, printed as the page or as Markdown: neither form is parsed back into the other.
+                var document = AnalyzeMarkdownRenderer.Document(report, n, pictures, ReportProvenance.Of(parsed));
+                files.Text(reportTarget, htmlReport ? HtmlPage.Document(document.Title, Output.Document.HtmlPrinter.Body(document)) : Output.Document.MarkdownPrinter.Print(document));
             }
 
             if (smtDirectory is not null)

@@ -24,19 +24,20 @@ internal sealed record ReportProvenance(string Version, string CommandLine, Date
         return new ReportProvenance(ToolVersion, line, DateTimeOffset.UtcNow);
     }
 
-    /// <summary>A Markdown "Provenance" section: one bullet per fact, <paramref name="facts"/> after the version, command line and date.</summary>
-    public string Markdown(params string[] facts)
+    /// <summary>A "Provenance" section: one bullet per fact, <paramref name="facts"/> after the version, command line and date.</summary>
+    public Document.Block[] Blocks(params string[] facts) => new Document.Block[]
     {
-        var lines = new[]
+        new Document.Heading(2, "Provenance"),
+        new Document.BulletList(new[]
         {
-            "## Provenance",
-            string.Empty,
-            $"- dmf {Version}",
-            $"- command: `{CommandLine}`",
-            $"- written: {Written.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)} UTC",
-        }.Concat(facts.Where(f => f.Length > 0).Select(f => "- " + f));
-        return string.Join("\n", lines) + "\n";
-    }
+            $"dmf {Version}",
+            $"command: `{CommandLine}`",
+            $"written: {Written.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)} UTC",
+        }.Concat(facts.Where(f => f.Length > 0)).ToList()),
+    };
+
+    /// <summary>The "Provenance" section as Markdown (<see cref="Blocks"/> printed).</summary>
+    public string Markdown(params string[] facts) => Document.MarkdownPrinter.Print(new Document.ReportDocument(Blocks(facts)));
 
     /// <summary>A Markdown table cell: '|' escaped, line breaks removed.</summary>
     public static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);

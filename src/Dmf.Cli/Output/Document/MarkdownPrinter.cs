@@ -1,0 +1,56 @@
+using System.Linq;
+using System.Text;
+
+namespace Dmf.Cli.Output.Document;
+
+/// <summary>A <see cref="ReportDocument"/> as Markdown: blocks separated by a blank line, pipe tables with '|' escaped in cells.</summary>
+internal static class MarkdownPrinter
+{
+    /// <summary>The document's Markdown text, ending with a line end.</summary>
+    public static string Print(ReportDocument document)
+    {
+        var text = new StringBuilder();
+        foreach (var block in document.Blocks)
+        {
+            if (text.Length > 0)
+            {
+                text.Append('\n');
+            }
+
+            switch (block)
+            {
+                case Heading h:
+                    text.Append('#', h.Level).Append(' ').Append(h.Text).Append('\n');
+                    break;
+                case Paragraph p:
+                    text.Append(p.Text).Append('\n');
+                    break;
+                case BulletList list:
+                    foreach (var item in list.Items)
+                    {
+                        text.Append("- ").Append(item).Append('\n');
+                    }
+
+                    break;
+                case Table table:
+                    text.Append("| ").Append(string.Join(" | ", table.Header)).Append(" |\n");
+                    text.Append('|').Append(string.Concat(table.Header.Select(_ => "---|"))).Append('\n');
+                    foreach (var row in table.Rows)
+                    {
+                        text.Append("| ").Append(string.Join(" | ", row.Select(ReportProvenance.Cell))).Append(" |\n");
+                    }
+
+                    break;
+                case Pictures pictures:
+                    foreach (var (title, source) in pictures.Items)
+                    {
+                        text.Append("![").Append(title).Append("](").Append(source).Append(")\n");
+                    }
+
+                    break;
+            }
+        }
+
+        return text.ToString();
+    }
+}
