@@ -21,6 +21,8 @@ namespace Dmf.Symbolic.Landscape
         private readonly Lazy<AlgebraicNumber> _squareRootOfLambda;
         private readonly BigRational _criticalConstant;
         private readonly BigRational _globalConstant;
+        private readonly Lazy<MultivariatePolynomial> _criticalLambda;
+        private readonly Lazy<MultivariatePolynomial> _globalLambda;
 
         private ScalarLandscape(int depth, BigRational lambdaProduct)
         {
@@ -28,6 +30,8 @@ namespace Dmf.Symbolic.Landscape
             LambdaProduct = lambdaProduct;
             _criticalConstant = ThresholdForms.CriticalConstant(depth);
             _globalConstant = ThresholdForms.GlobalConstant(depth);
+            _criticalLambda = new Lazy<MultivariatePolynomial>(() => ScalarTheory.CriticalLambda(depth));
+            _globalLambda = new Lazy<MultivariatePolynomial>(() => ScalarTheory.GlobalLambda(depth));
             int power = 2 * depth - 2;
             _criticalThreshold = new Lazy<AlgebraicNumber>(() => PositiveRoot.OfBinomial(power, lambdaProduct / _criticalConstant));
             _globalThreshold = new Lazy<AlgebraicNumber>(() => PositiveRoot.OfBinomial(power, lambdaProduct / _globalConstant));
@@ -95,11 +99,15 @@ namespace Dmf.Symbolic.Landscape
             return Create(lambdas.Count, product);
         }
 
-        /// <summary>λ_crit(y) = L^L (L−2)^{L−2} y^{2(L−1)} / (2(L−1))^{2(L−1)}: y &gt; y_crit ⇔ λ &lt; λ_crit(y).</summary>
-        public BigRational CriticalLambda(BigRational y) => _criticalConstant * BigRational.Pow(y, 2 * Depth - 2);
+        /// <summary>λ_crit(y) = L^L (L−2)^{L−2} y^{2(L−1)} / (2(L−1))^{2(L−1)} (<see cref="ScalarTheory.CriticalLambda"/>): y &gt; y_crit ⇔ λ &lt; λ_crit(y).</summary>
+        public BigRational CriticalLambda(BigRational y) => AtY(_criticalLambda.Value, y);
 
-        /// <summary>λ_glob(y) = (L−2)^{L−2} y^{2(L−1)} / (L−1)^{2(L−1)}: y &gt; y_glob ⇔ λ &lt; λ_glob(y).</summary>
-        public BigRational GlobalLambda(BigRational y) => _globalConstant * BigRational.Pow(y, 2 * Depth - 2);
+        /// <summary>λ_glob(y) = (L−2)^{L−2} y^{2(L−1)} / (L−1)^{2(L−1)} (<see cref="ScalarTheory.GlobalLambda"/>): y &gt; y_glob ⇔ λ &lt; λ_glob(y).</summary>
+        public BigRational GlobalLambda(BigRational y) => AtY(_globalLambda.Value, y);
+
+        // A form in y alone (x, s, λ absent), evaluated exactly.
+        private static BigRational AtY(MultivariatePolynomial form, BigRational y) =>
+            form.Evaluate(new[] { BigRational.Zero, y, BigRational.Zero, BigRational.Zero });
 
         /// <summary>How y ≥ 0 compares with y_crit, exactly.</summary>
         public ThresholdRelation CompareToCritical(BigRational y) => Relation(CriticalLambda(RequireNonnegative(y)));
@@ -117,10 +125,8 @@ namespace Dmf.Symbolic.Landscape
         /// </summary>
         public ScalarRootSet Roots(BigRational y)
         {
-            // y^{2(L−1)} once, for both thresholds' rational forms.
-            var power = BigRational.Pow(RequireNonnegative(y), 2 * Depth - 2);
-            var relationToCritical = Relation(_criticalConstant * power);
-            var relationToGlobal = Relation(_globalConstant * power);
+            var relationToCritical = CompareToCritical(y);
+            var relationToGlobal = CompareToGlobal(y);
             var roots = new List<ScalarRoot>(2);
             if (Depth == 2)
             {
