@@ -1,5 +1,7 @@
 using System.IO;
+using System.Collections.Generic;
 using System.Linq;
+using Dmf.Cli.Output.Document;
 using Dmf.Verify.Descent;
 using static Dmf.Cli.Output.AnalyzeFormatting;
 using static System.FormattableString;
@@ -107,33 +109,35 @@ internal static class DescentRenderer
     {
         var instance = report.Instance;
         var o = report.Options;
-        var text = new StringWriter();
-        text.WriteLine(Invariant($"# Gradient descent: L = {instance.Depth}, widths {InstanceText.Widths(instance)}"));
-        text.WriteLine();
-        text.WriteLine($"- λ = {InstanceText.Lambdas(instance)}; y = {string.Join(", ", instance.SingularValueTexts())} ({instance.SingularValueSource})");
-        text.WriteLine(Invariant($"- {o.Runs} runs, seeds {o.Seed}..{o.Seed + o.Runs - 1}, init scale {o.InitScale}, {Method(o)}; stop at ‖∇F‖ ≤ {o.Tolerance:G3} or {o.MaxIterations} iterations"));
         int converged = report.Runs.Count(r => r.End.Converged);
-        text.WriteLine(Invariant($"- converged: {converged} of {o.Runs}; iterations: median {Median(report.Runs.Select(r => r.End.Iterations).ToList())}, max {report.Runs.Max(r => r.End.Iterations)}"));
-        text.WriteLine();
-        text.WriteLine("| type reached | runs | share | class |");
-        text.WriteLine("|---|---:|---:|---|");
-        foreach (var h in report.Histogram)
+        var blocks = new List<Block>
         {
-            string share = (100.0 * h.Count / o.Runs).ToString("F1", System.Globalization.CultureInfo.InvariantCulture) + "%";
-            text.WriteLine("| " + string.Join(" | ", new[] { h.Key, h.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), share, h.Class is null ? "-" : ClassName(h.Class.Class) }.Select(ReportProvenance.Cell)) + " |");
-        }
-
-        text.WriteLine();
-        text.WriteLine("![types reached](descent.png)");
-        text.WriteLine();
-        text.WriteLine("![loss curves](descent-loss.png)");
+            new Heading(1, Invariant($"Gradient descent: L = {instance.Depth}, widths {InstanceText.Widths(instance)}")),
+            new BulletList(new[]
+            {
+                $"λ = {InstanceText.Lambdas(instance)}; y = {string.Join(", ", instance.SingularValueTexts())} ({instance.SingularValueSource})",
+                Invariant($"{o.Runs} runs, seeds {o.Seed}..{o.Seed + o.Runs - 1}, init scale {o.InitScale}, {Method(o)}; stop at ‖∇F‖ ≤ {o.Tolerance:G3} or {o.MaxIterations} iterations"),
+                Invariant($"converged: {converged} of {o.Runs}; iterations: median {Median(report.Runs.Select(r => r.End.Iterations).ToList())}, max {report.Runs.Max(r => r.End.Iterations)}"),
+            }),
+            new Table(
+                new[] { "type reached", "runs", "share", "class" },
+                report.Histogram.Select(h => (IReadOnlyList<string>)new[]
+                {
+                    h.Key,
+                    h.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    (100.0 * h.Count / o.Runs).ToString("F1", System.Globalization.CultureInfo.InvariantCulture) + "%",
+                    h.Class is null ? "-" : ClassName(h.Class.Class),
+                }).ToList(),
+                new[] { false, true, true, false }),
+            new Pictures(new[] { ("types reached", "descent.png") }),
+            new Pictures(new[] { ("loss curves", "descent-loss.png") }),
+        };
         if (provenance is not null)
         {
-            text.WriteLine();
-            text.Write(provenance.Markdown(Invariant($"seeds {o.Seed}..{o.Seed + o.Runs - 1}")));
+            blocks.AddRange(provenance.Blocks(Invariant($"seeds {o.Seed}..{o.Seed + o.Runs - 1}")));
         }
 
-        return text.ToString();
+        return MarkdownPrinter.Print(new ReportDocument(blocks));
     }
 
     /// <summary>The descent method in words: "L-BFGS + Armijo" or "first step η, Barzilai-Borwein + Armijo".</summary>

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using Dmf.Cli.Output.Document;
 using Dmf.Symbolic.Exact;
 using Dmf.Verify.Descent;
 using static System.FormattableString;
@@ -89,32 +90,20 @@ internal static class SweepRenderer
     /// <summary>The sweep as Markdown, linking the picture <paramref name="picture"/> written beside it.</summary>
     public static string Markdown(SweepReport report, string picture, ReportProvenance? provenance = null)
     {
-        var text = new StringWriter();
-        text.WriteLine(Invariant($"# Sweep: L = {report.Base.Depth}, widths {InstanceText.Widths(report.Base)}"));
-        text.WriteLine();
-        foreach (var line in Settings(report))
+        var header = new[] { Axis(report) }.Concat(Columns.Select(c => c.Column)).Append("W = 0 is").Append("where (theory)").ToList();
+        var blocks = new List<Block>
         {
-            text.WriteLine("- " + line);
-        }
-
-        text.WriteLine();
-        text.WriteLine($"![fractions of runs per outcome]({picture})");
-        text.WriteLine();
-        var header = new[] { Axis(report) }.Concat(Columns.Select(c => c.Column)).Append("W = 0 is").Append("where (theory)");
-        text.WriteLine("| " + string.Join(" | ", header.Select(ReportProvenance.Cell)) + " |");
-        text.WriteLine("|" + string.Concat(header.Select((_, k) => k is > 0 and <= 5 ? "---:|" : "---|")));
-        foreach (var row in Rows(report))
-        {
-            text.WriteLine("| " + string.Join(" | ", row.Select(ReportProvenance.Cell)) + " |");
-        }
-
+            new Heading(1, Invariant($"Sweep: L = {report.Base.Depth}, widths {InstanceText.Widths(report.Base)}")),
+            new BulletList(Settings(report).ToList()),
+            new Pictures(new[] { ("fractions of runs per outcome", picture) }),
+            new Table(header, Rows(report).Select(row => (IReadOnlyList<string>)row.ToList()).ToList(), header.Select((_, k) => k is > 0 and <= 5).ToList()),
+        };
         if (provenance is not null)
         {
-            text.WriteLine();
-            text.Write(provenance.Markdown(Invariant($"seeds {report.Options.Seed}..{report.Options.Seed + report.Options.Runs - 1} at every point")));
+            blocks.AddRange(provenance.Blocks(Invariant($"seeds {report.Options.Seed}..{report.Options.Seed + report.Options.Runs - 1} at every point")));
         }
 
-        return text.ToString();
+        return MarkdownPrinter.Print(new ReportDocument(blocks));
     }
 
     /// <summary>Where a point lies against the thresholds of y_1: below λ_glob, between, above λ_crit (or the scale's mirror).</summary>

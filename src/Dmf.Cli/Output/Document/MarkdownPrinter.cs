@@ -33,8 +33,8 @@ internal static class MarkdownPrinter
 
                     break;
                 case Table table:
-                    text.Append("| ").Append(string.Join(" | ", table.Header)).Append(" |\n");
-                    text.Append('|').Append(string.Concat(table.Header.Select(_ => "---|"))).Append('\n');
+                    text.Append("| ").Append(string.Join(" | ", table.Header.Select(ReportProvenance.Cell))).Append(" |\n");
+                    text.Append('|').Append(string.Concat(table.Header.Select((_, k) => table.RightAligned?[k] == true ? "---:|" : "---|"))).Append('\n');
                     foreach (var row in table.Rows)
                     {
                         text.Append("| ").Append(string.Join(" | ", row.Select(ReportProvenance.Cell))).Append(" |\n");

@@ -26,8 +26,11 @@ internal sealed record Paragraph(string Text) : Block;
 /// <summary>A bulleted list.</summary>
 internal sealed record BulletList(IReadOnlyList<string> Items) : Block;
 
-/// <summary>A table: a header row and rows of cells (each cell one line of inline Markdown, '|' unescaped).</summary>
-internal sealed record Table(IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<string>> Rows) : Block;
+/// <summary>
+/// A table: a header row and rows of cells (each cell one line of inline Markdown, '|' unescaped); the columns
+/// <paramref name="RightAligned"/> marks are aligned right (numbers).
+/// </summary>
+internal sealed record Table(IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<string>> Rows, IReadOnlyList<bool>? RightAligned = null) : Block;
 
 /// <summary>Pictures shown together: (title, source) pairs, a relative path or a data: URI.</summary>
 internal sealed record Pictures(IReadOnlyList<(string Title, string Source)> Items) : Block;
