@@ -36,12 +36,6 @@ internal sealed record ReportProvenance(string Version, string CommandLine, Date
         }.Concat(facts.Where(f => f.Length > 0)).ToList()),
     };
 
-    /// <summary>The "Provenance" section as Markdown (<see cref="Blocks"/> printed).</summary>
-    public string Markdown(params string[] facts) => Document.MarkdownPrinter.Print(new Document.ReportDocument(Blocks(facts)));
-
-    /// <summary>A Markdown table cell: '|' escaped, line breaks removed.</summary>
-    public static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
-
     private static string Quote(string token) => token.Length == 0 || token.Any(c => char.IsWhiteSpace(c) || c is '"' or '\'' or '[' or ']' or '*' or '?' or '$')
         ? "'" + token.Replace("'", "'\\''", StringComparison.Ordinal) + "'"
         : token;

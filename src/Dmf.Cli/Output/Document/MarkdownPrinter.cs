@@ -33,11 +33,11 @@ internal static class MarkdownPrinter
 
                     break;
                 case Table table:
-                    text.Append("| ").Append(string.Join(" | ", table.Header.Select(ReportProvenance.Cell))).Append(" |\n");
+                    text.Append("| ").Append(string.Join(" | ", table.Header.Select(Cell))).Append(" |\n");
                     text.Append('|').Append(string.Concat(table.Header.Select((_, k) => table.RightAligned?[k] == true ? "---:|" : "---|"))).Append('\n');
                     foreach (var row in table.Rows)
                     {
-                        text.Append("| ").Append(string.Join(" | ", row.Select(ReportProvenance.Cell))).Append(" |\n");
+                        text.Append("| ").Append(string.Join(" | ", row.Select(Cell))).Append(" |\n");
                     }
 
                     break;
@@ -53,4 +53,7 @@ internal static class MarkdownPrinter
 
         return text.ToString();
     }
+
+    /// <summary>A Markdown table cell: '|' escaped, line breaks removed.</summary>
+    public static string Cell(string text) => text.Replace("|", "\\|", System.StringComparison.Ordinal).Replace("\n", " ", System.StringComparison.Ordinal);
 }
