@@ -1,4 +1,5 @@
 using Dmf.Symbolic.Exact;
+using MathNet.Numerics.LinearAlgebra;
 using Dmf.Verify.Hessian;
 using Dmf.Verify.Instance;
 using Dmf.Verify.Landscape;
@@ -86,23 +87,17 @@ internal sealed class WorkedPoint(
         double loss = kernels.LossAndGradient(problem, point.Parameters, gradient, workspace);
 
         int depth = instance.Depth;
-        var layers = Enumerable.Range(1, depth).Select(l => Matrix(problem.Layer(point.Parameters.AsSpan(), l), instance.Widths[l], instance.Widths[l - 1])).ToList();
-        var residual = layers.Skip(1).Aggregate(layers[0], (product, layer) => Multiply(layer, product));
-        for (int i = 0; i < residual.GetLength(0); i++)
+        var layers = Unpack(problem, point.Parameters);
+        var totals = Unpack(problem, gradient);
+        var yValues = problem.Y.ToArray();
+        int inputs = problem.Widths[0];
+        var y = Matrix<double>.Build.Dense(problem.Widths[depth], inputs, (i, j) => yValues[(i * inputs) + j]);
+        var residual = layers.Skip(1).Aggregate(layers[0], (product, layer) => layer * product) - y;
+        var terms = layers.Select((layer, k) =>
         {
-            for (int j = 0; j < residual.GetLength(1); j++)
-            {
-                residual[i, j] -= problem.Y[(i * residual.GetLength(1)) + j];
-            }
-        }
-
-        var terms = new List<WorkedGradient>();
-        for (int l = 1; l <= depth; l++)
-        {
-            var total = Matrix(problem.Layer(gradient.AsSpan(), l), instance.Widths[l], instance.Widths[l - 1]);
-            var penalty = Scale(layers[l - 1], 2 * problem.Lambdas[l - 1]);
-            terms.Add(new WorkedGradient(Subtract(total, penalty), penalty, total));
-        }
+            var penalty = layer * (2 * problem.Lambdas[k]);
+            return new WorkedGradient((totals[k] - penalty).ToArray(), penalty.ToArray(), totals[k].ToArray());
+        }).ToList();
 
         var curvatures = new List<WorkedCurvature>();
         if (point.Sigmas.Any(sigma => sigma != 0))
@@ -110,12 +105,12 @@ internal sealed class WorkedPoint(
             curvatures.Add(Balanced(instance, point, kernels, workspace));
         }
 
-        if (Swap(instance, point, kernels, workspace) is { } swap)
+        if (Swap(instance, point, layers, kernels, workspace) is { } swap)
         {
             curvatures.Add(swap);
         }
 
-        return new WorkedPoint(type, layers, residual, loss, CriticalPointLoss.Evaluate(space, type), terms, curvatures);
+        return new WorkedPoint(type, layers.Select(l => l.ToArray()).ToList(), residual.ToArray(), loss, CriticalPointLoss.Evaluate(space, type), terms, curvatures);
     }
 
     // Δ = W: every active slot scaled along its balanced curve. Closed form: the sum over the active slots of the
@@ -125,18 +120,17 @@ internal sealed class WorkedPoint(
         double exact = point.Slots.Select((slot, i) => (slot, sigma: point.Sigmas[i]))
             .Where(s => s.sigma != 0 && s.slot.Y is not null)
             .Sum(s => AtSlot(CurvatureWitness.BalancedScaling(instance.Lambdas, s.slot.Y!.Value), instance, s.sigma));
-        return new WorkedCurvature("balanced scaling", "Δ = W (every active slot scaled along its balanced curve)", Directions(instance, point.Parameters), Form(point, point.Parameters, kernels, workspace), exact);
+        return Curvature("balanced scaling", "Δ = W (every active slot scaled along its balanced curve)", point, point.Parameters, kernels, workspace, exact);
     }
 
     // The swap of the largest active index j and the largest unused index k (docs/theory.md §3, N1): the tangent of
     // rotating (u_j, u_k) and (v_j, v_k) together, Δ_L = A·W_L, Δ_1 = −W_1·A with A = u_k u_jᵀ − u_j u_kᵀ (and its
     // input-side twin); the other layers still. Closed form: the two-slot form at w_l = σ_j/√λ_l.
-    private static WorkedCurvature? Swap(DmfInstance instance, RealizedPoint point, DepthKernels kernels, Kernels.DmfWorkspace workspace)
+    private static WorkedCurvature? Swap(DmfInstance instance, RealizedPoint point, IReadOnlyList<Matrix<double>> layers, DepthKernels kernels, Kernels.DmfWorkspace workspace)
     {
         var active = point.Slots.Select((slot, i) => (slot, sigma: point.Sigmas[i])).Where(s => s.sigma != 0 && s.slot.Index is not null).ToList();
         var used = active.Select(s => s.slot.Index!.Value).ToHashSet();
-        int count = instance.SingularValues.Count;
-        int unused = Enumerable.Range(0, count).FirstOrDefault(k => !used.Contains(k), -1);
+        int unused = Enumerable.Range(0, instance.SingularValues.Count).FirstOrDefault(k => !used.Contains(k), -1);
         if (active.Count == 0 || unused < 0)
         {
             return null;
@@ -144,42 +138,28 @@ internal sealed class WorkedPoint(
 
         var (slotJ, sigmaJ) = active[0];
         int j = slotJ.Index!.Value, depth = instance.Depth;
-        var widths = instance.Widths;
         var problem = point.Problem;
         var direction = new double[problem.ParameterCount];
-        var basis = instance.Basis;
-        var output = Generator(basis.OutputVectors, widths[depth], j, unused);
-        var input = Generator(basis.InputVectors, widths[0], j, unused);
-        var last = Matrix(problem.Layer(point.Parameters.AsSpan(), depth), widths[depth], widths[depth - 1]);
-        var first = Matrix(problem.Layer(point.Parameters.AsSpan(), 1), widths[1], widths[0]);
-        Write(direction, problem, depth, Multiply(output, last));
-        Write(direction, problem, 1, Scale(Multiply(first, input), -1));
+        var output = Generator(instance.Basis.OutputVectors, instance.Widths[depth], j, unused);
+        var input = Generator(instance.Basis.InputVectors, instance.Widths[0], j, unused);
+        Pack(direction, problem, depth, output * layers[depth - 1]);
+        Pack(direction, problem, 1, -(layers[0] * input));
         double exact = AtSlot(CurvatureWitness.Swap(instance.Lambdas, slotJ.Y!.Value, instance.SingularValues[unused]), instance, sigmaJ);
         string words = Invariant($"the swap of index {j + 1} (active, y = {instance.SingularValues[j].ToDouble():G6}) and index {unused + 1} (unused, y = {instance.SingularValues[unused].ToDouble():G6}): Δ_L = A·W_L, Δ_1 = −W_1·A");
-        return new WorkedCurvature("swap", words, Directions(instance, direction), Form(point, direction, kernels, workspace), exact);
+        return Curvature("swap", words, point, direction, kernels, workspace, exact);
     }
 
     // A = u_k u_jᵀ − u_j u_kᵀ in the basis whose vectors are the columns of the row-major d × d matrix.
-    private static double[,] Generator(double[] vectors, int d, int j, int k)
-    {
-        var a = new double[d, d];
-        for (int r = 0; r < d; r++)
-        {
-            for (int c = 0; c < d; c++)
-            {
-                a[r, c] = (vectors[(r * d) + k] * vectors[(c * d) + j]) - (vectors[(r * d) + j] * vectors[(c * d) + k]);
-            }
-        }
+    private static Matrix<double> Generator(double[] vectors, int d, int j, int k) =>
+        Matrix<double>.Build.Dense(d, d, (r, c) => (vectors[(r * d) + k] * vectors[(c * d) + j]) - (vectors[(r * d) + j] * vectors[(c * d) + k]));
 
-        return a;
-    }
-
-    // ΔᵀHΔ by the kernels' Hessian-vector product.
-    private static double Form(RealizedPoint point, double[] direction, DepthKernels kernels, Kernels.DmfWorkspace workspace)
+    // The curvature along the packed direction: its layers, ΔᵀHΔ by the kernels' Hessian-vector product, the exact form.
+    private static WorkedCurvature Curvature(string name, string words, RealizedPoint point, double[] direction, DepthKernels kernels, Kernels.DmfWorkspace workspace, double exact)
     {
         var hv = new double[direction.Length];
         kernels.HessianVectorProduct(point.Problem, point.Parameters, direction, hv, workspace);
-        return direction.Zip(hv, (a, b) => a * b).Sum();
+        double form = direction.Zip(hv, (a, b) => a * b).Sum();
+        return new WorkedCurvature(name, words, Unpack(point.Problem, direction).Select(l => l.ToArray()).ToList(), form, exact);
     }
 
     // A one-slot (or two-slot) polynomial in w_1..w_L, evaluated exactly at the doubles w_l = σ/√λ_l, then rounded.
@@ -189,81 +169,24 @@ internal sealed class WorkedPoint(
         return form.Evaluate(values).ToDouble();
     }
 
-    private static IReadOnlyList<double[,]> Directions(DmfInstance instance, double[] packed)
-    {
-        var problem = new Kernels.DmfProblem(instance.Widths.ToArray(), instance.Basis.Data, instance.Lambdas.Select(l => l.ToDouble()).ToArray());
-        return Enumerable.Range(1, instance.Depth).Select(l => Matrix(problem.Layer(packed.AsSpan(), l), instance.Widths[l], instance.Widths[l - 1])).ToList();
-    }
+    // W_1..W_L (or any packed vector of that layout) as matrices, W_l being d_l × d_{l−1} row-major in the packing.
+    private static IReadOnlyList<Matrix<double>> Unpack(Kernels.DmfProblem problem, double[] packed) =>
+        Enumerable.Range(1, problem.Depth).Select(l =>
+        {
+            var values = problem.Layer((ReadOnlySpan<double>)packed, l).ToArray();
+            int columns = problem.Widths[l - 1];
+            return Matrix<double>.Build.Dense(problem.Widths[l], columns, (i, j) => values[(i * columns) + j]);
+        }).ToList();
 
-    private static void Write(double[] packed, Kernels.DmfProblem problem, int layer, double[,] value)
+    private static void Pack(double[] packed, Kernels.DmfProblem problem, int layer, Matrix<double> value)
     {
         var span = problem.Layer(packed.AsSpan(), layer);
-        int columns = value.GetLength(1);
-        for (int i = 0; i < value.GetLength(0); i++)
+        for (int i = 0; i < value.RowCount; i++)
         {
-            for (int j = 0; j < columns; j++)
+            for (int j = 0; j < value.ColumnCount; j++)
             {
-                span[(i * columns) + j] = value[i, j];
+                span[(i * value.ColumnCount) + j] = value[i, j];
             }
         }
-    }
-
-    private static double[,] Matrix(ReadOnlySpan<double> packed, int rows, int columns)
-    {
-        var matrix = new double[rows, columns];
-        for (int i = 0; i < rows; i++)
-        {
-            for (int j = 0; j < columns; j++)
-            {
-                matrix[i, j] = packed[(i * columns) + j];
-            }
-        }
-
-        return matrix;
-    }
-
-    private static double[,] Multiply(double[,] a, double[,] b)
-    {
-        var c = new double[a.GetLength(0), b.GetLength(1)];
-        for (int i = 0; i < a.GetLength(0); i++)
-        {
-            for (int j = 0; j < b.GetLength(1); j++)
-            {
-                for (int k = 0; k < a.GetLength(1); k++)
-                {
-                    c[i, j] += a[i, k] * b[k, j];
-                }
-            }
-        }
-
-        return c;
-    }
-
-    private static double[,] Scale(double[,] a, double factor)
-    {
-        var c = (double[,])a.Clone();
-        for (int i = 0; i < c.GetLength(0); i++)
-        {
-            for (int j = 0; j < c.GetLength(1); j++)
-            {
-                c[i, j] *= factor;
-            }
-        }
-
-        return c;
-    }
-
-    private static double[,] Subtract(double[,] a, double[,] b)
-    {
-        var c = (double[,])a.Clone();
-        for (int i = 0; i < c.GetLength(0); i++)
-        {
-            for (int j = 0; j < c.GetLength(1); j++)
-            {
-                c[i, j] -= b[i, j];
-            }
-        }
-
-        return c;
     }
 }
