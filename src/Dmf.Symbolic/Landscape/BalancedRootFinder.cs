@@ -16,14 +16,14 @@ namespace Dmf.Symbolic.Landscape
 
         public static AlgebraicNumber Isolate(ScalarLandscape landscape, BigRational y, Polynomial r, BigRational lower, BigRational upper, bool fromBelow)
         {
-            double estimate = NewtonEstimate(landscape.Depth, landscape.LambdaProduct.ToDouble(), y.ToDouble(), fromBelow);
+            double estimate = NewtonEstimate(landscape.Depth, landscape.PsiParts, landscape.LambdaProduct.ToDouble(), y.ToDouble(), fromBelow);
             var tight = VerifiedBracket.TryAround(r, estimate, lower, upper);
             return tight.HasValue
                 ? AlgebraicNumber.FromIsolatingInterval(r, tight.Value.Lower, tight.Value.Upper)
                 : AlgebraicNumber.FromIsolatingInterval(r, lower, upper);
         }
 
-        private static double NewtonEstimate(int depth, double lambda, double y, bool fromBelow)
+        private static double NewtonEstimate(int depth, System.Collections.Generic.IReadOnlyList<MultivariatePolynomial> parts, double lambda, double y, bool fromBelow)
         {
             double sqrtLambda = Math.Sqrt(lambda);
             if (depth == 2)
@@ -32,11 +32,8 @@ namespace Dmf.Symbolic.Landscape
             }
 
             // ψ = N/(s·x^{L−2}) with N and D = y·x^{L−2} of ScalarTheory (at y = 1), and its slope
-            // ψ' = (N'·D − N·D')/(s·D²), all evaluated in doubles.
-            var n = ScalarTheory.RootNumerator(depth);
-            var d = ScalarTheory.RootDenominator(depth);
-            var dn = n.Derivative(ScalarTheory.X);
-            var dd = d.Derivative(ScalarTheory.X);
+            // ψ' = (N'·D − N·D')/(s·D²), all evaluated in doubles (the landscape holds N, D, N', D').
+            var (n, d, dn, dd) = (parts[0], parts[1], parts[2], parts[3]);
 
             // Outer starting points: ψ ≥ √λ x^{2−L} gives x₋ ≥ (√λ/y)^{1/(L−2)}; ψ ≥ x^L/√λ gives x₊ ≤ (√λ y)^{1/L}.
             double x = fromBelow ? Math.Pow(sqrtLambda / y, 1.0 / (depth - 2)) : Math.Pow(sqrtLambda * y, 1.0 / depth);

@@ -23,6 +23,7 @@ namespace Dmf.Symbolic.Landscape
         private readonly BigRational _globalConstant;
         private readonly Lazy<MultivariatePolynomial> _criticalLambda;
         private readonly Lazy<MultivariatePolynomial> _globalLambda;
+        private readonly Lazy<MultivariatePolynomial[]> _psiParts;
 
         private ScalarLandscape(int depth, BigRational lambdaProduct)
         {
@@ -32,6 +33,12 @@ namespace Dmf.Symbolic.Landscape
             _globalConstant = ThresholdForms.GlobalConstant(depth);
             _criticalLambda = new Lazy<MultivariatePolynomial>(() => ScalarTheory.CriticalLambda(depth));
             _globalLambda = new Lazy<MultivariatePolynomial>(() => ScalarTheory.GlobalLambda(depth));
+            _psiParts = new Lazy<MultivariatePolynomial[]>(() =>
+            {
+                var n = ScalarTheory.RootNumerator(depth);
+                var d = ScalarTheory.RootDenominator(depth);
+                return new[] { n, d, n.Derivative(ScalarTheory.X), d.Derivative(ScalarTheory.X) };
+            });
             int power = 2 * depth - 2;
             _criticalThreshold = new Lazy<AlgebraicNumber>(() => PositiveRoot.OfBinomial(power, lambdaProduct / _criticalConstant));
             _globalThreshold = new Lazy<AlgebraicNumber>(() => PositiveRoot.OfBinomial(power, lambdaProduct / _globalConstant));
@@ -108,6 +115,9 @@ namespace Dmf.Symbolic.Landscape
         // A form in y alone (x, s, λ absent), evaluated exactly.
         private static BigRational AtY(MultivariatePolynomial form, BigRational y) =>
             form.Evaluate(new[] { BigRational.Zero, y, BigRational.Zero, BigRational.Zero });
+
+        /// <summary>N, D and their x-derivatives (ψ = N/(s·D) at y = 1), built once for the root finder's Newton estimates.</summary>
+        internal IReadOnlyList<MultivariatePolynomial> PsiParts => _psiParts.Value;
 
         /// <summary>How y ≥ 0 compares with y_crit, exactly.</summary>
         public ThresholdRelation CompareToCritical(BigRational y) => Relation(CriticalLambda(RequireNonnegative(y)));
