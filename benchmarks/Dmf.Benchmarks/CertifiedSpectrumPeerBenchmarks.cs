@@ -1,6 +1,4 @@
-using System;
 using System.Buffers.Binary;
-using System.IO;
 using System.Text;
 using BenchmarkDotNet.Attributes;
 using Dmf.Symbolic.Exact;

@@ -1,4 +1,3 @@
-using System;
 using Dmf.Kernels;
 
 namespace Dmf.Benchmarks;

@@ -1,5 +1,3 @@
-using System;
-using System.Linq;
 using Dmf.Symbolic.Expressions;
 using Dmf.Symbolic.Expressions.Calculus;
 

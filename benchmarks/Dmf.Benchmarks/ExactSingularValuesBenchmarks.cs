@@ -1,4 +1,3 @@
-using System;
 using BenchmarkDotNet.Attributes;
 using Dmf.Symbolic.Exact;
 using MathNet.Numerics.LinearAlgebra;

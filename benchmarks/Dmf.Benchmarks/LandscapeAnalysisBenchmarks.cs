@@ -1,5 +1,3 @@
-using System;
-using System.Linq;
 using BenchmarkDotNet.Attributes;
 using Dmf.Symbolic.Exact;
 using Dmf.Verify.Analysis;

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using BenchmarkDotNet.Attributes;
 using Dmf.Symbolic.Exact;
 using Dmf.Verify.Instance;

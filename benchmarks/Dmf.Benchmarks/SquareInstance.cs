@@ -1,5 +1,3 @@
-using System;
-using System.Linq;
 using Dmf.Kernels;
 
 namespace Dmf.Benchmarks;

@@ -1,13 +1,6 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.CommandLine;
-using System.IO;
 using Dmf.Cli.Commands;
-using Dmf.Cli.Errors;
 using Dmf.Cli.Input;
 using Dmf.Cli.Output;
-using static System.FormattableString;
 
 namespace Dmf.Cli;
 

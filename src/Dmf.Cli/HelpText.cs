@@ -1,7 +1,3 @@
-using System.Collections.Generic;
-using System.CommandLine;
-using System.Linq;
-
 namespace Dmf.Cli;
 
 /// <summary>What every command's help ends with: examples to copy and the exit codes (<see cref="ExitCodes"/>).</summary>

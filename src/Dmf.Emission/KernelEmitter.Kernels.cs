@@ -1,13 +1,9 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using Dmf.Emission.Lowering;
 using Dmf.Symbolic.Expressions;
 using Dmf.Symbolic.Expressions.Calculus;
 using Dmf.Symbolic.Expressions.Printing;
 using Dmf.Symbolic.Expressions.Simplification;
-using static System.FormattableString;
 
 namespace Dmf.Emission
 {

@@ -1,8 +1,5 @@
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using Dmf.Emission.Lowering;
-using static System.FormattableString;
 
 namespace Dmf.Emission
 {

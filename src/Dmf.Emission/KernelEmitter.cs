@@ -1,13 +1,9 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using Dmf.Emission.Lowering;
 using Dmf.Symbolic.Expressions;
 using Dmf.Symbolic.Expressions.Calculus;
 using Dmf.Symbolic.Expressions.Printing;
 using Dmf.Symbolic.Expressions.Simplification;
-using static System.FormattableString;
 
 namespace Dmf.Emission
 {
@@ -27,32 +23,10 @@ namespace Dmf.Emission
         private const string Kernels = "global::Dmf.Kernels";
 
         /// <summary>The numeric type of the generated kernels and what goes with it.</summary>
-        private sealed class Precision
+        private sealed record Precision(string Type, string Math, string Lambdas, string Y, string SlotMethod, bool IsSingle)
         {
             public static readonly Precision Double = new Precision("double", "global::System.Math", "p.Lambdas", "p.Y", "Slot", false);
             public static readonly Precision Single = new Precision("float", "global::System.MathF", "p.LambdasSingle", "p.YSingle", "SlotSingle", true);
-
-            private Precision(string type, string math, string lambdas, string y, string slotMethod, bool isSingle)
-            {
-                Type = type;
-                Math = math;
-                Lambdas = lambdas;
-                Y = y;
-                SlotMethod = slotMethod;
-                IsSingle = isSingle;
-            }
-
-            public string Type { get; }
-
-            public string Math { get; }
-
-            public string Lambdas { get; }
-
-            public string Y { get; }
-
-            public string SlotMethod { get; }
-
-            public bool IsSingle { get; }
         }
 
         // A kernel method begins: its signature's line is recorded in the source map under its name.

@@ -1,7 +1,4 @@
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
-using System.Threading;
 using Dmf.Emission;
 using Dmf.Generators.Model;
 using Dmf.Symbolic.Expressions;

@@ -1,4 +1,3 @@
-using System;
 using Dmf.Emission;
 using Dmf.Generators.Model;
 using Microsoft.CodeAnalysis;

@@ -1,10 +1,3 @@
-using System;
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
-using System.Runtime.Intrinsics.X86;
-using System.Threading;
-
 namespace Dmf.Kernels;
 
 /// <summary>
@@ -116,23 +109,11 @@ public static partial class DenseKernels
     {
         public Slab(int m, int n, int k, double alpha, double* a, int aLength, bool transposeA, double* b, int bLength, bool transposeB, double* c, int jc, int nc, int pc, int kc, bool store, PackBuffer packedB)
         {
-            B = b;
-            BLength = bLength;
-            TransposeB = transposeB;
-            M = m;
-            N = n;
-            K = k;
-            Alpha = alpha;
             A = a;
-            ALength = aLength;
-            TransposeA = transposeA;
+            B = b;
             C = c;
-            Jc = jc;
-            Nc = nc;
-            Pc = pc;
-            Kc = kc;
-            Store = store;
-            PackedB = packedB;
+            (M, N, K, Alpha, ALength, TransposeA, BLength, TransposeB) = (m, n, k, alpha, aLength, transposeA, bLength, transposeB);
+            (Jc, Nc, Pc, Kc, Store, PackedB) = (jc, nc, pc, kc, store, packedB);
         }
 
         public int M { get; }

@@ -1,8 +1,3 @@
-using System;
-using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
-using static System.FormattableString;
-
 namespace Dmf.Kernels;
 
 /// <summary>Single-precision versions of the routines, for kernels generated with <c>Float32 = true</c>.</summary>

@@ -1,10 +1,3 @@
-using System;
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
-using System.Runtime.Intrinsics.X86;
-using static System.FormattableString;
-
 namespace Dmf.Kernels;
 
 public static partial class DenseKernels

@@ -1,7 +1,6 @@
 using Dmf.Verify.Descent;
 using Dmf.Verify.Landscape;
 using ScottPlot;
-using static System.FormattableString;
 
 namespace Dmf.Plots;
 

@@ -2,7 +2,6 @@ using Dmf.Symbolic.Exact;
 using Dmf.Symbolic.Landscape;
 using Dmf.Verify.Instance;
 using ScottPlot;
-using static System.FormattableString;
 
 namespace Dmf.Plots;
 

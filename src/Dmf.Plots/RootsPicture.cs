@@ -1,7 +1,6 @@
 using Dmf.Symbolic.Landscape;
 using Dmf.Verify.Instance;
 using ScottPlot;
-using static System.FormattableString;
 
 namespace Dmf.Plots;
 

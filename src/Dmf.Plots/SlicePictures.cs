@@ -5,7 +5,6 @@ using Dmf.Verify.Numerics;
 using Dmf.Verify.Realization;
 using MathNet.Numerics.LinearAlgebra;
 using ScottPlot;
-using static System.FormattableString;
 
 namespace Dmf.Plots;
 

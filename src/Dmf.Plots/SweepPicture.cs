@@ -1,7 +1,6 @@
 using Dmf.Symbolic.Expressions.Printing;
 using Dmf.Verify.Descent;
 using ScottPlot;
-using static System.FormattableString;
 
 namespace Dmf.Plots;
 

@@ -1,22 +1,14 @@
-using System;
-using System.CommandLine;
-using System.IO;
-using System.Linq;
-using Dmf.Cli.Errors;
 using Dmf.Cli.Input;
 using Dmf.Cli.Output;
 using Dmf.Cli.Output.Html;
 using Dmf.Cli.Parsing;
 using Dmf.Plots;
-using Dmf.Symbolic.Exact;
-using System.Collections.Generic;
 using Dmf.Verify.Analysis;
 using Dmf.Verify.Instance;
 using Dmf.Verify.Numerics;
 using Dmf.Verify.Realization;
 using Dmf.Verify.Smt;
 using Dmf.Verify.Verification;
-using static System.FormattableString;
 
 namespace Dmf.Cli.Commands;
 

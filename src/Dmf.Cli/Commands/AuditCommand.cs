@@ -1,15 +1,8 @@
-using System;
-using System.Collections.Generic;
-using System.CommandLine;
-using System.IO;
-using System.Linq;
-using Dmf.Cli.Errors;
 using Dmf.Cli.Input;
 using Dmf.Cli.Output;
 using Dmf.Cli.Parsing;
 using Dmf.Verify.Smt;
 using Dmf.Verify.Verification;
-using static System.FormattableString;
 
 namespace Dmf.Cli.Commands;
 

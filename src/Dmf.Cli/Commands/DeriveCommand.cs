@@ -1,16 +1,11 @@
-using Dmf.Cli.Errors;
 using Dmf.Cli.Output;
 using Dmf.Cli.Output.Html;
 using Dmf.Cli.Parsing;
 using Dmf.Emission;
-using System.Collections.Generic;
-using System.CommandLine;
-using System.Globalization;
 using Dmf.Cli.Input;
 using Dmf.Symbolic.Expressions.Calculus;
 using Dmf.Symbolic.Expressions.Evaluation;
 using Dmf.Symbolic.Expressions.Printing;
-using static System.FormattableString;
 
 namespace Dmf.Cli.Commands;
 

@@ -1,13 +1,7 @@
-using System;
-using System.CommandLine;
-using System.IO;
-using System.Linq;
-using Dmf.Cli.Errors;
 using Dmf.Cli.Input;
 using Dmf.Cli.Output;
 using Dmf.Verify.Descent;
 using Dmf.Verify.Numerics;
-using static System.FormattableString;
 
 namespace Dmf.Cli.Commands;
 

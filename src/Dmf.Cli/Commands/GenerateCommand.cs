@@ -1,12 +1,7 @@
-using System;
-using System.CommandLine;
-using System.Linq;
-using Dmf.Cli.Errors;
 using Dmf.Cli.Input;
 using Dmf.Cli.Output;
 using Dmf.Cli.Parsing;
 using Dmf.Emission;
-using static System.FormattableString;
 
 namespace Dmf.Cli.Commands;
 

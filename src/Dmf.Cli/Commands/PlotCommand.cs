@@ -1,8 +1,3 @@
-using System;
-using System.CommandLine;
-using System.IO;
-using System.Linq;
-using Dmf.Cli.Errors;
 using Dmf.Cli.Input;
 using Dmf.Cli.Output;
 using Dmf.Cli.Parsing;
@@ -11,7 +6,6 @@ using Dmf.Verify.Descent;
 using Dmf.Verify.Instance;
 using Dmf.Verify.Landscape;
 using Dmf.Verify.Numerics;
-using static System.FormattableString;
 
 namespace Dmf.Cli.Commands;
 

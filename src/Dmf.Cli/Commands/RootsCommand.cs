@@ -1,10 +1,6 @@
-using System.CommandLine;
-using Dmf.Cli.Errors;
 using Dmf.Cli.Input;
 using Dmf.Cli.Output;
 using Dmf.Cli.Parsing;
-using Dmf.Symbolic.Exact;
-using static System.FormattableString;
 
 namespace Dmf.Cli.Commands;
 

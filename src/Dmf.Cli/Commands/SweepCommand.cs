@@ -1,16 +1,8 @@
-using System;
-using System.Collections.Generic;
-using System.CommandLine;
-using System.Globalization;
-using System.Linq;
-using Dmf.Cli.Errors;
 using Dmf.Cli.Input;
 using Dmf.Cli.Output;
 using Dmf.Cli.Parsing;
-using Dmf.Symbolic.Exact;
 using Dmf.Verify.Descent;
 using Dmf.Verify.Instance;
-using static System.FormattableString;
 
 namespace Dmf.Cli.Commands;
 

@@ -1,7 +1,3 @@
-using System;
-using System.Text;
-using static System.FormattableString;
-
 namespace Dmf.Cli.Errors;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace Dmf.Cli.Errors;
 
 /// <summary>Bad user input. The message is one line that names the offending option and value.</summary>

@@ -1,9 +1,3 @@
-using System;
-using System.IO;
-using System.Text;
-using Dmf.Cli.Errors;
-using static System.FormattableString;
-
 namespace Dmf.Cli.Input;
 
 /// <summary>

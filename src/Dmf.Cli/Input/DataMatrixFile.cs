@@ -1,10 +1,5 @@
-using System;
-using System.IO;
-using System.Text;
-using Dmf.Cli.Errors;
 using Dmf.Cli.Input.Matrix;
 using Dmf.Verify.Spectrum;
-using static System.FormattableString;
 
 namespace Dmf.Cli.Input;
 

@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.CommandLine;
-using Dmf.Cli.Errors;
 using Dmf.Cli.Parsing;
 using Dmf.Verify.Descent;
 

@@ -1,13 +1,6 @@
-using System;
-using System.Collections.Generic;
-using System.CommandLine;
-using System.Linq;
-using Dmf.Cli.Errors;
 using Dmf.Cli.Input.Matrix;
 using Dmf.Cli.Parsing;
-using Dmf.Symbolic.Exact;
 using Dmf.Verify.Instance;
-using static System.FormattableString;
 
 namespace Dmf.Cli.Input;
 

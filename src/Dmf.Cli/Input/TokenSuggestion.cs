@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.CommandLine;
-using System.Linq;
-
 namespace Dmf.Cli.Input;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.CommandLine;
 using Dmf.Cli.Parsing;
 using Dmf.Verify.Smt;
 using Dmf.Verify.Verification;

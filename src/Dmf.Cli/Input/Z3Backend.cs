@@ -1,5 +1,3 @@
-using System;
-using Dmf.Cli.Errors;
 using Dmf.Verify.Smt;
 
 namespace Dmf.Cli.Input;

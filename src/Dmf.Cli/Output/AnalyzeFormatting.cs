@@ -1,13 +1,7 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
-using Dmf.Symbolic.Exact;
 using Dmf.Verify.Analysis;
 using Dmf.Verify.Landscape;
 using Dmf.Verify.Numerics;
 using Dmf.Verify.Realization;
-using static System.FormattableString;
 
 namespace Dmf.Cli.Output;
 

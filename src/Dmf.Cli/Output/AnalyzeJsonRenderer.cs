@@ -1,5 +1,3 @@
-using System.IO;
-using System.Linq;
 using Dmf.Verify.Analysis;
 using Dmf.Verify.Landscape;
 using Dmf.Verify.Numerics;

@@ -1,9 +1,6 @@
-using System.Collections.Generic;
-using System.Linq;
 using Dmf.Cli.Output.Document;
 using Dmf.Verify.Analysis;
 using static Dmf.Cli.Output.AnalyzeFormatting;
-using static System.FormattableString;
 
 namespace Dmf.Cli.Output;
 

@@ -1,9 +1,6 @@
-using System.IO;
-using System.Linq;
 using Dmf.Verify.Analysis;
 using Dmf.Verify.Numerics;
 using static Dmf.Cli.Output.AnalyzeFormatting;
-using static System.FormattableString;
 
 namespace Dmf.Cli.Output;
 

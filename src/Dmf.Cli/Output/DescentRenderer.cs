@@ -1,10 +1,6 @@
-using System.IO;
-using System.Collections.Generic;
-using System.Linq;
 using Dmf.Cli.Output.Document;
 using Dmf.Verify.Descent;
 using static Dmf.Cli.Output.AnalyzeFormatting;
-using static System.FormattableString;
 
 namespace Dmf.Cli.Output;
 

@@ -1,9 +1,4 @@
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
-using Dmf.Symbolic.Exact;
 using Dmf.Verify.Instance;
-using static System.FormattableString;
 
 namespace Dmf.Cli.Output;
 

@@ -1,7 +1,3 @@
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
-
 namespace Dmf.Cli.Output;
 
 /// <summary>Integers joined into text with the invariant culture (string.Join would format them with the current one).</summary>

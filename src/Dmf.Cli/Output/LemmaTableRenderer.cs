@@ -1,8 +1,4 @@
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
 using Dmf.Verify.Verification;
-using static System.FormattableString;
 
 namespace Dmf.Cli.Output;
 

@@ -1,6 +1,3 @@
-using System.IO;
-using System.Linq;
-using Dmf.Cli.Errors;
 using Dmf.Cli.Input;
 
 namespace Dmf.Cli.Output;
@@ -10,11 +7,7 @@ internal sealed class OutputDirectory
 {
     private OutputDirectory(string path, string fullPath, string option, bool exists, InputFiles inputs)
     {
-        Inputs = inputs;
-        Path = path;
-        FullPath = fullPath;
-        Option = option;
-        Exists = exists;
+        (Inputs, Path, FullPath, Option, Exists) = (inputs, path, fullPath, option, exists);
     }
 
     public string Path { get; }

@@ -1,6 +1,3 @@
-using System;
-using System.IO;
-using Dmf.Cli.Errors;
 using Dmf.Cli.Input;
 
 namespace Dmf.Cli.Output;
@@ -26,11 +23,7 @@ internal sealed class OutputTarget
 {
     private OutputTarget(string path, string fullPath, OutputMode mode, string option, int? unixMode)
     {
-        Path = path;
-        FullPath = fullPath;
-        Mode = mode;
-        Option = option;
-        UnixMode = unixMode;
+        (Path, FullPath, Mode, Option, UnixMode) = (path, fullPath, mode, option, unixMode);
     }
 
     /// <summary>The path as the user typed it (or as derived from it), for messages.</summary>

@@ -1,8 +1,4 @@
-using System;
 using System.Diagnostics;
-using System.IO;
-using System.Threading;
-using static System.FormattableString;
 
 namespace Dmf.Cli.Output;
 

@@ -1,8 +1,3 @@
-using System;
-using System.CommandLine;
-using System.Globalization;
-using System.Linq;
-
 namespace Dmf.Cli.Output;
 
 /// <summary>

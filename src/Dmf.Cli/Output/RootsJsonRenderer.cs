@@ -1,5 +1,3 @@
-using System.IO;
-using System.Linq;
 using Dmf.Symbolic.Landscape;
 
 namespace Dmf.Cli.Output;

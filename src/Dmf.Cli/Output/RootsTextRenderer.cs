@@ -1,7 +1,4 @@
-using System.IO;
-using System.Linq;
 using Dmf.Symbolic.Landscape;
-using static System.FormattableString;
 
 namespace Dmf.Cli.Output;
 

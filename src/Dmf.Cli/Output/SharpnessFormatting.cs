@@ -1,10 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
-using Dmf.Symbolic.Exact;
 using Dmf.Verify.Numerics;
-using static System.FormattableString;
 
 namespace Dmf.Cli.Output;
 

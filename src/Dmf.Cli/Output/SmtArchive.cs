@@ -1,9 +1,5 @@
-using System.IO;
-using System.Linq;
-using System.Text;
 using Dmf.Cli.Input;
 using Dmf.Verify.Analysis;
-using static System.FormattableString;
 
 namespace Dmf.Cli.Output;
 

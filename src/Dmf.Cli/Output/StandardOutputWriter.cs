@@ -1,7 +1,3 @@
-using System;
-using System.IO;
-using Dmf.Cli.Errors;
-
 namespace Dmf.Cli.Output;
 
 /// <summary>

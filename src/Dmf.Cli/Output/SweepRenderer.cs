@@ -1,10 +1,5 @@
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
 using Dmf.Cli.Output.Document;
-using Dmf.Symbolic.Exact;
 using Dmf.Verify.Descent;
-using static System.FormattableString;
 
 namespace Dmf.Cli.Output;
 

@@ -1,9 +1,4 @@
-using System.Collections.Generic;
-using System.Globalization;
 using System.Numerics;
-using Dmf.Cli.Errors;
-using Dmf.Symbolic.Exact;
-using static System.FormattableString;
 
 namespace Dmf.Cli.Parsing;
 

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace Dmf.Emission.Lowering
 {
     /// <summary>Where a matrix lives at run time.</summary>
@@ -26,10 +24,7 @@ namespace Dmf.Emission.Lowering
     {
         public Buffer(BufferKind kind, int index, int rows, int columns)
         {
-            Kind = kind;
-            Index = index;
-            Rows = rows;
-            Columns = columns;
+            (Kind, Index, Rows, Columns) = (kind, index, rows, columns);
         }
 
         public BufferKind Kind { get; }

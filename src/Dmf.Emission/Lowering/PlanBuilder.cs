@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using Dmf.Symbolic.Expressions;
 using Dmf.Symbolic.Expressions.Printing;
 

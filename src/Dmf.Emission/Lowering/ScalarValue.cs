@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-
 namespace Dmf.Emission.Lowering
 {
     /// <summary>A scalar a kernel computes from its buffers after the matrix instructions (the loss): lowered, not printed.</summary>

@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using Dmf.Symbolic.Expressions;
 using Dmf.Symbolic.Expressions.Calculus;
 

@@ -1,6 +1,3 @@
-using System;
-using static System.FormattableString;
-
 namespace Dmf.Symbolic.Exact
 {
     /// <summary>

@@ -1,6 +1,4 @@
-using System;
 using System.Globalization;
-using System.Numerics;
 using System.Text;
 
 namespace Dmf.Symbolic.Exact

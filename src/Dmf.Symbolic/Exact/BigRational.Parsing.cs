@@ -1,7 +1,4 @@
-using System;
 using System.Globalization;
-using System.Numerics;
-using static System.FormattableString;
 
 namespace Dmf.Symbolic.Exact
 {

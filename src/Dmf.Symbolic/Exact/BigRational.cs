@@ -1,7 +1,3 @@
-using System;
-using System.Numerics;
-using static System.FormattableString;
-
 namespace Dmf.Symbolic.Exact
 {
     /// <summary>

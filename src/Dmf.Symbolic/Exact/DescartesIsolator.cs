@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.Numerics;
-
 namespace Dmf.Symbolic.Exact
 {
     /// <summary>

@@ -1,7 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-using System.Numerics;
-
 namespace Dmf.Symbolic.Exact
 {
     /// <summary>

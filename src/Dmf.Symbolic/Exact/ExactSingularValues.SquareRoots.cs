@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Numerics;
-
 namespace Dmf.Symbolic.Exact
 {
     /// <summary>The square roots y = √μ/d of the Gram eigenvalues, exact, and the modular square-freeness test.</summary>

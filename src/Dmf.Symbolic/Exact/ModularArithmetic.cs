@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.Numerics;
-
 namespace Dmf.Symbolic.Exact
 {
     /// <summary>Word-size arithmetic modulo primes below 2^31 (the multi-modular computations of the exact core).</summary>

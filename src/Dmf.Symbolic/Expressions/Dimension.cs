@@ -1,5 +1,3 @@
-using System;
-
 namespace Dmf.Symbolic.Expressions
 {
     /// <summary>A symbolic matrix dimension such as d_0 or d_3.</summary>

@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using Dmf.Symbolic.Exact;
 using Dmf.Symbolic.Expressions.Printing;
 
 namespace Dmf.Symbolic.Expressions

@@ -1,6 +1,3 @@
-using System;
-using System.Linq;
-
 namespace Dmf.Symbolic.Expressions
 {
     /// <summary>An unevaluated differential d(A)[directions] — shown in step-by-step derivations before a rule is applied.</summary>

@@ -1,5 +1,3 @@
-using System;
-using System.Linq;
 using Dmf.Symbolic.Expressions.Printing;
 
 namespace Dmf.Symbolic.Expressions

@@ -1,6 +1,3 @@
-using System;
-using System.Linq;
-
 namespace Dmf.Symbolic.Expressions
 {
     /// <summary>An ordered n-ary product A_1 A_2 ⋯ A_n (n ≥ 2 after construction through <see cref="Expr"/>).</summary>

@@ -1,6 +1,3 @@
-using System;
-using System.Linq;
-
 namespace Dmf.Symbolic.Expressions
 {
     /// <summary>A named matrix: a parameter W_l, the data Y, or a direction Δ_l.</summary>

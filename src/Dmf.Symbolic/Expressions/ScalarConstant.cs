@@ -1,5 +1,3 @@
-using Dmf.Symbolic.Exact;
-
 namespace Dmf.Symbolic.Expressions
 {
     /// <summary>An exact rational constant.</summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace Dmf.Symbolic.Expressions
 {
     /// <summary>The symbolic shape rows × columns of a matrix expression.</summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace Dmf.Symbolic.Expressions
 {
     /// <summary>Matrix expressions were combined with incompatible shapes. The message names both operands and shapes.</summary>

@@ -1,6 +1,3 @@
-using System;
-using System.Linq;
-
 namespace Dmf.Symbolic.Expressions
 {
     /// <summary>What a matrix symbol stands for; decides what differentiation and printing do with it.</summary>

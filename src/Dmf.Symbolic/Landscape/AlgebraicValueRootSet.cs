@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using Dmf.Symbolic.Exact;
-
 namespace Dmf.Symbolic.Landscape
 {
     /// <summary>The positive roots of f(·; y) for an algebraic y, ascending and labeled, and where y sits relative to the thresholds.</summary>

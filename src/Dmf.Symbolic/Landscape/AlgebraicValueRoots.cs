@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using Dmf.Symbolic.Exact;
-
 namespace Dmf.Symbolic.Landscape
 {
     /// <summary>

@@ -1,7 +1,3 @@
-using System;
-using System.Numerics;
-using Dmf.Symbolic.Exact;
-
 namespace Dmf.Symbolic.Landscape
 {
     /// <summary>Positive roots of binomials x^n − c, exactly, with a tight first bracket from a double estimate.</summary>

@@ -1,9 +1,5 @@
-using System;
 using System.Collections.Concurrent;
-using System.Collections.Generic;
-using System.Linq;
 using System.Runtime.CompilerServices;
-using Dmf.Symbolic.Exact;
 
 namespace Dmf.Symbolic.Landscape
 {

@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Numerics;
-using Dmf.Symbolic.Exact;
-using static System.FormattableString;
-
 namespace Dmf.Symbolic.Landscape
 {
     /// <summary>

@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using Dmf.Symbolic.Exact;
-
 namespace Dmf.Symbolic.Landscape
 {
     /// <summary>A positive root of f(·; y), exactly, with its label.</summary>

@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using Dmf.Symbolic.Exact;
-
 namespace Dmf.Symbolic.Landscape
 {
     /// <summary>The positive roots of f(·; y) for one y, ascending, and where y sits relative to the thresholds.</summary>

@@ -1,6 +1,3 @@
-using System.Numerics;
-using Dmf.Symbolic.Exact;
-
 namespace Dmf.Symbolic.Landscape
 {
     /// <summary>

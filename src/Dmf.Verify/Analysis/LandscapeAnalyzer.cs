@@ -1,9 +1,7 @@
-using Dmf.Symbolic.Exact;
 using Dmf.Verify.Instance;
 using Dmf.Verify.Landscape;
 using Dmf.Verify.Numerics;
 using Dmf.Verify.Realization;
-using static System.FormattableString;
 
 namespace Dmf.Verify.Analysis;
 

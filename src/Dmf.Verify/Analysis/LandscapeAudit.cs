@@ -1,6 +1,5 @@
 using Dmf.Verify.Instance;
 using Dmf.Verify.Numerics;
-using static System.FormattableString;
 
 namespace Dmf.Verify.Analysis;
 

@@ -1,5 +1,3 @@
-using Dmf.Symbolic.Exact;
-
 namespace Dmf.Verify.Analysis;
 
 /// <summary>Doubles rounded outward from exact rationals: a bound stays a bound when it is printed as a double.</summary>

@@ -1,11 +1,9 @@
-using Dmf.Symbolic.Exact;
 using MathNet.Numerics.LinearAlgebra;
 using Dmf.Verify.Hessian;
 using Dmf.Verify.Instance;
 using Dmf.Verify.Landscape;
 using Dmf.Verify.Numerics;
 using Dmf.Verify.Realization;
-using static System.FormattableString;
 
 namespace Dmf.Verify.Analysis;
 

@@ -1,4 +1,3 @@
-using Dmf.Symbolic.Exact;
 using Dmf.Verify.Landscape;
 
 namespace Dmf.Verify.Descent;

@@ -1,7 +1,6 @@
 using Dmf.Verify.Instance;
 using Dmf.Verify.Landscape;
 using MathNet.Numerics.LinearAlgebra;
-using static System.FormattableString;
 
 namespace Dmf.Verify.Descent;
 

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Dmf.Symbolic.Exact;
 using Dmf.Symbolic.Expressions.Calculus;
 using Dmf.Symbolic.Expressions.Evaluation;
 

@@ -1,8 +1,6 @@
-using Dmf.Symbolic.Exact;
 using Dmf.Symbolic.Landscape;
 using Dmf.Verify.Landscape;
 using Dmf.Verify.Spectrum;
-using static System.FormattableString;
 
 namespace Dmf.Verify.Instance;
 

@@ -1,5 +1,3 @@
-using Dmf.Symbolic.Exact;
-
 namespace Dmf.Verify.Landscape;
 
 /// <summary>Sizes of exact numbers in bits, for choosing refinement widths and scalings relative to a number.</summary>

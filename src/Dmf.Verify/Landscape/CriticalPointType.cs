@@ -1,5 +1,4 @@
 using System.Numerics;
-using Dmf.Symbolic.Exact;
 using Dmf.Symbolic.Landscape;
 
 namespace Dmf.Verify.Landscape;

@@ -1,7 +1,5 @@
 using System.Numerics;
-using Dmf.Symbolic.Exact;
 using Dmf.Symbolic.Landscape;
-using static System.FormattableString;
 
 namespace Dmf.Verify.Landscape;
 

@@ -1,5 +1,3 @@
-using Dmf.Symbolic.Exact;
-
 namespace Dmf.Verify.Landscape;
 
 /// <summary>
@@ -17,11 +15,7 @@ public sealed class SpectrumValue
 
     private SpectrumValue(BigRational approximation, AlgebraicNumber? algebraic, BigRational lower, BigRational upper, bool certified)
     {
-        Approximation = approximation;
-        Algebraic = algebraic;
-        _lower = lower;
-        _upper = upper;
-        IsCertified = certified;
+        (Approximation, Algebraic, _lower, _upper, IsCertified) = (approximation, algebraic, lower, upper, certified);
     }
 
     /// <summary>The rational used to show the value and to compute σ and F (the value itself when it is rational).</summary>

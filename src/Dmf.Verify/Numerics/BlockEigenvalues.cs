@@ -1,5 +1,4 @@
 using System.Numerics;
-using Dmf.Symbolic.Exact;
 using Dmf.Verify.Landscape;
 
 namespace Dmf.Verify.Numerics;

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Dmf.Symbolic.Exact;
 using Dmf.Symbolic.Landscape;
 using Dmf.Verify.Instance;
 using Dmf.Verify.Landscape;

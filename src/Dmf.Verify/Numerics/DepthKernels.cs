@@ -1,5 +1,4 @@
 using Dmf.Kernels;
-using static System.FormattableString;
 
 namespace Dmf.Verify.Numerics;
 

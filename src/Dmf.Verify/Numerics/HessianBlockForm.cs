@@ -1,4 +1,3 @@
-using Dmf.Symbolic.Exact;
 using Dmf.Symbolic.Expressions.Evaluation;
 using Dmf.Verify.Hessian;
 

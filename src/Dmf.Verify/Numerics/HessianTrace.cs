@@ -1,5 +1,4 @@
 using Dmf.Kernels;
-using Dmf.Symbolic.Exact;
 using Dmf.Symbolic.Expressions.Evaluation;
 
 namespace Dmf.Verify.Numerics;

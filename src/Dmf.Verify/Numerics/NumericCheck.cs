@@ -2,7 +2,6 @@ using Dmf.Kernels;
 using Dmf.Verify.Instance;
 using Dmf.Verify.Landscape;
 using Dmf.Verify.Realization;
-using static System.FormattableString;
 
 namespace Dmf.Verify.Numerics;
 

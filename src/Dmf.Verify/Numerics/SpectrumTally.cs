@@ -1,5 +1,3 @@
-using Dmf.Symbolic.Exact;
-
 namespace Dmf.Verify.Numerics;
 
 /// <summary>What the summary needs of one block: its extreme eigenvalues and its counts.</summary>

@@ -1,5 +1,4 @@
 using System.Numerics;
-using static System.FormattableString;
 
 namespace Dmf.Verify.Numerics;
 

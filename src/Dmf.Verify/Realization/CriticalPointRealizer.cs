@@ -1,6 +1,5 @@
 using Dmf.Kernels;
 using Dmf.Verify.Instance;
-using static System.FormattableString;
 
 namespace Dmf.Verify.Realization;
 

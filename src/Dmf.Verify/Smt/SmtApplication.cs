@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Dmf.Verify.Smt;
 
 /// <summary>An application of an operator (+, *, -, &lt;, =, and, not, …) to arguments.</summary>

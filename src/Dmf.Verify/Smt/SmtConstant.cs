@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Dmf.Verify.Smt;
 
 /// <summary>A declared constant.</summary>

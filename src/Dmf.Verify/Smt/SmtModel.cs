@@ -1,6 +1,3 @@
-using Dmf.Symbolic.Exact;
-using static System.FormattableString;
-
 namespace Dmf.Verify.Smt;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Dmf.Verify.Smt;
 
 /// <summary>One SMT-LIB2 command.</summary>

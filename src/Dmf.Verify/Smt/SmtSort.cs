@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Dmf.Verify.Smt;
 
 /// <summary>The sorts the queries use.</summary>

@@ -1,7 +1,3 @@
-using System.Text;
-using Dmf.Symbolic.Exact;
-using static System.FormattableString;
-
 namespace Dmf.Verify.Smt;
 
 /// <summary>

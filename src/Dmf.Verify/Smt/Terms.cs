@@ -1,5 +1,3 @@
-using Dmf.Symbolic.Exact;
-
 namespace Dmf.Verify.Smt;
 
 /// <summary>Builders for <see cref="SmtTerm"/>s: the only way queries are put together (no string concatenation).</summary>

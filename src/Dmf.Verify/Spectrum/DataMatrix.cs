@@ -1,5 +1,3 @@
-using Dmf.Symbolic.Exact;
-
 namespace Dmf.Verify.Spectrum;
 
 /// <summary>
@@ -14,11 +12,7 @@ public sealed class DataMatrix
 
     private DataMatrix(int rows, int columns, double[] doubles, BigRational[,]? rationals, BigRational conversionError)
     {
-        Rows = rows;
-        Columns = columns;
-        _doubles = doubles;
-        _rationals = rationals;
-        ConversionError = conversionError;
+        (Rows, Columns, _doubles, _rationals, ConversionError) = (rows, columns, doubles, rationals, conversionError);
     }
 
     /// <summary>d_L.</summary>

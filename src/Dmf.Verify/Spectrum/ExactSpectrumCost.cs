@@ -1,5 +1,4 @@
 using System.Numerics;
-using Dmf.Symbolic.Exact;
 
 namespace Dmf.Verify.Spectrum;
 

@@ -1,6 +1,5 @@
 using System.Numerics;
 using System.Runtime.InteropServices;
-using Dmf.Symbolic.Exact;
 
 namespace Dmf.Verify.Spectrum;
 

@@ -1,5 +1,4 @@
 using Dmf.Kernels;
-using Dmf.Symbolic.Exact;
 
 namespace Dmf.Verify.Spectrum;
 

@@ -1,6 +1,3 @@
-using Dmf.Symbolic.Exact;
-using static System.FormattableString;
-
 namespace Dmf.Verify.Spectrum;
 
 /// <summary>A singular value whose enclosure cannot decide a relation the verdicts need.</summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Dmf.Symbolic.Exact;
 using Dmf.Symbolic.Landscape;
 
 namespace Dmf.Verify.Verification;

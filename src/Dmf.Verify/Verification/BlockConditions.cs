@@ -1,6 +1,4 @@
-using Dmf.Symbolic.Exact;
 using Dmf.Symbolic.Landscape;
-using static System.FormattableString;
 
 namespace Dmf.Verify.Verification;
 

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
-using Dmf.Symbolic.Exact;
 using Dmf.Symbolic.Landscape;
 using Dmf.Verify.Landscape;
 

@@ -1,12 +1,9 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Security.Cryptography;
-using System.Text;
-using Dmf.Symbolic.Exact;
 using Dmf.Verify.Instance;
 using Dmf.Verify.Landscape;
 using Dmf.Verify.Smt;
-using static System.FormattableString;
 
 namespace Dmf.Verify.Verification;
 

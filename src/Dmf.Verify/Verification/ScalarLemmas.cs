@@ -1,4 +1,3 @@
-using Dmf.Symbolic.Exact;
 using Dmf.Symbolic.Landscape;
 using Dmf.Verify.Smt;
 

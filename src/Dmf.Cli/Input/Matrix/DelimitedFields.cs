@@ -1,8 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Text;
 using System.Text.RegularExpressions;
-using Dmf.Cli.Errors;
 
 namespace Dmf.Cli.Input.Matrix;
 

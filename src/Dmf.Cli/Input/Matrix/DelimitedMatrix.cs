@@ -1,9 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using System.Text.RegularExpressions;
-using Dmf.Cli.Errors;
-using static System.FormattableString;
 
 namespace Dmf.Cli.Input.Matrix;
 

@@ -1,10 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Text;
 using System.Text.Json;
-using Dmf.Cli.Errors;
-using Dmf.Symbolic.Exact;
-using static System.FormattableString;
 
 namespace Dmf.Cli.Input.Matrix;
 

@@ -1,5 +1,4 @@
 using Dmf.Cli.Parsing;
-using Dmf.Symbolic.Exact;
 
 namespace Dmf.Cli.Input.Matrix;
 

@@ -1,10 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using Dmf.Cli.Errors;
-using Dmf.Symbolic.Exact;
-using static System.FormattableString;
-
 namespace Dmf.Cli.Input.Matrix;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using System.Collections.Generic;
-using Dmf.Cli.Errors;
-using Dmf.Symbolic.Exact;
-using static System.FormattableString;
-
 namespace Dmf.Cli.Input.Matrix;
 
 /// <summary>

@@ -1,12 +1,6 @@
-using System;
 using System.Buffers.Binary;
-using System.Globalization;
-using System.Linq;
-using System.Text;
 using System.Text.RegularExpressions;
-using Dmf.Cli.Errors;
 using Dmf.Verify.Spectrum;
-using static System.FormattableString;
 
 namespace Dmf.Cli.Input.Matrix;
 

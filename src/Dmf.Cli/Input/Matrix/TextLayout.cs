@@ -1,6 +1,3 @@
-using System;
-using Dmf.Cli.Errors;
-
 namespace Dmf.Cli.Input.Matrix;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.Linq;
-using System.Text;
-
 namespace Dmf.Cli.Output.Document;
 
 /// <summary>A <see cref="ReportDocument"/> as Markdown: blocks separated by a blank line, pipe tables with '|' escaped in cells.</summary>

@@ -1,10 +1,5 @@
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
-using System.Text;
 using Dmf.Symbolic.Expressions.Calculus;
 using Dmf.Symbolic.Expressions.Printing;
-using static System.FormattableString;
 
 namespace Dmf.Cli.Output.Html;
 

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using System.Globalization;
 using Dmf.Emission;
 using Dmf.Symbolic.Expressions;
 using Dmf.Symbolic.Expressions.Printing;

@@ -1,12 +1,7 @@
-using System;
-using System.Globalization;
-using System.Linq;
-using System.Text;
 using Dmf.Symbolic.Expressions.Calculus;
 using Dmf.Symbolic.Expressions.Printing;
 using Dmf.Verify.Instance;
 using Dmf.Verify.Analysis;
-using static System.FormattableString;
 
 namespace Dmf.Cli.Output.Html;
 

@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-
 namespace Dmf.Symbolic.Expressions.Calculus
 {
     /// <summary>What to derive (flags; dF[Δ] is always derived).</summary>

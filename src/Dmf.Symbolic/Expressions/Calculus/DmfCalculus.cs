@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
 using Dmf.Symbolic.Expressions.Simplification;
 
 namespace Dmf.Symbolic.Expressions.Calculus

@@ -1,7 +1,3 @@
-using System;
-using System.Linq;
-using static System.FormattableString;
-
 namespace Dmf.Symbolic.Expressions.Calculus
 {
     /// <summary>

@@ -1,8 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using Dmf.Symbolic.Expressions.Calculus;
-using static System.FormattableString;
 
 namespace Dmf.Symbolic.Expressions.Evaluation
 {

@@ -1,6 +1,3 @@
-using System;
-using static System.FormattableString;
-
 namespace Dmf.Symbolic.Expressions.Evaluation
 {
     /// <summary>A small dense row-major matrix of field elements, for cross-checks (not a performance type).</summary>

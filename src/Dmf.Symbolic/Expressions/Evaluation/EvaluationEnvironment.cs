@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using static System.FormattableString;
-
 namespace Dmf.Symbolic.Expressions.Evaluation
 {
     /// <summary>

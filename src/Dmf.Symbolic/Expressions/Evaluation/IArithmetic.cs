@@ -1,5 +1,3 @@
-using Dmf.Symbolic.Exact;
-
 namespace Dmf.Symbolic.Expressions.Evaluation
 {
     /// <summary>The number field an expression is evaluated in (double, exact rationals, or anything with + and ×).</summary>

@@ -1,5 +1,3 @@
-using Dmf.Symbolic.Exact;
-
 namespace Dmf.Symbolic.Expressions.Evaluation
 {
     /// <summary>Polynomial arithmetic in a fixed number of variables, for <see cref="ExpressionEvaluator{T}"/>.</summary>

@@ -1,5 +1,3 @@
-using Dmf.Symbolic.Exact;
-
 namespace Dmf.Symbolic.Expressions.Evaluation
 {
     /// <summary>Exact rational arithmetic.</summary>

@@ -1,9 +1,6 @@
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using System.Text;
 using Dmf.Symbolic.Expressions.Calculus;
-using static System.FormattableString;
 
 namespace Dmf.Symbolic.Expressions.Printing
 {

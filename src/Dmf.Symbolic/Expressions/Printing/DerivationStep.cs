@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace Dmf.Symbolic.Expressions.Printing
 {
     /// <summary>One step of a derivation: what is done, why, and the equations it produces.</summary>

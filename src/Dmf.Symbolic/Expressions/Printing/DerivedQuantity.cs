@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace Dmf.Symbolic.Expressions.Printing
 {
     /// <summary>What an equation of a derivation defines, for links from a formula to the code that computes it.</summary>

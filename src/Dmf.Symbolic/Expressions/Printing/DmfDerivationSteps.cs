@@ -1,9 +1,6 @@
-using System.Collections.Generic;
-using System.Linq;
 using Dmf.Symbolic.Expressions.Calculus;
 using Dmf.Symbolic.Expressions.Simplification;
 using static Dmf.Symbolic.Expressions.Printing.InlineMath;
-using static System.FormattableString;
 
 namespace Dmf.Symbolic.Expressions.Printing
 {

@@ -1,8 +1,4 @@
-using System;
-using System.Linq;
 using System.Text;
-using Dmf.Symbolic.Exact;
-using static System.FormattableString;
 
 namespace Dmf.Symbolic.Expressions.Printing
 {

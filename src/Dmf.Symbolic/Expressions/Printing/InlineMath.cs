@@ -1,5 +1,3 @@
-using System.Linq;
-
 namespace Dmf.Symbolic.Expressions.Printing
 {
     /// <summary>

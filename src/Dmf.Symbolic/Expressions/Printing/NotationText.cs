@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace Dmf.Symbolic.Expressions.Printing
 {
     /// <summary>A fixed label written three ways (e.g. "grad_{W_1} F", "∇_{W₁}F", "\nabla_{W_{1}} F").</summary>

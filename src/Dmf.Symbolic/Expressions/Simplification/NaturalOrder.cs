@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace Dmf.Symbolic.Expressions.Simplification
 {
     /// <summary>Ordinal string order in which runs of digits compare as numbers ("W_9" &lt; "W_10"). Deterministic, culture-free.</summary>

@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.Runtime.CompilerServices;
-using Dmf.Symbolic.Exact;
 
 namespace Dmf.Symbolic.Expressions.Simplification
 {

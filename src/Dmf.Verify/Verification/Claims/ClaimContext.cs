@@ -1,11 +1,9 @@
 using System.Collections.Concurrent;
-using Dmf.Symbolic.Exact;
 using Dmf.Symbolic.Landscape;
 using Dmf.Verify.Hessian;
 using Dmf.Verify.Instance;
 using Dmf.Verify.Landscape;
 using Dmf.Verify.Smt;
-using static System.FormattableString;
 
 namespace Dmf.Verify.Verification;
 

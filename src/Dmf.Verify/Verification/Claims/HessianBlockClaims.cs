@@ -1,9 +1,7 @@
-using Dmf.Symbolic.Exact;
 using Dmf.Symbolic.Landscape;
 using Dmf.Verify.Hessian;
 using Dmf.Verify.Landscape;
 using Dmf.Verify.Smt;
-using static System.FormattableString;
 
 namespace Dmf.Verify.Verification;
 

@@ -1,7 +1,5 @@
-using Dmf.Symbolic.Exact;
 using Dmf.Symbolic.Landscape;
 using Dmf.Verify.Landscape;
-using static System.FormattableString;
 
 namespace Dmf.Verify.Verification;
 

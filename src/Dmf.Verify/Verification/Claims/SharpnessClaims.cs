@@ -1,10 +1,8 @@
-using Dmf.Symbolic.Exact;
 using Dmf.Symbolic.Landscape;
 using Dmf.Verify.Hessian;
 using Dmf.Verify.Landscape;
 using Dmf.Verify.Numerics;
 using Dmf.Verify.Smt;
-using static System.FormattableString;
 
 namespace Dmf.Verify.Verification;
 

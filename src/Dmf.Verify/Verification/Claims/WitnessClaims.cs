@@ -2,7 +2,6 @@ using Dmf.Symbolic.Landscape;
 using Dmf.Verify.Hessian;
 using Dmf.Verify.Landscape;
 using Dmf.Verify.Smt;
-using static System.FormattableString;
 
 namespace Dmf.Verify.Verification;
 
