@@ -2,7 +2,6 @@ using System.Globalization;
 using Dmf.Emission.Lowering;
 using Dmf.Symbolic.Expressions;
 using Dmf.Symbolic.Expressions.Calculus;
-using Dmf.Symbolic.Expressions.Printing;
 using Dmf.Symbolic.Expressions.Simplification;
 
 namespace Dmf.Emission

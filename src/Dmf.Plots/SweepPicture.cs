@@ -1,3 +1,4 @@
+using Dmf.Symbolic.Expressions;
 using Dmf.Symbolic.Expressions.Printing;
 using Dmf.Verify.Descent;
 using ScottPlot;

@@ -5,6 +5,7 @@ using Dmf.Emission;
 using Dmf.Cli.Input;
 using Dmf.Symbolic.Expressions.Calculus;
 using Dmf.Symbolic.Expressions.Evaluation;
+using Dmf.Symbolic.Expressions;
 using Dmf.Symbolic.Expressions.Printing;
 
 namespace Dmf.Cli.Commands;

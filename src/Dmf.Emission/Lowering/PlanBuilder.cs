@@ -1,5 +1,4 @@
 using Dmf.Symbolic.Expressions;
-using Dmf.Symbolic.Expressions.Printing;
 
 namespace Dmf.Emission.Lowering
 {

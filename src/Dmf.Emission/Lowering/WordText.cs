@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using Dmf.Symbolic.Expressions;
-using Dmf.Symbolic.Expressions.Printing;
 
 namespace Dmf.Emission.Lowering
 {

@@ -1,4 +1,3 @@
-using Dmf.Symbolic.Expressions.Printing;
 
 namespace Dmf.Symbolic.Expressions
 {

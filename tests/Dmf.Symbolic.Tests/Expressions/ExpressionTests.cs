@@ -1,7 +1,6 @@
 using Dmf.Symbolic.Exact;
 using Dmf.Symbolic.Expressions;
 using Dmf.Symbolic.Expressions.Calculus;
-using Dmf.Symbolic.Expressions.Printing;
 using Dmf.Symbolic.Expressions.Simplification;
 
 namespace Dmf.Symbolic.Tests.Expressions;

@@ -1,4 +1,5 @@
 using Dmf.Symbolic.Expressions.Calculus;
+using Dmf.Symbolic.Expressions;
 using Dmf.Symbolic.Expressions.Printing;
 
 namespace Dmf.Cli.Output.Html;

@@ -4,16 +4,13 @@ namespace Dmf.Symbolic.Expressions.Simplification
 {
     /// <summary>
     /// Memo tables for one simplification session, keyed by node identity (nodes are immutable, so a node's
-    /// canonical terms and text never change): the text of printed nodes, the canonical terms of each sum, and
-    /// the canonical atom built from each term list. A session is per thread; nested entries share the outer one,
+    /// canonical terms never change): the canonical terms of each sum and the canonical atom built from each term list. A session is per thread; nested entries share the outer one,
     /// and the tables are dropped when the outermost scope ends.
     /// </summary>
     internal sealed class SimplificationCache
     {
         [ThreadStatic]
         private static SimplificationCache? _current;
-
-        public Dictionary<object, string> Texts { get; } = new Dictionary<object, string>(IdentityComparer.Instance);
 
         public Dictionary<object, List<MatrixTerm>> SumTerms { get; } = new Dictionary<object, List<MatrixTerm>>(IdentityComparer.Instance);
 

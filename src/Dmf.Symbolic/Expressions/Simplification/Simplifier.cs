@@ -1,4 +1,3 @@
-using Dmf.Symbolic.Expressions.Printing;
 
 namespace Dmf.Symbolic.Expressions.Simplification
 {
@@ -122,19 +121,17 @@ namespace Dmf.Symbolic.Expressions.Simplification
 
             var (cl, fl, a) = Factorize(left, inner.Left.Shape);
             var (cr, fr, b) = Factorize(right, inner.Right.Shape);
-            string keyA = AtomText.Of(a);
-            string keyB = AtomText.Of(b);
             ScalarExpression pair;
-            if (keyA == keyB && a.Equals(b))
+            if (a.Equals(b))
             {
                 pair = new SquaredNorm(a);
             }
             else
             {
-                // ⟨A, B⟩ = ⟨B, A⟩: directions to the right, otherwise natural text order.
+                // ⟨A, B⟩ = ⟨B, A⟩: directions to the right, otherwise in structural order.
                 int rankA = ContainsDirection(a) ? 1 : 0;
                 int rankB = ContainsDirection(b) ? 1 : 0;
-                bool swap = rankA != rankB ? rankA > rankB : NaturalOrder.Instance.Compare(keyA, keyB) > 0;
+                bool swap = rankA != rankB ? rankA > rankB : StructuralOrder.Instance.Compare(a, b) > 0;
                 pair = swap ? new InnerProduct(b, a) : new InnerProduct(a, b);
             }
 
@@ -266,8 +263,8 @@ namespace Dmf.Symbolic.Expressions.Simplification
             return order.Select(k => groups[k])
                 .Where(t => !t.Coefficient.IsZero)
                 .OrderByDescending(t => t.Word.Count)
-                .ThenBy(t => t.WordKey, NaturalOrder.Instance)
-                .ThenBy(t => t.ScalarKey, NaturalOrder.Instance)
+                .ThenBy(t => t.Word, WordOrder)
+                .ThenBy(t => t.ScalarFactors, ScalarsOrder)
                 .ToList();
         }
 
@@ -292,16 +289,18 @@ namespace Dmf.Symbolic.Expressions.Simplification
                 .Where(t => !t.Coefficient.IsZero)
                 .OrderBy(t => t.Factors.Count(f => f is ScalarSymbol))
                 .ThenBy(t => t.Factors.Where(f => f is not ScalarSymbol).Select(Rank).DefaultIfEmpty(0).First())
-                .ThenBy(t => t.Key, NaturalOrder.Instance)
+                .ThenBy(t => t.Factors, ScalarsOrder)
                 .ToList();
         }
 
         private static IReadOnlyList<ScalarExpression> SortScalarFactors(IEnumerable<ScalarExpression> factors) =>
-            factors.Select(f => (Factor: f, Key: AtomText.Of(f)))
-                .OrderBy(p => Rank(p.Factor))
-                .ThenBy(p => p.Key, NaturalOrder.Instance)
-                .Select(p => p.Factor)
-                .ToList();
+            factors.OrderBy(Rank).ThenBy(f => f, StructuralOrder.Instance).ToList();
+
+        private static readonly IComparer<IReadOnlyList<MatrixExpression>> WordOrder =
+            Comparer<IReadOnlyList<MatrixExpression>>.Create((x, y) => StructuralOrder.Lexicographic(x, y, StructuralOrder.Instance));
+
+        private static readonly IComparer<IReadOnlyList<ScalarExpression>> ScalarsOrder =
+            Comparer<IReadOnlyList<ScalarExpression>>.Create((x, y) => StructuralOrder.Lexicographic(x, y, StructuralOrder.Instance));
 
         private static int Rank(ScalarExpression factor) => factor switch
         {

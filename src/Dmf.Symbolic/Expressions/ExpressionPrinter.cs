@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Dmf.Symbolic.Expressions.Printing
+namespace Dmf.Symbolic.Expressions
 {
     /// <summary>
     /// Prints expression trees in one <see cref="Notation"/>. Deterministic: the same tree always gives the
@@ -28,7 +28,7 @@ namespace Dmf.Symbolic.Expressions.Printing
         /// <summary>The LaTeX printer.</summary>
         public static ExpressionPrinter Latex { get; } = new ExpressionPrinter(Notation.Latex);
 
-        /// <summary>The LaTeX printer that writes <see cref="BreakMark"/> where a long line may break (for <see cref="LatexLines"/>).</summary>
+        /// <summary>The LaTeX printer that writes <see cref="BreakMark"/> where a long line may break (for <c>LatexLines</c>).</summary>
         internal static ExpressionPrinter LatexWithBreaks { get; } = new ExpressionPrinter(Notation.Latex, marksBreaks: true);
 
         /// <summary>This printer's notation.</summary>

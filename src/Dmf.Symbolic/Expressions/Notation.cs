@@ -1,4 +1,4 @@
-namespace Dmf.Symbolic.Expressions.Printing
+namespace Dmf.Symbolic.Expressions
 {
     /// <summary>The output notations of <see cref="ExpressionPrinter"/>.</summary>
     public enum Notation
