@@ -65,6 +65,16 @@ namespace Dmf.Symbolic.Landscape
         }
 
         /// <summary>
+        /// L·x^{2L−2} + λ: at a positive root x of f, the slot loss is g(x) = (L·x^{2L−2} + λ) / x^{2L−4} — y eliminated by
+        /// the root relation (x^L/√λ − y = −√λ/x^{L−2} there) — over <see cref="SlotLossAtRootDenominator"/>.
+        /// </summary>
+        public static MultivariatePolynomial SlotLossAtRootNumerator(int depth) =>
+            Monomial(RequireDepth(depth), 2 * depth - 2, 0, 0, 0).Add(Monomial(1, 0, 0, 0, 1));
+
+        /// <summary>x^{2L−4}, the denominator of the slot loss at a root (<see cref="SlotLossAtRootNumerator"/>).</summary>
+        public static MultivariatePolynomial SlotLossAtRootDenominator(int depth) => Monomial(1, 2 * RequireDepth(depth) - 4, 0, 0, 0);
+
+        /// <summary>
         /// s·(g(x) − y²) at a root of f: −y·x^L + (L−1)·s·x² (using x^{2L−2} = s·y·x^{L−2} − λ). Negative exactly
         /// when the slot at x lowers the loss below the empty slot's y².
         /// </summary>

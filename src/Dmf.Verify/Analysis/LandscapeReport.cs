@@ -17,6 +17,35 @@ public sealed record LandscapeReport(
     TypeSelection Selection,
     IReadOnlyList<AnalyzedPoint> Points)
 {
+    /// <summary>Equal when every member is, lists and arrays element by element.</summary>
+    public bool Equals(LandscapeReport? other) =>
+        other is not null &&
+        Equals(Instance, other.Instance) &&
+        Equals(CriticalThreshold, other.CriticalThreshold) &&
+        Equals(GlobalThreshold, other.GlobalThreshold) &&
+        Equals(Verdicts, other.Verdicts) &&
+        Equals(Counts, other.Counts) &&
+        Equals(Selection, other.Selection) &&
+        ValueLists.Equal(Points, other.Points) &&
+        Equals(Step, other.Step) &&
+        SharpnessSkipped == other.SharpnessSkipped;
+
+    /// <summary>A hash consistent with <see cref="Equals(LandscapeReport?)"/>.</summary>
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Instance);
+        hash.Add(CriticalThreshold);
+        hash.Add(GlobalThreshold);
+        hash.Add(Verdicts);
+        hash.Add(Counts);
+        hash.Add(Selection);
+        hash.Add(ValueLists.Hash(Points));
+        hash.Add(Step);
+        hash.Add(SharpnessSkipped);
+        return hash.ToHashCode();
+    }
+
     /// <summary>The step η the minimizers' stability was decided for, or null.</summary>
     public BigRational? Step { get; init; }
 

@@ -17,17 +17,9 @@ internal static class ConstantStepDescent
     /// <summary>Descends from <paramref name="start"/> with the constant step <see cref="DescentOptions.Step"/>.</summary>
     public static DescentEnd Run(DepthKernels kernels, in DmfProblem problem, double[] start, DescentOptions options)
     {
-        ArgumentNullException.ThrowIfNull(kernels);
-        ArgumentNullException.ThrowIfNull(start);
-        ArgumentNullException.ThrowIfNull(options);
-        int n = problem.ParameterCount;
-        var workspace = kernels.CreateWorkspace(problem);
-        var w = (double[])start.Clone();
-        var gradient = new double[n];
-        var curve = new LossCurveRecorder();
+        var (workspace, w, gradient, loss, gradientNorm, curve) = DescentStart.At(kernels, problem, start, options);
+        int n = w.Length;
         double step = options.Step;
-        double loss = kernels.LossAndGradient(problem, w, gradient, workspace);
-        double gradientNorm = Math.Sqrt(DenseKernels.Dot(gradient, gradient));
         int iteration = 0;
         bool diverged = !Finite(loss, gradientNorm);
         double lastFinite = diverged ? double.MaxValue : loss;
@@ -40,7 +32,7 @@ internal static class ConstantStepDescent
             }
 
             loss = kernels.LossAndGradient(problem, w, gradient, workspace);
-            gradientNorm = Math.Sqrt(DenseKernels.Dot(gradient, gradient));
+            gradientNorm = DescentStart.Norm(gradient);
             diverged = !Finite(loss, gradientNorm);
             lastFinite = diverged ? lastFinite : loss;
             iteration++;

@@ -13,20 +13,12 @@ internal static class GradientDescent
     /// <summary>Descends from <paramref name="start"/>.</summary>
     public static DescentEnd Run(DepthKernels kernels, in DmfProblem problem, double[] start, DescentOptions options)
     {
-        ArgumentNullException.ThrowIfNull(kernels);
-        ArgumentNullException.ThrowIfNull(start);
-        ArgumentNullException.ThrowIfNull(options);
-        int n = problem.ParameterCount;
-        var workspace = kernels.CreateWorkspace(problem);
-        var w = (double[])start.Clone();
+        var (workspace, w, gradient, loss, gradientNorm, curve) = DescentStart.At(kernels, problem, start, options);
+        int n = w.Length;
         var trial = new double[n];
-        var gradient = new double[n];
         var previousGradient = new double[n];
-        var curve = new LossCurveRecorder();
-        double loss = kernels.LossAndGradient(problem, w, gradient, workspace);
         double step = options.Step;
         int iteration = 0;
-        double gradientNorm = Math.Sqrt(DenseKernels.Dot(gradient, gradient));
         while (gradientNorm > options.Tolerance && iteration < options.MaxIterations)
         {
             curve.Record(iteration, loss);
@@ -52,7 +44,7 @@ internal static class GradientDescent
             (w, trial) = (trial, w);
             Array.Copy(gradient, previousGradient, n);
             loss = kernels.LossAndGradient(problem, w, gradient, workspace);
-            gradientNorm = Math.Sqrt(DenseKernels.Dot(gradient, gradient));
+            gradientNorm = DescentStart.Norm(gradient);
 
             // Barzilai–Borwein: s = w − trial (trial now holds the previous point), y = ∇F − previous ∇F.
             double ss = 0, sy = 0;

@@ -14,20 +14,12 @@ internal static class Lbfgs
     /// <summary>Minimizes from <paramref name="start"/>.</summary>
     public static DescentEnd Run(DepthKernels kernels, in DmfProblem problem, double[] start, DescentOptions options)
     {
-        ArgumentNullException.ThrowIfNull(kernels);
-        ArgumentNullException.ThrowIfNull(start);
-        ArgumentNullException.ThrowIfNull(options);
-        int n = problem.ParameterCount;
-        var workspace = kernels.CreateWorkspace(problem);
-        var w = (double[])start.Clone();
-        var gradient = new double[n];
+        var (workspace, w, gradient, loss, gradientNorm, curve) = DescentStart.At(kernels, problem, start, options);
+        int n = w.Length;
         var trial = new double[n];
         var trialGradient = new double[n];
         var direction = new double[n];
         var pairs = new List<(double[] S, double[] Y, double Rho)>();
-        var curve = new LossCurveRecorder();
-        double loss = kernels.LossAndGradient(problem, w, gradient, workspace);
-        double gradientNorm = Norm(gradient);
         int iteration = 0;
         while (gradientNorm > options.Tolerance && iteration < options.MaxIterations)
         {
@@ -85,7 +77,7 @@ internal static class Lbfgs
             (w, trial) = (trial, w);
             (gradient, trialGradient) = (trialGradient, gradient);
             loss = next;
-            gradientNorm = Norm(gradient);
+            gradientNorm = DescentStart.Norm(gradient);
             iteration++;
         }
 
@@ -129,6 +121,4 @@ internal static class Lbfgs
     }
 
     private static double Dot(double[] a, double[] b) => DenseKernels.Dot(a, b);
-
-    private static double Norm(double[] v) => Math.Sqrt(DenseKernels.Dot(v, v));
 }

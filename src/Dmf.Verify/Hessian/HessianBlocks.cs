@@ -25,7 +25,19 @@ internal sealed record BlockPosition(int Position, int? Index, BigRational Y, Sc
 /// true, another irrational value took y and the owner's was removed here by y = N(σ)/(s·σ^{L−2}), the matrix multiplied by
 /// s·σ^{L−2} &gt; 0 (the entries are affine in Y, so this stays polynomial and keeps the inertia).
 /// </summary>
-internal sealed record BlockMatrix(MultivariatePolynomial[,] Entries, BlockPosition? XValue, BlockPosition? YValue, bool OwnerEliminated);
+internal sealed record BlockMatrix(MultivariatePolynomial[,] Entries, BlockPosition? XValue, BlockPosition? YValue, bool OwnerEliminated)
+{
+    /// <summary>Equal when every member is, lists and arrays element by element.</summary>
+    public bool Equals(BlockMatrix? other) =>
+        other is not null &&
+        ValueLists.Equal(Entries, other.Entries) &&
+        Equals(XValue, other.XValue) &&
+        Equals(YValue, other.YValue) &&
+        OwnerEliminated == other.OwnerEliminated;
+
+    /// <summary>A hash consistent with <see cref="Equals(BlockMatrix?)"/>.</summary>
+    public override int GetHashCode() => HashCode.Combine(ValueLists.Hash(Entries), XValue, YValue, OwnerEliminated);
+}
 
 /// <summary>
 /// The invariant blocks of the Hessian of F at a critical point (docs/theory.md §4a), each expanded by Dmf.Symbolic from

@@ -9,6 +9,16 @@ namespace Dmf.Verify.Instance;
 /// <param name="Data">Y itself, row-major d_L × d_0, as the numeric kernels see it.</param>
 public sealed record DataBasis(double[] OutputVectors, double[] InputVectors, double[] Data)
 {
+    /// <summary>Equal when every member is, lists and arrays element by element.</summary>
+    public bool Equals(DataBasis? other) =>
+        other is not null &&
+        ValueLists.Equal(OutputVectors, other.OutputVectors) &&
+        ValueLists.Equal(InputVectors, other.InputVectors) &&
+        ValueLists.Equal(Data, other.Data);
+
+    /// <summary>A hash consistent with <see cref="Equals(DataBasis?)"/>.</summary>
+    public override int GetHashCode() => HashCode.Combine(ValueLists.Hash(OutputVectors), ValueLists.Hash(InputVectors), ValueLists.Hash(Data));
+
     /// <summary>The basis of a rectangular-diagonal Y with the given diagonal (identity vectors, sign flips for negative entries).</summary>
     public static DataBasis Diagonal(int rows, int columns, IReadOnlyList<double> diagonal)
     {

@@ -9,7 +9,7 @@ namespace Dmf.Verify.Instance;
 /// its singular values y_1..y_{d_Y} (exact) and a basis realizing it (<see cref="Basis"/>). When Y came as a full matrix
 /// with off-diagonal entries, the singular values were computed numerically: <see cref="SingularValueSource"/> says so.
 /// </summary>
-public sealed record DmfInstance
+public sealed class DmfInstance
 {
     /// <summary>Largest accepted width.</summary>
     public const int MaxWidth = 8192;

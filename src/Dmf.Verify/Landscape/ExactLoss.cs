@@ -1,3 +1,5 @@
+using Dmf.Symbolic.Landscape;
+
 namespace Dmf.Verify.Landscape;
 
 /// <summary>
@@ -25,19 +27,31 @@ public sealed record ExactLoss(BigRational Rational, BigRational SqrtLambdaCoeff
         var coefficient = BigRational.Zero;
         for (int j = 0; j < labels.Count; j++)
         {
+            var slot = labels[j] is null ? EmptySlot : SlotAtRootL2;
             var y = space.SingularValues[j];
-            if (labels[j] is null)
-            {
-                rational += y * y;
-            }
-            else
-            {
-                rational -= lambda;
-                coefficient += 2 * y;
-            }
+            rational += Part(slot, 0, y, lambda);
+            coefficient += Part(slot, 1, y, lambda);
         }
 
         return new ExactLoss(rational, coefficient, lambda);
+    }
+
+    // A slot's loss times λ, with s² = λ: the empty slot (x = 0) is λ·y², the L = 2 slot at its root (λ·g reduced by
+    // f/x = x² − s·y + λ, monic in x) is 2λ·s·y − λ²; both from ScalarTheory's λ·g, not retyped.
+    private static readonly MultivariatePolynomial EmptySlot =
+        ScalarTheory.WithSquareRootReduced(ScalarTheory.ScaledSlotLoss(2).Substitute(ScalarTheory.X, BigRational.Zero));
+
+    private static readonly MultivariatePolynomial SlotAtRootL2 =
+        ScalarTheory.WithSquareRootReduced(ScalarTheory.ScaledSlotLoss(2).RemainderByMonic(ScalarTheory.X, ScalarTheory.FOverX(2)));
+
+    // The coefficient of s^power in a slot's loss (λ·loss / λ) at y and λ (free of x and s).
+    private static BigRational Part(MultivariatePolynomial scaledLoss, int power, BigRational y, BigRational lambda)
+    {
+        var point = new BigRational[ScalarTheory.VariableCount];
+        Array.Fill(point, BigRational.Zero);
+        point[ScalarTheory.Y] = y;
+        point[ScalarTheory.Lambda] = lambda;
+        return scaledLoss.CoefficientOf(ScalarTheory.S, power).Evaluate(point) / lambda;
     }
 
     /// <summary>"5.44", or "-1.08 + 6.4*sqrt(0.54)".</summary>

@@ -67,7 +67,8 @@ public sealed class SlotLossEnclosures
         LossAtRoot(_space.Landscape.Depth, _space.Landscape.LambdaProduct, _space.Groups[group].Roots.PositiveRoots[root].Value, 64 * (level + 1));
 
     /// <summary>
-    /// An enclosure of g(σ; y) = (λ + L·σ^{2L−2}) / σ^{2L−4} at a positive root σ of f(·; y), relative width about
+    /// An enclosure of g(σ; y) = (λ + L·σ^{2L−2}) / σ^{2L−4} at a positive root σ of f(·; y) (ScalarTheory's
+    /// SlotLossAtRootNumerator over SlotLossAtRootDenominator, each monotone in σ), relative width about
     /// 2^−<paramref name="bits"/>, rounded outward to dyadics (the one definition of the slot loss at a root; see the
     /// class summary).
     /// </summary>
@@ -76,8 +77,9 @@ public sealed class SlotLossEnclosures
         int guard = (int)new BigInteger(4 * depth).GetBitLength();
         var sigma = BinaryMagnitude.RefinedRelative(root, bits + guard);
         var (a, b) = (sigma.Interval.Lower, sigma.Interval.Upper);
-        var low = (lambda + (depth * BigRational.Pow(a, (2 * depth) - 2))) / BigRational.Pow(b, (2 * depth) - 4);
-        var high = (lambda + (depth * BigRational.Pow(b, (2 * depth) - 2))) / BigRational.Pow(a, (2 * depth) - 4);
+        var (numeratorLow, numeratorHigh) = ScalarTheory.Enclose(ScalarTheory.AtInstance(ScalarTheory.SlotLossAtRootNumerator(depth), BigRational.Zero, lambda), a, b, BigRational.Zero, BigRational.Zero);
+        var (denominatorLow, denominatorHigh) = ScalarTheory.Enclose(ScalarTheory.SlotLossAtRootDenominator(depth), a, b, BigRational.Zero, BigRational.Zero);
+        var (low, high) = (numeratorLow / denominatorHigh, numeratorHigh / denominatorLow);
         int exponent = BinaryMagnitude.FloorLog2(low) - bits - 16;
         return (
             BigRational.FromBinary(BigRational.Floor(low * BigRational.FromBinary(1, -exponent)), exponent),

@@ -40,7 +40,17 @@ internal sealed class HessianBlockForm
     public IReadOnlyList<Term>[,] Entries { get; }
 
     /// <summary>One term c·Π v_k^{e_k} of an entry.</summary>
-    public sealed record Term(BigRational Coefficient, int[] Exponents);
+    public sealed record Term(BigRational Coefficient, int[] Exponents)
+    {
+        /// <summary>Equal when every member is, lists and arrays element by element.</summary>
+        public bool Equals(Term? other) =>
+            other is not null &&
+            Equals(Coefficient, other.Coefficient) &&
+            ValueLists.Equal(Exponents, other.Exponents);
+
+        /// <summary>A hash consistent with <see cref="Equals(Term?)"/>.</summary>
+        public override int GetHashCode() => HashCode.Combine(Coefficient, ValueLists.Hash(Exponents));
+    }
 
     /// <summary>
     /// The block at values ṽ (<paramref name="values"/>, indexed as the terms' exponents): each entry Σ c·Π ṽ^e exactly, and

@@ -27,6 +27,37 @@ public sealed record HessianSharpness(
     BigRational ZeroBand,
     IReadOnlyList<int?> LargestBlock)
 {
+    /// <summary>Equal when every member is, lists and arrays element by element.</summary>
+    public bool Equals(HessianSharpness? other) =>
+        other is not null &&
+        Dimension == other.Dimension &&
+        Equals(Largest, other.Largest) &&
+        Equals(Smallest, other.Smallest) &&
+        Equals(Trace, other.Trace) &&
+        Positive == other.Positive &&
+        Negative == other.Negative &&
+        Zero == other.Zero &&
+        ZerosExact == other.ZerosExact &&
+        Equals(ZeroBand, other.ZeroBand) &&
+        ValueLists.Equal(LargestBlock, other.LargestBlock);
+
+    /// <summary>A hash consistent with <see cref="Equals(HessianSharpness?)"/>.</summary>
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Dimension);
+        hash.Add(Largest);
+        hash.Add(Smallest);
+        hash.Add(Trace);
+        hash.Add(Positive);
+        hash.Add(Negative);
+        hash.Add(Zero);
+        hash.Add(ZerosExact);
+        hash.Add(ZeroBand);
+        hash.Add(ValueLists.Hash(LargestBlock));
+        return hash.ToHashCode();
+    }
+
     /// <summary>2/λ_max: the largest step for which the point is linearly stable (a supremum: at it, the sharpest mode oscillates). Null when λ_max ≤ 0 can't be excluded.</summary>
     public RealEnclosure? LargestStableStep =>
         Largest.Lower.Sign <= 0 ? null

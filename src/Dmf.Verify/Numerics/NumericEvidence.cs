@@ -24,6 +24,51 @@ public sealed record NumericEvidence(
     NumericVerdict Verdict,
     IReadOnlyList<string> Findings)
 {
+    /// <summary>Equal when every member is, lists and arrays element by element.</summary>
+    public bool Equals(NumericEvidence? other) =>
+        other is not null &&
+        Equals(Loss, other.Loss) &&
+        Equals(ExpectedLoss, other.ExpectedLoss) &&
+        Equals(LossTolerance, other.LossTolerance) &&
+        Equals(GradientNorm, other.GradientNorm) &&
+        Equals(GradientTolerance, other.GradientTolerance) &&
+        Method == other.Method &&
+        Equals(MinHessianEigenvalue, other.MinHessianEigenvalue) &&
+        Equals(HessianNorm, other.HessianNorm) &&
+        Equals(ZeroTolerance, other.ZeroTolerance) &&
+        ZeroEigenvalues == other.ZeroEigenvalues &&
+        ExpectedZeroEigenvalues == other.ExpectedZeroEigenvalues &&
+        Equals(SmallestNonzeroMagnitude, other.SmallestNonzeroMagnitude) &&
+        LanczosSteps == other.LanczosSteps &&
+        Equals(LanczosResidual, other.LanczosResidual) &&
+        Equals(Descent, other.Descent) &&
+        Verdict == other.Verdict &&
+        ValueLists.Equal(Findings, other.Findings);
+
+    /// <summary>A hash consistent with <see cref="Equals(NumericEvidence?)"/>.</summary>
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Loss);
+        hash.Add(ExpectedLoss);
+        hash.Add(LossTolerance);
+        hash.Add(GradientNorm);
+        hash.Add(GradientTolerance);
+        hash.Add(Method);
+        hash.Add(MinHessianEigenvalue);
+        hash.Add(HessianNorm);
+        hash.Add(ZeroTolerance);
+        hash.Add(ZeroEigenvalues);
+        hash.Add(ExpectedZeroEigenvalues);
+        hash.Add(SmallestNonzeroMagnitude);
+        hash.Add(LanczosSteps);
+        hash.Add(LanczosResidual);
+        hash.Add(Descent);
+        hash.Add(Verdict);
+        hash.Add(ValueLists.Hash(Findings));
+        return hash.ToHashCode();
+    }
+
     /// <summary>True when the verdict is <see cref="NumericVerdict.Agrees"/>.</summary>
     public bool Agrees => Verdict == NumericVerdict.Agrees;
 }

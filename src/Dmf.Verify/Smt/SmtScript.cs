@@ -56,6 +56,17 @@ internal sealed record Push(bool Pop) : SmtCommand
 /// </summary>
 public sealed record SmtScript(IReadOnlyList<string> Header, string Logic, IReadOnlyList<SmtConstant> Constants, IReadOnlyList<SmtTerm> Assertions)
 {
+    /// <summary>Equal when every member is, lists and arrays element by element.</summary>
+    public bool Equals(SmtScript? other) =>
+        other is not null &&
+        ValueLists.Equal(Header, other.Header) &&
+        Logic == other.Logic &&
+        ValueLists.Equal(Constants, other.Constants) &&
+        ValueLists.Equal(Assertions, other.Assertions);
+
+    /// <summary>A hash consistent with <see cref="Equals(SmtScript?)"/>.</summary>
+    public override int GetHashCode() => HashCode.Combine(ValueLists.Hash(Header), Logic, ValueLists.Hash(Constants), ValueLists.Hash(Assertions));
+
     /// <summary>The script with the budget's options pinned.</summary>
     public string ToText(SmtBudget budget)
     {

@@ -9,6 +9,19 @@ namespace Dmf.Verify.Spectrum;
 /// </summary>
 internal sealed record FloatingSvd(int Rows, int Columns, double[] U, double[] S, double[] Vt, string Method)
 {
+    /// <summary>Equal when every member is, lists and arrays element by element.</summary>
+    public bool Equals(FloatingSvd? other) =>
+        other is not null &&
+        Rows == other.Rows &&
+        Columns == other.Columns &&
+        ValueLists.Equal(U, other.U) &&
+        ValueLists.Equal(S, other.S) &&
+        ValueLists.Equal(Vt, other.Vt) &&
+        Method == other.Method;
+
+    /// <summary>A hash consistent with <see cref="Equals(FloatingSvd?)"/>.</summary>
+    public override int GetHashCode() => HashCode.Combine(Rows, Columns, ValueLists.Hash(U), ValueLists.Hash(S), ValueLists.Hash(Vt), Method);
+
     /// <summary>
     /// The SVD of row-major <paramref name="a"/> (m × n), which it overwrites (no copy of a large matrix) by LAPACK's
     /// dgesdd; null where the system has no LAPACK or dgesdd reports no convergence (the caller then takes

@@ -15,6 +15,41 @@ namespace Dmf.Verify.Verification;
 /// <param name="Query">The query text (a self-contained .smt2 script).</param>
 public sealed record ClaimResult(string Claim, string Description, ClaimStatus Status, string Detail, long Milliseconds, int Seed, long ResourceLimit, string SolverVersion, string QueryHash, string Query)
 {
+    /// <summary>Equal when every member is, lists and arrays element by element.</summary>
+    public bool Equals(ClaimResult? other) =>
+        other is not null &&
+        Claim == other.Claim &&
+        Description == other.Description &&
+        Status == other.Status &&
+        Detail == other.Detail &&
+        Milliseconds == other.Milliseconds &&
+        Seed == other.Seed &&
+        ResourceLimit == other.ResourceLimit &&
+        SolverVersion == other.SolverVersion &&
+        QueryHash == other.QueryHash &&
+        Query == other.Query &&
+        ValueLists.Equal(ProvedBy, other.ProvedBy) &&
+        IndependentAnswer == other.IndependentAnswer;
+
+    /// <summary>A hash consistent with <see cref="Equals(ClaimResult?)"/>.</summary>
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Claim);
+        hash.Add(Description);
+        hash.Add(Status);
+        hash.Add(Detail);
+        hash.Add(Milliseconds);
+        hash.Add(Seed);
+        hash.Add(ResourceLimit);
+        hash.Add(SolverVersion);
+        hash.Add(QueryHash);
+        hash.Add(Query);
+        hash.Add(ValueLists.Hash(ProvedBy));
+        hash.Add(IndependentAnswer);
+        return hash.ToHashCode();
+    }
+
     /// <summary>The solvers (versions) that proved the claim: Z3 (unsat with both seeds), and the independent solver when it answered unsat too.</summary>
     public IReadOnlyList<string> ProvedBy { get; init; } = Array.Empty<string>();
 

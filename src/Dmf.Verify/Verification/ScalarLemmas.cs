@@ -48,22 +48,19 @@ internal static class ScalarLemmas
         }
 
         var lemmas = new List<Claim>();
-        var constants = ScalarLandscape.Create(depth, BigRational.One);
-        var criticalConstant = constants.CriticalLambda(BigRational.One);
-        var globalConstant = constants.GlobalLambda(BigRational.One);
         if (depth >= 3)
         {
             lemmas.Add(RootLabel(depth, normalized, above: true));
             lemmas.Add(RootLabel(depth, normalized, above: false));
-            lemmas.Add(TwoRootsNeedCritical(depth, normalized, criticalConstant));
-            lemmas.Add(CriticalGivesTwoRoots(depth, normalized, criticalConstant));
-            lemmas.Add(NoRootBelowCritical(depth, normalized, criticalConstant));
-            lemmas.Add(DoubleRootAtCritical(depth, normalized, criticalConstant));
+            lemmas.Add(TwoRootsNeedCritical(depth, normalized));
+            lemmas.Add(CriticalGivesTwoRoots(depth, normalized));
+            lemmas.Add(NoRootBelowCritical(depth, normalized));
+            lemmas.Add(DoubleRootAtCritical(depth, normalized));
             lemmas.Add(AtMostTwoRoots(depth, normalized));
         }
 
-        lemmas.Add(GlobalThreshold(depth, normalized, globalConstant, below: true));
-        lemmas.Add(GlobalThreshold(depth, normalized, globalConstant, below: false));
+        lemmas.Add(GlobalThreshold(depth, normalized, below: true));
+        lemmas.Add(GlobalThreshold(depth, normalized, below: false));
         if (depth == 2)
         {
             lemmas.Add(FreeSlotIndefinite());
@@ -218,6 +215,11 @@ internal static class ScalarLemmas
 
     private static SmtTerm FDerivative(int depth, SmtTerm x, SmtTerm y, SmtTerm s) => ScalarForms.FDerivative(depth, x, y, s, Terms.Multiply(s, s));
 
+    // λ_crit(y) = κ_crit·y^{2L−2} and λ_glob(y) = κ_glob·y^{2L−2}, printed from ScalarTheory.
+    private static SmtTerm CriticalLambda(int depth, SmtTerm y, SmtTerm s) => ScalarForms.Print(ScalarTheory.CriticalLambda(depth), Zero, y, s, Terms.Multiply(s, s));
+
+    private static SmtTerm GlobalLambda(int depth, SmtTerm y, SmtTerm s) => ScalarForms.Print(ScalarTheory.GlobalLambda(depth), Zero, y, s, Terms.Multiply(s, s));
+
     /// <summary>L·x^{2L−2} − (L−2)·s²: positive iff x &gt; x_*.</summary>
     private static SmtTerm AboveInflection(int depth, SmtTerm x, SmtTerm s) => ScalarForms.Print(ScalarTheory.InflectionForm(depth), x, Zero, s, Terms.Multiply(s, s));
 
@@ -230,7 +232,7 @@ internal static class ScalarLemmas
         return new Claim(above ? "a+" : "a-", above ? "a positive root above x* has f' > 0" : "a positive root below x* has f' < 0", declared, domain, statement, null);
     }
 
-    private static Claim TwoRootsNeedCritical(int depth, string? normalized, BigRational criticalConstant)
+    private static Claim TwoRootsNeedCritical(int depth, string? normalized)
     {
         var (x, y, s, declared, domain) = Variables(normalized);
         var z = Terms.Real("z");
@@ -238,24 +240,24 @@ internal static class ScalarLemmas
         domain.Add(Terms.Less(x, z));
         domain.Add(Terms.Equal(F(depth, x, y, s), Zero));
         domain.Add(Terms.Equal(F(depth, z, y, s), Zero));
-        var statement = Terms.Less(Terms.Multiply(s, s), Terms.Multiply(Terms.Number(criticalConstant), Terms.Power(y, (2 * depth) - 2)));
+        var statement = Terms.Less(Terms.Multiply(s, s), CriticalLambda(depth, y, s));
         return new Claim("b1", "two distinct positive roots imply y > y_crit (lambda < lambda_crit(y))", declared, domain, statement, null)
         {
             FollowsFrom = new Corollary(new[] { "e1", "e2" }, "y < y_crit leaves no root, y = y_crit only x*, so two distinct roots need y > y_crit"),
         };
     }
 
-    private static Claim NoRootBelowCritical(int depth, string? normalized, BigRational criticalConstant)
+    private static Claim NoRootBelowCritical(int depth, string? normalized)
     {
         var (x, y, s, declared, domain) = Variables(normalized);
-        domain.Add(Terms.Greater(Terms.Multiply(s, s), Terms.Multiply(Terms.Number(criticalConstant), Terms.Power(y, (2 * depth) - 2))));
+        domain.Add(Terms.Greater(Terms.Multiply(s, s), CriticalLambda(depth, y, s)));
         return new Claim("e1", "y < y_crit (lambda > lambda_crit(y)) implies f has no positive root", declared, domain, Terms.Not(Terms.Equal(F(depth, x, y, s), Zero)), null);
     }
 
-    private static Claim DoubleRootAtCritical(int depth, string? normalized, BigRational criticalConstant)
+    private static Claim DoubleRootAtCritical(int depth, string? normalized)
     {
         var (x, y, s, declared, domain) = Variables(normalized);
-        domain.Add(Terms.Equal(Terms.Multiply(s, s), Terms.Multiply(Terms.Number(criticalConstant), Terms.Power(y, (2 * depth) - 2))));
+        domain.Add(Terms.Equal(Terms.Multiply(s, s), CriticalLambda(depth, y, s)));
         domain.Add(Terms.Equal(F(depth, x, y, s), Zero));
         return new Claim("e2", "y = y_crit (lambda = lambda_crit(y)): a positive root of f is x* and double (f' = 0)", declared, domain,
             Terms.And(Terms.Equal(AboveInflection(depth, x, s), Zero), Terms.Equal(FDerivative(depth, x, y, s), Zero)), null);
@@ -300,22 +302,22 @@ internal static class ScalarLemmas
         };
     }
 
-    private static Claim CriticalGivesTwoRoots(int depth, string? normalized, BigRational criticalConstant)
+    private static Claim CriticalGivesTwoRoots(int depth, string? normalized)
     {
         var (x, y, s, declared, domain) = Variables(normalized);
-        domain.Add(Terms.Less(Terms.Multiply(s, s), Terms.Multiply(Terms.Number(criticalConstant), Terms.Power(y, (2 * depth) - 2))));
+        domain.Add(Terms.Less(Terms.Multiply(s, s), CriticalLambda(depth, y, s)));
         domain.Add(Terms.Equal(AboveInflection(depth, x, s), Zero));
         return new Claim("b2", "y > y_crit implies f(x*) < 0 (so a root on each side of x*)", declared, domain, Terms.Less(F(depth, x, y, s), Zero), null);
     }
 
-    private static Claim GlobalThreshold(int depth, string? normalized, BigRational globalConstant, bool below)
+    private static Claim GlobalThreshold(int depth, string? normalized, bool below)
     {
         var (x, y, s, declared, domain) = Variables(normalized);
         if (depth == 2 && !below)
         {
             // At L = 2, λ ≥ λ_glob(y) = y² leaves f no positive root at all, so "g(x₊) ≥ g(0)" would have empty premises
             // (vacuous); what holds — and what makes W = 0 the global choice there — is that no x₊ exists.
-            domain.Add(Terms.GreaterOrEqual(Terms.Multiply(s, s), Terms.Multiply(y, y)));
+            domain.Add(Terms.GreaterOrEqual(Terms.Multiply(s, s), GlobalLambda(depth, y, s)));
             return new Claim("c3", "L = 2: lambda >= lambda_glob(y) = y^2 implies f has no positive root (0 is the only choice)", declared, domain, Terms.Not(Terms.Equal(F(depth, x, y, s), Zero)), null);
         }
 
@@ -326,7 +328,7 @@ internal static class ScalarLemmas
         }
 
         var lambda = Terms.Multiply(s, s);
-        var threshold = Terms.Multiply(Terms.Number(globalConstant), Terms.Power(y, (2 * depth) - 2));
+        var threshold = GlobalLambda(depth, y, s);
         domain.Add(below ? Terms.Less(lambda, threshold) : Terms.GreaterOrEqual(lambda, threshold));
         var gain = ScalarForms.Print(ScalarTheory.GainFactor(depth), x, y, s, Terms.Multiply(s, s));
         return below

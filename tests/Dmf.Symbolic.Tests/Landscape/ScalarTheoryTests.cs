@@ -32,6 +32,19 @@ public class ScalarTheoryTests
     }
 
     [Theory]
+    [MemberData(nameof(Depths))]
+    public void The_slot_loss_at_a_root_is_its_y_free_form(int depth)
+    {
+        // λ·g·x^{2L−4} − λ·(L·x^{2L−2} + λ) vanishes modulo f/x (monic in x) once s² = λ: g = (L·x^{2L−2} + λ)/x^{2L−4} at a root.
+        var lambda = ScalarTheory.Variable(ScalarTheory.Lambda);
+        var difference = ScalarTheory.ScaledSlotLoss(depth).Multiply(ScalarTheory.SlotLossAtRootDenominator(depth))
+            .Subtract(lambda.Multiply(ScalarTheory.SlotLossAtRootNumerator(depth)));
+        var remainder = ScalarTheory.WithSquareRootReduced(difference.RemainderByMonic(ScalarTheory.X, ScalarTheory.FOverX(depth)));
+        Assert.True(remainder.IsZero);
+        Assert.False(ScalarTheory.WithSquareRootReduced(difference.Add(lambda).RemainderByMonic(ScalarTheory.X, ScalarTheory.FOverX(depth))).IsZero);
+    }
+
+    [Theory]
     [InlineData(3, "0.48", "2")]
     [InlineData(3, "0.48", "1.6")]
     [InlineData(4, "0.2401", "2.5")]
