@@ -12,55 +12,75 @@ internal static class DescentRenderer
     {
         var instance = report.Instance;
         var o = report.Options;
-        output.WriteLine(Invariant($"Instance: L = {instance.Depth}, widths {InstanceText.Widths(instance)}, lambda = {InstanceText.Lambdas(instance)}, y = {string.Join(", ", instance.SingularValueTexts())} ({instance.SingularValueSource})"));
+        var settings = new List<string> { Invariant($"Instance: L = {instance.Depth}, widths {InstanceText.Widths(instance)}, lambda = {InstanceText.Lambdas(instance)}, y = {string.Join(", ", instance.SingularValueTexts())} ({instance.SingularValueSource})") };
         if (!instance.SingularValuesExact)
         {
-            output.WriteLine("Certified instance: the types and classes below hold for Y (its singular values are proved within the enclosures stated); the descents run at the floating values.");
-        }
-        output.WriteLine(System.FormattableString.Invariant($"{o.Runs} gradient descents (seeds {o.Seed}..{o.Seed + o.Runs - 1}, init scale {o.InitScale}, {Method(o)}, stop at |grad F| <= {o.Tolerance:G3} or {o.MaxIterations} iterations)"));
-        int converged = report.Runs.Count(r => r.End.Converged);
-        output.WriteLine(Invariant($"Converged: {converged} of {o.Runs}; iterations: median {Median(report.Runs.Select(r => r.End.Iterations).ToList())}, max {report.Runs.Max(r => r.End.Iterations)}"));
-        output.WriteLine();
-        int width = System.Math.Max("type reached".Length, report.Histogram.Max(h => h.Key.Length));
-        bool constant = o.Optimizer == Optimizer.ConstantStep;
-        output.WriteLine(($"  {"type reached".PadRight(width)}  {"runs",5}  {"share",6}  {"class",-17}" + (constant ? "  2/lambda_max  for this step" : string.Empty)).TrimEnd());
-        foreach (var h in report.Histogram)
-        {
-            string share = (100.0 * h.Count / o.Runs).ToString("F1", System.Globalization.CultureInfo.InvariantCulture) + "%";
-            string line = Invariant($"  {h.Key.PadRight(width)}  {h.Count,5}  {share,6}  {(h.Class is null ? "-" : ClassName(h.Class.Class)),-17}");
-            if (constant && h.Sharpness is { } s)
-            {
-                line += Invariant($"  {SharpnessFormatting.StableStep(s, 6),-12}  {SharpnessFormatting.Stability(h.Stability)}");
-            }
-
-            output.WriteLine(line.TrimEnd());
+            settings.Add("Certified instance: the types and classes below hold for Y (its singular values are proved within the enclosures stated); the descents run at the floating values.");
         }
 
-        if (constant && report.StabilitySkipped is { } skipped)
+        settings.Add(Invariant($"{o.Runs} gradient descents (seeds {o.Seed}..{o.Seed + o.Runs - 1}, init scale {o.InitScale}, {Method(o)}, stop at |grad F| <= {o.Tolerance:G3} or {o.MaxIterations} iterations)"));
+        settings.Add(Invariant($"Converged: {report.Runs.Count(r => r.End.Converged)} of {o.Runs}; iterations: median {Median(report.Runs.Select(r => r.End.Iterations).ToList())}, max {report.Runs.Max(r => r.End.Iterations)}"));
+        var blocks = new List<Block> { new Paragraph(string.Join("\n", settings)), Histogram(report) };
+        if (o.Optimizer == Optimizer.ConstantStep)
         {
-            output.WriteLine();
-            output.WriteLine($"Edge of stability: not judged; the minimizers' Hessian spectra were {skipped}.");
-        }
-        else if (constant)
-        {
-            output.WriteLine();
-            output.WriteLine(Invariant($"Edge of stability: with the constant step {o.Step}, a minimizer is linearly stable iff lambda_max < 2/step = {2 / o.Step:G6} (decided exactly from the Hessian's blocks, docs/theory.md 4c);"));
-            output.WriteLine("no run should converge to a minimizer marked UNSTABLE.");
-            if (report.Minimizers.Count > 0)
-            {
-                output.WriteLine("Every minimizer: " + string.Join(", ", report.Minimizers.Select(m => Invariant($"{m.Type} {SharpnessFormatting.Stability(m.Stability)} (2/lambda_max = {SharpnessFormatting.StableStep(m.Sharpness, 6)})"))) + ".");
-            }
-
-            foreach (var finding in report.Findings)
-            {
-                output.WriteLine($"!! {finding}: a finding.");
-            }
+            blocks.Add(new Paragraph(string.Join("\n", EdgeOfStability(report))));
         }
 
         int saddles = report.Histogram.Where(h => h.Class is { IsMinimizer: false }).Sum(h => h.Count);
         int spurious = report.Histogram.Where(h => h.Class?.Class == Dmf.Verify.Landscape.PointClass.LocalMinimizer).Sum(h => h.Count);
-        output.WriteLine();
-        output.WriteLine(Invariant($"Runs ending at a saddle: {saddles}; at a spurious local minimizer: {spurious}."));
+        blocks.Add(new Paragraph(Invariant($"Runs ending at a saddle: {saddles}; at a spurious local minimizer: {spurious}.")));
+        output.Write(TextPrinter.Print(new ReportDocument(blocks)));
+    }
+
+    // Which types the runs reached, how often, their class (and, for a constant step, their linear stability).
+    private static Table Histogram(DescentReport report)
+    {
+        bool constant = report.Options.Optimizer == Optimizer.ConstantStep;
+        var header = new List<string> { "type reached", "runs", "share", "class" };
+        if (constant)
+        {
+            header.AddRange(new[] { "2/lambda_max", "for this step" });
+        }
+
+        var rows = report.Histogram.Select(h =>
+        {
+            var row = new List<string>
+            {
+                h.Key,
+                Invariant($"{h.Count}"),
+                (100.0 * h.Count / report.Options.Runs).ToString("F1", CultureInfo.InvariantCulture) + "%",
+                h.Class is null ? "-" : ClassName(h.Class.Class),
+            };
+            if (constant)
+            {
+                row.AddRange(h.Sharpness is { } s ? new[] { SharpnessFormatting.StableStep(s, 6), SharpnessFormatting.Stability(h.Stability) } : new[] { string.Empty, string.Empty });
+            }
+
+            return (IReadOnlyList<string>)row;
+        }).ToList();
+        return new Table(header, rows, header.Select((_, k) => k is 1 or 2).ToList()) { MinimumWidths = header.Select((_, k) => k switch { 1 => 5, 2 => 6, 3 => 17, 4 => 12, _ => 0 }).ToList() };
+    }
+
+    private static IEnumerable<string> EdgeOfStability(DescentReport report)
+    {
+        var o = report.Options;
+        if (report.StabilitySkipped is { } skipped)
+        {
+            yield return $"Edge of stability: not judged; the minimizers' Hessian spectra were {skipped}.";
+            yield break;
+        }
+
+        yield return Invariant($"Edge of stability: with the constant step {o.Step}, a minimizer is linearly stable iff lambda_max < 2/step = {2 / o.Step:G6} (decided exactly from the Hessian's blocks, docs/theory.md 4c);");
+        yield return "no run should converge to a minimizer marked UNSTABLE.";
+        if (report.Minimizers.Count > 0)
+        {
+            yield return "Every minimizer: " + string.Join(", ", report.Minimizers.Select(m => Invariant($"{m.Type} {SharpnessFormatting.Stability(m.Stability)} (2/lambda_max = {SharpnessFormatting.StableStep(m.Sharpness, 6)})"))) + ".";
+        }
+
+        foreach (var finding in report.Findings)
+        {
+            yield return $"!! {finding}: a finding.";
+        }
     }
 
     /// <summary>The report as JSON: options, histogram, and per run seed, loss, gradient norm, iterations, type.</summary>

@@ -18,30 +18,23 @@ internal static class SweepRenderer
     /// <summary>The settings, the thresholds and one row per grid point.</summary>
     public static void Text(SweepReport report, TextWriter output)
     {
-        foreach (var line in Settings(report))
-        {
-            output.WriteLine(line);
-        }
-
-        output.WriteLine();
         var rows = Rows(report);
-        var header = new[] { Axis(report) }.Concat(Columns.Select(c => c.Column)).Append("W = 0 is").Append("where (theory)").ToArray();
-        var widths = Enumerable.Range(0, header.Length).Select(k => rows.Select(r => r[k].Length).Append(header[k].Length).Max()).ToArray();
-        output.WriteLine("  " + string.Join("  ", header.Select((h, k) => k == 0 || k > Columns.Length ? h.PadRight(widths[k]) : h.PadLeft(widths[k]))).TrimEnd());
-        foreach (var row in rows)
+        var header = new[] { Axis(report) }.Concat(Columns.Select(c => c.Column)).Append("W = 0 is").Append("where (theory)").ToList();
+        var notes = new List<string>
         {
-            output.WriteLine("  " + string.Join("  ", row.Select((c, k) => k == 0 || k > Columns.Length ? c.PadRight(widths[k]) : c.PadLeft(widths[k]))).TrimEnd());
-        }
-
-        output.WriteLine();
-        output.WriteLine("Fractions of runs per point. global/spurious: a global / spurious local minimizer other than W = 0; saddle: any saddle;");
-        output.WriteLine(report.Parameter == SweepParameter.Step
-            ? "other: diverged, not converged, or not identified. 'where' lists the minimizers linearly stable at that step (2/lambda_max above it)."
-            : "other: not converged or not identified. 'where' places the point against the thresholds of the largest singular value.");
-        foreach (var finding in report.Findings)
+            "Fractions of runs per point. global/spurious: a global / spurious local minimizer other than W = 0; saddle: any saddle;",
+            report.Parameter == SweepParameter.Step
+                ? "other: diverged, not converged, or not identified. 'where' lists the minimizers linearly stable at that step (2/lambda_max above it)."
+                : "other: not converged or not identified. 'where' places the point against the thresholds of the largest singular value.",
+        };
+        notes.AddRange(report.Findings.Select(finding => $"!! {finding}: a finding."));
+        var document = new ReportDocument(new Block[]
         {
-            output.WriteLine($"!! {finding}: a finding.");
-        }
+            new Paragraph(string.Join("\n", Settings(report))),
+            new Table(header, rows.Select(row => (IReadOnlyList<string>)row.ToList()).ToList(), header.Select((_, k) => k > 0 && k <= Columns.Length).ToList()),
+            new Paragraph(string.Join("\n", notes)),
+        });
+        output.Write(TextPrinter.Print(document));
     }
 
     /// <summary>The sweep as JSON.</summary>

@@ -42,12 +42,17 @@ internal static class HtmlPrinter
                 case Table table:
                     html.Append("<div class=\"table\"><table>\n");
                     Row(html, "th", table.Header);
-                    foreach (var row in table.Rows)
+                    foreach (var row in table.RowsWithDetails())
                     {
                         Row(html, "td", row);
                     }
 
                     html.Append("</table></div>\n");
+                    foreach (var note in table.Notes)
+                    {
+                        html.Append("<p>").Append(Span(note)).Append("</p>\n");
+                    }
+
                     break;
                 case Pictures pictures:
                     html.Append("<p>");

@@ -32,9 +32,14 @@ internal static class MarkdownPrinter
                 case Table table:
                     text.Append("| ").Append(string.Join(" | ", table.Header.Select(Cell))).Append(" |\n");
                     text.Append('|').Append(string.Concat(table.Header.Select((_, k) => table.RightAligned?[k] == true ? "---:|" : "---|"))).Append('\n');
-                    foreach (var row in table.Rows)
+                    foreach (var row in table.RowsWithDetails())
                     {
                         text.Append("| ").Append(string.Join(" | ", row.Select(Cell))).Append(" |\n");
+                    }
+
+                    foreach (var note in table.Notes)
+                    {
+                        text.Append('\n').Append(note).Append('\n');
                     }
 
                     break;

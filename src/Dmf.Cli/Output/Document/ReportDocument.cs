@@ -2,8 +2,9 @@ namespace Dmf.Cli.Output.Document;
 
 /// <summary>
 /// A report as typed blocks — headings, lists, paragraphs, tables, pictures — printed as Markdown
-/// (<see cref="MarkdownPrinter"/>) or as HTML (<see cref="HtmlPrinter"/>) without either form being parsed back.
-/// Text inside a block is inline Markdown: `code`, **bold** and $math$ (which the HTML printer renders as such).
+/// (<see cref="MarkdownPrinter"/>), as HTML (<see cref="HtmlPrinter"/>) or as terminal text (<see cref="TextPrinter"/>)
+/// without any form being parsed back. Text inside a block of a page is inline Markdown: `code`, **bold** and $math$
+/// (which the HTML printer renders as such); a document for the terminal holds plain text.
 /// </summary>
 internal sealed record ReportDocument(IReadOnlyList<Block> Blocks)
 {
@@ -27,7 +28,30 @@ internal sealed record BulletList(IReadOnlyList<string> Items) : Block;
 /// A table: a header row and rows of cells (each cell one line of inline Markdown, '|' unescaped); the columns
 /// <paramref name="RightAligned"/> marks are aligned right (numbers).
 /// </summary>
-internal sealed record Table(IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<string>> Rows, IReadOnlyList<bool>? RightAligned = null) : Block;
+internal sealed record Table(IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<string>> Rows, IReadOnlyList<bool>? RightAligned = null) : Block
+{
+    /// <summary>The least width of each column in a text layout (null: as wide as its widest cell).</summary>
+    public IReadOnlyList<int>? MinimumWidths { get; init; }
+
+    /// <summary>Lines that belong to a row (index by row) and follow it: the row's explanation.</summary>
+    public IReadOnlyList<IReadOnlyList<string>>? Details { get; init; }
+
+    /// <summary>Lines about the whole table, after it.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = Array.Empty<string>();
+
+    /// <summary>The rows for a page, each row's details as rows of their own (the detail in the second cell).</summary>
+    public IEnumerable<IReadOnlyList<string>> RowsWithDetails()
+    {
+        for (int r = 0; r < Rows.Count; r++)
+        {
+            yield return Rows[r];
+            foreach (var detail in Details?[r] ?? Array.Empty<string>())
+            {
+                yield return Header.Select((_, c) => c == 1 ? detail : string.Empty).ToList();
+            }
+        }
+    }
+}
 
 /// <summary>Pictures shown together: (title, source) pairs, a relative path or a data: URI.</summary>
 internal sealed record Pictures(IReadOnlyList<(string Title, string Source)> Items) : Block;
