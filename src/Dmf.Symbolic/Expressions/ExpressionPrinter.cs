@@ -58,22 +58,22 @@ namespace Dmf.Symbolic.Expressions
                 Notation.Latex => name.Base switch { "lambda" => "\\lambda", "Delta" => "\\Delta", _ => name.Base },
                 _ => name.Base,
             };
-            if (name.Subscript is null)
+            if (name.Subscript is not { } subscript)
             {
                 return @base;
             }
 
             if (Notation == Notation.Latex)
             {
-                return $"{@base}_{{{name.Subscript}}}";
+                return $"{@base}_{{{subscript}}}";
             }
 
-            if (Notation == Notation.Unicode && name.Subscript.All(c => c >= '0' && c <= '9'))
+            if (Notation == Notation.Unicode && name.Label is null && name.Indices.Count == 1 && name.Indices[0] >= 0)
             {
-                return @base + new string(name.Subscript.Select(c => (char)('₀' + (c - '0'))).ToArray());
+                return @base + new string(subscript.Select(c => (char)('₀' + (c - '0'))).ToArray());
             }
 
-            return name.Subscript.Length == 1 ? $"{@base}_{name.Subscript}" : $"{@base}_{{{name.Subscript}}}";
+            return subscript.Length == 1 ? $"{@base}_{subscript}" : $"{@base}_{{{subscript}}}";
         }
 
         private string Matrix(MatrixExpression expression) => expression switch

@@ -24,8 +24,21 @@ public class StructuralOrderTests
         Assert.Equal(-1, Compare(W(2), W(12)));
         Assert.Equal(-1, Compare(Expr.Symbol(new SymbolName("E"), Square, SymbolRole.Data), W(1)));
         Assert.Equal(-1, Compare(Expr.Symbol(new SymbolName("W"), Square, SymbolRole.Data), W(1)));
-        Assert.Equal(-1, Compare(Expr.Named(new SymbolName("W", "3:1"), W(3)), Expr.Named(new SymbolName("W", "10:1"), W(3))));
-        Assert.Equal(-1, Compare(W(3), Expr.Named(new SymbolName("W", "3:1"), W(3))));
+        Assert.Equal(-1, Compare(Expr.Named(SymbolName.Indexed("W", 3, 1), W(3)), Expr.Named(SymbolName.Indexed("W", 10, 1), W(3))));
+        Assert.Equal(-1, Compare(W(3), Expr.Named(SymbolName.Indexed("W", 3, 1), W(3))));
+    }
+
+    [Fact]
+    public void Indices_are_data_and_printing_only_shows_them()
+    {
+        var product = SymbolName.Indexed("W", 12, 1);
+        Assert.Equal(new[] { 12, 1 }, product.Indices);
+        Assert.Equal(product, SymbolName.Indexed("W", 12, 1));
+        Assert.NotEqual(product, new SymbolName("W", "12:1"));
+        Assert.Equal("W_{12:1}", ExpressionPrinter.Ascii.Name(product));
+        Assert.Equal("W₁₂", ExpressionPrinter.Unicode.Name(SymbolName.Indexed("W", 12)));
+        Assert.Equal("D_V", ExpressionPrinter.Ascii.Name(new SymbolName("D", "V")));
+        Assert.Equal(-1, Compare(Expr.Named(new SymbolName("D"), W(1)), Expr.Named(new SymbolName("D", "V"), W(1))));
     }
 
     [Fact]
@@ -83,7 +96,7 @@ public class StructuralOrderTests
             return random.Next(4) switch
             {
                 0 => Expr.Transpose(W(l)),
-                1 => Expr.Named(new SymbolName("W", Invariant($"{l}:1")), W(l)),
+                1 => Expr.Named(SymbolName.Indexed("W", l, 1), W(l)),
                 _ => W(l),
             };
         }

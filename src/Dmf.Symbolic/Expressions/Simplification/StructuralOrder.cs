@@ -3,8 +3,8 @@ namespace Dmf.Symbolic.Expressions.Simplification
     /// <summary>
     /// A total order on expression nodes read from their structure alone (sympy's <c>sort_key</c> as the model): the order
     /// in which a canonical sum lists its terms, a term its scalar factors, and an inner product its two sides. Nothing is
-    /// printed to decide it. Nodes compare by kind first, then by their fields: names by base (ordinal) and subscript
-    /// (runs of digits as numbers, so W_9 &lt; W_10), a transposed atom right after its operand, products and sums factor by
+    /// printed to decide it. Nodes compare by kind first, then by their fields: names by base (ordinal) and indices
+    /// (as numbers: W_9 &lt; W_10, W_3 &lt; W_{3:1} &lt; W_{4:1}; no subscript first, a label last), a transposed atom right after its operand, products and sums factor by
     /// factor (a prefix first), constants by value; a differential after everything else (so a pairing reads ⟨E, dE⟩).
     /// </summary>
     internal sealed class StructuralOrder : IComparer<MatrixExpression>, IComparer<ScalarExpression>
@@ -106,10 +106,14 @@ namespace Dmf.Symbolic.Expressions.Simplification
                 return byBase;
             }
 
-            return x.Subscript is null || y.Subscript is null
-                ? (x.Subscript is null ? 0 : 1) - (y.Subscript is null ? 0 : 1)
-                : NaturalOrder.Instance.Compare(x.Subscript, y.Subscript);
+            // No subscript, then indices (as numbers), then a label.
+            int byKind = SubscriptKind(x).CompareTo(SubscriptKind(y));
+            return byKind != 0 ? byKind
+                : x.Label is not null ? string.CompareOrdinal(x.Label, y.Label)
+                : Lexicographic(x.Indices, y.Indices, Comparer<int>.Default);
         }
+
+        private static int SubscriptKind(SymbolName name) => name.Label is not null ? 2 : name.Indices.Count > 0 ? 1 : 0;
 
         private static SymbolName NameOf(MatrixExpression atom) => atom is MatrixSymbol s ? s.Name : ((NamedMatrix)atom).Name;
 

@@ -117,7 +117,7 @@ namespace Dmf.Symbolic.Expressions.Simplification
 
                         int upper = _layerIndex[(MatrixSymbol)run[0]];
                         int lower = _layerIndex[(MatrixSymbol)run[run.Count - 1]];
-                        var name = new SymbolName("W", string.Format(CultureInfo.InvariantCulture, "{0}:{1}", upper, lower));
+                        var name = SymbolName.Indexed("W", upper, lower);
                         var abbreviation = new NamedMatrix(name, new MatrixProduct(run.ToEquatableArray()));
                         result.Add(transposed ? new Transpose(abbreviation) : abbreviation);
                         k = end + 1;
