@@ -9,7 +9,7 @@ namespace Dmf.Cli.Output;
 internal static class AnalyzeTextRenderer
 {
     /// <summary>Writes the report.</summary>
-    public static void Render(LandscapeReport report, int digits, TextWriter output) => output.Write(TextPrinter.Print(Document(report, digits)));
+    public static void Render(LandscapeReport report, int digits, TextWriter output) => TextPrinter.Print(Document(report, digits), output);
 
     /// <summary>The report as a typed document for the terminal (plain text, printed by <see cref="TextPrinter"/>).</summary>
     public static ReportDocument Document(LandscapeReport report, int digits)
@@ -42,14 +42,16 @@ internal static class AnalyzeTextRenderer
     // The listed points: one row each, with the type, the rule's reason and what was not established below it.
     private static Table Points(LandscapeReport report, int digits)
     {
-        var rows = report.Points.Select((point, i) => (IReadOnlyList<string>)new[]
+        // Formatted as printed (a listing can hold millions of types): nothing is kept per row.
+        var points = report.Points;
+        var rows = new ProjectedList<IReadOnlyList<string>>(points.Count, i => new[]
         {
-            Invariant($"{i + 1}"), SigmaPerSlot(point.Slots, digits), Fixed(point.Loss, digits), ClassName(point.Classification.Class), NumericSummary(point.Numeric),
-        }).ToList();
+            Invariant($"{i + 1}"), SigmaPerSlot(points[i].Slots, digits), Fixed(points[i].Loss, digits), ClassName(points[i].Classification.Class), NumericSummary(points[i].Numeric),
+        });
         return new Table(new[] { "#", "sigma per slot -> y", "F", "class", "numeric check" }, rows, new[] { true, false, true, false, false })
         {
             MinimumWidths = new[] { 3, 0, 12, 17, 0 },
-            Details = report.Points.Select(point => (IReadOnlyList<string>)Details(point).ToList()).ToList(),
+            Details = new ProjectedList<IReadOnlyList<string>>(points.Count, i => Details(points[i]).ToList()),
         };
     }
 

@@ -29,7 +29,7 @@ internal static class DescentRenderer
         int saddles = report.Histogram.Where(h => h.Class is { IsMinimizer: false }).Sum(h => h.Count);
         int spurious = report.Histogram.Where(h => h.Class?.Class == Dmf.Verify.Landscape.PointClass.LocalMinimizer).Sum(h => h.Count);
         blocks.Add(new Paragraph(Invariant($"Runs ending at a saddle: {saddles}; at a spurious local minimizer: {spurious}.")));
-        output.Write(TextPrinter.Print(new ReportDocument(blocks)));
+        TextPrinter.Print(new ReportDocument(blocks), output);
     }
 
     // Which types the runs reached, how often, their class (and, for a constant step, their linear stability).

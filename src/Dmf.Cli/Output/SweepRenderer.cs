@@ -34,7 +34,7 @@ internal static class SweepRenderer
             new Table(header, rows.Select(row => (IReadOnlyList<string>)row.ToList()).ToList(), header.Select((_, k) => k > 0 && k <= Columns.Length).ToList()),
             new Paragraph(string.Join("\n", notes)),
         });
-        output.Write(TextPrinter.Print(document));
+        TextPrinter.Print(document, output);
     }
 
     /// <summary>The sweep as JSON.</summary>

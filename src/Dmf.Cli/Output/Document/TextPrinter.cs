@@ -13,13 +13,20 @@ internal static class TextPrinter
     /// <summary>The document's text, each line ended by a line end.</summary>
     public static string Print(ReportDocument document)
     {
-        var text = new StringBuilder();
+        using var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        Print(document, text);
+        return text.ToString();
+    }
+
+    /// <summary>Writes the document's text line by line (a long table is never held as one string).</summary>
+    public static void Print(ReportDocument document, TextWriter text)
+    {
         Block? previous = null;
         foreach (var block in document.Blocks)
         {
             if (previous is not null and not Heading)
             {
-                text.Append('\n');
+                text.Write('\n');
             }
 
             switch (block)
@@ -55,16 +62,20 @@ internal static class TextPrinter
 
             previous = block;
         }
-
-        return text.ToString();
     }
 
-    private static void Print(Table table, StringBuilder text)
+    private static void Print(Table table, TextWriter text)
     {
         int columns = table.Header.Count;
-        var widths = Enumerable.Range(0, columns)
-            .Select(c => table.Rows.Select(row => row[c].Length).Append(table.Header[c].Length).Append(table.MinimumWidths?[c] ?? 0).Max())
-            .ToArray();
+        var widths = table.Header.Select((heading, c) => System.Math.Max(heading.Length, table.MinimumWidths?[c] ?? 0)).ToArray();
+        foreach (var row in table.Rows)
+        {
+            for (int c = 0; c < columns; c++)
+            {
+                widths[c] = System.Math.Max(widths[c], row[c].Length);
+            }
+        }
+
         string Cells(IReadOnlyList<string> row) => Indent + string.Join(Indent, row.Select((cell, c) =>
             c == columns - 1 ? cell : table.RightAligned?[c] == true ? cell.PadLeft(widths[c]) : cell.PadRight(widths[c])));
         Line(text, Cells(table.Header));
@@ -84,5 +95,9 @@ internal static class TextPrinter
         }
     }
 
-    private static void Line(StringBuilder text, string line) => text.Append(line.TrimEnd()).Append('\n');
+    private static void Line(TextWriter text, string line)
+    {
+        text.Write(line.TrimEnd());
+        text.Write('\n');
+    }
 }
