@@ -89,6 +89,17 @@ public class PackageConsumptionTests
             string output = Run(consumer, "run", "--project", consumer, "-c", "Release", "--disable-build-servers", $"-p:RestorePackagesPath={Path.Combine(work, "packages")}", "-p:InvariantGlobalization=true");
             Assert.EndsWith(printed.TrimEnd('\n'), output.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n'), StringComparison.Ordinal);
             Assert.True(File.Exists(Path.Combine(consumer, "bin", "Release", "net10.0", "Dmf.Verify.Worker.dll")), "the Z3 worker is copied beside the program");
+
+            // docs/derive.md's "From C#" runs from Dmf.Symbolic's package alone and prints the gradient its comment shows.
+            string derivePage = File.ReadAllText(Path.Combine(root, "docs", "derive.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
+            string deriveProgram = System.Text.RegularExpressions.Regex.Match(derivePage, "```csharp\n(.*?)```", System.Text.RegularExpressions.RegexOptions.Singleline).Groups[1].Value;
+            string gradient = System.Text.RegularExpressions.Regex.Match(deriveProgram, "// (2W.*)\n").Groups[1].Value.Trim();
+            string symbolic = Consumer(work, feed, "Dmf.Symbolic", version, machineSource: false, name: "derive");
+            File.WriteAllText(Path.Combine(symbolic, "Program.cs"), deriveProgram);
+            var printedLines = Run(symbolic, "run", "--project", symbolic, "-c", "Release", "--disable-build-servers", $"-p:RestorePackagesPath={Path.Combine(work, "packages")}", "-p:InvariantGlobalization=true")
+                .Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n').Split('\n');
+            Assert.Equal(gradient, printedLines[^2]);
+            Assert.InRange(double.Parse(printedLines[^1], System.Globalization.CultureInfo.InvariantCulture), 0, 1e-6);
         }
         finally
         {
@@ -120,16 +131,16 @@ public class PackageConsumptionTests
     /// WORK/consumer: an executable project outside the repository referencing <paramref name="package"/> alone, restored
     /// from the feed (and, with <paramref name="machineSource"/>, the machine's package folder for third-party dependencies).
     /// </summary>
-    private static string Consumer(string work, string feed, string package, string version, bool machineSource)
+    private static string Consumer(string work, string feed, string package, string version, bool machineSource, string name = "consumer")
     {
-        string consumer = Path.Combine(work, "consumer");
+        string consumer = Path.Combine(work, name);
         Directory.CreateDirectory(consumer);
         string machine = Environment.GetEnvironmentVariable("NUGET_PACKAGES") ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
         File.WriteAllText(Path.Combine(consumer, "nuget.config"),
             $"<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<configuration>\n  <packageSources>\n    <clear />\n    <add key=\"local\" value=\"{feed}\" />\n" +
             (machineSource ? $"    <add key=\"machine\" value=\"{machine}\" />\n" : string.Empty) + "  </packageSources>\n</configuration>\n");
         File.WriteAllText(Path.Combine(consumer, "Consumer.csproj"),
-            "<Project Sdk=\"Microsoft.NET.Sdk\">\n  <PropertyGroup>\n    <OutputType>Exe</OutputType>\n    <TargetFramework>net10.0</TargetFramework>\n    <Nullable>enable</Nullable>\n    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>\n  </PropertyGroup>\n" +
+            "<Project Sdk=\"Microsoft.NET.Sdk\">\n  <PropertyGroup>\n    <OutputType>Exe</OutputType>\n    <TargetFramework>net10.0</TargetFramework>\n    <Nullable>enable</Nullable>\n    <ImplicitUsings>enable</ImplicitUsings>\n    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>\n  </PropertyGroup>\n" +
             $"  <ItemGroup>\n    <PackageReference Include=\"{package}\" Version=\"{version}\" />\n  </ItemGroup>\n</Project>\n");
         return consumer;
     }

@@ -8,7 +8,7 @@ namespace Dmf.Symbolic.Expressions.Calculus
     /// contain Δ are expanded. Terms in which Δ does not occur contribute nothing; a term quadratic in Δ throws
     /// <see cref="ArgumentException"/>.
     /// </summary>
-    internal static class LinearFormGradient
+    public static class LinearFormGradient
     {
         /// <summary>G such that the Δ-linear part of <paramref name="form"/> equals ⟨G, Δ⟩ (simplified, unnamed).</summary>
         public static MatrixExpression Extract(ScalarExpression form, MatrixSymbol direction) => ExtractAll(form, new[] { direction })[0];

@@ -3,7 +3,7 @@ using Dmf.Symbolic.Expressions.Calculus;
 namespace Dmf.Symbolic.Expressions.Evaluation
 {
     /// <summary>Checks a <see cref="DmfDerivation"/> numerically at a random point (fixed seed) with central finite differences.</summary>
-    internal static class DerivativeCheck
+    public static class DerivativeCheck
     {
         /// <summary>Step size of the central differences.</summary>
         public const double StepSize = 1e-5;

@@ -11,7 +11,7 @@ namespace Dmf.Symbolic.Expressions.Evaluation
     /// <param name="HessianFormError">d²F[Δ, Δ] against ⟨central difference of ∇F along Δ, Δ⟩ (NaN when not derived).</param>
     /// <param name="HessianVectorError">HV against the central difference of ∇F along V (NaN when not derived).</param>
     /// <param name="BilinearError">H[Δ, V] against Σ_l ⟨(HV)_l, Δ_l⟩ (NaN when not derived).</param>
-    internal sealed record DerivativeCheckResult(
+    public sealed record DerivativeCheckResult(
         IReadOnlyList<int> Widths,
         double StepSize,
         double GradientError,
