@@ -43,7 +43,7 @@ public static class DescentExperiment
             .GroupBy(run => (run.Reached.Type, Problem: run.Reached.Type is null ? run.Reached.Problem ?? "unidentified" : null))
             .Select(g => new ReachedType(g.Key.Type?.ToString() ?? g.Key.Problem!, g.Key.Type, g.First().Class, g.Count()))
             .OrderByDescending(h => h.Count)
-            .ThenBy(h => h.Key, StringComparer.Ordinal)
+            .ThenBy(h => h, Comparer<ReachedType>.Create(ReachedType.CompareByWhat))
             .ToList();
         if (options.Optimizer != Optimizer.ConstantStep)
         {
