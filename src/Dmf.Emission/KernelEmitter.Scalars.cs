@@ -36,12 +36,12 @@ namespace Dmf.Emission
         private void EmitScalarKernels(SourceWriter w, int depth)
         {
             // Printed from Dmf.Symbolic's ScalarTheory (the one definition the exact verification and the root finder use).
-            w.Line(Invariant($"/// <summary>f(x; y) = x^{2 * depth - 1} - sqrt(lambda)*y*x^{depth - 1} + lambda*x (docs/theory.md section 2); lambda = prod_l lambda_l.</summary>"));
+            w.Line($"/// <summary>f(x; y) = {ScalarText.Of(ScalarTheory.F(depth))} (docs/theory.md section 2); lambda = prod_l lambda_l.</summary>");
             w.Open($"public static {_p.Type} ScalarF({_p.Type} x, {_p.Type} y, {_p.Type} lambda)");
             w.Line($"return {ScalarPolynomial(w, ScalarTheory.F(depth), "x")};");
             w.Close();
             w.Line();
-            w.Line(Invariant($"/// <summary>f'(x; y) = {2 * depth - 1}x^{2 * depth - 2} - {depth - 1}*sqrt(lambda)*y*x^{depth - 2} + lambda.</summary>"));
+            w.Line($"/// <summary>f'(x; y) = {ScalarText.Of(ScalarTheory.FDerivative(depth))}.</summary>");
             w.Open($"public static {_p.Type} ScalarFDerivative({_p.Type} x, {_p.Type} y, {_p.Type} lambda)");
             w.Line($"return {ScalarPolynomial(w, ScalarTheory.FDerivative(depth), "x")};");
             w.Close();

@@ -9,7 +9,7 @@ internal static class RootsTextRenderer
     public static void Render(RootsReport report, TextWriter output)
     {
         int l = report.Depth;
-        output.WriteLine(Invariant($"f(x; y) = {Power(2 * l - 1)} - sqrt(lambda)*y*{Power(l - 1)} + lambda*x, depth L = {l}"));
+        output.WriteLine(Invariant($"f(x; y) = {ScalarText.Of(ScalarTheory.F(l))}, depth L = {l}"));
         string factors = string.Join(" * ", report.Lambdas.Select(x => x.ToExactString()));
         output.WriteLine($"lambda = {factors} = {report.LambdaProduct.ToExactString()}");
         output.WriteLine($"y_crit = {report.YCrit}   (f has a positive root iff y >= y_crit)");
@@ -34,8 +34,6 @@ internal static class RootsTextRenderer
             }
         }
     }
-
-    private static string Power(int exponent) => exponent == 1 ? "x" : Invariant($"x^{exponent}");
 
     private static string Describe(ThresholdRelation relation) => relation switch
     {

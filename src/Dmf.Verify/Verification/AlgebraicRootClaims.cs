@@ -82,7 +82,7 @@ internal static class AlgebraicRootClaims
         return new Claim(name, description, reals.Constants.ToList(), reals.Context.ToList(), statement, Exact)
         {
             Pins = reals.Pins.ToList(),
-            Reduction = Invariant($"the query proves, for every {yName} in ({yBox.Lower.ToExactString()}, {yBox.Upper.ToExactString()}) (y's isolating interval, so for y), that f(x; y)/x = x^{2 * elimination.Depth - 2} - s*y*x^{elimination.Depth - 2} + lambda changes sign between a = {a.ToExactString()} and b = {b.ToExactString()} and that f' has one sign on [a, b]: f(.; y) has exactly one root in (a, b). It is a root of P = {p} (the resultant of f and y's polynomial), which has exactly one root in (a, b), sigma (a Sturm count, checked exactly with sigma's membership), so it is sigma"),
+            Reduction = Invariant($"the query proves, for every {yName} in ({yBox.Lower.ToExactString()}, {yBox.Upper.ToExactString()}) (y's isolating interval, so for y), that f(x; y)/x = {ScalarText.Of(ScalarTheory.FOverX(elimination.Depth))} changes sign between a = {a.ToExactString()} and b = {b.ToExactString()} and that f' has one sign on [a, b]: f(.; y) has exactly one root in (a, b). It is a root of P = {p} (the resultant of f and y's polynomial), which has exactly one root in (a, b), sigma (a Sturm count, checked exactly with sigma's membership), so it is sigma"),
         };
     }
 
@@ -111,7 +111,7 @@ internal static class AlgebraicRootClaims
         var lambda = Terms.Number(elimination.LambdaProduct);
         var statement = Terms.And(rootConditions.Concat(reduced.Select(c => c.Condition.Of(ScalarForms.Print(c.C, x, Zero, s, lambda)))).ToArray());
         var interval = elimination.SingularValue.Interval;
-        string reduction = Invariant($"y is pinned by m(y) = 0 and {interval.Lower.ToExactString()} < y < {interval.Upper.ToExactString()} (m = {elimination.SingularValue.DefiningPolynomial}, whose only root there is y: a Sturm count); the query's link conjuncts say that y' = N(sigma)/(s*sigma^{elimination.Depth - 2}) (N = x^{2 * elimination.Depth - 2} + lambda) has m(y') = 0 (times (s*sigma^{elimination.Depth - 2})^deg m > 0) and lies in that interval, so y' = y: sigma > 0 is a root of f(.; y) = x*(N - s*y*x^{elimination.Depth - 2})");
+        string reduction = Invariant($"y is pinned by m(y) = 0 and {interval.Lower.ToExactString()} < y < {interval.Upper.ToExactString()} (m = {elimination.SingularValue.DefiningPolynomial}, whose only root there is y: a Sturm count); the query's link conjuncts say that y' = N(sigma)/(s*sigma^{elimination.Depth - 2}) (N = {ScalarText.Of(ScalarTheory.RootNumerator(elimination.Depth))}) has m(y') = 0 (times (s*sigma^{elimination.Depth - 2})^deg m > 0) and lies in that interval, so y' = y: sigma > 0 is a root of f(.; y) = x*(N - s*y*x^{elimination.Depth - 2})");
         if (reduced.Count > 0)
         {
             reduction += "; then each quantity c of degree k in y, times (s*sigma^(L-2))^k > 0 with y = N/(s*sigma^(L-2)), s^2 = lambda and a positive power of sigma divided out, is the polynomial C(sigma, s) of the remaining conjuncts, with the sign of c (the substitution is re-checked exactly)";
@@ -181,7 +181,7 @@ internal static class AlgebraicRootClaims
             {
                 Pins = box.Pins.ToList(),
                 Premises = listed.Select(root => ListedName(name, root)).ToList(),
-                Reduction = Invariant($"R(x; y) = (x^{2 * elimination.Depth - 2} + lambda)^2 - lambda*y^2*x^{2 * elimination.Depth - 4} = (f(x; y)/x)*(its conjugate in s) has coefficients whose signs at y (decided exactly) change {variations} times, so by Descartes' rule of signs f(.; y) has at most {variations} positive roots counted with multiplicity; the premises prove the listed ones are roots ({listed.Sum(root => root.Label == RootLabel.DoubleRoot ? 2 : 1)} with multiplicity: a double root also has f' = 0), this query that they are distinct, so there is no other"),
+                Reduction = Invariant($"R(x; y) = {ScalarText.Of(ScalarTheory.RootPolynomial(elimination.Depth))} = (f(x; y)/x)*(its conjugate in s) has coefficients whose signs at y (decided exactly) change {variations} times, so by Descartes' rule of signs f(.; y) has at most {variations} positive roots counted with multiplicity; the premises prove the listed ones are roots ({listed.Sum(root => root.Label == RootLabel.DoubleRoot ? 2 : 1)} with multiplicity: a double root also has f' = 0), this query that they are distinct, so there is no other"),
             };
         }
 

@@ -189,7 +189,7 @@ internal static class EnclosedClaims
         {
             Pins = reals.Pins.ToList(),
             Premises = premises.Select(p => p.Name).ToList(),
-            Reduction = Invariant($"for every {yName} in [{a.ToExactString()}, {b.ToExactString()}] (y_{j + 1}'s box: {values.BoxWords}), R(x; y) = (x^{2 * values.Depth - 2} + lambda)^2 - lambda*y^2*x^{2 * values.Depth - 4} = (f(x; y)/x)*(its conjugate in s) has coefficients of the signs the query states, which change {variations} times, so by Descartes' rule of signs f(.; y) has at most {variations} positive roots; the premises prove one in each listed bracket, the query that the brackets are disjoint, so there is no other"),
+            Reduction = Invariant($"for every {yName} in [{a.ToExactString()}, {b.ToExactString()}] (y_{j + 1}'s box: {values.BoxWords}), R(x; y) = {ScalarText.Of(ScalarTheory.RootPolynomial(values.Depth))} = (f(x; y)/x)*(its conjugate in s) has coefficients of the signs the query states, which change {variations} times, so by Descartes' rule of signs f(.; y) has at most {variations} positive roots; the premises prove one in each listed bracket, the query that the brackets are disjoint, so there is no other"),
         };
     }
 

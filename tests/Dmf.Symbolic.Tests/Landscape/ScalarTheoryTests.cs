@@ -31,6 +31,16 @@ public class ScalarTheoryTests
         Assert.True(ScalarTheory.FDerivative(depth).Subtract(byHand).IsZero);
     }
 
+    [Fact]
+    public void The_text_of_a_form_is_printed_from_its_polynomial()
+    {
+        Assert.Equal("x^5 - sqrt(lambda)*y*x^2 + lambda*x", ScalarText.Of(ScalarTheory.F(3)));
+        Assert.Equal("3*x^2 - sqrt(lambda)*y + lambda", ScalarText.Of(ScalarTheory.FDerivative(2)));
+        Assert.Equal("x^8 + 2*lambda*x^4 - lambda*y^2*x^2 + lambda^2", ScalarText.Of(ScalarTheory.RootPolynomial(3)));
+        Assert.Equal("-x^2 - 1", ScalarText.Of(ScalarTheory.Variable(ScalarTheory.X).Power(2).Add(ScalarTheory.Constant(1)).Scale(-1)));
+        Assert.Equal("0", ScalarText.Of(ScalarTheory.Constant(0)));
+    }
+
     [Theory]
     [MemberData(nameof(Depths))]
     public void The_slot_loss_at_a_root_is_its_y_free_form(int depth)
