@@ -17,9 +17,6 @@ public static class PhasePicture
         ArgumentNullException.ThrowIfNull(instance);
         size = size.Validated();
         int depth = instance.Depth;
-        var unit = ScalarLandscape.Create(depth, BigRational.One);
-        double critical = unit.CriticalLambda(BigRational.One).ToDouble();
-        double global = unit.GlobalLambda(BigRational.One).ToDouble();
         double lambda = instance.Landscape.LambdaProduct.ToDouble();
         double yCrit = instance.Landscape.CriticalThreshold.ToDouble();
         double yMax = 1.5 * Math.Max(yCrit, instance.SingularValues.Select(y => y.ToDouble()).DefaultIfEmpty(0).Max());
@@ -30,6 +27,9 @@ public static class PhasePicture
         // λ_crit(y) and λ_glob(y) as ScalarTheory defines them, evaluated at each y.
         var criticalForm = ScalarTheory.CriticalLambda(depth);
         var globalForm = ScalarTheory.GlobalLambda(depth);
+        // Each is one monomial κ·y^(2L−2): the legends show its coefficient and power.
+        var (criticalPower, critical) = criticalForm.Terms.Select(t => (t.Exponents[ScalarTheory.Y], t.Coefficient.ToDouble())).Single();
+        var (globalPower, global) = globalForm.Terms.Select(t => (t.Exponents[ScalarTheory.Y], t.Coefficient.ToDouble())).Single();
         var criticalCurve = ys.Select(y => Math.Min(ScalarTheory.EvaluateDouble(criticalForm, 0, y, 0, 0), lambdaMax)).ToArray();
         var top = ys.Select(_ => lambdaMax).ToArray();
         var zero = ys.Select(_ => 0.0).ToArray();
@@ -44,14 +44,14 @@ public static class PhasePicture
         var criticalLine = plot.Add.Scatter(ys, criticalCurve);
         criticalLine.MarkerSize = 0;
         criticalLine.LineWidth = 2;
-        criticalLine.LegendText = depth == 2 ? "λ = y² (y = √λ)" : Invariant($"λ_crit(y) = {critical:G4} y{Superscript((2 * depth) - 2)}");
+        criticalLine.LegendText = depth == 2 ? "λ = y² (y = √λ)" : Invariant($"λ_crit(y) = {critical:G4} y{Superscript(criticalPower)}");
         if (depth > 2)
         {
             var globalLine = plot.Add.Scatter(ys, ys.Select(y => Math.Min(ScalarTheory.EvaluateDouble(globalForm, 0, y, 0, 0), lambdaMax)).ToArray());
             globalLine.MarkerSize = 0;
             globalLine.LineWidth = 2;
             globalLine.LinePattern = LinePattern.Dashed;
-            globalLine.LegendText = Invariant($"λ_glob(y) = {global:G4} y{Superscript((2 * depth) - 2)} (x₊ beats 0 below)");
+            globalLine.LegendText = Invariant($"λ_glob(y) = {global:G4} y{Superscript(globalPower)} (x₊ beats 0 below)");
         }
 
         var points = plot.Add.ScatterPoints(instance.SingularValues.Select(y => y.ToDouble()).ToArray(), instance.SingularValues.Select(_ => lambda).ToArray());
