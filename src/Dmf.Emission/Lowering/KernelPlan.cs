@@ -125,11 +125,7 @@ namespace Dmf.Emission.Lowering
         public MultiplyInstruction(Buffer target, Coefficient alpha, Operand a, Operand b, bool accumulate, string comment)
             : base(comment)
         {
-            Target = target;
-            Alpha = alpha;
-            A = a;
-            B = b;
-            Accumulate = accumulate;
+            (Target, Alpha, A, B, Accumulate) = (target, alpha, a, b, accumulate);
         }
 
         public override Buffer Target { get; }
@@ -151,11 +147,7 @@ namespace Dmf.Emission.Lowering
         public ScaledCopyInstruction(Buffer target, Coefficient alpha, Buffer source, bool transposeSource, bool accumulate, string comment)
             : base(comment)
         {
-            Target = target;
-            Alpha = alpha;
-            Source = source;
-            TransposeSource = transposeSource;
-            Accumulate = accumulate;
+            (Target, Alpha, Source, TransposeSource, Accumulate) = (target, alpha, source, transposeSource, accumulate);
         }
 
         public override Buffer Target { get; }
