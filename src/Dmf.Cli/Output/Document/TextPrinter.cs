@@ -4,7 +4,7 @@ namespace Dmf.Cli.Output.Document;
 /// A <see cref="ReportDocument"/> as terminal text: a heading is its line, directly followed by its block; other blocks
 /// are separated by a blank line; a table is indented by two spaces, its columns separated by two spaces and padded to
 /// the widest cell (or the column's least width), numbers aligned right; a row's details follow it, under its second
-/// column; the table's notes follow it, indented. Text is printed as is.
+/// column; the table's notes follow it, indented. Text is printed as is, each line without trailing blanks.
 /// </summary>
 internal static class TextPrinter
 {
