@@ -52,7 +52,7 @@ internal static class DmfApp
         if (Environment.GetEnvironmentVariable(Dmf.Kernels.KernelThreads.EnvironmentVariable) is { } threads
             && !(int.TryParse(threads.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int count) && count is >= 1 and <= 1024))
         {
-            error.WriteLine($"dmf: {Dmf.Kernels.KernelThreads.EnvironmentVariable}={(threads.Length > 40 ? threads[..40] + "..." : threads)}: expected the number of threads the kernels may use, an integer from 1 to 1024");
+            error.WriteLine($"dmf: {Dmf.Kernels.KernelThreads.EnvironmentVariable}={ErrorText.Shorten(threads)}: expected the number of threads the kernels may use, an integer from 1 to 1024");
             return ExitCodes.BadInput;
         }
 

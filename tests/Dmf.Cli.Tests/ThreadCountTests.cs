@@ -23,6 +23,15 @@ public class ThreadCountTests
     }
 
     [Fact]
+    public void A_long_thread_count_is_echoed_by_its_ends_like_any_long_value()
+    {
+        string value = new string('7', 5000);
+        var (exit, _, error) = Run(value, "roots", "--y", "2");
+        Assert.Equal(ExitCodes.BadInput, exit);
+        Assert.Equal($"dmf: DMF_NUM_THREADS={value[..60]}...{value[^20..]} (5000 characters): expected the number of threads the kernels may use, an integer from 1 to 1024", error.Trim());
+    }
+
+    [Fact]
     public void A_valid_thread_count_runs()
     {
         var (exit, output, error) = Run("1", "roots", "--y", "2");
