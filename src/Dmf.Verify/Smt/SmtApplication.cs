@@ -1,7 +1,7 @@
 namespace Dmf.Verify.Smt;
 
 /// <summary>An application of an operator (+, *, -, &lt;, =, and, not, …) to arguments.</summary>
-internal sealed record SmtApplication(string Operator, SmtSort ResultSort, IReadOnlyList<SmtTerm> Arguments) : SmtTerm(ResultSort)
+internal sealed record SmtApplication(string Operator, SmtSort Sort, IReadOnlyList<SmtTerm> Arguments) : SmtTerm(Sort)
 {
     /// <summary>Value equality, the lists compared element by element.</summary>
     public bool Equals(SmtApplication? other) => base.Equals(other) && other is not null && Operator == other.Operator && ValueLists.Equal(Arguments, other.Arguments);

@@ -43,7 +43,7 @@ internal static class SmtPolynomial
         {
             yield return Terms.Subtract(comparison.Arguments[0], comparison.Arguments[1]);
         }
-        else if (term is SmtApplication { ResultSort: SmtSort.Bool } application)
+        else if (term is SmtApplication { Sort: SmtSort.Bool } application)
         {
             foreach (var atom in application.Arguments.SelectMany(Atoms))
             {

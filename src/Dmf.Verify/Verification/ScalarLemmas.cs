@@ -155,7 +155,7 @@ internal static class ScalarLemmas
                     PinnedReals.PolynomialAt(SubstituteQuotient(SmtPolynomial.From(Terms.Subtract(comparison.Arguments[0], comparison.Arguments[1]), names), yIndex, numerator, sv), variables),
                     Terms.Number(BigRational.Zero),
                 }),
-            SmtApplication { ResultSort: SmtSort.Bool } application => new SmtApplication(application.Operator, SmtSort.Bool, application.Arguments.Select(Rewrite).ToList()),
+            SmtApplication { Sort: SmtSort.Bool } application => new SmtApplication(application.Operator, SmtSort.Bool, application.Arguments.Select(Rewrite).ToList()),
             _ => term,
         };
         return normalizedAtX with
