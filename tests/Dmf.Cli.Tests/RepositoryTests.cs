@@ -108,6 +108,23 @@ public class RepositoryTests
     }
 
     [Fact]
+    public void No_order_or_key_in_the_libraries_is_printed_text()
+    {
+        // Identity and order are structural in Dmf.Symbolic and Dmf.Verify (docs/architecture.md): a sort, a grouping or a
+        // dictionary keyed by a node's or a number's printed text (ToString, a printer, ToExactString) is refused here.
+        var keyedByText = new System.Text.RegularExpressions.Regex(@"\b(OrderBy|OrderByDescending|ThenBy|ThenByDescending|GroupBy|ToDictionary|ToHashSet|DistinctBy|MinBy|MaxBy|ToLookup)\([^;]*?(\.ToString\(|\.Print\(|ToExactString\(|ToDecimalString\(|AtomText)");
+        var found = new[] { "Dmf.Symbolic", "Dmf.Verify" }
+            .SelectMany(project => Directory.EnumerateFiles(Path.Combine(Root, "src", project), "*.cs", SearchOption.AllDirectories))
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal) && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .SelectMany(f => File.ReadAllLines(f).Select((line, i) => (File: Path.GetRelativePath(Root, f), Line: i + 1, Text: line)))
+            .Where(l => keyedByText.IsMatch(l.Text))
+            .Select(l => $"{l.File}:{l.Line}: {l.Text.Trim()}")
+            .ToList();
+        Assert.True(found.Count == 0, string.Join("\n", found));
+        Assert.Matches(keyedByText, "terms.OrderBy(t => t.ToString())");
+    }
+
+    [Fact]
     public void Every_public_top_level_type_lives_in_a_file_named_for_it()
     {
         // One public type per file, named for it (docs/architecture.md); nested types stay with their owner, and a static
