@@ -19,7 +19,8 @@ internal static class AnalyzeTextRenderer
         var counts = report.Counts;
         var blocks = new List<Block>
         {
-            Lines(
+            Paragraph.Lines(new[]
+            {
                 Invariant($"Instance: L = {instance.Depth}, widths {InstanceText.Widths(instance)}, lambda = {InstanceText.Lambdas(instance)} (product {InstanceText.Product(instance)})"),
                 $"Y: singular values {string.Join(", ", instance.SingularValueTexts())} ({instance.SingularValueSource})",
                 $"Established: {Establishment(report)}",
@@ -30,12 +31,13 @@ internal static class AnalyzeTextRenderer
                     ? "Benign landscape: yes (every critical point is a local minimizer or a strict saddle)"
                     : $"Benign landscape: NO (y = y_crit at index {InvariantText.Join(", ", verdicts.OffendingIndices.Select(j => j + 1))}: non-strict saddles exist)",
                 $"Collapse to zero: {(verdicts.CollapsesToZero ? "yes (W = 0 is the global minimizer)" : "no")}",
-                Invariant($"Critical-point types: {CountText(counts.Total)} (global minimizers {CountText(counts.GlobalMinimizers)}, local minimizers incl. global {CountText(counts.LocalMinimizers)}, strict saddles {CountText(counts.StrictSaddles)}, non-strict saddles {CountText(counts.NonStrictSaddles)})")),
+                Invariant($"Critical-point types: {CountText(counts.Total)} (global minimizers {CountText(counts.GlobalMinimizers)}, local minimizers incl. global {CountText(counts.LocalMinimizers)}, strict saddles {CountText(counts.StrictSaddles)}, non-strict saddles {CountText(counts.NonStrictSaddles)})"),
+            }),
             new Heading(2, ListingHeading(report) + ":"),
             Points(report, digits),
         };
         blocks.AddRange(Sharpness(report, digits));
-        blocks.Add(Lines(Tallies(report).ToArray()));
+        blocks.Add(Paragraph.Lines(Tallies(report)));
         return new ReportDocument(blocks);
     }
 
@@ -185,8 +187,6 @@ internal static class AnalyzeTextRenderer
             Notes = notes,
         };
     }
-
-    private static Paragraph Lines(params string[] lines) => new(string.Join("\n", lines));
 
     /// <summary>"!!" marks a finding (a disagreement, a refuted or vacuous claim); "??" what is only not established (an inconclusive check, an unknown claim).</summary>
     private static string Marker(bool notEstablished) => notEstablished ? "??" : "!!";

@@ -20,10 +20,10 @@ internal static class DescentRenderer
 
         settings.Add(Invariant($"{o.Runs} gradient descents (seeds {o.Seed}..{o.Seed + o.Runs - 1}, init scale {o.InitScale}, {Method(o)}, stop at |grad F| <= {o.Tolerance:G3} or {o.MaxIterations} iterations)"));
         settings.Add(Invariant($"Converged: {report.Runs.Count(r => r.End.Converged)} of {o.Runs}; iterations: median {Median(report.Runs.Select(r => r.End.Iterations).ToList())}, max {report.Runs.Max(r => r.End.Iterations)}"));
-        var blocks = new List<Block> { new Paragraph(string.Join("\n", settings)), Histogram(report) };
+        var blocks = new List<Block> { Paragraph.Lines(settings), Histogram(report) };
         if (o.Optimizer == Optimizer.ConstantStep)
         {
-            blocks.Add(new Paragraph(string.Join("\n", EdgeOfStability(report))));
+            blocks.Add(Paragraph.Lines(EdgeOfStability(report)));
         }
 
         int saddles = report.Histogram.Where(h => h.Class is { IsMinimizer: false }).Sum(h => h.Count);

@@ -30,9 +30,9 @@ internal static class SweepRenderer
         notes.AddRange(report.Findings.Select(finding => $"!! {finding}: a finding."));
         var document = new ReportDocument(new Block[]
         {
-            new Paragraph(string.Join("\n", Settings(report))),
+            Paragraph.Lines(Settings(report)),
             new Table(header, rows.Select(row => (IReadOnlyList<string>)row.ToList()).ToList(), header.Select((_, k) => k > 0 && k <= Columns.Length).ToList()),
-            new Paragraph(string.Join("\n", notes)),
+            Paragraph.Lines(notes),
         });
         TextPrinter.Print(document, output);
     }

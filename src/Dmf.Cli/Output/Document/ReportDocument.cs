@@ -19,7 +19,11 @@ internal abstract record Block;
 internal sealed record Heading(int Level, string Text) : Block;
 
 /// <summary>A paragraph.</summary>
-internal sealed record Paragraph(string Text) : Block;
+internal sealed record Paragraph(string Text) : Block
+{
+    /// <summary>A paragraph of lines kept as they are (the terminal's report writes one line each).</summary>
+    public static Paragraph Lines(IEnumerable<string> lines) => new(string.Join("\n", lines));
+}
 
 /// <summary>A bulleted list.</summary>
 internal sealed record BulletList(IReadOnlyList<string> Items) : Block;
